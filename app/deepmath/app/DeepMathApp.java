@@ -1,0 +1,75 @@
+package deepmath.app;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.settings.Settings;
+import deepmath.app.shell.MainWindow;
+import deepmath.app.shell.StartupOptions;
+import deepmath.viz.export.PngExport;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: shows the main window first, then loads the numeric engine in the background.
+ * Named parameters (set by {@code deepmath-lab gui}): {@code --lab}, {@code --language}, {@code --session},
+ * {@code --screenshot}, {@code --screenshot-delay-ms}; flag {@code --exit-when-shown}.
+ */
+public final class DeepMathApp extends Application {
+
+    public static void launchWindow(String[] parameters) {
+        Application.launch(DeepMathApp.class, parameters);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartupOptions options = options(getParameters().getNamed(), getParameters().getUnnamed());
+        MainWindow window = new MainWindow(stage, Settings.forUser(), options);
+        window.show();
+        window.startEngine();
+        options.session().ifPresent(window::openSession);
+        if (options.exitWhenShown()) {
+            after(Duration.ofMillis(1), () -> {
+                long shown = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("window_shown_ms=" + shown);
+                exit();
+            });
+        }
+        options.screenshot().ifPresent(file -> after(options.screenshotDelay(), () -> {
+            try {
+                PngExport.write(stage.getScene().snapshot(null), file);
+                System.out.println("screenshot=" + file.toAbsolutePath());
+            } catch (Exception e) {
+                System.err.println("deepmath-lab: screenshot failed: " + e.getMessage());
+            }
+            exit();
+        }));
+    }
+
+    private static void after(Duration delay, Runnable action) {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(Math.max(1, delay.toMillis())));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void exit() {
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static StartupOptions options(Map<String, String> named, java.util.List<String> unnamed) {
+        return new StartupOptions(
+                Optional.ofNullable(named.get("lab")).flatMap(LabId::fromKey),
+                Optional.ofNullable(named.get("language")).map(Locale::forLanguageTag),
+                Optional.ofNullable(named.get("session")).map(Path::of),
+                unnamed.contains("--exit-when-shown"),
+                Optional.ofNullable(named.get("screenshot")).map(Path::of),
+                Duration.ofMillis(Long.parseLong(named.getOrDefault("screenshot-delay-ms", "4000"))));
+    }
+}

@@ -1,0 +1,18 @@
+package deepmath.app.cli;
+
+import deepmath.bench.Benchmark;
+import deepmath.bench.Nd4jMmulBenchmark;
+import deepmath.bench.StartupBenchmark;
+import java.util.List;
+
+/** Every benchmark {@code deepmath-lab bench} knows, in the order it runs them; each lab adds its own. */
+public final class BenchmarkCatalog {
+    private BenchmarkCatalog() {
+    }
+
+    public static List<Benchmark> all() {
+        return List.of(
+                new StartupBenchmark(),
+                new Nd4jMmulBenchmark());
+    }
+}

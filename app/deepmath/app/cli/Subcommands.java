@@ -1,0 +1,15 @@
+package deepmath.app.cli;
+
+import java.util.List;
+
+/** The subcommands of {@code deepmath-lab}; each lab adds its own here. */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new GuiCommand(),
+                new BenchCommand());
+    }
+}

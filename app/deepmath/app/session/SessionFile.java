@@ -1,0 +1,133 @@
+package deepmath.app.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.BadInputException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads and writes session files: one JSON object
+ * {@code {"format": "deepmath-lab-session", "version": 1, "activeLab": ..., "language": ..., "labs": {...}}}.
+ * Writing goes to a temporary file that is then renamed over the target, so a crash never leaves half a
+ * session. Reading refuses damaged or foreign files with a one-line reason.
+ */
+public final class SessionFile {
+    public static final String FORMAT = "deepmath-lab-session";
+    public static final int VERSION = 1;
+    /** Far above any real session; a bigger file is certainly not one of ours. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(Path file, SessionData session) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("savedAt", Instant.now().toString());
+        root.put("activeLab", session.activeLab());
+        root.put("language", session.language());
+        ObjectNode labs = root.putObject("labs");
+        session.labs().forEach(labs::set);
+        byte[] bytes = json.writeValueAsBytes(root);
+
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            moveOver(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void moveOver(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Reads a session; {@link BadInputException} (one line, names the file) when it is not a valid one. */
+    public SessionData read(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("'" + name + "' does not exist");
+        }
+        if (size == 0) {
+            throw new BadInputException("'" + name + "' is empty, not a DeepMath Lab session");
+        }
+        if (size > MAX_BYTES) {
+            throw new BadInputException("'" + name + "' is too large (" + size / (1024 * 1024)
+                    + " MB) to be a DeepMath Lab session");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw new BadInputException("'" + name + "' is damaged: not valid JSON"
+                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr()), e);
+        }
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+            throw new BadInputException("'" + name + "' is not a DeepMath Lab session (it has no \"format\": \""
+                    + FORMAT + "\")");
+        }
+        JsonNode version = root.path("version");
+        if (!version.canConvertToInt() || version.asInt() < 1) {
+            throw new BadInputException("'" + name + "' has no valid session \"version\"");
+        }
+        if (version.asInt() > VERSION) {
+            throw new BadInputException("'" + name + "' was saved by a newer DeepMath Lab (session version "
+                    + version.asInt() + "; this version reads up to " + VERSION + ")");
+        }
+        JsonNode labs = root.path("labs");
+        if (!labs.isObject()) {
+            throw new BadInputException("'" + name + "' is damaged: \"labs\" must be an object");
+        }
+        Map<String, JsonNode> states = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = labs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isObject()) {
+                throw new BadInputException("'" + name + "' is damaged: \"labs." + entry.getKey()
+                        + "\" must be an object");
+            }
+            states.put(entry.getKey(), entry.getValue());
+        }
+        return new SessionData(textOrNull(root, "activeLab", name), textOrNull(root, "language", name), states);
+    }
+
+    private static String textOrNull(JsonNode root, String field, String name) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException("'" + name + "' is damaged: \"" + field + "\" must be a string");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,57 @@
+package deepmath.app.shell;
+
+import deepmath.app.task.ErrorReporter;
+import deepmath.core.Errors;
+import deepmath.viz.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Shows failures: the one-line reason first, the full details (stack trace) behind "Details". */
+public final class ErrorDialog implements ErrorReporter {
+    private final Messages messages;
+    private final Supplier<Window> owner;
+
+    public ErrorDialog(Messages messages, Supplier<Window> owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public void report(String title, Throwable error) {
+        if (Platform.isFxApplicationThread()) {
+            show(title, error);
+        } else {
+            Platform.runLater(() -> show(title, error));
+        }
+    }
+
+    private void show(String title, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(messages.get("dialog.error.title"));
+        alert.setHeaderText(messages.get("dialog.error.header", title));
+        alert.setContentText(Errors.oneLine(error));
+        TextArea details = new TextArea(stackTrace(error));
+        details.setEditable(false);
+        details.setWrapText(false);
+        details.setPrefRowCount(14);
+        details.getStyleClass().add("error-details");
+        VBox.setVgrow(details, Priority.ALWAYS);
+        alert.getDialogPane().setExpandableContent(new VBox(details));
+        alert.getDialogPane().getStyleClass().add("error-dialog");
+        alert.show();
+    }
+
+    private static String stackTrace(Throwable error) {
+        StringWriter out = new StringWriter();
+        error.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}
