@@ -1,0 +1,276 @@
+package deepmath.expr;
+
+import deepmath.expr.Expr.Binary;
+import deepmath.expr.Expr.Call;
+import deepmath.expr.Expr.Constant;
+import deepmath.expr.Expr.Negate;
+import deepmath.expr.Expr.Variable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A formula as the book draws it for automatic differentiation: nodes in evaluation order (inputs before the
+ * nodes that use them), each an elementary operation. Equal sub-formulas share one node, so x·y in
+ * sin(x·y) + x·y is computed once and receives both contributions to its derivative.
+ * <p>
+ * Values flow forward along the edges; derivatives flow forward (tangent mode, one variable at a time) or
+ * backward (adjoint mode, all variables at once) using the same local partial derivative of each edge.
+ */
+public final class ComputationGraph {
+
+    public enum Kind { CONSTANT, VARIABLE, NEGATE, ADD, SUBTRACT, MULTIPLY, DIVIDE, POWER, FUNCTION }
+
+    /**
+     * One operation. {@code inputs} are node indices; {@code variable} is the index in the formula's
+     * variable list (VARIABLE only); {@code constant} the value (CONSTANT only).
+     */
+    public record Node(int index, Kind kind, String label, List<Integer> inputs, double constant, int variable,
+                       MathFunction function) {
+        public Node {
+            inputs = List.copyOf(inputs);
+        }
+
+        public int input(int slot) {
+            return inputs.get(slot);
+        }
+    }
+
+    private final List<Node> nodes;
+    private final List<String> variables;
+    private final boolean[] variesWithInput;
+    // Flattened copies of the node table: evaluation runs millions of times per second in the descent lab.
+    private final Kind[] kinds;
+    private final int[] first;
+    private final int[] second;
+    private final double[] constants;
+    private final int[] variableOf;
+    private final MathFunction[] functions;
+
+    private ComputationGraph(List<Node> nodes, List<String> variables) {
+        this.nodes = Collections.unmodifiableList(nodes);
+        this.variables = List.copyOf(variables);
+        int n = nodes.size();
+        kinds = new Kind[n];
+        first = new int[n];
+        second = new int[n];
+        constants = new double[n];
+        variableOf = new int[n];
+        functions = new MathFunction[n];
+        variesWithInput = new boolean[n];
+        for (Node node : nodes) {
+            int i = node.index();
+            kinds[i] = node.kind();
+            first[i] = node.inputs().isEmpty() ? -1 : node.input(0);
+            second[i] = node.inputs().size() < 2 ? -1 : node.input(1);
+            constants[i] = node.constant();
+            variableOf[i] = node.variable();
+            functions[i] = node.function();
+            variesWithInput[i] = node.kind() == Kind.VARIABLE
+                    || node.inputs().stream().anyMatch(input -> variesWithInput[input]);
+        }
+    }
+
+    static ComputationGraph of(Expr root, List<String> variables) {
+        Builder builder = new Builder(variables);
+        builder.add(root);
+        return new ComputationGraph(builder.nodes, variables);
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    public List<String> variables() {
+        return variables;
+    }
+
+    public int size() {
+        return nodes.size();
+    }
+
+    /** The last node is the formula's value. */
+    public int output() {
+        return nodes.size() - 1;
+    }
+
+    /** Whether a node's value depends on some variable (derivatives only flow through those). */
+    public boolean varies(int node) {
+        return variesWithInput[node];
+    }
+
+    /** Forward pass: fills {@code values} (one per node) and returns the output value. */
+    public double forward(double[] point, double[] values) {
+        for (int i = 0; i < kinds.length; i++) {
+            values[i] = evaluate(i, point, values);
+        }
+        return values[kinds.length - 1];
+    }
+
+    private double evaluate(int i, double[] point, double[] values) {
+        switch (kinds[i]) {
+            case CONSTANT: return constants[i];
+            case VARIABLE: return point[variableOf[i]];
+            case NEGATE: return -values[first[i]];
+            case ADD: return values[first[i]] + values[second[i]];
+            case SUBTRACT: return values[first[i]] - values[second[i]];
+            case MULTIPLY: return values[first[i]] * values[second[i]];
+            case DIVIDE: return values[first[i]] / values[second[i]];
+            case POWER: return Math.pow(values[first[i]], values[second[i]]);
+            case FUNCTION: {
+                MathFunction f = functions[i];
+                return f.arity() == 1 ? f.value(values[first[i]]) : f.value(values[first[i]], values[second[i]]);
+            }
+            default: throw new IllegalStateException();
+        }
+    }
+
+    /**
+     * The local partial derivative of node {@code i} with respect to its input in {@code slot}, at the
+     * values of a forward pass: the number written on the edge in the book's figures.
+     */
+    public double localPartial(int i, int slot, double[] values) {
+        double a = values[first[i]];
+        double b = second[i] >= 0 ? values[second[i]] : Double.NaN;
+        switch (kinds[i]) {
+            case NEGATE: return -1;
+            case ADD: return 1;
+            case SUBTRACT: return slot == 0 ? 1 : -1;
+            case MULTIPLY: return slot == 0 ? b : a;
+            case DIVIDE: return slot == 0 ? 1 / b : -a / (b * b);
+            case POWER:
+                if (slot == 0) {
+                    return b == 0 ? 0 : b * Math.pow(a, b - 1);
+                }
+                return a == 0 ? 0 : values[i] * Math.log(a);
+            case FUNCTION: {
+                MathFunction f = functions[i];
+                if (f.arity() == 1) {
+                    return f.derivative(a);
+                }
+                boolean picksFirst = f.picksFirst(a, b);
+                return (slot == 0) == picksFirst ? 1 : 0;
+            }
+            default: throw new IllegalStateException(kinds[i] + " has no inputs");
+        }
+    }
+
+    /**
+     * Reverse (adjoint) mode after {@link #forward}: fills {@code adjoints} with ∂output/∂node for every node
+     * and {@code gradient} with ∂output/∂variable, in one backward sweep.
+     */
+    public void backward(double[] values, double[] adjoints, double[] gradient) {
+        java.util.Arrays.fill(adjoints, 0);
+        java.util.Arrays.fill(gradient, 0);
+        adjoints[kinds.length - 1] = 1;
+        for (int i = kinds.length - 1; i >= 0; i--) {
+            double adjoint = adjoints[i];
+            if (kinds[i] == Kind.VARIABLE) {
+                gradient[variableOf[i]] += adjoint;
+                continue;
+            }
+            if (adjoint == 0 || first[i] < 0) {
+                continue;
+            }
+            if (variesWithInput[first[i]]) {
+                adjoints[first[i]] += adjoint * localPartial(i, 0, values);
+            }
+            if (second[i] >= 0 && variesWithInput[second[i]]) {
+                adjoints[second[i]] += adjoint * localPartial(i, 1, values);
+            }
+        }
+    }
+
+    /**
+     * Forward (tangent) mode after {@link #forward}: fills {@code tangents} with ∂node/∂x_variable for every
+     * node and returns the derivative of the output.
+     */
+    public double tangents(double[] values, int variable, double[] tangents) {
+        for (int i = 0; i < kinds.length; i++) {
+            double t = 0;
+            if (kinds[i] == Kind.VARIABLE) {
+                t = variableOf[i] == variable ? 1 : 0;
+            } else if (first[i] >= 0) {
+                if (variesWithInput[first[i]] && tangents[first[i]] != 0) {
+                    t += localPartial(i, 0, values) * tangents[first[i]];
+                }
+                if (second[i] >= 0 && variesWithInput[second[i]] && tangents[second[i]] != 0) {
+                    t += localPartial(i, 1, values) * tangents[second[i]];
+                }
+            }
+            tangents[i] = t;
+        }
+        return tangents[kinds.length - 1];
+    }
+
+    /** Values, adjoints and the gradient at a point, for the graph view. */
+    public GraphTrace trace(double[] point) {
+        double[] values = new double[size()];
+        double[] adjoints = new double[size()];
+        double[] gradient = new double[variables.size()];
+        forward(point, values);
+        backward(values, adjoints, gradient);
+        return new GraphTrace(this, point.clone(), values, adjoints, gradient);
+    }
+
+    private static final class Builder {
+        private final List<Node> nodes = new ArrayList<>();
+        private final Map<Expr, Integer> seen = new HashMap<>();
+        private final List<String> variables;
+
+        Builder(List<String> variables) {
+            this.variables = variables;
+        }
+
+        int add(Expr expr) {
+            Integer known = seen.get(expr);
+            if (known != null) {
+                return known;
+            }
+            int index;
+            if (expr instanceof Constant c) {
+                index = node(Kind.CONSTANT, c.symbol() != null ? c.symbol() : Numbers.format(c.value()),
+                        List.of(), c.value(), -1, null);
+            } else if (expr instanceof Variable v) {
+                int variable = variables.indexOf(v.name());
+                if (variable < 0) {
+                    throw new IllegalArgumentException("Unknown variable " + v.name());
+                }
+                index = node(Kind.VARIABLE, v.name(), List.of(), 0, variable, null);
+            } else if (expr instanceof Negate n) {
+                int argument = add(n.argument());
+                index = node(Kind.NEGATE, "−", List.of(argument), 0, -1, null);
+            } else if (expr instanceof Binary b) {
+                int left = add(b.left());
+                int right = add(b.right());
+                index = node(kindOf(b.operator()), b.operator().symbol(), List.of(left, right), 0, -1, null);
+            } else {
+                Call call = (Call) expr;
+                List<Integer> inputs = new ArrayList<>();
+                call.arguments().forEach(argument -> inputs.add(add(argument)));
+                index = node(Kind.FUNCTION, call.function().symbol(), inputs, 0, -1, call.function());
+            }
+            seen.put(expr, index);
+            return index;
+        }
+
+        private int node(Kind kind, String label, List<Integer> inputs, double constant, int variable,
+                         MathFunction function) {
+            int index = nodes.size();
+            nodes.add(new Node(index, kind, label, inputs, constant, variable, function));
+            return index;
+        }
+
+        private static Kind kindOf(Expr.BinaryOperator operator) {
+            switch (operator) {
+                case ADD: return Kind.ADD;
+                case SUBTRACT: return Kind.SUBTRACT;
+                case MULTIPLY: return Kind.MULTIPLY;
+                case DIVIDE: return Kind.DIVIDE;
+                default: return Kind.POWER;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package deepmath.expr;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A parsed formula as a tree. Records compare structurally, so equal sub-formulas are equal objects
+ * (the computational graph merges them into one node).
+ */
+public sealed interface Expr {
+
+    /** A number written in the formula, or a named constant ({@code pi}, {@code e}) when symbol is set. */
+    record Constant(double value, String symbol) implements Expr {
+        public static Constant of(double value) {
+            return new Constant(value, null);
+        }
+    }
+
+    /** A name the user gives a value to: a plotted variable (x, y) or a slider parameter (a, b...). */
+    record Variable(String name) implements Expr {
+    }
+
+    record Negate(Expr argument) implements Expr {
+    }
+
+    record Binary(BinaryOperator operator, Expr left, Expr right) implements Expr {
+    }
+
+    record Call(MathFunction function, List<Expr> arguments) implements Expr {
+        public Call {
+            arguments = List.copyOf(arguments);
+            if (arguments.size() != function.arity()) {
+                throw new IllegalArgumentException(function.symbol() + " takes " + function.arity() + " arguments");
+            }
+        }
+    }
+
+    enum BinaryOperator {
+        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), POWER("^");
+
+        private final String symbol;
+
+        BinaryOperator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /** The variable names this formula uses, in alphabetical order. */
+    default Set<String> variableNames() {
+        Set<String> names = new TreeSet<>();
+        collectVariables(this, names);
+        return names;
+    }
+
+    private static void collectVariables(Expr expr, Set<String> names) {
+        if (expr instanceof Variable v) {
+            names.add(v.name());
+        } else if (expr instanceof Negate n) {
+            collectVariables(n.argument(), names);
+        } else if (expr instanceof Binary b) {
+            collectVariables(b.left(), names);
+            collectVariables(b.right(), names);
+        } else if (expr instanceof Call c) {
+            c.arguments().forEach(a -> collectVariables(a, names));
+        }
+    }
+}
