@@ -1,6 +1,5 @@
 package deepmath.calculus;
 
-import deepmath.expr.CompiledFunction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ public final class SteepestDescentLine {
     }
 
     /** Points (x, y) of the path from {@code start}, downhill when {@code descending}, uphill otherwise. */
-    public static List<double[]> trace(CompiledFunction f, double[] start, boolean descending, double step,
+    public static List<double[]> trace(PlaneFunction f, double[] start, boolean descending, double step,
                                        double[] box, int maxSteps) {
         List<double[]> path = new ArrayList<>();
         double[] p = start.clone();
@@ -22,7 +21,7 @@ public final class SteepestDescentLine {
         double[] mid = new double[2];
         double sign = descending ? -1 : 1;
         path.add(p.clone());
-        double previousValue = f.value(p);
+        double previousValue = f.value(p[0], p[1]);
         for (int k = 0; k < maxSteps; k++) {
             if (!direction(f, p, g, sign)) {
                 break;
@@ -34,7 +33,7 @@ public final class SteepestDescentLine {
             }
             p[0] += step * g[0];
             p[1] += step * g[1];
-            double value = f.value(p);
+            double value = f.value(p[0], p[1]);
             boolean stalled = descending ? value >= previousValue : value <= previousValue;
             if (!Double.isFinite(value) || stalled || p[0] < box[0] || p[0] > box[1] || p[1] < box[2] || p[1] > box[3]) {
                 break;
@@ -45,8 +44,8 @@ public final class SteepestDescentLine {
         return path;
     }
 
-    private static boolean direction(CompiledFunction f, double[] at, double[] out, double sign) {
-        f.gradient(at, out);
+    private static boolean direction(PlaneFunction f, double[] at, double[] out, double sign) {
+        f.gradient(at[0], at[1], out);
         double norm = Math.hypot(out[0], out[1]);
         if (!(norm > 1e-12)) {
             return false;

@@ -1,5 +1,8 @@
 package deepmath.app.lab;
 
+import deepmath.app.function.FunctionWorkspace;
+import deepmath.app.function.LevelSetsLab;
+import deepmath.app.function.SurfacesLab;
 import java.util.List;
 
 /** The labs of the main window, in navigation order: each issue replaces its placeholder here. */
@@ -8,9 +11,10 @@ public final class LabCatalog {
     }
 
     public static List<Lab> create(LabContext context) {
+        FunctionWorkspace function = new FunctionWorkspace();
         return List.of(
-                new PlaceholderLab(LabId.SURFACES, context),
-                new PlaceholderLab(LabId.LEVEL_SETS, context),
+                new SurfacesLab(context, function),
+                new LevelSetsLab(context, function),
                 new PlaceholderLab(LabId.DESCENT, context),
                 new PlaceholderLab(LabId.NETWORK, context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),

@@ -30,9 +30,31 @@ public final class Messages {
         return lookup(locale.get(), key, args);
     }
 
-    /** A binding that follows the language: bind labels, menu items and tooltips to it. */
+    /**
+     * A binding that follows the language: bind labels, menu items and tooltips to it. Arguments that are
+     * observable values (a slider's value, a property) are followed too: the text shows their current value.
+     */
     public StringBinding text(String key, Object... args) {
-        return Bindings.createStringBinding(() -> lookup(locale.get(), key, args), locale);
+        java.util.List<javafx.beans.Observable> dependencies = new java.util.ArrayList<>();
+        dependencies.add(locale);
+        for (Object arg : args) {
+            if (arg instanceof javafx.beans.value.ObservableValue<?> observable) {
+                dependencies.add(observable);
+            }
+        }
+        return Bindings.createStringBinding(() -> lookup(locale.get(), key, current(args)),
+                dependencies.toArray(new javafx.beans.Observable[0]));
+    }
+
+    private static Object[] current(Object[] args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object value = args[i] instanceof javafx.beans.value.ObservableValue<?> o ? o.getValue() : args[i];
+            // Sliders give doubles: show whole numbers without decimals ("12", not "12,34").
+            values[i] = value instanceof Double d && args[i] instanceof javafx.beans.value.ObservableValue<?>
+                    ? Long.valueOf(Math.round(d)) : value;
+        }
+        return values;
     }
 
     /** True when the bundle defines {@code key} (in the base file). */

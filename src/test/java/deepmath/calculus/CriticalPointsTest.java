@@ -43,7 +43,7 @@ class CriticalPointsTest {
 
     @Test
     void steepestDescentLineOfABowlRunsStraightToTheCentre() {
-        var f = Formula.parse("x^2 + y^2").compile();
+        var f = new PlaneFunction(Formula.parse("x^2 + y^2"), "x", "y");
         List<double[]> path = SteepestDescentLine.trace(f, new double[] {1, 1}, true, 0.01, new double[] {-2, 2, -2, 2}, 1000);
         double[] end = path.get(path.size() - 1);
         assertEquals(0, Math.hypot(end[0], end[1]), 0.011);

@@ -1,0 +1,271 @@
+package deepmath.app.function;
+
+import deepmath.app.task.LatestOnlyWorker;
+import deepmath.calculus.NewtonRoot;
+import deepmath.expr.Numbers;
+import deepmath.viz.graph.ComputationGraphView;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.plot.PlotLayer;
+import deepmath.viz.plot.PointsLayer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * One-variable mode of the surfaces lab: y = f(x) with f' and f'', a point x0 to drag (slider, or click on
+ * the plot) with its tangent and the linear approximation f(x0 + h) ≈ f(x0) + h·f'(x0), Newton's method
+ * stepped from x0, and the computational graph at x0.
+ */
+final class CurvePanel extends BorderPane {
+    private static final Color F = Color.web("#0969da");
+    private static final Color F1 = Color.web("#bf8700");
+    private static final Color F2 = Color.web("#1a7f37");
+    private static final Color TANGENT = Color.web("#cf222e");
+    private static final Color NEWTON = Color.web("#8250df");
+
+    private final FunctionWorkspace workspace;
+    private final Messages messages;
+    private final PlotCanvas plot = new PlotCanvas();
+    private final ComputationGraphView graphView = new ComputationGraphView();
+    private final CheckBox showF1 = new CheckBox();
+    private final CheckBox showF2 = new CheckBox();
+    private final Slider x0 = new Slider(-1, 1, 0);
+    private final Slider h = new Slider(-1, 1, 0.5);
+    private final Label readout = new Label();
+    private final Label newtonReadout = new Label();
+    private final LatestOnlyWorker worker;
+    private int newtonSteps;
+    private double newtonStart;
+    private boolean active;
+    private Rectangle2D fittedWindow;
+
+    CurvePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.worker = new LatestOnlyWorker("curve-computation", errors);
+        plot.setId("curve-plot");
+        plot.onDataClickedProperty().set(p -> x0.setValue(p.getX()));
+        ScrollPane graphScroll = new ScrollPane(graphView);
+        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
+                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
+        legend.run();
+        messages.text("graph.legend.value").addListener(o -> legend.run());
+        graphView.forwardVariableProperty().set(0);
+        SplitPane split = new SplitPane(plot, graphScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        setCenter(split);
+        setRight(controls());
+        workspace.revisionProperty().addListener(o -> {
+            syncSliders();
+            refresh();
+        });
+        for (Slider s : List.of(x0, h)) {
+            s.valueProperty().addListener(o -> refresh());
+        }
+        showF1.selectedProperty().addListener(o -> refresh());
+        showF2.selectedProperty().addListener(o -> refresh());
+        syncSliders();
+    }
+
+    void setActive(boolean on) {
+        active = on;
+        if (on) {
+            refresh();
+        }
+    }
+
+    PlotCanvas plot() {
+        return plot;
+    }
+
+    private Node controls() {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("control-column");
+        box.setPrefWidth(300);
+        showF1.textProperty().bind(messages.text("curve.showDerivative"));
+        showF1.setSelected(true);
+        showF2.textProperty().bind(messages.text("curve.showSecond"));
+        x0.setId("curve-x0");
+        Label x0Label = new Label();
+        x0Label.textProperty().bind(messages.text("curve.x0"));
+        Label hLabel = new Label();
+        hLabel.textProperty().bind(messages.text("curve.h"));
+        readout.setId("curve-readout");
+        readout.getStyleClass().add("readout");
+        readout.setWrapText(true);
+        Button step = new Button();
+        step.setId("newton-step");
+        step.textProperty().bind(messages.text("curve.newton.step"));
+        step.setOnAction(e -> {
+            if (newtonSteps == 0) {
+                newtonStart = x0.getValue();
+            }
+            newtonSteps++;
+            refresh();
+        });
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("curve.newton.reset"));
+        reset.setOnAction(e -> {
+            newtonSteps = 0;
+            refresh();
+        });
+        newtonReadout.setId("newton-readout");
+        newtonReadout.getStyleClass().add("readout");
+        newtonReadout.setWrapText(true);
+        Label newtonHint = new Label();
+        newtonHint.textProperty().bind(messages.text("curve.newton.hint"));
+        newtonHint.setWrapText(true);
+        newtonHint.getStyleClass().add("muted");
+        box.getChildren().addAll(section("section.window"), new WindowEditor(workspace, messages, false),
+                section("section.parameters"), new ParameterSliders(workspace, messages),
+                section("section.display"), showF1, showF2,
+                section("section.tangent"), x0Label, x0, hLabel, h, readout,
+                section("section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(310);
+        return scroll;
+    }
+
+    private Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private void syncSliders() {
+        Rectangle2D w = workspace.windowProperty().get();
+        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX()) {
+            double middle = w.getMinX() + 0.6 * w.getWidth();
+            x0.setMin(w.getMinX());
+            x0.setMax(w.getMaxX());
+            x0.setValue(middle);
+            h.setMin(-w.getWidth() / 4);
+            h.setMax(w.getWidth() / 4);
+            h.setValue(w.getWidth() / 10);
+            newtonSteps = 0;
+            fittedWindow = null;
+        }
+    }
+
+    private void refresh() {
+        if (!active || workspace.modeProperty().get() != PlotMode.CURVE) {
+            return;
+        }
+        Rectangle2D w = workspace.windowProperty().get();
+        var request = new CurveComputation.Request(workspace.boundFormula(), workspace.axes().get(0), w.getMinX(),
+                w.getMaxX(), x0.getValue(), h.getValue(), newtonStart, newtonSteps);
+        worker.submit(() -> CurveComputation.compute(request), result -> show(request, result));
+    }
+
+    private void show(CurveComputation.Request request, CurveComputation.Result r) {
+        List<PlotLayer> layers = new ArrayList<>();
+        layers.add(new LineLayer(r.xs(), zeros(r.xs().length),
+                Color.gray(0.6), 0.8));
+        layers.add(new LineLayer(r.xs(), r.f(), F, 2.4, null, "f"));
+        if (showF1.isSelected()) {
+            layers.add(new LineLayer(r.xs(), r.f1(), F1, 1.6, new double[] {7, 4}, "f′"));
+        }
+        if (showF2.isSelected()) {
+            layers.add(new LineLayer(r.xs(), r.f2(), F2, 1.4, new double[] {2, 3}, "f″"));
+        }
+        double span = request.xMax() - request.xMin();
+        double[] tx = {r.x0() - span, r.x0() + span};
+        double[] ty = {r.fx0() - span * r.slope(), r.fx0() + span * r.slope()};
+        layers.add(new LineLayer(tx, ty, TANGENT, 1.6, null, messages.get("curve.tangent")));
+        double xh = r.x0() + request.h();
+        double approx = r.fx0() + request.h() * r.slope();
+        layers.add(new LineLayer(new double[] {xh, xh}, new double[] {r.fx0h(), approx}, Color.web("#fb8500"), 2,
+                new double[] {3, 3}, null));
+        layers.add(new PointsLayer(new double[] {r.x0(), xh, xh}, new double[] {r.fx0(), r.fx0h(), approx},
+                new Color[] {TANGENT, F, TANGENT}, 5, Color.WHITE, null));
+        addNewton(layers, r.newton());
+        plot.layers().setAll(layers);
+        plot.xAxis().labelProperty().set(request.xName());
+        plot.titleProperty().set("y = " + workspace.formula().text());
+        Rectangle2D w = workspace.windowProperty().get();
+        if (fittedWindow == null || !fittedWindow.equals(w)) {
+            fittedWindow = w;
+            double[] yRange = yRange(r);
+            plot.setView(w.getMinX(), w.getMaxX(), yRange[0], yRange[1]);
+        }
+        readout.setText("x0 = " + Numbers.format(r.x0(), 5) + "\nf(x0) = " + Numbers.format(r.fx0(), 6)
+                + "\nf′(x0) = " + Numbers.format(r.slope(), 6) + "\nf″(x0) = " + Numbers.format(r.curvature(), 6)
+                + "\n" + messages.get("curve.tangentEquation", Numbers.format(r.fx0(), 5), Numbers.format(r.slope(), 5),
+                        Numbers.format(r.x0(), 5))
+                + "\nh = " + Numbers.format(request.h(), 4) + ":  f(x0 + h) = " + Numbers.format(r.fx0h(), 6)
+                + "\n≈ f(x0) + h·f′(x0) = " + Numbers.format(approx, 6)
+                + "\n" + messages.get("curve.error", Numbers.format(r.fx0h() - approx, 4)));
+        graphView.traceProperty().set(r.trace());
+        showNewton(r.newton());
+    }
+
+    private static double[] zeros(int n) {
+        return new double[n];
+    }
+
+    private void addNewton(List<PlotLayer> layers, List<NewtonRoot.Step> steps) {
+        for (NewtonRoot.Step s : steps) {
+            layers.add(new LineLayer(new double[] {s.x(), s.next()}, new double[] {s.fx(), 0}, NEWTON, 1.4));
+            layers.add(new LineLayer(new double[] {s.x(), s.x()}, new double[] {0, s.fx()}, NEWTON, 1,
+                    new double[] {3, 3}, null));
+        }
+        if (!steps.isEmpty()) {
+            double[] xs = steps.stream().mapToDouble(NewtonRoot.Step::x).toArray();
+            double[] last = {steps.get(steps.size() - 1).next()};
+            layers.add(new PointsLayer(xs, new double[xs.length], NEWTON, 4, messages.get("curve.newton.iterates")));
+            layers.add(new PointsLayer(last, new double[1], Color.web("#fb8500"), 5, null));
+        }
+    }
+
+    private void showNewton(List<NewtonRoot.Step> steps) {
+        if (steps.isEmpty()) {
+            newtonReadout.setText(newtonSteps == 0 ? "" : messages.get("curve.newton.stuck"));
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < steps.size(); k++) {
+            text.append("x").append(k).append(" = ").append(Numbers.format(steps.get(k).x(), 10)).append('\n');
+        }
+        text.append("x").append(steps.size()).append(" = ").append(Numbers.format(steps.get(steps.size() - 1).next(), 12));
+        newtonReadout.setText(text.toString());
+    }
+
+    /** The y window: the curve's values (a few extreme ones near a pole are left out). */
+    private static double[] yRange(CurveComputation.Result r) {
+        double[] finite = Arrays.stream(r.f()).filter(Double::isFinite).sorted().toArray();
+        if (finite.length == 0) {
+            return new double[] {-1, 1};
+        }
+        double lo = finite[(int) (0.01 * (finite.length - 1))];
+        double hi = finite[(int) Math.ceil(0.99 * (finite.length - 1))];
+        lo = Math.min(lo, finite[0] < lo - 10 * (hi - lo) ? lo : finite[0]);
+        hi = Math.max(hi, finite[finite.length - 1] > hi + 10 * (hi - lo) ? hi : finite[finite.length - 1]);
+        if (hi - lo < 1e-9) {
+            lo -= 1;
+            hi += 1;
+        }
+        double pad = 0.08 * (hi - lo);
+        return new double[] {Math.min(lo - pad, -pad * 0.1), Math.max(hi + pad, pad * 0.1)};
+    }
+}

@@ -1,0 +1,187 @@
+package deepmath.app.function;
+
+import deepmath.calculus.FunctionPreset;
+import deepmath.core.BadInputException;
+import deepmath.expr.Formula;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * The function the surfaces and level-set labs share: the formula (the last one that parsed, plus the
+ * error of the one being typed), how it is plotted, its window, its parameter values and the picked point.
+ * Both labs observe {@link #revisionProperty()}, which changes whenever something they draw changes.
+ */
+public final class FunctionWorkspace {
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ObjectProperty<PlotMode> mode = new SimpleObjectProperty<>(this, "mode", PlotMode.SURFACE);
+    private final ObjectProperty<Rectangle2D> window = new SimpleObjectProperty<>(this, "window",
+            new Rectangle2D(-2, -2, 4, 4));
+    private final IntegerProperty resolution = new SimpleIntegerProperty(this, "resolution", 120);
+    private final ObjectProperty<Map<String, Double>> parameters = new SimpleObjectProperty<>(this, "parameters", Map.of());
+    private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
+    private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+
+    public FunctionWorkspace() {
+        mode.addListener((obs, old, now) -> {
+            if (formula.get() != null) {
+                keepParameters(formula.get());
+            }
+            bump();
+        });
+        window.addListener((obs, old, now) -> bump());
+        resolution.addListener((obs, old, now) -> bump());
+        parameters.addListener((obs, old, now) -> bump());
+        picked.addListener((obs, old, now) -> bump());
+        setFormula("x*exp(-x^2-y^2)");
+    }
+
+    /**
+     * Parses {@code text}; on success it becomes the formula (switching to a curve when it only uses x
+     * and to a surface when it uses y); on failure the error is shown and the previous formula stays.
+     */
+    public boolean setFormula(String text) {
+        try {
+            Formula parsed = Formula.parse(text);
+            error.set(null);
+            PlotMode natural = naturalMode(parsed);
+            formula.set(parsed);
+            if (natural != null) {
+                mode.set(natural);
+            }
+            keepParameters(parsed);
+            bump();
+            return true;
+        } catch (BadInputException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public void applyPreset(FunctionPreset preset) {
+        Formula parsed = Formula.parse(preset.formula());
+        error.set(null);
+        formula.set(parsed);
+        mode.set(preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
+        if (preset.oneVariable()) {
+            window.set(new Rectangle2D(preset.xMin(), -1, preset.xMax() - preset.xMin(), 2));
+        } else {
+            window.set(new Rectangle2D(preset.xMin(), preset.yMin(), preset.xMax() - preset.xMin(),
+                    preset.yMax() - preset.yMin()));
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String name : parameterNames(parsed)) {
+            values.put(name, preset.parameters().getOrDefault(name, 1.0));
+        }
+        parameters.set(Map.copyOf(values));
+        picked.set(null);
+        bump();
+    }
+
+    /** The variables drawn on the axes: x (and y) when used, otherwise the first names alphabetically. */
+    public List<String> axes() {
+        return axes(formula.get(), mode.get());
+    }
+
+    static List<String> axes(Formula f, PlotMode mode) {
+        List<String> names = f.variables();
+        int wanted = mode == PlotMode.CURVE ? 1 : 2;
+        if (names.contains("x") || names.contains("y") || names.size() < wanted) {
+            return mode == PlotMode.CURVE ? List.of("x") : List.of("x", "y");
+        }
+        return names.subList(0, wanted);
+    }
+
+    /** The formula's names that are not on an axis: each gets a slider. */
+    public List<String> parameterNames() {
+        return parameterNames(formula.get());
+    }
+
+    private List<String> parameterNames(Formula f) {
+        List<String> names = new ArrayList<>(f.variables());
+        names.removeAll(axes(f, mode.get()));
+        return names;
+    }
+
+    /** The formula with its parameters fixed: a function of the axis variables only. */
+    public Formula boundFormula() {
+        return formula.get().withValues(parameters.get());
+    }
+
+    public void setParameter(String name, double value) {
+        Map<String, Double> values = new LinkedHashMap<>(parameters.get());
+        values.put(name, value);
+        parameters.set(Map.copyOf(values));
+    }
+
+    private void keepParameters(Formula parsed) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String name : parameterNames(parsed)) {
+            values.put(name, parameters.get().getOrDefault(name, 1.0));
+        }
+        parameters.set(Map.copyOf(values));
+    }
+
+    private static PlotMode naturalMode(Formula f) {
+        List<String> names = f.variables();
+        if (names.contains("y")) {
+            return PlotMode.SURFACE;
+        }
+        if (names.contains("x")) {
+            return PlotMode.CURVE;
+        }
+        return null;
+    }
+
+    private void bump() {
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyObjectProperty<Formula> formulaProperty() {
+        return formula.getReadOnlyProperty();
+    }
+
+    public Formula formula() {
+        return formula.get();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<PlotMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<Rectangle2D> windowProperty() {
+        return window;
+    }
+
+    public IntegerProperty resolutionProperty() {
+        return resolution;
+    }
+
+    public ObjectProperty<Map<String, Double>> parametersProperty() {
+        return parameters;
+    }
+
+    public ObjectProperty<Point2D> pickedProperty() {
+        return picked;
+    }
+
+    public IntegerProperty revisionProperty() {
+        return revision;
+    }
+}

@@ -1,0 +1,126 @@
+package deepmath.app.function;
+
+import deepmath.calculus.PlaneFunction;
+import deepmath.calculus.SteepestDescentLine;
+import deepmath.expr.Formula;
+import deepmath.expr.GridEvaluation;
+import deepmath.grid.Grid2D;
+import deepmath.grid.GridValues;
+import deepmath.levels.ContourLine;
+import deepmath.levels.Levels;
+import deepmath.levels.MarchingSquares;
+import deepmath.nd.Nd4jRuntime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Rectangle2D;
+
+/**
+ * The level-set map for one state: grid values, levels and their lines, the gradient field, and for the
+ * picked point its level line, gradient, the level line's tangent there and the steepest-slope line.
+ */
+final class LevelSetsComputation {
+
+    record Request(Formula bound, String xName, String yName, Rectangle2D window, int resolution, int levelCount,
+                   double[] userLevels, int arrowDensity, double x0, double y0) {
+    }
+
+    record Result(GridValues values, double zMin, double zMax, double[] levels, List<ContourLine> lines,
+                  double[][] field, ContourLine lineThroughPoint, double value, double fx, double fy,
+                  double[] tangentAtPoint, List<double[]> descent, List<double[]> ascent) {
+    }
+
+    private LevelSetsComputation() {
+    }
+
+    static Result compute(Request r) {
+        Nd4jRuntime.initialise();
+        Rectangle2D w = r.window();
+        Grid2D grid = Grid2D.square(w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), r.resolution());
+        GridValues values = GridEvaluation.surface(r.bound(), r.xName(), r.yName(), grid, Map.of());
+        double[] range = ZRange.robust(values);
+        double[] levels = r.userLevels() != null && r.userLevels().length > 0 ? r.userLevels()
+                : Levels.nice(range[0], range[1], r.levelCount());
+        MarchingSquares squares = new MarchingSquares(values);
+        List<ContourLine> lines = new ArrayList<>();
+        for (double level : levels) {
+            lines.addAll(squares.lines(level));
+        }
+        PlaneFunction f = new PlaneFunction(r.bound(), r.xName(), r.yName());
+        double[][] field = gradientField(f, w, r.arrowDensity());
+        double[] g = f.gradientAndValue(r.x0(), r.y0());
+        ContourLine through = null;
+        double[] tangent = null;
+        if (Double.isFinite(g[2])) {
+            through = nearest(squares.lines(g[2]), r.x0(), r.y0());
+            tangent = through == null ? null : tangentNear(through, r.x0(), r.y0());
+        }
+        double step = Math.max(w.getWidth(), w.getHeight()) / 400;
+        double[] box = {w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY()};
+        List<double[]> descent = SteepestDescentLine.trace(f, new double[] {r.x0(), r.y0()}, true, step, box, 4000);
+        List<double[]> ascent = SteepestDescentLine.trace(f, new double[] {r.x0(), r.y0()}, false, step, box, 4000);
+        return new Result(values, range[0], range[1], levels, lines, field, through, g[2], g[0], g[1], tangent,
+                descent, ascent);
+    }
+
+    /** Gradient arrows on an n×n lattice, scaled so the longest is 0.8 of the lattice spacing. */
+    private static double[][] gradientField(PlaneFunction f, Rectangle2D w, int n) {
+        double[][] out = new double[4][n * n];
+        double longest = 0;
+        double[] g = new double[2];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                int k = j * n + i;
+                double x = w.getMinX() + (i + 0.5) * w.getWidth() / n;
+                double y = w.getMinY() + (j + 0.5) * w.getHeight() / n;
+                f.gradient(x, y, g);
+                out[0][k] = x;
+                out[1][k] = y;
+                out[2][k] = Double.isFinite(g[0]) ? g[0] : 0;
+                out[3][k] = Double.isFinite(g[1]) ? g[1] : 0;
+                longest = Math.max(longest, Math.hypot(out[2][k], out[3][k]));
+            }
+        }
+        double scale = longest > 0 ? 0.8 * Math.min(w.getWidth(), w.getHeight()) / n / longest : 0;
+        for (int k = 0; k < n * n; k++) {
+            out[2][k] *= scale;
+            out[3][k] *= scale;
+        }
+        return out;
+    }
+
+    private static ContourLine nearest(List<ContourLine> lines, double x, double y) {
+        ContourLine best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ContourLine line : lines) {
+            double d = line.distanceSquaredTo(x, y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = line;
+            }
+        }
+        return best;
+    }
+
+    /** Unit direction of the level line at its vertex nearest to (x, y), from its two neighbours. */
+    private static double[] tangentNear(ContourLine line, double x, double y) {
+        if (line.size() < 3) {
+            return null;
+        }
+        int bestIndex = 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < line.size(); k++) {
+            double d = Math.hypot(line.xs()[k] - x, line.ys()[k] - y);
+            if (d < best) {
+                best = d;
+                bestIndex = k;
+            }
+        }
+        int a = Math.max(0, bestIndex - 2);
+        int b = Math.min(line.size() - 1, bestIndex + 2);
+        double dx = line.xs()[b] - line.xs()[a];
+        double dy = line.ys()[b] - line.ys()[a];
+        double n = Math.hypot(dx, dy);
+        return n > 0 ? new double[] {dx / n, dy / n} : null;
+    }
+}

@@ -1,0 +1,274 @@
+package deepmath.app.function;
+
+import deepmath.app.task.LatestOnlyWorker;
+import deepmath.core.BadInputException;
+import deepmath.expr.Numbers;
+import deepmath.levels.ContourLine;
+import deepmath.levels.Levels;
+import deepmath.viz.color.ColorMap;
+import deepmath.viz.contour.ArrowLayer;
+import deepmath.viz.contour.ContourLayer;
+import deepmath.viz.contour.FilledContours;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.ColorBar;
+import deepmath.viz.plot.ImageLayer;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.plot.PlotLayer;
+import deepmath.viz.plot.PointsLayer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The level-sets lab: a contour map (filled bands, labelled lines, colour bar), the gradient field, and for
+ * a clicked point its level line, its gradient (orthogonal to that line) and the line of steepest slope.
+ */
+final class LevelSetsPanel extends BorderPane {
+    private static final Color GRADIENT = Color.web("#8250df");
+    private static final Color THROUGH = Color.web("#fb8500");
+
+    private final FunctionWorkspace workspace;
+    private final Messages messages;
+    private final PlotCanvas map = new PlotCanvas();
+    private final ColorBar colorBar = new ColorBar();
+    private final ComboBox<ColorMap> colorMaps = new ComboBox<>();
+    private final Slider levelCount = new Slider(3, 40, 12);
+    private final TextField userLevels = new TextField();
+    private final CheckBox filled = new CheckBox();
+    private final CheckBox labels = new CheckBox();
+    private final CheckBox field = new CheckBox();
+    private final Slider density = new Slider(6, 40, 16);
+    private final CheckBox steepest = new CheckBox();
+    private final Label readout = new Label();
+    private final Label levelsError = new Label();
+    private final LatestOnlyWorker worker;
+    private boolean active;
+    private Rectangle2D fittedWindow;
+
+    LevelSetsPanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.worker = new LatestOnlyWorker("level-sets-computation", errors);
+        map.setId("contour-map");
+        map.equalAspectProperty().set(true);
+        map.onDataClickedProperty().set(p -> workspace.pickedProperty().set(p));
+        colorBar.setPrefWidth(80);
+        colorBar.colorMapProperty().bind(colorMaps.valueProperty());
+        HBox center = new HBox(map, colorBar);
+        HBox.setHgrow(map, Priority.ALWAYS);
+        setCenter(center);
+        setRight(controls());
+        workspace.revisionProperty().addListener(o -> refresh());
+        for (var p : List.of(levelCount.valueProperty(), density.valueProperty(), colorMaps.valueProperty())) {
+            p.addListener(o -> refresh());
+        }
+        for (CheckBox box : List.of(filled, labels, field, steepest)) {
+            box.selectedProperty().addListener(o -> refresh());
+        }
+    }
+
+    void setActive(boolean on) {
+        active = on;
+        if (on) {
+            refresh();
+        }
+    }
+
+    PlotCanvas map() {
+        return map;
+    }
+
+    private Node controls() {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(10));
+        box.getStyleClass().add("control-column");
+        box.setPrefWidth(300);
+        colorMaps.getItems().setAll(ColorMap.all());
+        colorMaps.setValue(ColorMap.VIRIDIS);
+        colorMaps.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ColorMap m) {
+                return m == null ? "" : m.name();
+            }
+
+            @Override
+            public ColorMap fromString(String s) {
+                return ColorMap.byName(s).orElse(ColorMap.VIRIDIS);
+            }
+        });
+        Label countLabel = new Label();
+        countLabel.textProperty().bind(messages.text("levels.count", levelCount.valueProperty()));
+        levelCount.setId("level-count");
+        userLevels.setId("user-levels");
+        userLevels.promptTextProperty().bind(messages.text("levels.userPrompt"));
+        userLevels.setOnAction(e -> refresh());
+        levelsError.getStyleClass().add("formula-error");
+        levelsError.setWrapText(true);
+        filled.textProperty().bind(messages.text("levels.filled"));
+        filled.setSelected(true);
+        labels.textProperty().bind(messages.text("levels.labels"));
+        labels.setSelected(true);
+        field.textProperty().bind(messages.text("levels.field"));
+        field.setSelected(true);
+        Label densityLabel = new Label();
+        densityLabel.textProperty().bind(messages.text("levels.density", density.valueProperty()));
+        steepest.textProperty().bind(messages.text("levels.steepest"));
+        steepest.setSelected(true);
+        readout.setId("levels-readout");
+        readout.getStyleClass().add("readout");
+        readout.setWrapText(true);
+        Label hint = new Label();
+        hint.textProperty().bind(messages.text("levels.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        Slider resolution = new Slider(40, 400, 200);
+        Label resolutionLabel = new Label();
+        resolutionLabel.textProperty().bind(messages.text("surface.resolution", resolution.valueProperty()));
+        resolution.valueProperty().addListener(o -> refresh());
+        this.resolution = resolution;
+        box.getChildren().addAll(section("section.window"), new WindowEditor(workspace, messages, true),
+                resolutionLabel, resolution,
+                section("section.parameters"), new ParameterSliders(workspace, messages),
+                section("section.levels"), countLabel, levelCount, userLevels, levelsError, filled, labels, colorMaps,
+                section("section.gradient"), field, densityLabel, density, steepest,
+                section("section.point"), readout, hint);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(310);
+        return scroll;
+    }
+
+    private Slider resolution;
+
+    private Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private Point2D effectivePoint() {
+        Point2D p = workspace.pickedProperty().get();
+        if (p != null) {
+            return p;
+        }
+        Rectangle2D w = workspace.windowProperty().get();
+        return new Point2D(w.getMinX() + 0.65 * w.getWidth(), w.getMinY() + 0.6 * w.getHeight());
+    }
+
+    private void refresh() {
+        if (!active) {
+            return;
+        }
+        double[] custom;
+        try {
+            custom = Levels.parse(userLevels.getText());
+            levelsError.setText("");
+        } catch (BadInputException e) {
+            levelsError.setText(e.getMessage());
+            return;
+        }
+        List<String> axes = workspace.modeProperty().get() == PlotMode.SURFACE ? workspace.axes() : List.of("x", "y");
+        Point2D p = effectivePoint();
+        var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
+                workspace.windowProperty().get(), (int) resolution.getValue(), (int) levelCount.getValue(), custom,
+                (int) density.getValue(), p.getX(), p.getY());
+        worker.submit(() -> LevelSetsComputation.compute(request), result -> show(request, result));
+    }
+
+    private void show(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
+        ColorMap colours = colorMaps.getValue();
+        Rectangle2D w = request.window();
+        List<PlotLayer> layers = new ArrayList<>();
+        double min = r.zMin();
+        double max = r.zMax();
+        if (filled.isSelected()) {
+            layers.add(new ImageLayer(FilledContours.render(r.values(), r.levels(), colours, min, max),
+                    w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), false, 1));
+        }
+        java.util.function.DoubleFunction<Color> lineColour = filled.isSelected()
+                ? level -> Color.rgb(20, 20, 20, 0.75) : level -> colours.color(level, min, max).darker();
+        double lineWidth = filled.isSelected() ? 1.1 : 1.8;
+        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
+        if (field.isSelected()) {
+            layers.add(new ArrowLayer(r.field()[0], r.field()[1], r.field()[2], r.field()[3],
+                    filled.isSelected() ? Color.rgb(255, 255, 255, 0.85) : Color.gray(0.35), 1.1));
+        }
+        addPointLayers(layers, request, r);
+        map.layers().setAll(layers);
+        map.xAxis().labelProperty().set(request.xName());
+        map.yAxis().labelProperty().set(request.yName());
+        map.titleProperty().set("f(" + request.xName() + ", " + request.yName() + ") = " + workspace.formula().text());
+        if (fittedWindow == null || !fittedWindow.equals(w)) {
+            fittedWindow = w;
+            map.setView(w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY());
+        }
+        colorBar.setRange(min, max);
+        colorBar.labelProperty().set("f");
+        showReadout(request, r);
+    }
+
+    private void addPointLayers(List<PlotLayer> layers, LevelSetsComputation.Request request,
+                                LevelSetsComputation.Result r) {
+        ContourLine through = r.lineThroughPoint();
+        if (through != null) {
+            layers.add(new LineLayer(through.xs(), through.ys(), THROUGH, 3, null,
+                    messages.get("levels.legend.through", Numbers.format(r.value(), 4))));
+        }
+        if (steepest.isSelected() && r.descent().size() > 1) {
+            layers.add(path(r.descent(), Color.web("#cf222e"), messages.get("levels.legend.descent")));
+            layers.add(path(r.ascent(), Color.web("#1a7f37"), messages.get("levels.legend.ascent")));
+        }
+        double norm = Math.hypot(r.fx(), r.fy());
+        Rectangle2D w = request.window();
+        if (norm > 1e-12 && Double.isFinite(norm)) {
+            double length = 0.15 * Math.min(w.getWidth(), w.getHeight());
+            layers.add(new ArrowLayer(new double[] {request.x0()}, new double[] {request.y0()},
+                    new double[] {length * r.fx() / norm}, new double[] {length * r.fy() / norm}, GRADIENT, 3));
+            layers.add(new LineLayer(new double[] {0}, new double[] {0}, GRADIENT, 3, null, "∇f"));
+        }
+        layers.add(new PointsLayer(new double[] {request.x0()}, new double[] {request.y0()},
+                new Color[] {THROUGH}, 6, Color.WHITE, null));
+    }
+
+    private static LineLayer path(List<double[]> points, Color color, String label) {
+        double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
+        double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
+        return new LineLayer(xs, ys, color, 2, new double[] {6, 4}, label);
+    }
+
+    private void showReadout(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
+        StringBuilder text = new StringBuilder();
+        text.append(messages.get("point.at", request.xName(), request.yName(), Numbers.format(request.x0(), 4),
+                Numbers.format(request.y0(), 4))).append('\n');
+        text.append("f = ").append(Numbers.format(r.value(), 6)).append('\n');
+        text.append("∇f = (").append(Numbers.format(r.fx(), 5)).append(", ").append(Numbers.format(r.fy(), 5))
+                .append(")\n");
+        double[] t = r.tangentAtPoint();
+        double norm = Math.hypot(r.fx(), r.fy());
+        if (t != null && norm > 1e-12) {
+            double cos = (t[0] * r.fx() + t[1] * r.fy()) / norm;
+            double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
+            text.append(messages.get("levels.angle", Numbers.format(angle, 4)));
+        } else if (norm <= 1e-12) {
+            text.append(messages.get("levels.critical"));
+        }
+        readout.setText(text.toString());
+    }
+}

@@ -1,0 +1,87 @@
+package deepmath.app.function;
+
+import deepmath.expr.Numbers;
+import deepmath.viz.i18n.Messages;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A slider (and an exact-value box) for each named parameter of the formula, e.g. a and b in a·x² + b·y²;
+ * the plots follow while the slider is dragged.
+ */
+final class ParameterSliders extends VBox {
+    private final FunctionWorkspace workspace;
+    private List<String> shown = List.of();
+
+    ParameterSliders(FunctionWorkspace workspace, Messages messages) {
+        this.workspace = workspace;
+        setSpacing(6);
+        getStyleClass().add("parameter-sliders");
+        Label empty = new Label();
+        empty.textProperty().bind(messages.text("parameters.none"));
+        empty.getStyleClass().add("muted");
+        workspace.revisionProperty().addListener(o -> rebuildIfNeeded(empty));
+        rebuildIfNeeded(empty);
+    }
+
+    private void rebuildIfNeeded(Label empty) {
+        List<String> names = workspace.parameterNames();
+        if (names.equals(shown) && !getChildren().isEmpty()) {
+            return;
+        }
+        shown = List.copyOf(names);
+        getChildren().clear();
+        if (names.isEmpty()) {
+            getChildren().add(empty);
+            return;
+        }
+        Map<String, Double> values = workspace.parametersProperty().get();
+        for (String name : names) {
+            getChildren().add(row(name, values.getOrDefault(name, 1.0)));
+        }
+    }
+
+    private HBox row(String name, double initial) {
+        Label label = new Label(name);
+        label.getStyleClass().add("parameter-name");
+        label.setMinWidth(28);
+        double range = Math.max(5, Math.abs(initial) * 2);
+        Slider slider = new Slider(-range, range, initial);
+        slider.setId("parameter-" + name);
+        slider.setBlockIncrement(range / 50);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        TextField exact = new TextField(Numbers.format(initial));
+        exact.setPrefColumnCount(5);
+        slider.valueProperty().addListener((obs, old, value) -> {
+            double rounded = Math.round(value.doubleValue() * 1000) / 1000.0;
+            exact.setText(Numbers.format(rounded));
+            workspace.setParameter(name, rounded);
+        });
+        exact.setOnAction(e -> {
+            try {
+                double value = Double.parseDouble(exact.getText().trim().replace(',', '.'));
+                if (Math.abs(value) > slider.getMax()) {
+                    slider.setMin(-Math.abs(value) * 2);
+                    slider.setMax(Math.abs(value) * 2);
+                }
+                slider.setValue(value);
+                workspace.setParameter(name, value);
+                exact.getStyleClass().remove("invalid");
+            } catch (NumberFormatException ex) {
+                if (!exact.getStyleClass().contains("invalid")) {
+                    exact.getStyleClass().add("invalid");
+                }
+            }
+        });
+        HBox row = new HBox(6, label, slider, exact);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}

@@ -1,0 +1,276 @@
+package deepmath.app.function;
+
+import deepmath.calculus.CriticalPoint;
+import deepmath.calculus.CriticalPoints;
+import deepmath.expr.Numbers;
+import deepmath.app.task.LatestOnlyWorker;
+import deepmath.viz.color.ColorMap;
+import deepmath.viz.graph.ComputationGraphView;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.ColorBar;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.plot.PointsLayer;
+import deepmath.viz.surface.SurfaceView;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+/**
+ * Two-variable mode of the surfaces lab: the 3D graph with its colour bar, the controls on the right, and
+ * below it the two slices through the picked point and the computational graph at that point.
+ */
+final class SurfacePanel extends BorderPane {
+    private final FunctionWorkspace workspace;
+    private final Messages messages;
+    private final SurfaceView surface = new SurfaceView();
+    private final ColorBar colorBar = new ColorBar();
+    private final PlotCanvas sliceX = new PlotCanvas();
+    private final PlotCanvas sliceY = new PlotCanvas();
+    private final ComputationGraphView graphView = new ComputationGraphView();
+    private final PointReadout readout;
+    private final CheckBox levelCurves = new CheckBox();
+    private final CheckBox slices = new CheckBox();
+    private final CheckBox tangent = new CheckBox();
+    private final LatestOnlyWorker worker;
+    private final Label status = new Label();
+    private boolean active;
+
+    SurfacePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.readout = new PointReadout(messages);
+        this.worker = new LatestOnlyWorker("surface-computation", errors);
+        getStyleClass().add("function-panel");
+        surface.setId("surface-view");
+        surface.onPointPickedProperty().set((x, y) -> workspace.pickedProperty().set(new Point2D(x, y)));
+        colorBar.colorMapProperty().bind(surface.colorMapProperty());
+        colorBar.setPrefWidth(70);
+        HBox view = new HBox(surface, colorBar);
+        HBox.setHgrow(surface, Priority.ALWAYS);
+        view.getStyleClass().add("surface-box");
+
+        SplitPane split = new SplitPane(view, bottomTabs());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        setCenter(split);
+        setRight(controls());
+        workspace.revisionProperty().addListener(o -> refresh());
+        for (CheckBox box : List.of(levelCurves, slices, tangent)) {
+            box.selectedProperty().addListener(o -> refresh());
+        }
+    }
+
+    /** Only the visible mode recomputes. */
+    void setActive(boolean on) {
+        active = on;
+        if (on) {
+            refresh();
+        }
+    }
+
+    SurfaceView surfaceView() {
+        return surface;
+    }
+
+    private Node bottomTabs() {
+        for (PlotCanvas c : List.of(sliceX, sliceY)) {
+            c.setMinHeight(120);
+        }
+        HBox sliceBox = new HBox(8, sliceX, sliceY);
+        HBox.setHgrow(sliceX, Priority.ALWAYS);
+        HBox.setHgrow(sliceY, Priority.ALWAYS);
+        sliceBox.setPadding(new Insets(6));
+        Tab slicesTab = new Tab();
+        slicesTab.textProperty().bind(messages.text("surface.tab.slices"));
+        slicesTab.setContent(sliceBox);
+        ScrollPane graphScroll = new ScrollPane(graphView);
+        graphScroll.setFitToHeight(true);
+        ComboBox<String> forward = new ComboBox<>();
+        forward.setId("forward-variable");
+        forward.promptTextProperty().bind(messages.text("graph.forward.none"));
+        workspace.revisionProperty().addListener(o -> {
+            List<String> names = workspace.boundFormula().variables();
+            if (!forward.getItems().equals(names)) {
+                forward.getItems().setAll(names);
+            }
+        });
+        forward.getItems().setAll(workspace.boundFormula().variables());
+        forward.valueProperty().addListener((obs, old, name) ->
+                graphView.forwardVariableProperty().set(name == null ? -1 : forward.getItems().indexOf(name)));
+        Label forwardLabel = new Label();
+        forwardLabel.textProperty().bind(messages.text("graph.forward"));
+        HBox graphBar = new HBox(8, forwardLabel, forward);
+        graphBar.setPadding(new Insets(4, 6, 0, 6));
+        graphBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox graphBox = new VBox(graphBar, graphScroll);
+        VBox.setVgrow(graphScroll, Priority.ALWAYS);
+        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
+                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
+        legend.run();
+        messages.text("graph.legend.value").addListener(o -> legend.run());
+        Tab graphTab = new Tab();
+        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
+        graphTab.setContent(graphBox);
+        TabPane tabs = new TabPane(slicesTab, graphTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(140);
+        return tabs;
+    }
+
+    private Node controls() {
+        VBox box = new VBox(10);
+        box.getStyleClass().add("control-column");
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(300);
+
+        Slider resolution = new Slider(20, 300, workspace.resolutionProperty().get());
+        resolution.setId("resolution");
+        Label resolutionLabel = new Label();
+        resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
+        resolution.valueProperty().addListener((obs, old, v) -> workspace.resolutionProperty().set(v.intValue()));
+
+        ComboBox<ColorMap> maps = new ComboBox<>();
+        maps.getItems().setAll(ColorMap.all());
+        maps.setValue(surface.colorMapProperty().get());
+        maps.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ColorMap map) {
+                return map == null ? "" : map.name();
+            }
+
+            @Override
+            public ColorMap fromString(String s) {
+                return ColorMap.byName(s).orElse(ColorMap.VIRIDIS);
+            }
+        });
+        surface.colorMapProperty().bind(maps.valueProperty());
+
+        CheckBox wire = new CheckBox();
+        wire.textProperty().bind(messages.text("surface.wireframe"));
+        surface.wireframeProperty().bind(wire.selectedProperty());
+        levelCurves.textProperty().bind(messages.text("surface.levelCurves"));
+        levelCurves.setSelected(true);
+        slices.textProperty().bind(messages.text("surface.slices"));
+        slices.setSelected(true);
+        tangent.textProperty().bind(messages.text("surface.tangent"));
+        tangent.setSelected(true);
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("surface.resetView"));
+        reset.setOnAction(e -> surface.resetView());
+        Button newton = new Button();
+        newton.setId("newton-critical");
+        newton.textProperty().bind(messages.text("point.newton"));
+        newton.setOnAction(e -> findCriticalPoint());
+        Label hint = new Label();
+        hint.textProperty().bind(messages.text("surface.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.getStyleClass().add("muted");
+
+        box.getChildren().addAll(
+                section("section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
+                section("section.parameters"), new ParameterSliders(workspace, messages),
+                section("section.display"), maps, wire, levelCurves, slices, tangent, reset,
+                section("section.point"), readout, newton, status, hint);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(310);
+        scroll.getStyleClass().add("control-scroll");
+        return scroll;
+    }
+
+    private Label section(String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    Point2D effectivePoint() {
+        Point2D p = workspace.pickedProperty().get();
+        if (p != null) {
+            return p;
+        }
+        Rectangle2D w = workspace.windowProperty().get();
+        return new Point2D(w.getMinX() + 0.65 * w.getWidth(), w.getMinY() + 0.6 * w.getHeight());
+    }
+
+    private void refresh() {
+        if (!active || workspace.modeProperty().get() != PlotMode.SURFACE) {
+            return;
+        }
+        List<String> axes = workspace.axes();
+        Point2D p = effectivePoint();
+        SurfaceRequest request = new SurfaceRequest(workspace.boundFormula(), axes.get(0), axes.get(1),
+                workspace.windowProperty().get(), workspace.resolutionProperty().get(), p.getX(), p.getY(),
+                levelCurves.isSelected(), slices.isSelected(), tangent.isSelected());
+        ColorMap map = surface.colorMapProperty().get();
+        worker.submit(() -> SurfaceComputation.compute(request, map), result -> show(request, result));
+    }
+
+    private void show(SurfaceRequest request, SurfaceResult result) {
+        surface.setAxisNames(request.xName(), request.yName(), "z");
+        surface.setSurface(result.values(), result.box());
+        surface.setDecorations(result.curves(), result.markers(), result.arrows(), result.plane());
+        colorBar.setRange(result.box().zMin(), result.box().zMax());
+        colorBar.labelProperty().set("z = f(" + request.xName() + ", " + request.yName() + ")");
+        readout.show(result.point(), request.xName(), request.yName());
+        graphView.traceProperty().set(result.trace());
+        showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
+                SurfaceComputation.SLICE_X, request.yName() + " = " + Numbers.format(request.y0(), 4));
+        showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
+                SurfaceComputation.SLICE_Y, request.xName() + " = " + Numbers.format(request.x0(), 4));
+    }
+
+    private void showSlice(PlotCanvas canvas, double[][] slice, String axis, double at, double value,
+                           javafx.scene.paint.Color color, String title) {
+        canvas.layers().setAll(new LineLayer(slice[0], slice[1], color, 2),
+                new PointsLayer(new double[] {at}, new double[] {value}, javafx.scene.paint.Color.web("#fb8500"), 4, null));
+        canvas.xAxis().labelProperty().set(axis);
+        canvas.titleProperty().set(messages.get("surface.sliceTitle", title));
+        canvas.fitToData(0.05);
+    }
+
+    private void findCriticalPoint() {
+        Point2D p = effectivePoint();
+        List<String> axes = workspace.axes();
+        try {
+            var bound = workspace.boundFormula();
+            var plane = new deepmath.calculus.PlaneFunction(bound, axes.get(0), axes.get(1));
+            double[] start = plane.formulaPoint(p.getX(), p.getY());
+            CriticalPoint c = CriticalPoints.newton(bound, start, 50, 1e-10);
+            int ix = bound.variables().indexOf(axes.get(0));
+            int iy = bound.variables().indexOf(axes.get(1));
+            double x = ix < 0 ? p.getX() : c.point()[ix];
+            double y = iy < 0 ? p.getY() : c.point()[iy];
+            status.setText(c.converged()
+                    ? messages.get("point.newton.found", messages.get("nature." + c.nature().name().toLowerCase()),
+                            c.iterations())
+                    : messages.get("point.newton.failed"));
+            if (c.converged()) {
+                workspace.pickedProperty().set(new Point2D(x, y));
+            }
+        } catch (RuntimeException e) {
+            status.setText(deepmath.core.Errors.oneLine(e));
+        }
+    }
+}
