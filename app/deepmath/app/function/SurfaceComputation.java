@@ -66,19 +66,20 @@ final class SurfaceComputation {
         List<Arrow3D> arrows = new ArrayList<>();
         TangentPlane plane = null;
         if (Double.isFinite(g[2])) {
-            markers.add(new Marker3D(x0, y0, g[2], Color.web("#fb8500"), 2.6));
+            markers.add(new Marker3D(x0, y0, g[2], Color.web("#fb8500"), 3.6));
             if (request.tangentPlane() && Double.isFinite(g[0]) && Double.isFinite(g[1])) {
                 double half = 0.12 * Math.max(w.getWidth(), w.getHeight());
                 plane = new TangentPlane(x0, y0, g[2], g[0], g[1], half);
                 double norm = Math.hypot(g[0], g[1]);
                 if (norm > 1e-12) {
+                    // The gradient drawn in the tangent plane: the direction of steepest ascent, rising by |∇f|
+                    // per unit of horizontal distance.
                     double length = 0.18 * Math.max(w.getWidth(), w.getHeight());
-                    double floor = box.zMin();
-                    arrows.add(new Arrow3D(new double[] {x0, y0, floor},
-                            new double[] {x0 + length * g[0] / norm, y0 + length * g[1] / norm, floor},
+                    double ux = g[0] / norm;
+                    double uy = g[1] / norm;
+                    arrows.add(new Arrow3D(new double[] {x0, y0, g[2]},
+                            new double[] {x0 + length * ux, y0 + length * uy, g[2] + length * norm},
                             Color.web("#8250df")));
-                    curves.add(new Curve3D(List.of(new double[] {x0, y0, floor}, new double[] {x0, y0, g[2]}),
-                            Color.web("#8250df"), 0.2));
                 }
             }
         }

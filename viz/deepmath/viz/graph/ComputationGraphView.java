@@ -124,7 +124,7 @@ public final class ComputationGraphView extends CanvasView {
             }
         }
         for (Node node : graph.nodes()) {
-            drawNode(g, t, node, tangents, foreground);
+            drawNode(g, t, node, tangents, tangents != null ? graph.variables().get(variable) : null);
         }
         drawLegend(g, height, tangents != null ? graph.variables().get(variable) : null, foreground);
     }
@@ -156,7 +156,7 @@ public final class ComputationGraphView extends CanvasView {
         }
     }
 
-    private void drawNode(GraphicsContext g, GraphTrace t, Node node, double[] tangents, Paint foreground) {
+    private void drawNode(GraphicsContext g, GraphTrace t, Node node, double[] tangents, String variableName) {
         double x = xs[node.index()];
         double y = ys[node.index()];
         boolean output = node.index() == t.graph().output();
@@ -177,7 +177,7 @@ public final class ComputationGraphView extends CanvasView {
             g.fillText("∂f = " + Numbers.format(t.adjoints()[node.index()], 4), x + BOX_W / 2, y + 40);
             if (tangents != null) {
                 g.setFill(TANGENT);
-                g.fillText("ḋ = " + Numbers.format(tangents[node.index()], 4), x + BOX_W / 2, y + 52);
+                g.fillText("∂/∂" + variableName + " = " + Numbers.format(tangents[node.index()], 4), x + BOX_W / 2, y + 52);
             }
         }
     }

@@ -43,7 +43,8 @@ public final class SurfaceView extends Region {
     // Positive elevation about JavaFX's X axis (Y points down) tilts the top away: the box is seen from above.
     private static final double DEFAULT_ELEVATION = 28;
     private static final double DEFAULT_AZIMUTH = -30;
-    private static final double DEFAULT_DISTANCE = 560;
+    private static final double DEFAULT_DISTANCE = 640;
+    private static final double DEFAULT_LIFT = 18;
 
     private final Group world = new Group();
     private final Rotate elevation = new Rotate(DEFAULT_ELEVATION, Rotate.X_AXIS);
@@ -71,6 +72,7 @@ public final class SurfaceView extends Region {
         camera.setFarClip(5000);
         camera.setFieldOfView(32);
         camera.setTranslateZ(-DEFAULT_DISTANCE);
+        camera.setTranslateY(DEFAULT_LIFT);
         world.getTransforms().setAll(elevation, azimuth);
         surface.setMaterial(surfaceMaterial);
         surface.setCullFace(CullFace.NONE);
@@ -164,7 +166,7 @@ public final class SurfaceView extends Region {
         azimuth.setAngle(DEFAULT_AZIMUTH);
         camera.setTranslateZ(-DEFAULT_DISTANCE);
         camera.setTranslateX(0);
-        camera.setTranslateY(0);
+        camera.setTranslateY(DEFAULT_LIFT);
         updateAngles();
     }
 
@@ -261,7 +263,7 @@ public final class SurfaceView extends Region {
         quad.getFaces().addAll(0, 0, 1, 0, 2, 0, 0, 0, 2, 0, 3, 0);
         MeshView view = new MeshView(quad);
         view.setCullFace(CullFace.NONE);
-        view.setMaterial(new PhongMaterial(Color.rgb(255, 140, 0, 0.45)));
+        view.setMaterial(new PhongMaterial(Color.rgb(255, 140, 0, 0.6)));
         view.setMouseTransparent(true);
         return view;
     }
