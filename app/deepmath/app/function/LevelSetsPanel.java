@@ -59,6 +59,8 @@ final class LevelSetsPanel extends BorderPane {
     private final Label levelsError = new Label();
     private final LatestOnlyWorker worker;
     private boolean active;
+    private Runnable onUpdated = () -> { };
+    private javafx.scene.Node figure;
     private Rectangle2D fittedWindow;
 
     LevelSetsPanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
@@ -73,6 +75,7 @@ final class LevelSetsPanel extends BorderPane {
         HBox center = new HBox(map, colorBar);
         HBox.setHgrow(map, Priority.ALWAYS);
         setCenter(center);
+        figure = center;
         setRight(controls());
         workspace.revisionProperty().addListener(o -> refresh());
         for (var p : List.of(levelCount.valueProperty(), density.valueProperty(), colorMaps.valueProperty())) {
@@ -81,6 +84,16 @@ final class LevelSetsPanel extends BorderPane {
         for (CheckBox box : List.of(filled, labels, field, steepest)) {
             box.selectedProperty().addListener(o -> refresh());
         }
+    }
+
+    /** The picture itself (plot and colour bar), without the controls: what the command line renders. */
+    javafx.scene.Node figure() {
+        return figure;
+    }
+
+    /** Called on the FX thread each time a new computation has been drawn. */
+    void setOnUpdated(Runnable action) {
+        onUpdated = action;
     }
 
     void setActive(boolean on) {
@@ -222,6 +235,7 @@ final class LevelSetsPanel extends BorderPane {
         colorBar.setRange(min, max);
         colorBar.labelProperty().set("f");
         showReadout(request, r);
+        onUpdated.run();
     }
 
     private void addPointLayers(List<PlotLayer> layers, LevelSetsComputation.Request request,

@@ -52,6 +52,8 @@ final class SurfacePanel extends BorderPane {
     private final LatestOnlyWorker worker;
     private final Label status = new Label();
     private boolean active;
+    private Runnable onUpdated = () -> { };
+    private javafx.scene.Node figure;
 
     SurfacePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
@@ -67,6 +69,7 @@ final class SurfacePanel extends BorderPane {
         HBox.setHgrow(surface, Priority.ALWAYS);
         view.getStyleClass().add("surface-box");
 
+        figure = view;
         SplitPane split = new SplitPane(view, bottomTabs());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
@@ -79,6 +82,16 @@ final class SurfacePanel extends BorderPane {
     }
 
     /** Only the visible mode recomputes. */
+    /** The picture itself (plot and colour bar), without the controls: what the command line renders. */
+    javafx.scene.Node figure() {
+        return figure;
+    }
+
+    /** Called on the FX thread each time a new computation has been drawn. */
+    void setOnUpdated(Runnable action) {
+        onUpdated = action;
+    }
+
     void setActive(boolean on) {
         active = on;
         if (on) {
@@ -239,6 +252,7 @@ final class SurfacePanel extends BorderPane {
                 SurfaceComputation.SLICE_X, request.yName() + " = " + Numbers.format(request.y0(), 4));
         showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
                 SurfaceComputation.SLICE_Y, request.xName() + " = " + Numbers.format(request.x0(), 4));
+        onUpdated.run();
     }
 
     private void showSlice(PlotCanvas canvas, double[][] slice, String axis, double at, double value,

@@ -161,6 +161,16 @@ public final class SurfaceView extends Region {
         decorations.getChildren().setAll(nodes);
     }
 
+    /** Vertices of the current surface mesh (resolution × resolution once a surface is shown). */
+    public int vertexCount() {
+        return mesh.getPoints().size() / 3;
+    }
+
+    /** The mesh's world coordinates (x, y, z per vertex), a copy; tests read heights from it. */
+    public float[] meshPoints() {
+        return mesh.getPoints().toArray(null);
+    }
+
     public void resetView() {
         elevation.setAngle(DEFAULT_ELEVATION);
         azimuth.setAngle(DEFAULT_AZIMUTH);

@@ -1,0 +1,91 @@
+package deepmath.app.cli;
+
+import deepmath.app.function.FigureRenderer;
+import deepmath.core.BadInputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.geometry.Rectangle2D;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code deepmath-lab render surface|contour --function EXPR --range -2:2,-2:2 --out file.png}: the surfaces
+ * or level-sets lab's figure, rendered by the same views as the GUI.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render a function's 3D surface or contour map to PNG, as the GUI draws it.",
+                "contour works without a display; surface needs OpenGL (e.g. xvfb-run on a server)."})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "surface or contour")
+    String kind;
+
+    @Option(names = {"-f", "--function"}, required = true, paramLabel = "EXPR", description = "The formula f(x, y).")
+    String function;
+
+    @Option(names = "--range", paramLabel = "XMIN:XMAX,YMIN:YMAX", description = "The window (default -2:2,-2:2).")
+    String range = "-2:2,-2:2";
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "PX", description = "Image width (default 1000).")
+    int width = 1000;
+
+    @Option(names = "--height", paramLabel = "PX", description = "Image height (default 750).")
+    int height = 750;
+
+    @Override
+    public Integer call() throws Exception {
+        FigureRenderer.Kind figure;
+        switch (kind) {
+            case "surface":
+                figure = FigureRenderer.Kind.SURFACE;
+                break;
+            case "contour":
+                figure = FigureRenderer.Kind.CONTOUR;
+                break;
+            default:
+                throw new BadInputException("render: KIND must be surface or contour, not '" + kind + "'");
+        }
+        if (width < 100 || height < 100 || width > 8000 || height > 8000) {
+            throw new BadInputException("--width and --height must be between 100 and 8000 pixels");
+        }
+        FigureRenderer.render(figure, function, parseRange(range), width, height, out);
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.println("wrote " + out);
+        writer.flush();
+        return Cli.OK;
+    }
+
+    static Rectangle2D parseRange(String text) {
+        String[] axes = text.split(",");
+        if (axes.length != 2) {
+            throw new BadInputException("--range expects XMIN:XMAX,YMIN:YMAX, e.g. -2:2,-2:2");
+        }
+        double[] x = interval(axes[0], "x");
+        double[] y = interval(axes[1], "y");
+        return new Rectangle2D(x[0], y[0], x[1] - x[0], y[1] - y[0]);
+    }
+
+    private static double[] interval(String text, String axis) {
+        String[] ends = text.trim().split(":");
+        try {
+            double lo = Double.parseDouble(ends[0]);
+            double hi = Double.parseDouble(ends[1]);
+            if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+                throw new BadInputException("--range: the " + axis + " interval must have min < max, got " + text);
+            }
+            return new double[] {lo, hi};
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new BadInputException("--range: '" + text + "' is not MIN:MAX for " + axis);
+        }
+    }
+}

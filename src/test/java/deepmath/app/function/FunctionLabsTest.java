@@ -1,0 +1,104 @@
+package deepmath.app.function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.settings.Settings;
+import deepmath.app.shell.MainWindow;
+import deepmath.app.shell.StartupOptions;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.surface.SurfaceView;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The function labs in the real window: type a formula, see the surface, contours and sliders follow. */
+@ExtendWith(ApplicationExtension.class)
+class FunctionLabsTest {
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
+        MainWindow window = new MainWindow(stage, new Settings(preferences),
+                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
+        window.show();
+        window.startEngine();
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        preferences.removeNode();
+    }
+
+    private static void typeFormula(FxRobot robot, String text) {
+        robot.clickOn("#formula-field");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private static String readout(FxRobot robot) {
+        return robot.lookup("#point-readout").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typedFormulaBecomesASurfaceAndABadOneKeepsThePreviousPlot(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x*y");
+        SurfaceView surface = robot.lookup("#surface-view").queryAs(SurfaceView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.24"));
+        // Default picked point (0.6, 0.4) of the window [-2, 2]²: f = 0.24, ∇f = (y, x) = (0.4, 0.6).
+        assertTrue(readout(robot).contains("∇f = (0.4, 0.6)"), readout(robot));
+        assertEquals(120 * 120, surface.vertexCount());
+
+        typeFormula(robot, "x*(y");
+        Label error = robot.lookup("#formula-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
+        assertTrue(error.getText().startsWith("Column 5: expected ')'"), error.getText());
+        assertTrue(readout(robot).contains("f = 0.24"), "the previous function is still shown");
+        assertEquals(120 * 120, surface.vertexCount());
+
+        typeFormula(robot, "x^2 + y^2");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.52"));
+        assertFalse(error.isVisible());
+    }
+
+    @Test
+    void namedParametersGetSlidersThatRedrawTheFunction(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "a*x^2 + b*y^2");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#parameter-b").tryQuery().isPresent());
+        Slider b = robot.lookup("#parameter-b").queryAs(Slider.class);
+        robot.interact(() -> b.setValue(3));
+        // a = 1, b = 3 at (0.6, 0.4): 0.36 + 0.48 = 0.84.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.84"));
+    }
+
+    @Test
+    void levelSetsShowTheSameFunctionWithContoursAndTheGradientOrthogonalToTheLevelLine(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x^2 + 3*y^2");
+        robot.clickOn("#nav-level-sets");
+        PlotCanvas map = robot.lookup("#contour-map").queryAs(PlotCanvas.class);
+        Label readout = robot.lookup("#levels-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("f = 0.84"));
+        assertTrue(map.layers().size() >= 4, "bands, lines, field and the point: " + map.layers().size());
+        String angle = readout.getText().replaceAll("(?s).*: ([0-9.]+)°.*", "$1");
+        assertEquals(90, Double.parseDouble(angle), 1.5, readout.getText());
+    }
+}
