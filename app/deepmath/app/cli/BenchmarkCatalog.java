@@ -2,6 +2,8 @@ package deepmath.app.cli;
 
 import deepmath.bench.Benchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
+import deepmath.bench.NetEpochBenchmark;
+import deepmath.bench.NetGridBenchmark;
 import deepmath.bench.StartupBenchmark;
 import java.util.List;
 
@@ -13,6 +15,8 @@ public final class BenchmarkCatalog {
     public static List<Benchmark> all() {
         return List.of(
                 new StartupBenchmark(),
-                new Nd4jMmulBenchmark());
+                new Nd4jMmulBenchmark(),
+                new NetGridBenchmark(),
+                new NetEpochBenchmark());
     }
 }
