@@ -12,7 +12,7 @@ public final class LabCatalog {
                 new PlaceholderLab(LabId.SURFACES, context),
                 new PlaceholderLab(LabId.LEVEL_SETS, context),
                 new PlaceholderLab(LabId.DESCENT, context),
-                new PlaceholderLab(LabId.NETWORK, context),
+                new deepmath.app.network.NetworkLab(context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
                 new PlaceholderLab(LabId.ATTENTION, context));
     }
