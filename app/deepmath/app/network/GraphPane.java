@@ -255,10 +255,12 @@ final class GraphPane {
 
     /** "weight from x to neuron 2 of layer 1 =" or "bias of neuron 1 of layer 2 =". */
     String describe(Network network, Handle h) {
+        if (h.isBias()) {
+            return messages.get("graph.bias", h.neuron() + 1, h.layer() + 1);
+        }
         String from = h.layer() == 0 ? (network.inputs() == 1 ? "x" : new String[] {"x", "y", "z"}[Math.min(2, h.input())])
                 : messages.get("graph.neuronOf", h.input() + 1, h.layer());
-        return h.isBias() ? messages.get("graph.bias", h.neuron() + 1, h.layer() + 1)
-                : messages.get("graph.weight", from, h.neuron() + 1, h.layer() + 1);
+        return messages.get("graph.weight", from, h.neuron() + 1, h.layer() + 1);
     }
 
     private void applyTypedValue() {
