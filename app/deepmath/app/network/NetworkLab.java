@@ -128,14 +128,18 @@ public final class NetworkLab implements Lab {
         sliceBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.network() != null && model.network().inputs() == 3, model.networkProperty()));
         sliceBox.managedProperty().bind(sliceBox.visibleProperty());
+        Label clickHint = new Label();
+        clickHint.textProperty().bind(messages.text("output.clickHint"));
+        clickHint.getStyleClass().add("network-hint");
+        clickHint.setWrapText(true);
         BorderPane outputPane = new BorderPane(output.node());
-        outputPane.setBottom(sliceBox);
+        outputPane.setBottom(new javafx.scene.layout.VBox(4, sliceBox, clickHint));
 
         SplitPane centre = new SplitPane(graph.node(), outputPane);
         centre.setDividerPositions(0.5);
         SplitPane main = new SplitPane(centre, training.node());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.66);
+        main.setDividerPositions(0.72);
         view = new BorderPane(main);
         view.setTop(toolbar);
         view.setId("lab-" + id().key());

@@ -241,6 +241,9 @@ public final class NetworkGraphView extends CanvasView {
         g.setStroke(highlighted ? SELECTED : getForegroundPaint());
         g.setLineWidth(highlighted ? 3 : 1);
         g.strokeRect(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
+        if (r < 12 && !highlighted) {
+            return; // crowded layers: the bias is shown on hover and in the value field
+        }
         g.setFont(SMALL);
         g.setFill(highlighted ? SELECTED.darker() : getForegroundPaint());
         g.setTextAlign(TextAlignment.CENTER);
