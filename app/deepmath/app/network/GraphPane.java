@@ -200,39 +200,32 @@ final class GraphPane {
 
     private Image[][] thumbnails(Network network) {
         double[] d = model.domainProperty().get();
-        Image[][] images = new Image[network.depth()][];
-        if (network.inputs() == 1) {
-            // a 1-input neuron's output is a curve: shown as a band over x
-            Grid2D grid = new Grid2D(d[0], d[1], 0, 1, THUMBNAIL, 2);
-            GridValues[][] values = GridForward.neurons(network, grid);
-            return paint(network, values);
-        }
-        Grid2D grid = new Grid2D(d[0], d[1], d[2], d[3], THUMBNAIL, THUMBNAIL);
+        // a 1-input neuron's output is a curve: shown as a band over x
+        Grid2D grid = network.inputs() == 1 ? new Grid2D(d[0], d[1], 0, 1, THUMBNAIL, 2)
+                : new Grid2D(d[0], d[1], d[2], d[3], THUMBNAIL, THUMBNAIL);
         GridValues[][] values = GridForward.neurons(network, grid, model.sliceProperty().get());
-        images = paint(network, values);
-        return images;
-    }
-
-    private static Image[][] paint(Network network, GridValues[][] values) {
         Image[][] images = new Image[values.length][];
         for (int l = 0; l < values.length; l++) {
             images[l] = new Image[values[l].length];
             for (int i = 0; i < values[l].length; i++) {
-                double[] range = OutputView.colourRange(network, values[l][i]);
-                Activation phi = network.layer(l).activation();
-                if (phi == Activation.RELU || phi == Activation.IDENTITY || phi == Activation.GELU) {
-                    GridValues.Range r = values[l][i].finiteRange();
-                    double m = r.isEmpty() ? 1 : Math.max(1e-9, Math.max(Math.abs(r.min()), Math.abs(r.max())));
-                    range = new double[] {-m, m};
-                } else if (phi == Activation.TANH) {
-                    range = new double[] {-1, 1};
-                } else {
-                    range = new double[] {0, 1};
-                }
+                double[] range = neuronRange(network.layer(l).activation(), values[l][i]);
                 images[l][i] = HeatMapImage.render(values[l][i], ColorMap.DIVERGING, range[0], range[1]);
             }
         }
         return images;
+    }
+
+    /** The colours span φ's range: [0, 1] for H and σ, [−1, 1] for tanh, ± the largest value otherwise. */
+    private static double[] neuronRange(Activation phi, GridValues values) {
+        if (phi == Activation.TANH) {
+            return new double[] {-1, 1};
+        }
+        if (phi == Activation.HEAVISIDE || phi == Activation.SIGMOID || phi == Activation.SOFTMAX) {
+            return new double[] {0, 1};
+        }
+        GridValues.Range r = values.finiteRange();
+        double m = r.isEmpty() ? 1 : Math.max(1e-9, Math.max(Math.abs(r.min()), Math.abs(r.max())));
+        return new double[] {-m, m};
     }
 
     private void showSelected() {
