@@ -4,6 +4,8 @@ import deepmath.bench.Benchmark;
 import deepmath.bench.ContoursBenchmark;
 import deepmath.bench.EvalGridBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
+import deepmath.bench.NetEpochBenchmark;
+import deepmath.bench.NetGridBenchmark;
 import deepmath.bench.StartupBenchmark;
 import java.util.List;
 
@@ -17,6 +19,8 @@ public final class BenchmarkCatalog {
                 new StartupBenchmark(),
                 new Nd4jMmulBenchmark(),
                 new EvalGridBenchmark(),
-                new ContoursBenchmark());
+                new ContoursBenchmark(),
+                new NetGridBenchmark(),
+                new NetEpochBenchmark());
     }
 }

@@ -12,6 +12,7 @@ final class Subcommands {
                 new GuiCommand(),
                 new BenchCommand(),
                 new EvalCommand(),
-                new RenderCommand());
+                new RenderCommand(),
+                new NetCommand());
     }
 }

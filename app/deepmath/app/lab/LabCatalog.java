@@ -16,7 +16,7 @@ public final class LabCatalog {
                 new SurfacesLab(context, function),
                 new LevelSetsLab(context, function),
                 new PlaceholderLab(LabId.DESCENT, context),
-                new PlaceholderLab(LabId.NETWORK, context),
+                new deepmath.app.network.NetworkLab(context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
                 new PlaceholderLab(LabId.ATTENTION, context));
     }

@@ -1,0 +1,299 @@
+package deepmath.app.network;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.app.lab.Lab;
+import deepmath.app.lab.LabContext;
+import deepmath.app.lab.LabId;
+import deepmath.core.BadInputException;
+import deepmath.data.CsvData;
+import deepmath.data.Dataset;
+import deepmath.nn.BookNetworks;
+import deepmath.nn.Network;
+import deepmath.nn.NetworkJson;
+import deepmath.nn.Preset;
+import deepmath.viz.i18n.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The network builder (chapters 5, 6, 9, 10): the book's networks as presets, the graph to drag weights
+ * on, the output over the plane with its decision boundary, and training by backpropagation.
+ */
+public final class NetworkLab implements Lab {
+    private static final String DEFAULT_PRESET = "triangle";
+
+    private final LabContext context;
+    private final Messages messages;
+    private final NetworkModel model = new NetworkModel();
+    private BorderPane view;
+    private GraphPane graph;
+    private OutputView output;
+    private TrainingPane training;
+    private final ComboBox<String> presets = new ComboBox<>();
+
+    public NetworkLab(LabContext context) {
+        this.context = context;
+        this.messages = context.i18n().messages("network");
+    }
+
+    @Override
+    public LabId id() {
+        return LabId.NETWORK;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            build();
+            loadPreset(DEFAULT_PRESET);
+        }
+        return view;
+    }
+
+    private void build() {
+        graph = new GraphPane(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
+        output = new OutputView(model, messages);
+        training = new TrainingPane(model, messages, context.tasks(), context.errors());
+        graph.setBeforeEdit(() -> {
+            training.pause();
+            training.invalidate();
+        });
+        DataControls data = new DataControls(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
+
+        presets.setId("network-presets");
+        presets.setItems(FXCollections.observableArrayList(BookNetworks.all().stream().map(Preset::key).toList()));
+        presets.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null || key.isEmpty() ? "" : messages.get("preset." + key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        presets.setOnAction(e -> {
+            String key = presets.getValue();
+            if (key != null && !key.equals(model.presetProperty().get())) {
+                loadPreset(key);
+            }
+        });
+        Label presetLabel = new Label();
+        presetLabel.textProperty().bind(messages.text("preset.label"));
+        Button open = new Button();
+        open.textProperty().bind(messages.text("file.open"));
+        open.setOnAction(e -> chooseAndOpen());
+        Button save = new Button();
+        save.textProperty().bind(messages.text("file.save"));
+        save.setOnAction(e -> chooseAndSave());
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, presetLabel, presets, open, save,
+                new javafx.scene.control.Separator(Orientation.VERTICAL), data.node());
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : List.of(presetLabel, open, save)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        toolbar.setPadding(new Insets(6));
+        toolbar.getStyleClass().add("network-toolbar");
+
+        Slider slice = new Slider(-0.5, 1.5, 0.5);
+        slice.setId("network-slice");
+        slice.valueProperty().bindBidirectional(model.sliceProperty());
+        Label sliceLabel = new Label();
+        sliceLabel.textProperty().bind(messages.text("output.sliceLabel"));
+        HBox sliceBox = new HBox(6, sliceLabel, slice);
+        sliceBox.setAlignment(Pos.CENTER_LEFT);
+        sliceBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.network() != null && model.network().inputs() == 3, model.networkProperty()));
+        sliceBox.managedProperty().bind(sliceBox.visibleProperty());
+        Label clickHint = new Label();
+        clickHint.textProperty().bind(messages.text("output.clickHint"));
+        clickHint.getStyleClass().add("network-hint");
+        clickHint.setWrapText(true);
+        BorderPane outputPane = new BorderPane(output.node());
+        outputPane.setBottom(new javafx.scene.layout.VBox(4, sliceBox, clickHint));
+
+        SplitPane centre = new SplitPane(graph.node(), outputPane);
+        centre.setDividerPositions(0.5);
+        SplitPane main = new SplitPane(centre, training.node());
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.72);
+        view = new BorderPane(main);
+        view.setTop(toolbar);
+        view.setId("lab-" + id().key());
+        view.getStyleClass().add("network-lab");
+    }
+
+    void loadPreset(String key) {
+        Preset preset = BookNetworks.byKey(key);
+        training.pause();
+        model.presetProperty().set(key);
+        presets.setValue(key);
+        model.domainProperty().set(new double[] {preset.xMin(), preset.xMax(), preset.yMin(), preset.yMax()});
+        model.dataProperty().set(preset.data());
+        model.networkProperty().set(preset.freshNetwork());
+        if (preset.training() != null) {
+            training.apply(preset.training());
+        }
+    }
+
+    NetworkModel model() {
+        return model;
+    }
+
+    GraphPane graph() {
+        return graph;
+    }
+
+    OutputView output() {
+        return output;
+    }
+
+    // ---- files and sessions ------------------------------------------------------------------------
+
+    @Override
+    public List<FileChooser.ExtensionFilter> openableFiles() {
+        return List.of(new FileChooser.ExtensionFilter(messages.get("file.networkFilter"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("file.dataFilter"), "*.csv"));
+    }
+
+    @Override
+    public void open(Path file) {
+        view();
+        try {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                Dataset data = CsvData.read(file);
+                if (data.inputCount() != model.network().inputs()) {
+                    throw new BadInputException(file.getFileName() + ": " + data.inputCount() + " input column(s), the network has "
+                            + model.network().inputs());
+                }
+                model.dataProperty().set(data);
+                fitDomain(data);
+            } else {
+                Network network = NetworkJson.read(file);
+                training.pause();
+                model.presetProperty().set("");
+                presets.setValue(null);
+                model.networkProperty().set(network);
+            }
+        } catch (RuntimeException e) {
+            context.errors().report(messages.get("file.openTitle"), e);
+        }
+    }
+
+    private void fitDomain(Dataset data) {
+        double[] d = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] x : data.inputsView()) {
+            d[0] = Math.min(d[0], x[0]);
+            d[1] = Math.max(d[1], x[0]);
+            double y = x.length > 1 ? x[1] : data.targetsView()[0][0];
+            d[2] = Math.min(d[2], y);
+            d[3] = Math.max(d[3], y);
+        }
+        double px = Math.max(0.5, (d[1] - d[0]) * 0.1);
+        double py = Math.max(0.5, (d[3] - d[2]) * 0.1);
+        model.domainProperty().set(new double[] {d[0] - px, d[1] + px, d[2] - py, d[3] + py});
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().setAll(openableFiles());
+        java.io.File file = chooser.showOpenDialog(context.window().get());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().setAll(openableFiles().get(0));
+        chooser.setInitialFileName("network.json");
+        java.io.File file = chooser.showSaveDialog(context.window().get());
+        if (file != null) {
+            try {
+                Files.writeString(file.toPath(), NetworkJson.write(model.network()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                context.errors().report(messages.get("file.saveTitle"), e);
+            }
+        }
+    }
+
+    @Override
+    public ObjectNode saveState() {
+        ObjectNode state = JsonNodeFactory.instance.objectNode();
+        if (view == null) {
+            return state;
+        }
+        state.put("preset", model.presetProperty().get());
+        state.set("network", NetworkJson.toTree(model.network()));
+        state.put("data", CsvData.write(model.data()));
+        double[] d = model.domainProperty().get();
+        state.putArray("domain").add(d[0]).add(d[1]).add(d[2]).add(d[3]);
+        state.put("slice", model.sliceProperty().get());
+        return state;
+    }
+
+    @Override
+    public Runnable prepareRestore(JsonNode state) {
+        if (state == null || !state.has("network")) {
+            return () -> { };
+        }
+        Network network = NetworkJson.fromTree(state.get("network"), "network");
+        Dataset data = state.has("data") && !state.get("data").asText().isBlank()
+                ? CsvData.read(state.get("data").asText(), "data") : Dataset.empty(network.inputs(), 1);
+        JsonNode domainNode = state.get("domain");
+        double[] domain = null;
+        if (domainNode != null) {
+            if (!domainNode.isArray() || domainNode.size() != 4) {
+                throw new BadInputException("network: field 'domain' must hold 4 numbers");
+            }
+            domain = new double[] {domainNode.get(0).asDouble(), domainNode.get(1).asDouble(),
+                    domainNode.get(2).asDouble(), domainNode.get(3).asDouble()};
+            new deepmath.grid.Grid2D(domain[0], domain[1], domain[2], domain[3], 2, 2); // validates
+        }
+        String preset = state.path("preset").asText("");
+        double slice = state.path("slice").asDouble(0.5);
+        double[] chosenDomain = domain;
+        return () -> {
+            view();
+            training.pause();
+            model.presetProperty().set(preset);
+            presets.setValue(preset.isEmpty() ? null : preset);
+            if (chosenDomain != null) {
+                model.domainProperty().set(chosenDomain);
+            }
+            model.sliceProperty().set(slice);
+            model.dataProperty().set(data);
+            model.networkProperty().set(network);
+        };
+    }
+
+    @Override
+    public Node exportView() {
+        view();
+        return view.getCenter();
+    }
+}

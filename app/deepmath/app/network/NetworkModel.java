@@ -1,0 +1,88 @@
+package deepmath.app.network;
+
+import deepmath.data.Dataset;
+import deepmath.nn.Layer;
+import deepmath.nn.Network;
+import deepmath.viz.network.Handle;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * All the state of the network panel, observable: the network (replaced when its shape changes, edited in
+ * place when a value changes, then {@link #valuesVersion} moves), the data, the viewed rectangle of the
+ * input plane, the slice of a third input, and the preset it came from. Views listen; nothing else holds
+ * state, so a session saves exactly this.
+ */
+final class NetworkModel {
+    private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
+    private final IntegerProperty valuesVersion = new SimpleIntegerProperty(this, "valuesVersion");
+    private final ObjectProperty<Dataset> data = new SimpleObjectProperty<>(this, "data", Dataset.empty(2, 1));
+    private final ObjectProperty<double[]> domain = new SimpleObjectProperty<>(this, "domain", new double[] {-6, 6, -6, 6});
+    private final DoubleProperty slice = new SimpleDoubleProperty(this, "slice", 0.5);
+    private final StringProperty preset = new SimpleStringProperty(this, "preset", "");
+
+    ObjectProperty<Network> networkProperty() {
+        return network;
+    }
+
+    Network network() {
+        return network.get();
+    }
+
+    /** Moves whenever a weight, a bias or an activation changed in place. */
+    IntegerProperty valuesVersionProperty() {
+        return valuesVersion;
+    }
+
+    ObjectProperty<Dataset> dataProperty() {
+        return data;
+    }
+
+    Dataset data() {
+        return data.get();
+    }
+
+    /** {xMin, xMax, yMin, yMax} of the input plane shown. */
+    ObjectProperty<double[]> domainProperty() {
+        return domain;
+    }
+
+    DoubleProperty sliceProperty() {
+        return slice;
+    }
+
+    StringProperty presetProperty() {
+        return preset;
+    }
+
+    double value(Handle h) {
+        Layer layer = network().layer(h.layer());
+        return h.isBias() ? layer.bias(h.neuron()) : layer.weight(h.neuron(), h.input());
+    }
+
+    void setValue(Handle h, double value) {
+        Layer layer = network().layer(h.layer());
+        if (h.isBias()) {
+            layer.setBias(h.neuron(), value);
+        } else {
+            layer.setWeight(h.neuron(), h.input(), value);
+        }
+        valuesChanged();
+    }
+
+    /** Copies trained parameters into the shown network (same shape). */
+    void setParameters(double[] parameters) {
+        network().setParameters(parameters);
+        valuesChanged();
+    }
+
+    void valuesChanged() {
+        valuesVersion.set(valuesVersion.get() + 1);
+    }
+}

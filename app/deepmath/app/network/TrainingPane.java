@@ -1,0 +1,326 @@
+package deepmath.app.network;
+
+import deepmath.app.task.BackgroundTasks;
+import deepmath.app.task.ErrorReporter;
+import deepmath.nn.Initialization;
+import deepmath.nn.Loss;
+import deepmath.nn.Network;
+import deepmath.nn.Regularization;
+import deepmath.nn.StepReport;
+import deepmath.nn.TrainingSettings;
+import deepmath.optim.OptimizerKind;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * Training controls: Play/Pause (continuous epochs in the background, Cancel in the status bar too), Step
+ * (one mini-batch, then "explain this step" lists it), Reset (new random weights); the learning rate,
+ * batch size, optimiser, loss, regularisation and test fraction; the epoch counter and loss curves.
+ */
+final class TrainingPane {
+    private final NetworkModel model;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final ComboBox<Double> learningRate = combo(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0);
+    private final ComboBox<Integer> batchSize = combo(1, 2, 4, 5, 10, 20, 50, 100);
+    private final ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values());
+    private final ComboBox<Loss> loss = combo(Loss.values());
+    private final ComboBox<Regularization> regularization = combo(Regularization.values());
+    private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
+    private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
+    private final Label epochLabel = new Label();
+    private final Label lossLabel = new Label();
+    private final PlotCanvas chart = new PlotCanvas();
+    private final ExplainTable explain;
+    private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
+    private final VBox root;
+    private TrainingRun run;
+    private Task<Void> task;
+    private int epoch;
+    private long seed = 1;
+
+    TrainingPane(NetworkModel model, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
+        this.model = model;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.explain = new ExplainTable(messages);
+        learningRate.setValue(0.03);
+        batchSize.setValue(10);
+        optimizer.setValue(OptimizerKind.ADAM);
+        loss.setValue(Loss.MSE);
+        regularization.setValue(Regularization.NONE);
+        lambda.setValue(0.0);
+        testFraction.setValue(0.0);
+        label(optimizer, k -> messages.get("optimizer." + k.key()));
+        label(loss, k -> messages.get("loss." + k.key()));
+        label(regularization, k -> messages.get("regularization." + k.key()));
+        for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
+            label(box, v -> deepmath.nn.NetworkJson.number(v));
+        }
+        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction)) {
+            box.valueProperty().addListener(o -> invalidate());
+        }
+
+        Button play = new Button();
+        play.setId("network-play");
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(running)
+                .then(messages.text("training.pause")).otherwise(messages.text("training.play")));
+        play.setOnAction(e -> togglePlay());
+        play.setDefaultButton(false);
+        Button step = new Button();
+        step.setId("network-step");
+        step.textProperty().bind(messages.text("training.step"));
+        step.disableProperty().bind(running);
+        step.setOnAction(e -> step());
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("training.reset"));
+        reset.setOnAction(e -> reset());
+        for (Button b : List.of(play, step, reset)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(6, play, step, reset);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane settings = new GridPane();
+        settings.setHgap(8);
+        settings.setVgap(4);
+        row(settings, 0, "training.learningRate", learningRate);
+        row(settings, 1, "training.batchSize", batchSize);
+        row(settings, 2, "training.optimizer", optimizer);
+        row(settings, 3, "training.loss", loss);
+        row(settings, 4, "training.regularization", regularization);
+        row(settings, 5, "training.lambda", lambda);
+        row(settings, 6, "training.testFraction", testFraction);
+        epochLabel.setId("network-epoch");
+        epochLabel.getStyleClass().add("network-epoch");
+        VBox controls = new VBox(8, buttons, epochLabel, lossLabel, settings);
+        controls.setMinWidth(360);
+        lossLabel.setWrapText(true);
+
+        chart.setId("network-loss-chart");
+        chart.xAxis().labelProperty().bind(messages.text("training.epochAxis"));
+        chart.yAxis().labelProperty().bind(messages.text("training.lossAxis"));
+        chart.setPrefHeight(220);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(explain.node(), Priority.ALWAYS);
+        HBox row = new HBox(12, controls, chart, explain.node());
+        row.setPadding(new Insets(6));
+        root = new VBox(row);
+        root.getStyleClass().add("network-training");
+        model.networkProperty().addListener(o -> clearHistory());
+        model.dataProperty().addListener(o -> clearHistory());
+        showEpoch();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** The settings a preset suggests (loss, optimiser, step, batch). */
+    void apply(TrainingSettings suggested) {
+        loss.setValue(suggested.loss());
+        optimizer.setValue(suggested.optimizer());
+        learningRate.setValue(suggested.learningRate());
+        batchSize.setValue(suggested.batchSize());
+        regularization.setValue(suggested.regularization());
+        lambda.setValue(suggested.lambda());
+    }
+
+    /** Stops training (before the user edits the network by hand). */
+    void pause() {
+        if (task != null) {
+            task.cancel();
+            task = null;
+        }
+        running.set(false);
+    }
+
+    /** The next step starts from the network as it is now (weights edited, settings changed). */
+    void invalidate() {
+        run = null;
+    }
+
+    private void clearHistory() {
+        pause();
+        invalidate();
+        history.clear();
+        epoch = 0;
+        explain.show(null, null);
+        showEpoch();
+        redrawChart();
+    }
+
+    private TrainingRun run() {
+        if (run == null) {
+            TrainingSettings settings = new TrainingSettings(loss.getValue(), optimizer.getValue(), learningRate.getValue(),
+                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed);
+            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch);
+        }
+        return run;
+    }
+
+    private void step() {
+        try {
+            show(run().step());
+        } catch (RuntimeException e) {
+            invalidate();
+            errors.report(messages.get("training.task"), e);
+        }
+    }
+
+    private void togglePlay() {
+        if (running.get()) {
+            pause();
+            return;
+        }
+        TrainingRun current;
+        try {
+            current = run();
+        } catch (RuntimeException e) {
+            invalidate();
+            errors.report(messages.get("training.task"), e);
+            return;
+        }
+        running.set(true);
+        Task<Void> started = tasks.submit(messages.get("training.task"),
+                progress -> current.run(progress, s -> Platform.runLater(() -> {
+                    if (run == current) {
+                        show(s);
+                    }
+                })),
+                r -> running.set(false),
+                e -> {
+                    running.set(false);
+                    errors.report(messages.get("training.task"), e);
+                });
+        started.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+            if (task == started) {
+                task = null;
+                running.set(false);
+            }
+        });
+        task = started;
+    }
+
+    private void reset() {
+        pause();
+        Network network = model.network();
+        Initialization.GLOROT.apply(network, ++seed);
+        model.valuesChanged();
+        clearHistory();
+    }
+
+    private void show(TrainingRun.Snapshot s) {
+        model.setParameters(s.parameters());
+        epoch = s.epoch();
+        history.add(new double[] {s.epoch(), s.trainLoss(), s.testLoss()});
+        if (history.size() > 4000) {
+            for (int k = history.size() - 2; k > 0; k -= 2) {
+                history.remove(k); // halve the curve's resolution, keep both ends
+            }
+        }
+        explain.show(model.network(), s.lastStep());
+        showEpoch();
+        lossLabel.setText(messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
+                Double.isNaN(s.accuracy()) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * s.accuracy())));
+        redrawChart();
+    }
+
+    private void showEpoch() {
+        epochLabel.setText(messages.get("training.epoch", epoch));
+        if (history.isEmpty()) {
+            lossLabel.setText(messages.get("training.noLoss"));
+        }
+    }
+
+    private void redrawChart() {
+        int n = history.size();
+        double[] x = new double[n];
+        double[] train = new double[n];
+        double[] test = new double[n];
+        boolean hasTest = false;
+        for (int k = 0; k < n; k++) {
+            x[k] = history.get(k)[0];
+            train[k] = history.get(k)[1];
+            test[k] = history.get(k)[2];
+            hasTest |= !Double.isNaN(test[k]);
+        }
+        List<deepmath.viz.plot.PlotLayer> layers = new ArrayList<>();
+        if (n == 0) {
+            chart.layers().clear();
+            chart.setView(0, 10, 0, 1);
+            return;
+        }
+        layers.add(new LineLayer(x, train, Color.web("#2166ac"), 2, null, messages.get("training.trainLoss")));
+        if (hasTest) {
+            layers.add(new LineLayer(x, test, Color.web("#e08214"), 2, null, messages.get("training.testLoss")));
+        }
+        chart.layers().setAll(layers);
+        if (n > 0) {
+            chart.fitToData(0.05);
+        } else {
+            chart.setView(0, 10, 0, 1);
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private void row(GridPane grid, int r, String key, Node control) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, 0, r);
+        grid.add(control, 1, r);
+    }
+
+    private static <T> void label(ComboBox<T> box, java.util.function.Function<T, String> text) {
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+    }
+
+    @SafeVarargs
+    private static <T> ComboBox<T> combo(T... values) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+}

@@ -1,0 +1,120 @@
+package deepmath.data;
+
+import deepmath.core.BadInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Data sets as CSV: one sample per line, the inputs then one target — "x, y, label" for the plane,
+ * "x, target" for a curve, "x, y, z, target" for three inputs. Commas, semicolons or tabs separate values;
+ * a first line that is not numeric is a header; blank lines and lines starting with # are skipped.
+ */
+public final class CsvData {
+    private CsvData() {
+    }
+
+    public static Dataset read(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Dataset read(String text, String name) {
+        List<double[]> inputs = new ArrayList<>();
+        List<double[]> targets = new ArrayList<>();
+        int columns = -1;
+        try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = trimmed.split("\\s*[,;\\t]\\s*");
+                if (columns < 0 && !isNumber(cells[0])) {
+                    continue; // header
+                }
+                if (columns < 0) {
+                    columns = cells.length;
+                    if (columns < 2 || columns > 4) {
+                        throw new BadInputException(name + " line " + number + ": expected 2 to 4 columns"
+                                + " (x, target / x, y, label / x, y, z, target), got " + columns);
+                    }
+                } else if (cells.length != columns) {
+                    throw new BadInputException(name + " line " + number + ": " + cells.length
+                            + " values, the first line had " + columns);
+                }
+                double[] values = new double[columns];
+                for (int c = 0; c < columns; c++) {
+                    values[c] = parse(cells[c], name, number);
+                }
+                inputs.add(java.util.Arrays.copyOf(values, columns - 1));
+                targets.add(new double[] {values[columns - 1]});
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringReader does not fail
+        }
+        if (inputs.isEmpty()) {
+            throw new BadInputException(name + ": no data (expected lines like 0.5, 1.2, 1)");
+        }
+        return new Dataset(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
+    }
+
+    /** The data set as CSV text with a header, in the format {@link #read} accepts. */
+    public static String write(Dataset data) {
+        StringBuilder s = new StringBuilder();
+        String[] names = {"x", "y", "z"};
+        for (int i = 0; i < data.inputCount(); i++) {
+            s.append(names[Math.min(i, 2)]).append(',');
+        }
+        s.append(data.inputCount() == 2 ? "label" : "target").append('\n');
+        for (int k = 0; k < data.size(); k++) {
+            double[] x = data.inputsView()[k];
+            for (double v : x) {
+                s.append(format(v)).append(',');
+            }
+            s.append(format(data.targetsView()[k][0])).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell.replace("\"", ""));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static double parse(String cell, String name, int line) {
+        try {
+            double v = Double.parseDouble(cell.replace("\"", ""));
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package deepmath.nn;
+
+/**
+ * The regions and functions of chapter 5 written directly as inequalities — independently of the
+ * networks that realise them — to label data points and to check the networks in the tests.
+ * Boundaries belong to the region, as H(0) = 1 says.
+ */
+public final class BookRegions {
+    private BookRegions() {
+    }
+
+    public static boolean and(double x, double y) {
+        return x + y - 2 >= 0;
+    }
+
+    public static boolean or(double x, double y) {
+        return x + y - 1 >= 0;
+    }
+
+    /** On {0, 1}²: exactly one of x, y is 1. */
+    public static boolean xor(double x, double y) {
+        return (x >= 0.5) != (y >= 0.5);
+    }
+
+    public static boolean sector(double x, double y) {
+        return -x + 3 * y >= 0 && 2 * x + y >= 0;
+    }
+
+    public static boolean union(double x, double y) {
+        return -x + 3 * y >= 0 || 2 * x + y >= 0;
+    }
+
+    /** The triangle with vertices (4/3, 2/3), (6, 3), (−1, 3). */
+    public static boolean triangle(double x, double y) {
+        return -x + 2 * y >= 0 && x + y - 2 >= 0 && -y + 3 >= 0;
+    }
+
+    /** The square [−1, 1]². */
+    public static boolean tower(double x, double y) {
+        return Math.abs(x) <= 1 && Math.abs(y) <= 1;
+    }
+
+    /** The créneau on [−1, 1). */
+    public static double bump(double x) {
+        return x >= -1 && x < 1 ? 1 : 0;
+    }
+
+    /** The function the 2-D towers approximate: a smooth hill. */
+    public static double towersTarget(double x, double y) {
+        return Math.exp(-(x * x + y * y) / 4);
+    }
+
+    public static boolean cube(double x, double y, double z) {
+        return x >= 0 && x <= 1 && y >= 0 && y <= 1 && z >= 0 && z <= 1;
+    }
+}

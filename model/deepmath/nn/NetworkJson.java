@@ -1,0 +1,161 @@
+package deepmath.nn;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import deepmath.core.BadInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The network file: architecture, activations and exact weights, e.g.
+ * {@code {"inputs":2,"layers":[{"activation":"heaviside","weights":[[-1,3],[2,1]],"biases":[0,0]},
+ * {"activation":"heaviside","weights":[[1,1]],"biases":[-2]}]}} — {@code weights[i]} holds the incoming
+ * weights of neuron i. Numbers are written in the shortest form that reads back to the same double, so a
+ * save/load round trip is exact. Errors name the field, e.g. {@code layers[1].weights[0]}.
+ */
+public final class NetworkJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private NetworkJson() {
+    }
+
+    public static Network read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Network parse(String json, String name) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw new BadInputException(name + ": malformed JSON"
+                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr()), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadInputException(name + ": expected a JSON object {\"inputs\": …, \"layers\": […]}");
+        }
+        return fromTree(root, name);
+    }
+
+    /** Reads a network from a JSON tree (also used inside session files). */
+    public static Network fromTree(JsonNode root, String name) {
+        JsonNode inputsNode = root.get("inputs");
+        if (inputsNode == null || !inputsNode.canConvertToExactIntegral() || inputsNode.asInt() < 1) {
+            throw new BadInputException(name + ": field 'inputs' must be a positive integer");
+        }
+        JsonNode layersNode = root.get("layers");
+        if (layersNode == null || !layersNode.isArray() || layersNode.isEmpty()) {
+            throw new BadInputException(name + ": field 'layers' must be a non-empty array");
+        }
+        int expected = inputsNode.asInt();
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < layersNode.size(); l++) {
+            String at = name + ": layers[" + l + "]";
+            JsonNode layer = layersNode.get(l);
+            if (!layer.isObject()) {
+                throw new BadInputException(at + " must be an object");
+            }
+            JsonNode activationNode = layer.get("activation");
+            if (activationNode == null || !activationNode.isTextual()) {
+                throw new BadInputException(at + ".activation must be a name such as \"tanh\"");
+            }
+            Activation activation;
+            try {
+                activation = Activation.fromKey(activationNode.asText());
+            } catch (BadInputException e) {
+                throw new BadInputException(at + ".activation: " + e.getMessage());
+            }
+            JsonNode weightsNode = layer.get("weights");
+            if (weightsNode == null || !weightsNode.isArray() || weightsNode.isEmpty()) {
+                throw new BadInputException(at + ".weights must be a non-empty array of arrays");
+            }
+            double[][] weights = new double[weightsNode.size()][];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = numbers(weightsNode.get(i), at + ".weights[" + i + "]");
+                if (weights[i].length != expected) {
+                    throw new BadInputException(at + ".weights[" + i + "] has " + weights[i].length
+                            + " numbers, expected " + expected + (l == 0 ? " (the network's inputs)"
+                            : " (the neurons of layers[" + (l - 1) + "])"));
+                }
+            }
+            double[] biases = numbers(layer.get("biases"), at + ".biases");
+            if (biases.length != weights.length) {
+                throw new BadInputException(at + ".biases has " + biases.length + " numbers, expected "
+                        + weights.length + " (one per neuron)");
+            }
+            if (activation == Activation.SOFTMAX && l != layersNode.size() - 1) {
+                throw new BadInputException(at + ".activation: softmax is for the output layer only");
+            }
+            layers.add(new Layer(activation, weights, biases));
+            expected = weights.length;
+        }
+        return new Network(inputsNode.asInt(), layers);
+    }
+
+    private static double[] numbers(JsonNode node, String at) {
+        if (node == null || !node.isArray()) {
+            throw new BadInputException(at + " must be an array of numbers");
+        }
+        double[] values = new double[node.size()];
+        for (int k = 0; k < values.length; k++) {
+            JsonNode v = node.get(k);
+            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                throw new BadInputException(at + "[" + k + "] must be a finite number, got " + v);
+            }
+            values[k] = v.asDouble();
+        }
+        return values;
+    }
+
+    /** The file's text: one line per layer, numbers in their shortest exact form. */
+    public static String write(Network network) {
+        StringBuilder s = new StringBuilder("{\n  \"inputs\": ").append(network.inputs()).append(",\n  \"layers\": [\n");
+        for (int l = 0; l < network.depth(); l++) {
+            Layer layer = network.layer(l);
+            s.append("    {\"activation\": \"").append(layer.activation().key()).append("\", \"weights\": [");
+            for (int i = 0; i < layer.neurons(); i++) {
+                s.append(i == 0 ? "" : ", ").append('[');
+                for (int j = 0; j < layer.inputs(); j++) {
+                    s.append(j == 0 ? "" : ", ").append(number(layer.weight(i, j)));
+                }
+                s.append(']');
+            }
+            s.append("], \"biases\": [");
+            for (int i = 0; i < layer.neurons(); i++) {
+                s.append(i == 0 ? "" : ", ").append(number(layer.bias(i)));
+            }
+            s.append("]}").append(l < network.depth() - 1 ? ",\n" : "\n");
+        }
+        return s.append("  ]\n}\n").toString();
+    }
+
+    /** The shortest text that reads back as exactly {@code v} (integers without ".0"). */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** The tree form of {@link #write}, for embedding in a session file. */
+    public static JsonNode toTree(Network network) {
+        try {
+            return MAPPER.readTree(write(network));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
