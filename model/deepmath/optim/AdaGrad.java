@@ -6,11 +6,16 @@ package deepmath.optim;
  */
 public final class AdaGrad implements Optimizer {
     public static final double EPSILON = 1e-8;
-    private final double step;
+    private double step;
     private double[] sumSquares;
     private double[] grad = new double[0];
 
     public AdaGrad(double step) {
+        this.step = Checks.positive("step", step);
+    }
+
+    @Override
+    public void setStep(double step) {
         this.step = Checks.positive("step", step);
     }
 

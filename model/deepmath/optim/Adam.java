@@ -9,7 +9,7 @@ public final class Adam implements Optimizer {
     public static final double BETA1 = 0.9;
     public static final double BETA2 = 0.999;
     public static final double EPSILON = 1e-8;
-    private final double step;
+    private double step;
     private final double beta1;
     private final double beta2;
     private double[] m;
@@ -25,6 +25,11 @@ public final class Adam implements Optimizer {
         this.step = Checks.positive("step", step);
         this.beta1 = Checks.factor("beta1", beta1);
         this.beta2 = Checks.factor("beta2", beta2);
+    }
+
+    @Override
+    public void setStep(double step) {
+        this.step = Checks.positive("step", step);
     }
 
     @Override

@@ -2,10 +2,15 @@ package deepmath.optim;
 
 /** The book's gradient descent: P(k+1) = P(k) − δ·grad f(P(k)), δ being the step ("pas"). */
 public final class GradientDescent implements Optimizer {
-    private final double step;
+    private double step;
     private double[] grad = new double[0];
 
     public GradientDescent(double step) {
+        this.step = Checks.positive("step", step);
+    }
+
+    @Override
+    public void setStep(double step) {
         this.step = Checks.positive("step", step);
     }
 

@@ -5,7 +5,7 @@ package deepmath.optim;
  * so the first step is plain gradient descent; μ is usually taken in [0.5, 0.9].
  */
 public final class Momentum implements Optimizer {
-    private final double step;
+    private double step;
     private final double mu;
     private double[] previous;
     private double[] grad = new double[0];
@@ -13,6 +13,11 @@ public final class Momentum implements Optimizer {
     public Momentum(double step, double mu) {
         this.step = Checks.positive("step", step);
         this.mu = Checks.factor("momentum", mu);
+    }
+
+    @Override
+    public void setStep(double step) {
+        this.step = Checks.positive("step", step);
     }
 
     @Override

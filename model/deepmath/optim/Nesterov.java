@@ -5,7 +5,7 @@ package deepmath.optim;
  * the look-ahead point P(k) + μ·(P(k) − P(k−1)) instead of at P(k); P(−1) = P(0).
  */
 public final class Nesterov implements Optimizer {
-    private final double step;
+    private double step;
     private final double mu;
     private double[] previous;
     private double[] ahead = new double[0];
@@ -14,6 +14,11 @@ public final class Nesterov implements Optimizer {
     public Nesterov(double step, double mu) {
         this.step = Checks.positive("step", step);
         this.mu = Checks.factor("momentum", mu);
+    }
+
+    @Override
+    public void setStep(double step) {
+        this.step = Checks.positive("step", step);
     }
 
     @Override

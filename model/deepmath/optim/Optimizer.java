@@ -11,6 +11,9 @@ public interface Optimizer {
     /** A short name for menus and logs, e.g. "momentum". */
     String name();
 
+    /** Changes the step δ from the next step on, keeping the memory (step-size schedules use it). */
+    void setStep(double step);
+
     /** Forgets the memory of previous steps (velocity, averages, step count). */
     void reset();
 

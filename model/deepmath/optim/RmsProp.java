@@ -7,7 +7,7 @@ package deepmath.optim;
 public final class RmsProp implements Optimizer {
     public static final double DEFAULT_RHO = 0.9;
     public static final double EPSILON = 1e-8;
-    private final double step;
+    private double step;
     private final double rho;
     private double[] meanSquares;
     private double[] grad = new double[0];
@@ -19,6 +19,11 @@ public final class RmsProp implements Optimizer {
     public RmsProp(double step, double rho) {
         this.step = Checks.positive("step", step);
         this.rho = Checks.factor("rho", rho);
+    }
+
+    @Override
+    public void setStep(double step) {
+        this.step = Checks.positive("step", step);
     }
 
     @Override
