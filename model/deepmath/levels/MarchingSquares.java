@@ -48,12 +48,91 @@ public final class MarchingSquares {
 
     /** Convenience: all lines of every level. */
     public static List<ContourLine> lines(GridValues values, double[] levels) {
-        MarchingSquares squares = new MarchingSquares(values);
+        return new MarchingSquares(values).lines(levels);
+    }
+
+    /**
+     * The lines of many levels at once. Each cell is first put in the bucket of every level its corner
+     * values straddle (a binary search in the sorted levels), so a level only visits its own cells instead
+     * of the whole grid: the cost is one pass over the grid plus the crossings.
+     */
+    public List<ContourLine> lines(double[] levels) {
+        double[] sorted = levels.clone();
+        java.util.Arrays.sort(sorted);
+        int count = sorted.length;
+        int cells = cellMin.length;
+        int[] first = new int[cells];
+        int[] last = new int[cells];
+        int[] bucketSize = new int[count + 1];
+        for (int cell = 0; cell < cells; cell++) {
+            float lo = cellMin[cell];
+            if (Float.isNaN(lo)) {
+                first[cell] = 0;
+                last[cell] = -1;
+                continue;
+            }
+            first[cell] = lowerBound(sorted, lo);
+            last[cell] = upperBound(sorted, cellMax[cell]) - 1;
+            for (int k = first[cell]; k <= last[cell]; k++) {
+                bucketSize[k]++;
+            }
+        }
+        int[] start = new int[count + 1];
+        for (int k = 0; k < count; k++) {
+            start[k + 1] = start[k] + bucketSize[k];
+        }
+        int[] members = new int[start[count]];
+        int[] fill = start.clone();
+        for (int cell = 0; cell < cells; cell++) {
+            for (int k = first[cell]; k <= last[cell]; k++) {
+                members[fill[k]++] = cell;
+            }
+        }
         List<ContourLine> lines = new ArrayList<>();
-        for (double level : levels) {
-            lines.addAll(squares.lines(level));
+        for (int k = 0; k < count; k++) {
+            float c = (float) sorted[k];
+            touchedCount = 0;
+            for (int m = start[k]; m < start[k + 1]; m++) {
+                int cell = members[m];
+                addSegments(cell % (nx - 1), cell / (nx - 1), c);
+            }
+            lines.addAll(chain(sorted[k]));
+            for (int t = 0; t < touchedCount; t++) {
+                linkA[touched[t]] = NONE;
+                linkB[touched[t]] = NONE;
+            }
         }
         return lines;
+    }
+
+    /** First index whose level is ≥ value (as float, like the grid). */
+    private static int lowerBound(double[] levels, float value) {
+        int lo = 0;
+        int hi = levels.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((float) levels[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First index whose level is > value. */
+    private static int upperBound(double[] levels, float value) {
+        int lo = 0;
+        int hi = levels.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if ((float) levels[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void computeCellRanges() {

@@ -2,6 +2,7 @@ package deepmath.app.cli;
 
 import deepmath.bench.Benchmark;
 import deepmath.bench.ContoursBenchmark;
+import deepmath.bench.DescentStepsBenchmark;
 import deepmath.bench.EvalGridBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
@@ -20,6 +21,7 @@ public final class BenchmarkCatalog {
                 new Nd4jMmulBenchmark(),
                 new EvalGridBenchmark(),
                 new ContoursBenchmark(),
+                new DescentStepsBenchmark(),
                 new NetGridBenchmark(),
                 new NetEpochBenchmark());
     }

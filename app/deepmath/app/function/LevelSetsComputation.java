@@ -42,10 +42,7 @@ final class LevelSetsComputation {
         double[] levels = r.userLevels() != null && r.userLevels().length > 0 ? r.userLevels()
                 : Levels.nice(range[0], range[1], r.levelCount());
         MarchingSquares squares = new MarchingSquares(values);
-        List<ContourLine> lines = new ArrayList<>();
-        for (double level : levels) {
-            lines.addAll(squares.lines(level));
-        }
+        List<ContourLine> lines = squares.lines(levels);
         PlaneFunction f = new PlaneFunction(r.bound(), r.xName(), r.yName());
         double[][] field = gradientField(f, w, r.arrowDensity());
         double[] g = f.gradientAndValue(r.x0(), r.y0());

@@ -101,4 +101,24 @@ class MarchingSquaresTest {
         assertEquals(0, Levels.nice(1, 1, 5).length);
         assertArrayEquals(new double[] {-1, 0.5, 2}, Levels.parse("2, -1 0.5"), 0);
     }
+
+    @Test
+    void manyLevelsAtOnceGiveTheSameLinesAsOneLevelAtATime() {
+        Grid2D grid = Grid2D.square(-2, 2, -2, 2, 97);
+        GridValues values = sample(grid, (x, y) -> x * Math.exp(-x * x - y * y) + 0.1 * Math.sin(3 * y));
+        double[] levels = Levels.evenly(-0.5, 0.5, 13);
+        MarchingSquares squares = new MarchingSquares(values);
+        List<ContourLine> together = squares.lines(levels);
+        int index = 0;
+        for (double level : levels) {
+            for (ContourLine single : new MarchingSquares(values).lines(level)) {
+                ContourLine same = together.get(index++);
+                assertEquals(level, same.level());
+                assertArrayEquals(single.xs(), same.xs(), 0);
+                assertArrayEquals(single.ys(), same.ys(), 0);
+                assertEquals(single.closed(), same.closed());
+            }
+        }
+        assertEquals(index, together.size());
+    }
 }

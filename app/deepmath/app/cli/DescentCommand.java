@@ -1,0 +1,130 @@
+package deepmath.app.cli;
+
+import deepmath.core.BadInputException;
+import deepmath.descent.Descent;
+import deepmath.descent.FormulaObjective;
+import deepmath.descent.Iterate;
+import deepmath.descent.StepSchedule;
+import deepmath.descent.StopReason;
+import deepmath.descent.StoppingRules;
+import deepmath.expr.Formula;
+import deepmath.optim.OptimizerKind;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code deepmath-lab descent --function "a^2 + 3*b^2" --start 2,1 --method gd --lr 0.2 --steps 20}: the
+ * iterates as CSV (k, the point, the gradient, f), full double precision, as the book tabulates them.
+ */
+@Command(name = "descent", mixinStandardHelpOptions = true,
+        description = {"Run gradient descent (or momentum, Nesterov, AdaGrad, RMSprop, Adam) on a formula and print",
+                "the iterates as CSV: k,<vars>,grad_<vars>,f from k = 0 to --steps. Divergence: exit 1."})
+public final class DescentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--function"}, required = true, paramLabel = "EXPR", description = "The function.")
+    String function;
+
+    @Option(names = "--start", required = true, paramLabel = "P0", description = "Start point, e.g. 2,1.")
+    String start;
+
+    @Option(names = "--method", paramLabel = "NAME",
+            description = "gd, momentum, nesterov, adagrad, rmsprop or adam (default gd).")
+    String method = "gd";
+
+    @Option(names = "--lr", paramLabel = "DELTA", description = "The step δ (learning rate; default 0.1).")
+    double step = 0.1;
+
+    @Option(names = "--mu", paramLabel = "MU", description = "Momentum μ for momentum/Nesterov (default 0.9).")
+    double mu = 0.9;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (default 20).")
+    int steps = 20;
+
+    @Option(names = "--vars", paramLabel = "A,B", description = "Variable order (default: alphabetical).")
+    String vars;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the CSV to FILE instead of the output.")
+    Path csv;
+
+    @Override
+    public Integer call() throws Exception {
+        Formula formula = Formula.parse(function);
+        List<String> order = vars == null ? formula.variables()
+                : Arrays.stream(vars.split(",")).map(String::strip).toList();
+        double[] p0 = parseStart(start, order.size());
+        if (steps < 0 || steps > 10_000_000) {
+            throw new BadInputException("--steps must be between 0 and 10000000");
+        }
+        OptimizerKind kind = OptimizerKind.fromKey("gd".equalsIgnoreCase(method) ? "sgd" : method);
+        Descent descent = new Descent(new FormulaObjective(formula, order), kind.create(step, mu),
+                StepSchedule.constant(step), new StoppingRules(steps, 0, 0, 1e10), p0);
+        StopReason reason = descent.run();
+        try (Writer target = csv == null ? null : Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            PrintWriter out = csv == null ? spec.commandLine().getOut() : new PrintWriter(new BufferedWriter(target));
+            out.println(header(order));
+            for (Iterate it : descent.iterates()) {
+                out.println(row(it));
+            }
+            out.flush();
+        }
+        if (reason.isDivergence()) {
+            PrintWriter err = spec.commandLine().getErr();
+            Iterate last = descent.last();
+            err.println("deepmath-lab: the descent diverged at step " + last.k() + " ("
+                    + (reason == StopReason.NOT_A_NUMBER ? "f or the point is no longer a number"
+                    : "a coordinate went beyond ±1e10") + "): try a smaller --lr");
+            err.flush();
+            return Cli.FAILURE;
+        }
+        return Cli.OK;
+    }
+
+    private static String header(List<String> order) {
+        StringBuilder h = new StringBuilder("k");
+        order.forEach(v -> h.append(',').append(v));
+        order.forEach(v -> h.append(",grad_").append(v));
+        return h.append(",f").toString();
+    }
+
+    private static String row(Iterate it) {
+        StringBuilder r = new StringBuilder().append(it.k());
+        for (double x : it.point()) {
+            r.append(',').append(x);
+        }
+        for (double g : it.gradient()) {
+            r.append(',').append(g);
+        }
+        return r.append(',').append(it.value()).toString();
+    }
+
+    private static double[] parseStart(String text, int dimension) {
+        String[] parts = text.split(",");
+        if (parts.length != dimension) {
+            throw new BadInputException("--start has " + parts.length + " coordinates, the function has "
+                    + dimension + " variables");
+        }
+        double[] p = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            try {
+                p[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new BadInputException("--start: '" + parts[i].strip() + "' is not a number");
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,99 @@
+package deepmath.descent;
+
+import java.util.Random;
+
+/**
+ * A loss that is a mean over data points, E(p) = (1/N) Σ e_i(p): the full gradient for classic descent, or
+ * the gradient on a mini-batch of K points for stochastic (K = 1) and mini-batch descent. Batches walk
+ * through a shuffled order (a seed makes it repeatable); one pass over all points is an epoch.
+ */
+public abstract class DataObjective implements Objective {
+    private final PointCloud data;
+    private int batchSize;
+    private final Random random;
+    private int[] order;
+    private int cursor;
+    private int epoch;
+
+    protected DataObjective(PointCloud data, int batchSize, long seed) {
+        this.data = data;
+        this.random = new Random(seed);
+        setBatchSize(batchSize);
+        reshuffle();
+    }
+
+    public PointCloud data() {
+        return data;
+    }
+
+    /** 0 (or ≥ N) means the whole data set: classic descent. */
+    public void setBatchSize(int size) {
+        this.batchSize = size <= 0 || size >= data.size() ? data.size() : size;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Completed passes over the data. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** One point's error e_i(p) and its gradient, added (times {@code weight}) into {@code gradient}. */
+    protected abstract double pointError(double x, double y, double[] p, double[] gradient, double weight);
+
+    /** The full loss over all points (what the plots show), without moving the batch cursor. */
+    @Override
+    public double value(double[] p) {
+        double[] unused = new double[p.length];
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            sum += pointError(data.xs()[i], data.ys()[i], p, unused, 0);
+        }
+        return sum / data.size();
+    }
+
+    @Override
+    public double exactValueAndGradient(double[] p, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0);
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1.0 / data.size());
+        }
+        return sum / data.size();
+    }
+
+    /** The loss and gradient on the next batch (the whole data set for classic descent). */
+    @Override
+    public double valueAndGradient(double[] p, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0);
+        if (batchSize == data.size()) {
+            return exactValueAndGradient(p, gradient);
+        }
+        double sum = 0;
+        for (int b = 0; b < batchSize; b++) {
+            int i = order[cursor++];
+            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1.0 / batchSize);
+            if (cursor == order.length) {
+                epoch++;
+                reshuffle();
+            }
+        }
+        return sum / batchSize;
+    }
+
+    private void reshuffle() {
+        order = new int[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        cursor = 0;
+    }
+}

@@ -1,0 +1,45 @@
+package deepmath.descent;
+
+import java.util.List;
+
+/**
+ * The book's regression y = a·x + b as one neuron: E(a, b) = (1/N) Σ (a·x_i + b − y_i)², minimised by descent;
+ * {@link #leastSquares()} gives the exact minimum to compare with.
+ */
+public final class LinearRegression extends DataObjective {
+
+    public LinearRegression(PointCloud data, int batchSize, long seed) {
+        super(data, batchSize, seed);
+    }
+
+    @Override
+    public List<String> parameters() {
+        return List.of("a", "b");
+    }
+
+    @Override
+    protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
+        double r = p[0] * x + p[1] - y;
+        gradient[0] += weight * 2 * r * x;
+        gradient[1] += weight * 2 * r;
+        return r * r;
+    }
+
+    /** The closed-form minimum (a, b) of the normal equations. */
+    public double[] leastSquares() {
+        PointCloud d = data();
+        double n = d.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < d.size(); i++) {
+            sx += d.xs()[i];
+            sy += d.ys()[i];
+            sxx += d.xs()[i] * d.xs()[i];
+            sxy += d.xs()[i] * d.ys()[i];
+        }
+        double a = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        return new double[] {a, (sy - a * sx) / n};
+    }
+}

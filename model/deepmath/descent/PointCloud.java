@@ -1,0 +1,109 @@
+package deepmath.descent;
+
+import deepmath.core.BadInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Points (x_i, y_i) of a data problem: generated with noise and a seed, clicked, or read from CSV. */
+public record PointCloud(double[] xs, double[] ys) {
+
+    public PointCloud {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("as many x as y");
+        }
+    }
+
+    public int size() {
+        return xs.length;
+    }
+
+    public PointCloud with(double x, double y) {
+        double[] nx = java.util.Arrays.copyOf(xs, xs.length + 1);
+        double[] ny = java.util.Arrays.copyOf(ys, ys.length + 1);
+        nx[xs.length] = x;
+        ny[ys.length] = y;
+        return new PointCloud(nx, ny);
+    }
+
+    /** n points y = a·x + b + noise, x uniform in [xMin, xMax], Gaussian noise of standard deviation sigma. */
+    public static PointCloud noisyLine(int n, double a, double b, double sigma, double xMin, double xMax, long seed) {
+        Random random = new Random(seed);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = xMin + (xMax - xMin) * random.nextDouble();
+            ys[i] = a * xs[i] + b + sigma * random.nextGaussian();
+        }
+        return new PointCloud(xs, ys);
+    }
+
+    /** n points around the circle of centre (cx, cy) and radius r, radial noise sigma. */
+    public static PointCloud noisyCircle(int n, double cx, double cy, double r, double sigma, long seed) {
+        Random random = new Random(seed);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = 2 * Math.PI * random.nextDouble();
+            double radius = r + sigma * random.nextGaussian();
+            xs[i] = cx + radius * Math.cos(t);
+            ys[i] = cy + radius * Math.sin(t);
+        }
+        return new PointCloud(xs, ys);
+    }
+
+    /** Reads "x,y" rows (a header line is allowed); a bad row is refused with its line number. */
+    public static PointCloud readCsv(Path file) throws IOException {
+        List<double[]> rows = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                String trimmed = line.trim();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = trimmed.split("\\s*[,;\\t]\\s*");
+                if (number == 1 && !looksNumeric(cells[0])) {
+                    continue;
+                }
+                if (cells.length < 2) {
+                    throw new BadInputException(file.getFileName() + " line " + number + ": expected x,y, got '"
+                            + trimmed + "'");
+                }
+                try {
+                    double x = Double.parseDouble(cells[0]);
+                    double y = Double.parseDouble(cells[1]);
+                    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                        throw new NumberFormatException();
+                    }
+                    rows.add(new double[] {x, y});
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(file.getFileName() + " line " + number + ": '" + trimmed
+                            + "' is not two numbers x,y");
+                }
+            }
+        }
+        if (rows.size() < 2) {
+            throw new BadInputException(file.getFileName() + ": needs at least two points x,y");
+        }
+        double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
+        double[] ys = rows.stream().mapToDouble(r -> r[1]).toArray();
+        return new PointCloud(xs, ys);
+    }
+
+    private static boolean looksNumeric(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
