@@ -15,7 +15,7 @@ public final class LabCatalog {
         return List.of(
                 new SurfacesLab(context, function),
                 new LevelSetsLab(context, function),
-                new PlaceholderLab(LabId.DESCENT, context),
+                new deepmath.app.descent.DescentLab(context),
                 new deepmath.app.network.NetworkLab(context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
                 new PlaceholderLab(LabId.ATTENTION, context));

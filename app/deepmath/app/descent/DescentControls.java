@@ -1,0 +1,158 @@
+package deepmath.app.descent;
+
+import deepmath.descent.DescentPreset;
+import deepmath.expr.Numbers;
+import deepmath.optim.OptimizerKind;
+import deepmath.viz.i18n.I18n;
+import deepmath.viz.i18n.Messages;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The descent lab's controls: method, step δ (log scale), μ, race, batch size, Step / Play / Reset, speed. */
+final class DescentControls extends VBox {
+    final ComboBox<DescentPreset> presets = new ComboBox<>();
+    final ComboBox<OptimizerKind> method = new ComboBox<>();
+    final Slider logStep = new Slider(-4, 0, -0.7);
+    final Slider mu = new Slider(0, 0.99, 0.8);
+    final Map<OptimizerKind, CheckBox> race = new EnumMap<>(OptimizerKind.class);
+    final Spinner<Integer> batch = new Spinner<>(0, 1000, 0);
+    final Slider speed = new Slider(1, 60, 8);
+    final Button step = new Button();
+    final Button play = new Button();
+    final Button reset = new Button();
+    final Button exportCsv = new Button();
+    final Button copy = new Button();
+    final Label status = new Label();
+    final Label stepValue = new Label();
+    final Label epoch = new Label();
+
+    DescentControls(Messages messages, I18n i18n) {
+        setSpacing(8);
+        setPadding(new Insets(10));
+        getStyleClass().add("control-column");
+        setPrefWidth(300);
+        presets.setId("descent-presets");
+        presets.getItems().setAll(DescentPreset.all());
+        presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setCellFactory(l -> new PresetCell(messages, i18n));
+        presets.setButtonCell(new PresetCell(messages, i18n));
+        method.setId("descent-method");
+        method.getItems().setAll(OptimizerKind.values());
+        method.setValue(OptimizerKind.SGD);
+        method.setMaxWidth(Double.MAX_VALUE);
+        method.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OptimizerKind kind) {
+                return kind == null ? "" : messages.get("method." + kind.key());
+            }
+
+            @Override
+            public OptimizerKind fromString(String s) {
+                return OptimizerKind.fromKey(s);
+            }
+        });
+        logStep.setId("descent-step");
+        stepValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("control.step", Numbers.format(step(), 4)), logStep.valueProperty(),
+                i18n.localeProperty()));
+        Label muLabel = new Label();
+        muLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("control.mu", Numbers.format(Math.round(mu.getValue() * 100) / 100.0, 2)),
+                mu.valueProperty(), i18n.localeProperty()));
+        FlowPane raceBoxes = new FlowPane(8, 4);
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            CheckBox box = new CheckBox(messages.get("method." + kind.key()));
+            box.setId("race-" + kind.key());
+            box.setStyle("-fx-text-fill: " + toHex(RaceRun.colourOf(kind)) + ";");
+            race.put(kind, box);
+            raceBoxes.getChildren().add(box);
+        }
+        batch.setId("descent-batch");
+        batch.setEditable(true);
+        Label batchLabel = new Label();
+        batchLabel.textProperty().bind(messages.text("control.batch"));
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(messages.text("control.speed", speed.valueProperty()));
+        step.setId("descent-step-button");
+        step.textProperty().bind(messages.text("control.stepButton"));
+        play.setId("descent-play");
+        reset.setId("descent-reset");
+        reset.textProperty().bind(messages.text("control.reset"));
+        copy.textProperty().bind(messages.text("control.copy"));
+        exportCsv.textProperty().bind(messages.text("control.export"));
+        status.setId("descent-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("readout");
+        Label hint = new Label();
+        hint.textProperty().bind(messages.text("control.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        getChildren().addAll(section(messages, "section.preset"), presets,
+                section(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
+                section(messages, "section.race"), raceBoxes,
+                section(messages, "section.data"), batchLabel, batch, epoch,
+                section(messages, "section.run"), new HBox(6, step, play, reset), speedLabel, speed, status,
+                new HBox(6, copy, exportCsv), hint);
+    }
+
+    double step() {
+        return Math.pow(10, logStep.getValue());
+    }
+
+    void setStep(double step) {
+        logStep.setValue(Math.log10(step));
+    }
+
+    List<OptimizerKind> racers() {
+        List<OptimizerKind> kinds = new ArrayList<>();
+        kinds.add(method.getValue());
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            if (race.get(kind).isSelected() && kind != method.getValue()) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    private static Label section(Messages messages, String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static String toHex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
+                (int) (c.getBlue() * 255));
+    }
+
+    private static final class PresetCell extends ListCell<DescentPreset> {
+        private final Messages messages;
+        private final I18n i18n;
+
+        PresetCell(Messages messages, I18n i18n) {
+            this.messages = messages;
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(DescentPreset preset, boolean empty) {
+            super.updateItem(preset, empty);
+            setText(empty || preset == null ? messages.get("section.preset")
+                    : messages.get("preset.chapter", preset.chapter()) + " · " + preset.name(i18n.getLocale()));
+        }
+    }
+}

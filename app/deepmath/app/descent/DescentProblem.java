@@ -1,0 +1,58 @@
+package deepmath.app.descent;
+
+import deepmath.descent.CircleFit;
+import deepmath.descent.FormulaObjective;
+import deepmath.descent.LinearRegression;
+import deepmath.descent.Objective;
+import deepmath.descent.PointCloud;
+import deepmath.expr.Formula;
+import java.util.List;
+
+/**
+ * What is being minimised: a formula of two variables, or the loss of a data problem (regression, circle).
+ * Each run gets its own objective, since mini-batch objectives keep their place in the data.
+ */
+record DescentProblem(String kind, Formula formula, PointCloud data, int batchSize) {
+
+    static final PointCloud LINE_DATA = PointCloud.noisyLine(30, 1.2, 0.5, 0.45, -1, 3, 1);
+    static final PointCloud CIRCLE_DATA = PointCloud.noisyCircle(120, 1, 0.5, 2, 0.15, 2);
+
+    boolean isFunction() {
+        return "function".equals(kind);
+    }
+
+    boolean isRegression() {
+        return "regression".equals(kind);
+    }
+
+    boolean isCircle() {
+        return "circle".equals(kind);
+    }
+
+    List<String> parameters() {
+        if (isFunction()) {
+            List<String> names = formula.variables();
+            if (names.size() == 2) {
+                return names;
+            }
+            return names.contains("y") || names.isEmpty() ? List.of("x", "y")
+                    : List.of(names.get(0), names.get(0).equals("y") ? "x" : "y");
+        }
+        return isRegression() ? List.of("a", "b") : List.of("a", "b", "c");
+    }
+
+    Objective newObjective(long seed) {
+        if (isFunction()) {
+            return new FormulaObjective(formula, parameters());
+        }
+        return isRegression() ? new LinearRegression(data, batchSize, seed) : new CircleFit(data, batchSize, seed);
+    }
+
+    DescentProblem withData(PointCloud newData) {
+        return new DescentProblem(kind, formula, newData, batchSize);
+    }
+
+    DescentProblem withBatchSize(int size) {
+        return new DescentProblem(kind, formula, data, size);
+    }
+}

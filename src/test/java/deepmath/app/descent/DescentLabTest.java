@@ -1,0 +1,86 @@
+package deepmath.app.descent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.settings.Settings;
+import deepmath.app.shell.MainWindow;
+import deepmath.app.shell.StartupOptions;
+import deepmath.descent.DescentPreset;
+import deepmath.descent.Iterate;
+import deepmath.viz.plot.PlotCanvas;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The descent lab in the real window: the book's table by pressing Step, and a start chosen by a click. */
+@ExtendWith(ApplicationExtension.class)
+class DescentLabTest {
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
+        MainWindow window = new MainWindow(stage, new Settings(preferences),
+                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
+        window.show();
+        window.startEngine();
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        preferences.removeNode();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Iterate> table(FxRobot robot) {
+        return robot.lookup("#iterate-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void theBooksPresetAndThreeStepsGiveTheBooksTable(FxRobot robot) {
+        robot.clickOn("#nav-descent");
+        @SuppressWarnings("unchecked")
+        ComboBox<DescentPreset> presets = robot.lookup("#descent-presets").queryAs(ComboBox.class);
+        robot.interact(() -> presets.setValue(DescentPreset.all().get(0)));
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#descent-step-button");
+        }
+        TableView<Iterate> table = table(robot);
+        assertEquals(4, table.getItems().size(), "P(0) and three steps");
+        assertArrayEquals(new double[] {1.2, -0.2}, table.getItems().get(1).point(), 1e-9);
+        assertArrayEquals(new double[] {0.72, 0.04}, table.getItems().get(2).point(), 1e-9);
+        assertArrayEquals(new double[] {0.432, -0.008}, table.getItems().get(3).point(), 1e-9);
+    }
+
+    @Test
+    void clickingTheMapChoosesTheStartPoint(FxRobot robot) {
+        robot.clickOn("#nav-descent");
+        PlotCanvas map = robot.lookup("#descent-map").queryAs(PlotCanvas.class);
+        // Click where the data point (−1, 1) is drawn, then step three times.
+        Point2D pixel = map.transform().toPixels(-1, 1);
+        robot.clickOn(map.localToScreen(pixel));
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#descent-step-button");
+        }
+        TableView<Iterate> table = table(robot);
+        assertEquals(4, table.getItems().size());
+        double[] p0 = table.getItems().get(0).point();
+        assertEquals(-1, p0[0], 0.05);
+        assertEquals(1, p0[1], 0.05);
+        // One step of δ = 0.2 on a² + 3b²: a ← 0.6a, b ← −0.2b.
+        assertArrayEquals(new double[] {0.6 * p0[0], -0.2 * p0[1]}, table.getItems().get(1).point(), 1e-9);
+        assertTrue(table.getItems().get(3).value() < table.getItems().get(0).value());
+    }
+}
