@@ -51,19 +51,19 @@ public final class Gpt2Checkpoint {
             List<Block> blocks = new ArrayList<>(config.nLayer());
             for (int i = 0; i < config.nLayer(); i++) {
                 String h = "h." + i + ".";
-                LayerNorm ln1 = new LayerNorm(reader.array(h + "ln_1.weight", n), reader.array(h + "ln_1.bias", n),
+                LayerNorm ln1 = new LayerNorm(reader.vector(h + "ln_1.weight", n), reader.vector(h + "ln_1.bias", n),
                         config.layerNormEpsilon());
                 CausalSelfAttention attention = new CausalSelfAttention(
-                        reader.array(h + "attn.c_attn.weight", n, 3 * n), reader.array(h + "attn.c_attn.bias", 3 * n),
-                        reader.array(h + "attn.c_proj.weight", n, n), reader.array(h + "attn.c_proj.bias", n),
+                        reader.array(h + "attn.c_attn.weight", n, 3 * n), reader.vector(h + "attn.c_attn.bias", 3 * n),
+                        reader.array(h + "attn.c_proj.weight", n, n), reader.vector(h + "attn.c_proj.bias", n),
                         config.nHead());
-                LayerNorm ln2 = new LayerNorm(reader.array(h + "ln_2.weight", n), reader.array(h + "ln_2.bias", n),
+                LayerNorm ln2 = new LayerNorm(reader.vector(h + "ln_2.weight", n), reader.vector(h + "ln_2.bias", n),
                         config.layerNormEpsilon());
-                Mlp mlp = new Mlp(reader.array(h + "mlp.c_fc.weight", n, 4 * n), reader.array(h + "mlp.c_fc.bias", 4 * n),
-                        reader.array(h + "mlp.c_proj.weight", 4 * n, n), reader.array(h + "mlp.c_proj.bias", n));
+                Mlp mlp = new Mlp(reader.array(h + "mlp.c_fc.weight", n, 4 * n), reader.vector(h + "mlp.c_fc.bias", 4 * n),
+                        reader.array(h + "mlp.c_proj.weight", 4 * n, n), reader.vector(h + "mlp.c_proj.bias", n));
                 blocks.add(new Block(ln1, attention, ln2, mlp));
             }
-            LayerNorm lnF = new LayerNorm(reader.array("ln_f.weight", n), reader.array("ln_f.bias", n),
+            LayerNorm lnF = new LayerNorm(reader.vector("ln_f.weight", n), reader.vector("ln_f.bias", n),
                     config.layerNormEpsilon());
             return new Gpt2Model(config, wte, wpe, blocks, lnF);
         }
@@ -97,7 +97,14 @@ public final class Gpt2Checkpoint {
             this.total = total;
         }
 
-        INDArray array(String name, long... shape) throws IOException {
+        /** A bias or LayerNorm vector: kept as a Java array, the elementwise steps are plain loops. */
+        float[] vector(String name, long length) throws IOException {
+            TensorInfo info = check(name, length);
+            progress.update(++done, total);
+            return file.floats(info.name());
+        }
+
+        private TensorInfo check(String name, long... shape) {
             progress.checkCancelled();
             String key = prefix + name;
             if (!file.contains(key)) {
@@ -109,6 +116,12 @@ public final class Gpt2Checkpoint {
                 throw new BadInputException("tensor '" + key + "' has shape " + info.shapeText() + ", config.json"
                         + " implies " + Arrays.toString(shape));
             }
+            return info;
+        }
+
+        INDArray array(String name, long... shape) throws IOException {
+            TensorInfo info = check(name, shape);
+            String key = info.name();
             INDArray array;
             if (info.dtype() == DType.F32) {
                 // Straight from the mapped file into ND4J's native memory: no Java float[] in between.

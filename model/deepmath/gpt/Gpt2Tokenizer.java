@@ -52,6 +52,13 @@ public final class Gpt2Tokenizer {
         return Shipped.INSTANCE;
     }
 
+    /** The tokenizer of a model folder: its own {@code vocab.json} + {@code merges.txt} if present, else GPT-2's. */
+    public static Gpt2Tokenizer forModel(Path folder) throws IOException {
+        Path vocab = folder.resolve("vocab.json");
+        Path merges = folder.resolve("merges.txt");
+        return Files.isRegularFile(vocab) && Files.isRegularFile(merges) ? fromFiles(vocab, merges) : shipped();
+    }
+
     /** Reads a Hugging Face pair {@code vocab.json} + {@code merges.txt} (or OpenAI's {@code encoder.json} + {@code vocab.bpe}). */
     public static Gpt2Tokenizer fromFiles(Path vocabJson, Path merges) throws IOException {
         try (InputStream vocab = Files.newInputStream(vocabJson); InputStream rules = Files.newInputStream(merges)) {

@@ -35,24 +35,50 @@ public final class Gpt2Trace {
         residual = captures.contains(Capture.RESIDUAL) ? new float[layers + 1][][] : null;
     }
 
-    void recordQkv(int layer, INDArray q, INDArray k, INDArray v) {
+    /** qkv [T, 3n]: queries, keys, values side by side. */
+    void recordQkv(int layer, INDArray qkv, int n) {
         if (queries != null) {
-            queries[layer] = q.toFloatMatrix();
-            keys[layer] = k.toFloatMatrix();
-            values[layer] = v.toFloatMatrix();
+            float[][] all = qkv.toFloatMatrix();
+            queries[layer] = columns(all, 0, n);
+            keys[layer] = columns(all, n, 2 * n);
+            values[layer] = columns(all, 2 * n, 3 * n);
         }
     }
 
-    void recordScores(int layer, int head, INDArray s) {
+    /** s [heads, T, T]. */
+    void recordScores(int layer, INDArray s) {
         if (scores != null) {
-            scores[layer][head] = s.toFloatMatrix();
+            scores[layer] = perHead(s);
         }
     }
 
-    void recordAttention(int layer, int head, INDArray p) {
+    /** p [heads, T, T]. */
+    void recordAttention(int layer, INDArray p) {
         if (attention != null) {
-            attention[layer][head] = p.toFloatMatrix();
+            attention[layer] = perHead(p);
         }
+    }
+
+    /** One copy out of native memory, then split in Java: cheaper than one ND4J call per head. */
+    private static float[][][] perHead(INDArray batch) {
+        int heads = (int) batch.size(0);
+        int t = (int) batch.size(1);
+        float[] flat = batch.dup('c').data().asFloat();
+        float[][][] out = new float[heads][t][t];
+        for (int h = 0; h < heads; h++) {
+            for (int q = 0; q < t; q++) {
+                System.arraycopy(flat, (h * t + q) * t, out[h][q], 0, t);
+            }
+        }
+        return out;
+    }
+
+    private static float[][] columns(float[][] m, int from, int to) {
+        float[][] out = new float[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(m[i], from, to);
+        }
+        return out;
     }
 
     void recordResidual(int index, INDArray x) {

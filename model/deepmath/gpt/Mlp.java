@@ -1,29 +1,37 @@
 package deepmath.gpt;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The dense part of a block: n → 4n with GELU, then 4n → n. Weights in Hugging Face's Conv1D layout
  * [in, out], so a layer is simply x·W + b.
  */
-public record Mlp(INDArray fcWeight, INDArray fcBias, INDArray projWeight, INDArray projBias) {
+public record Mlp(INDArray fcWeight, float[] fcBias, INDArray projWeight, float[] projBias) {
     /** √(2/π), the tanh-GELU constant. */
     private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
     /** x [T, n] → [T, n]. */
     public INDArray apply(INDArray x) {
-        INDArray hidden = gelu(x.mmul(fcWeight).addiRowVector(fcBias)); // [T, 4n]
-        return hidden.mmul(projWeight).addiRowVector(projBias);
+        INDArray hidden = gelu(Affine.apply(x, fcWeight, fcBias)); // [T, 4n]
+        return Affine.apply(hidden, projWeight, projBias);
+    }
+
+    /** GELU of every entry, as a new array. */
+    static INDArray gelu(INDArray x) {
+        float[] v = Affine.values(x);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) gelu(v[i]);
+        }
+        return Nd4j.create(v, x.shape(), 'c');
     }
 
     /**
-     * GELU in GPT-2's tanh form, (x/2)(1 + tanh(√(2/π)(x + 0.044715x³))) — written out rather than taken
-     * from a library op, whose GELU may be another approximation.
+     * GELU in GPT-2's tanh form, (x/2)(1 + tanh(√(2/π)(x + 0.044715x³))), written out rather than taken
+     * from a library op, whose GELU may be another approximation. 1 + tanh(u) = 2 − 2/(e^{2u} + 1).
      */
-    static INDArray gelu(INDArray x) {
-        INDArray cube = x.mul(x).muli(x);
-        INDArray inner = cube.muli(0.044715).addi(x).muli(SQRT_2_OVER_PI);
-        return Transforms.tanh(inner, false).addi(1).muli(x).muli(0.5);
+    static double gelu(double x) {
+        double u = SQRT_2_OVER_PI * (x + 0.044715 * x * x * x);
+        return x * (1 - 1 / (Math.exp(2 * u) + 1));
     }
 }

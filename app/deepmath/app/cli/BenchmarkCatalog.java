@@ -1,6 +1,7 @@
 package deepmath.app.cli;
 
 import deepmath.bench.Benchmark;
+import deepmath.bench.Gpt2SmallBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.StartupBenchmark;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class BenchmarkCatalog {
     public static List<Benchmark> all() {
         return List.of(
                 new StartupBenchmark(),
-                new Nd4jMmulBenchmark());
+                new Nd4jMmulBenchmark(),
+                new Gpt2SmallBenchmark());
     }
 }

@@ -10,6 +10,8 @@ final class Subcommands {
     static List<Object> all() {
         return List.of(
                 new GuiCommand(),
-                new BenchCommand());
+                new BenchCommand(),
+                new TokenizeCommand(),
+                new AttentionCommand());
     }
 }
