@@ -14,6 +14,6 @@ public final class LabCatalog {
                 new PlaceholderLab(LabId.DESCENT, context),
                 new PlaceholderLab(LabId.NETWORK, context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
-                new PlaceholderLab(LabId.ATTENTION, context));
+                new deepmath.app.attention.AttentionLab(context));
     }
 }
