@@ -59,9 +59,13 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
             throw new BadInputException("'" + file.getFileName() + "': activation " + activation
                     + " is not GPT-2's tanh GELU (gelu_new)");
         }
-        int positions = json.has("n_positions") ? json.get("n_positions").asInt() : integer(json, "n_ctx", file);
-        return new Gpt2Config(integer(json, "n_layer", file), integer(json, "n_head", file),
-                integer(json, "n_embd", file), positions, integer(json, "vocab_size", file),
+        int layers = integer(json, "n_layer", file);
+        int heads = integer(json, "n_head", file);
+        int embedding = integer(json, "n_embd", file);
+        // Old configs name the context length n_ctx only.
+        int positions = integer(json, json.has("n_positions") ? "n_positions" : "n_ctx", file);
+        int vocabulary = integer(json, "vocab_size", file);
+        return new Gpt2Config(layers, heads, embedding, positions, vocabulary,
                 json.path("layer_norm_epsilon").asDouble(1e-5));
     }
 
