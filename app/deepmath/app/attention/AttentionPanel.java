@@ -118,7 +118,7 @@ final class AttentionPanel extends BorderPane {
         chips.setId("attention-tokens");
         ScrollPane chipScroll = new ScrollPane(chips);
         chipScroll.setFitToWidth(true);
-        chipScroll.setPrefViewportHeight(54);
+        chipScroll.setPrefViewportHeight(44);
         chipScroll.setMaxHeight(96);
         chipScroll.getStyleClass().add("attention-token-scroll");
         Label problem = new Label();
@@ -138,6 +138,8 @@ final class AttentionPanel extends BorderPane {
         headCaption.setWrapText(true);
         headCaption.getStyleClass().add("attention-caption");
         modelCaption.getStyleClass().add("attention-caption");
+        headCaption.setPadding(new Insets(8, 12, 4, 12));
+        modelCaption.setPadding(new Insets(8, 12, 4, 12));
         headView.setId("attention-head-view");
         modelView.setId("attention-model-view");
         modelView.setOnOpen(this::openHead);

@@ -74,10 +74,20 @@ final class NextTokenPane extends BorderPane {
         caption.textProperty().bind(messages.text("next.caption"));
         caption.setWrapText(true);
         caption.getStyleClass().add("attention-caption");
-        HBox controls = new HBox(8, label("next.temperature"), temperature, temperatureValue,
-                label("next.strategy"), strategy, label("next.k"), k, label("next.p"), p, pValue, append);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(8, caption, controls));
+        HBox law = new HBox(8, label("next.temperature"), temperature, temperatureValue);
+        law.setAlignment(Pos.CENTER_LEFT);
+        HBox choice = new HBox(8, label("next.strategy"), strategy, label("next.k"), k, label("next.p"), p, pValue, append);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        for (HBox row : new HBox[] {law, choice}) {
+            row.getChildren().forEach(n -> {
+                if (n instanceof Label l) {
+                    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            });
+        }
+        append.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        k.setMinWidth(80);
+        setTop(new VBox(8, caption, law, choice));
         setCenter(bars);
         state.trace.addListener(o -> refresh());
         refresh();

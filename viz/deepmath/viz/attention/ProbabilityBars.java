@@ -56,9 +56,15 @@ public final class ProbabilityBars extends CanvasView {
             g.fillRect(LABEL, y + 4, Math.max(1, w), ROW - 8);
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(String.format(Locale.ROOT, "%.2f %%  (id %d)", 100 * bar.probability(), bar.id()),
+            g.fillText(percent(bar.probability()) + "  (id " + bar.id() + ")",
                     LABEL + w + 6, y + ROW / 2);
         }
+    }
+
+    /** Two decimals from 1 % up, three significant digits below (a random model's 0.00213 %). */
+    static String percent(double p) {
+        double v = 100 * p;
+        return (v >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3g", v)) + " %";
     }
 
     @Override
