@@ -28,6 +28,7 @@ final class HeadRolesTable extends BorderPane {
     HeadRolesTable(AttentionState state, Messages messages, BiConsumer<Integer, Integer> open) {
         this.state = state;
         table.setId("head-roles");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(integer(messages, "roles.layer", Row::layer));
         table.getColumns().add(integer(messages, "roles.head", Row::head));
         String[] keys = {"roles.previous", "roles.self", "roles.first", "roles.spread", "roles.repeated"};
