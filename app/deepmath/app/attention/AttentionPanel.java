@@ -215,9 +215,13 @@ final class AttentionPanel extends BorderPane {
         state.layer.addListener(o -> refreshAttentionViews());
         state.heads.addListener((o, was, now) -> headView.setSelectedHeads(now));
         state.model.addListener(o -> describeModel());
+        // Texts computed from the model's numbers are rebuilt on a language switch (bound labels follow alone).
         context.i18n().localeProperty().addListener(o -> {
             describeModel();
             refreshAttentionViews();
+            matrix.refresh();
+            vectors.refresh();
+            next.relabel();
             modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
         });
         modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);

@@ -50,7 +50,6 @@ final class MatrixPane extends BorderPane {
         state.trace.addListener(o -> refresh());
         state.layer.addListener(o -> refresh());
         state.head.addListener(o -> refresh());
-        messages.text("matrix.query").addListener(o -> refresh()); // language switch
     }
 
     AttentionMatrixView view() {

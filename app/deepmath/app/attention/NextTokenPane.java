@@ -99,6 +99,14 @@ final class NextTokenPane extends BorderPane {
         return label;
     }
 
+    /** After a language switch: the choice box's labels and the nucleus line. */
+    void relabel() {
+        NextToken.Strategy chosen = strategy.getValue();
+        strategy.setItems(FXCollections.observableArrayList(NextToken.Strategy.values()));
+        strategy.setValue(chosen);
+        refresh();
+    }
+
     double temperature() {
         return temperature.getValue();
     }

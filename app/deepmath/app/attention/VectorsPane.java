@@ -47,7 +47,6 @@ final class VectorsPane extends BorderPane {
         state.trace.addListener(o -> refresh());
         state.layer.addListener(o -> refresh());
         state.head.addListener(o -> refresh());
-        messages.text("vectors.qkv").addListener(o -> refresh());
     }
 
     boolean showsResidual() {

@@ -149,6 +149,12 @@ class AttentionLabTest {
         String before = panel.state.text.get();
         robot.clickOn("#next-append");
         assertEquals(before + bars.get(0).token(), panel.state.text.get());
+
+        // A language switch relabels the texts built from numbers too.
+        robot.clickOn("Language").clickOn("Français");
+        assertTrue(robot.lookup("#attention-model").queryAs(Label.class).getText().startsWith("Modèle : "));
+        robot.interact(() -> panel.matrix.view().hoverCell(1, 0));
+        assertTrue(panel.matrix.view().hoverText().startsWith("requête #1"), panel.matrix.view().hoverText());
     }
 
     @Test
