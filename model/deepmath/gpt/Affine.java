@@ -25,6 +25,7 @@ final class Affine {
 
     /** The values of {@code x} as a fresh row-major Java array (one copy out of native memory). */
     static float[] values(INDArray x) {
-        return x.dup('c').data().asFloat();
+        boolean whole = x.ordering() == 'c' && !x.isView() && x.data().length() == x.length();
+        return (whole ? x : x.dup('c')).data().asFloat();
     }
 }

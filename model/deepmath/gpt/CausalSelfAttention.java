@@ -31,7 +31,8 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
 
         INDArray scores = Nd4j.matmul(q, k, false, true, false).muli(1.0 / Math.sqrt(d)); // Q·Kᵀ/√d [heads, T, T]
         trace.recordScores(layer, scores);
-        INDArray probabilities = Transforms.softmax(scores.add(causalMask(nHead, tokens)), false); // rows sum to 1
+        // The scores were copied out above, so the mask can be added in place.
+        INDArray probabilities = Transforms.softmax(scores.addi(causalMask(nHead, tokens)), false); // rows sum to 1
         trace.recordAttention(layer, probabilities);
 
         INDArray mixed = Nd4j.matmul(probabilities, v);                       // [heads, T, d]
