@@ -3,20 +3,20 @@ package deepmath.gpt;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Causal multi-head self-attention. One product gives the queries, keys and values of every token,
  * [T, 3n] = x·W_attn + b; each head h takes its slice of size d = n / heads and computes
- * h = softmax(mask(Q·Kᵀ / √d))·V, where the causal mask hides later tokens (−∞ before the softmax,
- * so their weights are exactly 0); the heads are put side by side and projected back, ·W_proj + b.
- * All heads go through each step at once, as a batch [heads, T, ·]: ND4J's cost is per operation.
+ * h = softmax(mask(Q·Kᵀ / √d))·V, where the causal mask hides later tokens (their weights are exactly 0);
+ * the heads are put side by side and projected back, ·W_proj + b.
+ * The products run on ND4J with all heads as one batch [heads, T, ·]; the masked softmax is a plain loop
+ * over the scores, which are copied out for the views anyway (cheaper than three ND4J calls on T×T arrays).
  */
 public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArray projWeight, float[] projBias,
                                   int nHead) {
 
-    /** x [T, n] → [T, n]; records Q/K/V, scores and probabilities of {@code layer} in {@code trace}. */
-    public INDArray apply(INDArray x, int layer, Gpt2Trace trace) {
+    /** residual + attention(x): x [T, n] → [T, n]; records Q/K/V, scores and weights of {@code layer}. */
+    public INDArray addTo(INDArray residual, INDArray x, int layer, Gpt2Trace trace) {
         int tokens = (int) x.rows();
         int n = (int) x.columns();
         int d = n / nHead;
@@ -30,25 +30,39 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
         INDArray v = split.get(NDArrayIndex.point(2), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all());
 
         INDArray scores = Nd4j.matmul(q, k, false, true, false).muli(1.0 / Math.sqrt(d)); // Q·Kᵀ/√d [heads, T, T]
-        trace.recordScores(layer, scores);
-        // The scores were copied out above, so the mask can be added in place.
-        INDArray probabilities = Transforms.softmax(scores.addi(causalMask(nHead, tokens)), false); // rows sum to 1
-        trace.recordAttention(layer, probabilities);
+        float[] weights = Affine.values(scores);
+        trace.recordScores(layer, weights, nHead, tokens);
+        causalSoftmax(weights, nHead * tokens, tokens);
+        trace.recordAttention(layer, weights, nHead, tokens);
 
+        INDArray probabilities = Nd4j.create(weights, new long[] {nHead, tokens, tokens}, 'c');
         INDArray mixed = Nd4j.matmul(probabilities, v);                       // [heads, T, d]
         INDArray merged = mixed.permute(1, 0, 2).dup('c').reshape('c', tokens, n); // heads side by side
-        return Affine.apply(merged, projWeight, projBias);
+        return Affine.addTo(residual, merged, projWeight, projBias);
     }
 
-    /** 0 on and below the diagonal (key ≤ query), −∞ above: a token never looks ahead. One copy per head. */
-    static INDArray causalMask(int heads, int tokens) {
-        float[] values = new float[heads * tokens * tokens];
-        for (int h = 0; h < heads; h++) {
-            for (int q = 0; q < tokens; q++) {
-                int row = (h * tokens + q) * tokens;
-                java.util.Arrays.fill(values, row + q + 1, row + tokens, Float.NEGATIVE_INFINITY);
+    /**
+     * Row by row over {@code rows} rows of length T (row r is query r mod T): softmax over keys 0 … q,
+     * after subtracting the row's largest score; keys after q get exactly 0 (the mask's −∞).
+     */
+    static void causalSoftmax(float[] scores, int rows, int tokens) {
+        for (int r = 0; r < rows; r++) {
+            int at = r * tokens;
+            int visible = r % tokens + 1;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int key = 0; key < visible; key++) {
+                max = Math.max(max, scores[at + key]);
             }
+            double sum = 0;
+            for (int key = 0; key < visible; key++) {
+                double e = Math.exp(scores[at + key] - max);
+                scores[at + key] = (float) e;
+                sum += e;
+            }
+            for (int key = 0; key < visible; key++) {
+                scores[at + key] = (float) (scores[at + key] / sum);
+            }
+            java.util.Arrays.fill(scores, at + visible, at + tokens, 0f);
         }
-        return Nd4j.create(values, new long[] {heads, tokens, tokens}, 'c');
     }
 }

@@ -45,25 +45,21 @@ public final class Gpt2Trace {
         }
     }
 
-    /** s [heads, T, T]. */
-    void recordScores(int layer, INDArray s) {
+    /** s: [heads, T, T] row-major. */
+    void recordScores(int layer, float[] s, int heads, int tokens) {
         if (scores != null) {
-            scores[layer] = perHead(s);
+            scores[layer] = perHead(s, heads, tokens);
         }
     }
 
-    /** p [heads, T, T]. */
-    void recordAttention(int layer, INDArray p) {
+    /** p: [heads, T, T] row-major. */
+    void recordAttention(int layer, float[] p, int heads, int tokens) {
         if (attention != null) {
-            attention[layer] = perHead(p);
+            attention[layer] = perHead(p, heads, tokens);
         }
     }
 
-    /** One copy out of native memory, then split in Java: cheaper than one ND4J call per head. */
-    private static float[][][] perHead(INDArray batch) {
-        int heads = (int) batch.size(0);
-        int t = (int) batch.size(1);
-        float[] flat = batch.dup('c').data().asFloat();
+    private static float[][][] perHead(float[] flat, int heads, int t) {
         float[][][] out = new float[heads][t][t];
         for (int h = 0; h < heads; h++) {
             for (int q = 0; q < t; q++) {

@@ -11,10 +11,10 @@ public record Mlp(INDArray fcWeight, float[] fcBias, INDArray projWeight, float[
     /** √(2/π), the tanh-GELU constant. */
     private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
-    /** x [T, n] → [T, n]. */
-    public INDArray apply(INDArray x) {
+    /** residual + mlp(x): x [T, n] → [T, 4n] → GELU → [T, n], added to {@code residual} [T, n]. */
+    public INDArray addTo(INDArray residual, INDArray x) {
         INDArray hidden = gelu(Affine.apply(x, fcWeight, fcBias)); // [T, 4n]
-        return Affine.apply(hidden, projWeight, projBias);
+        return Affine.addTo(residual, hidden, projWeight, projBias);
     }
 
     /** GELU of every entry, as a new array. */
