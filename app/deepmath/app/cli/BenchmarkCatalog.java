@@ -4,6 +4,7 @@ import deepmath.bench.Benchmark;
 import deepmath.bench.ContoursBenchmark;
 import deepmath.bench.DescentStepsBenchmark;
 import deepmath.bench.EvalGridBenchmark;
+import deepmath.bench.Gpt2SmallBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
 import deepmath.bench.NetGridBenchmark;
@@ -23,6 +24,7 @@ public final class BenchmarkCatalog {
                 new ContoursBenchmark(),
                 new DescentStepsBenchmark(),
                 new NetGridBenchmark(),
-                new NetEpochBenchmark());
+                new NetEpochBenchmark(),
+                new Gpt2SmallBenchmark());
     }
 }

@@ -14,6 +14,8 @@ final class Subcommands {
                 new EvalCommand(),
                 new RenderCommand(),
                 new DescentCommand(),
-                new NetCommand());
+                new NetCommand(),
+                new TokenizeCommand(),
+                new AttentionCommand());
     }
 }

@@ -18,6 +18,6 @@ public final class LabCatalog {
                 new deepmath.app.descent.DescentLab(context),
                 new deepmath.app.network.NetworkLab(context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
-                new PlaceholderLab(LabId.ATTENTION, context));
+                new deepmath.app.attention.AttentionLab(context));
     }
 }

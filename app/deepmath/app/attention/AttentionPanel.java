@@ -1,0 +1,340 @@
+package deepmath.app.attention;
+
+import deepmath.app.lab.LabContext;
+import deepmath.gpt.AttentionReport;
+import deepmath.gpt.Gpt2Config;
+import deepmath.gpt.Gpt2Tokenizer;
+import deepmath.gpt.Gpt2Trace;
+import deepmath.gpt.HuggingFaceCache;
+import deepmath.gpt.LoadedGpt2;
+import deepmath.nd.Nd4jRuntime;
+import deepmath.viz.attention.HeadView;
+import deepmath.viz.attention.ModelView;
+import deepmath.viz.attention.TokenChips;
+import deepmath.viz.i18n.Messages;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * The attention lab's page: the text and its tokens on top, layer and heads on the left, the views in tabs.
+ * Without a model the tabs give way to a card that says how to open one; the tokenizer works regardless.
+ */
+final class AttentionPanel extends BorderPane {
+    static final String[] PRESETS = {"preset.dog", "preset.hamlet", "preset.this", "preset.cat", "preset.repeat"};
+
+    final AttentionState state = new AttentionState();
+    private final LabContext context;
+    private final Messages messages;
+    private final AttentionRunner runner;
+    final ComboBox<String> text = new ComboBox<>();
+    final TokenChips chips = new TokenChips();
+    final HeadView headView = new HeadView();
+    final ModelView modelView = new ModelView();
+    final MatrixPane matrix;
+    final VectorsPane vectors;
+    final NextTokenPane next;
+    final HeadRolesTable roles;
+    final TabPane tabs = new TabPane();
+    private final Label modelLabel = new Label();
+    private final Label headCaption = new Label();
+    private final Label modelCaption = new Label();
+    private boolean loading;
+
+    AttentionPanel(LabContext context) {
+        this.context = context;
+        this.messages = context.i18n().messages("attention");
+        this.runner = new AttentionRunner(state, context.tasks(), messages);
+        matrix = new MatrixPane(state, messages);
+        vectors = new VectorsPane(state, messages);
+        next = new NextTokenPane(state, messages);
+        roles = new HeadRolesTable(state, messages, this::openHead);
+        getStyleClass().add("attention-page");
+        setId("lab-attention");
+        setTop(header());
+        setLeft(new HeadSelector(state, messages));
+        setCenter(center());
+        wire();
+    }
+
+    private Node header() {
+        modelLabel.setId("attention-model");
+        modelLabel.getStyleClass().add("attention-model-label");
+        modelLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(modelLabel, Priority.ALWAYS);
+        Button open = button("model.open", "attention-open-model", this::chooseModel);
+        Button export = button("export.json", "attention-export-json", this::chooseJsonExport);
+        export.disableProperty().bind(state.trace.isNull());
+        HBox modelBar = new HBox(8, modelLabel, open, export);
+        modelBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label textLabel = new Label();
+        textLabel.textProperty().bind(messages.text("text.label"));
+        text.setId("attention-text");
+        text.setEditable(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.promptTextProperty().bind(messages.text("text.prompt"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        for (String key : PRESETS) {
+            text.getItems().add(messages.get(key));
+        }
+        text.getEditor().setText(state.text.get());
+        text.getEditor().textProperty().addListener((o, was, now) -> state.text.set(now));
+        state.text.addListener((o, was, now) -> {
+            if (!now.equals(text.getEditor().getText())) {
+                text.getEditor().setText(now);
+                text.getEditor().end();
+            }
+        });
+        text.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.text.set(now);
+            }
+        });
+        HBox textBar = new HBox(8, textLabel, text);
+        textBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label count = new Label();
+        count.getStyleClass().add("attention-token-count");
+        state.tokens.addListener((o, was, now) -> count.setText(messages.get("tokens.count", now.ids().length)));
+        chips.setId("attention-tokens");
+        ScrollPane chipScroll = new ScrollPane(chips);
+        chipScroll.setFitToWidth(true);
+        chipScroll.setPrefViewportHeight(44);
+        chipScroll.setMaxHeight(96);
+        chipScroll.getStyleClass().add("attention-token-scroll");
+        Label problem = new Label();
+        problem.setId("attention-problem");
+        problem.getStyleClass().add("attention-problem");
+        problem.textProperty().bind(state.problem);
+        problem.visibleProperty().bind(state.problem.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(8, modelBar, textBar, new HBox(8, count, chipScroll), problem);
+        HBox.setHgrow(chipScroll, Priority.ALWAYS);
+        top.setPadding(new Insets(10, 12, 8, 12));
+        top.getStyleClass().add("attention-header");
+        return top;
+    }
+
+    private Node center() {
+        headCaption.setWrapText(true);
+        headCaption.getStyleClass().add("attention-caption");
+        modelCaption.getStyleClass().add("attention-caption");
+        headCaption.setPadding(new Insets(8, 12, 4, 12));
+        modelCaption.setPadding(new Insets(8, 12, 4, 12));
+        headView.setId("attention-head-view");
+        modelView.setId("attention-model-view");
+        modelView.setOnOpen(this::openHead);
+        ScrollPane headScroll = new ScrollPane(headView);
+        headScroll.setFitToWidth(true);
+        headScroll.setFitToHeight(true);
+        ScrollPane modelScroll = new ScrollPane(modelView);
+        tabs.getTabs().addAll(
+                tab("tab.head", "head", new BorderPane(headScroll, headCaption, null, null, null)),
+                tab("tab.model", "model", new BorderPane(modelScroll, modelCaption, null, null, null)),
+                tab("tab.matrix", "matrix", matrix),
+                tab("tab.vectors", "vectors", vectors),
+                tab("tab.next", "next", next),
+                tab("tab.roles", "roles", roles));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("attention-tabs");
+        for (Node page : List.of(matrix, vectors, next, roles)) {
+            BorderPane.setMargin(page, new Insets(8));
+            ((BorderPane) page).setPadding(new Insets(8));
+        }
+        Node empty = emptyCard();
+        tabs.visibleProperty().bind(state.model.isNotNull());
+        empty.visibleProperty().bind(state.model.isNull());
+        StackPane stack = new StackPane(tabs, empty);
+        StackPane.setAlignment(empty, Pos.TOP_CENTER);
+        return stack;
+    }
+
+    private Node emptyCard() {
+        Label title = new Label();
+        title.textProperty().bind(messages.text("empty.title"));
+        title.getStyleClass().add("placeholder-title");
+        Label body = new Label();
+        body.textProperty().bind(messages.text("empty.text"));
+        body.setWrapText(true);
+        body.getStyleClass().add("placeholder-text");
+        Label searched = new Label();
+        searched.textProperty().bind(messages.text("empty.searched", HuggingFaceCache.forUser().hub()));
+        searched.setWrapText(true);
+        searched.getStyleClass().add("placeholder-chapters");
+        Button open = button("model.open", "attention-empty-open", this::chooseModel);
+        open.getStyleClass().add("accent");
+        VBox card = new VBox(14, title, body, searched, open);
+        card.getStyleClass().add("placeholder-card");
+        card.setMaxWidth(640);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane page = new StackPane(card);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        page.setPadding(new Insets(32));
+        page.setId("attention-empty");
+        return page;
+    }
+
+    private Tab tab(String key, String id, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(messages.text(key));
+        tab.setContent(content);
+        tab.setId("attention-tab-" + id);
+        return tab;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button();
+        button.textProperty().bind(messages.text(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void wire() {
+        state.tokens.addListener((o, was, now) -> chips.setTokens(now.texts(), now.ids()));
+        state.trace.addListener(o -> refreshAttentionViews());
+        state.layer.addListener(o -> refreshAttentionViews());
+        state.heads.addListener((o, was, now) -> headView.setSelectedHeads(now));
+        state.model.addListener(o -> describeModel());
+        // Texts computed from the model's numbers are rebuilt on a language switch (bound labels follow alone).
+        context.i18n().localeProperty().addListener(o -> {
+            describeModel();
+            refreshAttentionViews();
+            matrix.refresh();
+            vectors.refresh();
+            next.relabel();
+            modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
+        });
+        modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
+        describeModel();
+    }
+
+    private void refreshAttentionViews() {
+        Gpt2Trace trace = state.currentTrace();
+        int layer = state.layer.get();
+        if (trace == null || layer >= trace.attention().length) {
+            headView.setAttention(List.of(), new float[0][][]);
+            modelView.setAttention(new float[0][][][]);
+            return;
+        }
+        headView.setAttention(state.tokens.get().texts(), trace.attention()[layer]);
+        headView.setSelectedHeads(state.heads.get());
+        modelView.setAttention(trace.attention());
+        headCaption.setText(messages.get("head.caption", layer));
+        modelCaption.setText(messages.get("model.caption", trace.attention().length, trace.attention()[0].length));
+    }
+
+    private void describeModel() {
+        LoadedGpt2 model = state.model.get();
+        if (loading) {
+            modelLabel.setText(messages.get("model.loading"));
+        } else if (model == null) {
+            modelLabel.setText(messages.get("model.none"));
+        } else {
+            Gpt2Config c = model.model().config();
+            modelLabel.setText(messages.get("model.loaded", model.name(), c.nLayer(), c.nHead(), c.nEmbd(),
+                    String.format(Locale.ROOT, "%.1f", c.parameterCount() / 1e6)));
+        }
+    }
+
+    /** Opens (layer, head) in the matrix view. */
+    void openHead(int layer, int head) {
+        state.layer.set(layer);
+        state.head.set(head);
+        tabs.getSelectionModel().select(2);
+    }
+
+    /** First showing: the vocabulary, then GPT-2 from the Hugging Face cache if the user has it. */
+    void start() {
+        context.tasks().submit(messages.get("task.vocabulary"), progress -> Gpt2Tokenizer.shipped(), tokenizer -> {
+            if (state.tokenizer.get() == null) {
+                state.tokenizer.set(tokenizer);
+            }
+        });
+        if (state.model.get() == null && !loading) {
+            HuggingFaceCache.forUser().snapshot("gpt2").ifPresent(this::loadModel);
+        }
+    }
+
+    void loadModel(Path folder) {
+        loading = true;
+        describeModel();
+        context.tasks().submit(messages.get("task.load"), progress -> {
+            Nd4jRuntime.initialise();
+            return LoadedGpt2.open(folder, progress);
+        }, loaded -> {
+            loading = false;
+            state.tokenizer.set(loaded.tokenizer());
+            state.model.set(loaded);
+            describeModel();
+        }, error -> {
+            loading = false;
+            describeModel();
+            context.errors().report(messages.get("task.load"), error);
+        });
+    }
+
+    private void chooseModel() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("model.open.title"));
+        File folder = chooser.showDialog(context.window().get());
+        if (folder != null) {
+            loadModel(folder.toPath());
+        }
+    }
+
+    private void chooseJsonExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.json.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.setInitialFileName("attention.json");
+        File file = chooser.showSaveDialog(context.window().get());
+        if (file != null) {
+            exportJson(file.toPath());
+        }
+    }
+
+    /** Writes every attention matrix and the next tokens of the current text to {@code file}. */
+    javafx.concurrent.Task<Path> exportJson(Path file) {
+        Gpt2Trace trace = state.currentTrace();
+        Gpt2Tokenizer tokenizer = state.tokenizer.get();
+        double temperature = next.temperature();
+        return context.tasks().submit(messages.get("task.export"), progress -> {
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    AttentionReport.json(trace, tokenizer, 10, temperature, -1, -1));
+            Files.writeString(file, json);
+            return file;
+        }, written -> { });
+    }
+
+    /** What File > Export view as PNG captures: the tab being shown (or the empty card). */
+    Node exportView() {
+        if (state.model.get() == null) {
+            return this;
+        }
+        return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    void runNow() {
+        runner.runNow();
+    }
+}

@@ -1,0 +1,58 @@
+package deepmath.app.attention;
+
+import deepmath.gpt.Gpt2Tokenizer;
+import deepmath.gpt.Gpt2Trace;
+import deepmath.gpt.LoadedGpt2;
+import java.util.BitSet;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Everything the attention panel shows, as properties the views observe: the text and its tokens, the model
+ * (absent until one is opened), the last forward pass, and the layer/heads the user is looking at.
+ */
+final class AttentionState {
+    final StringProperty text = new SimpleStringProperty(this, "text", "The dog is black");
+    final ObjectProperty<Gpt2Tokenizer> tokenizer = new SimpleObjectProperty<>(this, "tokenizer");
+    final ObjectProperty<Tokens> tokens = new SimpleObjectProperty<>(this, "tokens", Tokens.NONE);
+    final ObjectProperty<LoadedGpt2> model = new SimpleObjectProperty<>(this, "model");
+    final ObjectProperty<Gpt2Trace> trace = new SimpleObjectProperty<>(this, "trace");
+    /** Layer shown by the head, matrix and vectors views (0-based). */
+    final IntegerProperty layer = new SimpleIntegerProperty(this, "layer", 0);
+    /** The head the matrix and vectors views show (0-based). */
+    final IntegerProperty head = new SimpleIntegerProperty(this, "head", 0);
+    /** The heads drawn in the head view. */
+    final ObjectProperty<BitSet> heads = new SimpleObjectProperty<>(this, "heads", all(12));
+    /** A one-line problem with the current input (too long…), empty when there is none. */
+    final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+
+    /** A text cut into tokens: ids and each token's text. */
+    record Tokens(int[] ids, List<String> texts) {
+        static final Tokens NONE = new Tokens(new int[0], List.of());
+    }
+
+    static BitSet all(int heads) {
+        BitSet set = new BitSet();
+        set.set(0, heads);
+        return set;
+    }
+
+    int layerCount() {
+        return model.get() == null ? 0 : model.get().model().config().nLayer();
+    }
+
+    int headCount() {
+        return model.get() == null ? 0 : model.get().model().config().nHead();
+    }
+
+    /** The trace, if it belongs to the current tokens (a newer text may be waiting for its run). */
+    Gpt2Trace currentTrace() {
+        Gpt2Trace t = trace.get();
+        return t != null && java.util.Arrays.equals(t.ids(), tokens.get().ids()) ? t : null;
+    }
+}

@@ -1,0 +1,95 @@
+package deepmath.gpt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The sizes of a GPT-2 model, as in Hugging Face's {@code config.json}. GPT-2 small: 12 layers, 12 heads,
+ * n = 768, 1024 positions, 50 257 tokens.
+ */
+public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int vocabSize, double layerNormEpsilon) {
+
+    public static final Gpt2Config SMALL = new Gpt2Config(12, 12, 768, 1024, 50257, 1e-5);
+
+    public Gpt2Config {
+        if (nLayer < 1 || nHead < 1 || nEmbd < 1 || nPositions < 1 || vocabSize < 1) {
+            throw new BadInputException("GPT-2 sizes must be positive (n_layer " + nLayer + ", n_head " + nHead
+                    + ", n_embd " + nEmbd + ", n_positions " + nPositions + ", vocab_size " + vocabSize + ")");
+        }
+        if (nEmbd % nHead != 0) {
+            throw new BadInputException("n_embd " + nEmbd + " is not a multiple of n_head " + nHead);
+        }
+        if (!(layerNormEpsilon > 0)) {
+            throw new BadInputException("layer_norm_epsilon must be positive");
+        }
+    }
+
+    /** Size of one head's queries, keys and values (64 for every GPT-2). */
+    public int headSize() {
+        return nEmbd / nHead;
+    }
+
+    /** Number of parameters (the unembedding is tied to the token embedding, so counted once). */
+    public long parameterCount() {
+        long d = nEmbd;
+        long perBlock = 2 * 2 * d + (d * 3 * d + 3 * d) + (d * d + d) + (d * 4 * d + 4 * d) + (4 * d * d + d);
+        return (long) vocabSize * d + (long) nPositions * d + nLayer * perBlock + 2 * d;
+    }
+
+    public static Gpt2Config read(Path file) throws IOException {
+        JsonNode json;
+        try {
+            json = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no '" + file.getFileName() + "' in " + file.toAbsolutePath().getParent());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new BadInputException("'" + file.getFileName() + "' is not valid JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new BadInputException("'" + file.getFileName() + "' is not a JSON object");
+        }
+        String activation = json.path("activation_function").asText("gelu_new");
+        if (!activation.equals("gelu_new") && !activation.equals("gelu_pytorch_tanh")) {
+            throw new BadInputException("'" + file.getFileName() + "': activation " + activation
+                    + " is not GPT-2's tanh GELU (gelu_new)");
+        }
+        int layers = integer(json, "n_layer", file);
+        int heads = integer(json, "n_head", file);
+        int embedding = integer(json, "n_embd", file);
+        // Old configs name the context length n_ctx only.
+        int positions = integer(json, json.has("n_positions") ? "n_positions" : "n_ctx", file);
+        int vocabulary = integer(json, "vocab_size", file);
+        return new Gpt2Config(layers, heads, embedding, positions, vocabulary,
+                json.path("layer_norm_epsilon").asDouble(1e-5));
+    }
+
+    public void write(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = mapper.createObjectNode();
+        json.put("model_type", "gpt2");
+        json.put("n_layer", nLayer);
+        json.put("n_head", nHead);
+        json.put("n_embd", nEmbd);
+        json.put("n_positions", nPositions);
+        json.put("n_ctx", nPositions);
+        json.put("vocab_size", vocabSize);
+        json.put("layer_norm_epsilon", layerNormEpsilon);
+        json.put("activation_function", "gelu_new");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    private static int integer(JsonNode json, String key, Path file) {
+        JsonNode value = json.get(key);
+        if (value == null || !value.canConvertToInt()) {
+            throw new BadInputException("'" + file.getFileName() + "' has no integer '" + key + "'");
+        }
+        return value.asInt();
+    }
+}

@@ -1,0 +1,119 @@
+package deepmath.gpt;
+
+import deepmath.core.BadInputException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * The next-token law: p_i = exp(z_i / τ) / Σ_j exp(z_j / τ) from the last position's logits z and a
+ * temperature τ (τ < 1 sharpens, τ > 1 flattens; the book's chapter 16), and the ways to pick a token from it.
+ */
+public final class NextToken {
+    private final double[] probabilities;
+    private final Integer[] byProbability;
+
+    /** One candidate: a token id and its probability. */
+    public record Candidate(int id, double probability) {
+    }
+
+    /** How the next token is chosen. */
+    public enum Strategy {
+        /** The most probable token. */
+        GREEDY,
+        /** A draw among the k most probable tokens, renormalised. */
+        TOP_K,
+        /** A draw among the fewest most probable tokens whose probabilities add up to at least p (nucleus). */
+        TOP_P
+    }
+
+    public NextToken(float[] logits, double temperature) {
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new BadInputException("the temperature must be a positive number, not " + temperature);
+        }
+        probabilities = softmax(logits, temperature);
+        byProbability = IntStream.range(0, probabilities.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(byProbability, Comparator.comparingDouble((Integer i) -> -probabilities[i]));
+    }
+
+    /** Softmax with temperature, computed after subtracting the largest logit (no overflow). */
+    public static double[] softmax(float[] logits, double temperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float z : logits) {
+            max = Math.max(max, z);
+        }
+        double[] p = new double[logits.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp((logits[i] - max) / temperature);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+
+    public double probability(int id) {
+        return probabilities[id];
+    }
+
+    /** The {@code k} most probable tokens, most probable first. */
+    public List<Candidate> top(int k) {
+        List<Candidate> out = new ArrayList<>(Math.min(k, probabilities.length));
+        for (int r = 0; r < Math.min(k, probabilities.length); r++) {
+            out.add(new Candidate(byProbability[r], probabilities[byProbability[r]]));
+        }
+        return out;
+    }
+
+    /** Picks the next token; {@code k} is used by TOP_K, {@code p} by TOP_P. */
+    public int choose(Strategy strategy, int k, double p, Random random) {
+        return switch (strategy) {
+            case GREEDY -> byProbability[0];
+            case TOP_K -> {
+                if (k < 1) {
+                    throw new BadInputException("top-k needs k ≥ 1, not " + k);
+                }
+                yield draw(Math.min(k, probabilities.length), random);
+            }
+            case TOP_P -> {
+                if (!(p > 0 && p <= 1)) {
+                    throw new BadInputException("top-p needs 0 < p ≤ 1, not " + p);
+                }
+                yield draw(nucleusSize(p), random);
+            }
+        };
+    }
+
+    /** The number of most probable tokens needed for their probabilities to reach {@code p}. */
+    public int nucleusSize(double p) {
+        double cumulative = 0;
+        for (int r = 0; r < byProbability.length; r++) {
+            cumulative += probabilities[byProbability[r]];
+            if (cumulative >= p) {
+                return r + 1;
+            }
+        }
+        return byProbability.length;
+    }
+
+    /** A draw among the {@code count} most probable tokens, in proportion to their probabilities. */
+    private int draw(int count, Random random) {
+        double total = 0;
+        for (int r = 0; r < count; r++) {
+            total += probabilities[byProbability[r]];
+        }
+        double u = random.nextDouble() * total;
+        for (int r = 0; r < count; r++) {
+            u -= probabilities[byProbability[r]];
+            if (u < 0) {
+                return byProbability[r];
+            }
+        }
+        return byProbability[count - 1];
+    }
+}

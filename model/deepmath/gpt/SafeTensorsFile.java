@@ -1,0 +1,182 @@
+package deepmath.gpt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import deepmath.core.BadInputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A safetensors file opened for reading: the header is parsed and checked at once (types, shapes, byte
+ * ranges inside the file), the data is memory-mapped tensor by tensor when asked for, so opening a
+ * 500 MB checkpoint reads a few kilobytes. Every problem is a one-line {@link BadInputException}.
+ */
+public final class SafeTensorsFile implements AutoCloseable {
+    /** Headers are small JSON; a larger length means the file is not safetensors. */
+    private static final long MAX_HEADER = 100L << 20;
+
+    private final Path path;
+    private final FileChannel channel;
+    private final long dataStart;
+    private final Map<String, TensorInfo> tensors;
+
+    private SafeTensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors) {
+        this.path = path;
+        this.channel = channel;
+        this.dataStart = dataStart;
+        this.tensors = tensors;
+    }
+
+    public static SafeTensorsFile open(Path path) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no file '" + path + "'");
+        }
+        try {
+            String file = path.getFileName().toString();
+            long size = channel.size();
+            if (size < 8) {
+                throw new BadInputException("'" + file + "' is not a safetensors file (only " + size + " bytes)");
+            }
+            ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(lengthBytes, 0);
+            long headerLength = lengthBytes.getLong(0);
+            if (headerLength <= 0 || headerLength > MAX_HEADER || 8 + headerLength > size) {
+                throw new BadInputException("'" + file + "' is not a safetensors file or is truncated"
+                        + " (header length " + headerLength + ", file " + size + " bytes)");
+            }
+            ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
+            channel.read(headerBytes, 8);
+            JsonNode header;
+            try {
+                header = new ObjectMapper().readTree(headerBytes.array());
+            } catch (IOException e) {
+                throw new BadInputException("'" + file + "' has a damaged header (not valid JSON)");
+            }
+            if (header == null || !header.isObject()) {
+                throw new BadInputException("'" + file + "' has a damaged header (not a JSON object)");
+            }
+            long dataStart = 8 + headerLength;
+            Map<String, TensorInfo> tensors = parse(header, file, size - dataStart);
+            return new SafeTensorsFile(path, channel, dataStart, Collections.unmodifiableMap(tensors));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, TensorInfo> parse(JsonNode header, String file, long dataBytes) {
+        Map<String, TensorInfo> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = header.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            if (name.equals("__metadata__")) {
+                continue;
+            }
+            JsonNode entry = e.getValue();
+            JsonNode offsets = entry.path("data_offsets");
+            JsonNode shapeNode = entry.path("shape");
+            if (!entry.path("dtype").isTextual() || !shapeNode.isArray() || !offsets.isArray() || offsets.size() != 2) {
+                throw new BadInputException("'" + file + "': entry '" + name + "' lacks dtype, shape or data_offsets");
+            }
+            long[] shape = new long[shapeNode.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = shapeNode.get(i).asLong(-1);
+                if (shape[i] < 0) {
+                    throw new BadInputException("'" + file + "': tensor '" + name + "' has a negative dimension");
+                }
+            }
+            String typeName = entry.get("dtype").asText();
+            long begin = offsets.get(0).asLong(-1);
+            long end = offsets.get(1).asLong(-1);
+            if (!isReadable(typeName)) {
+                // Other types (I64 position ids, U8 masks) may sit in a checkpoint: keep them out of the way.
+                checkRange(file, name, begin, end, dataBytes);
+                continue;
+            }
+            DType dtype = DType.parse(typeName, name, file);
+            TensorInfo info = new TensorInfo(name, dtype, shape, begin, end);
+            if (begin < 0 || end < begin || end - begin != info.elementCount() * dtype.bytes()) {
+                throw new BadInputException("'" + file + "': tensor '" + name + "' has byte range [" + begin + ", "
+                        + end + ") that does not match its shape " + info.shapeText() + " of " + typeName);
+            }
+            checkRange(file, name, begin, end, dataBytes);
+            out.put(name, info);
+        }
+        return out;
+    }
+
+    private static boolean isReadable(String typeName) {
+        for (DType type : DType.values()) {
+            if (type.name().equals(typeName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkRange(String file, String name, long begin, long end, long dataBytes) {
+        if (end > dataBytes) {
+            throw new BadInputException("'" + file + "' is truncated: tensor '" + name + "' ends at byte " + end
+                    + " of the data, the file holds " + dataBytes);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The float tensors in the file, by name (other element types are skipped). */
+    public Set<String> names() {
+        return tensors.keySet();
+    }
+
+    public boolean contains(String name) {
+        return tensors.containsKey(name);
+    }
+
+    public TensorInfo info(String name) {
+        TensorInfo info = tensors.get(name);
+        if (info == null) {
+            throw new BadInputException("'" + path.getFileName() + "' has no tensor '" + name + "'");
+        }
+        return info;
+    }
+
+    /** The tensor's bytes, memory-mapped read-only, little-endian (nothing is read until touched). */
+    public ByteBuffer map(String name) throws IOException {
+        TensorInfo info = info(name);
+        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + info.begin(),
+                info.end() - info.begin());
+        return mapped.order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** The tensor's values as floats, row-major. */
+    public float[] floats(String name) throws IOException {
+        TensorInfo info = info(name);
+        if (info.elementCount() > Integer.MAX_VALUE) {
+            throw new BadInputException("tensor '" + name + "' is too large for one Java array");
+        }
+        float[] out = new float[(int) info.elementCount()];
+        info.dtype().readFloats(map(name), out);
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
