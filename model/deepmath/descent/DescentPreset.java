@@ -35,7 +35,7 @@ public record DescentPreset(String id, String chapter, String problem, String fo
                         "Step too large: δ = 0.36 diverges", "Pas trop grand : δ = 0,36 diverge"),
                 function("one-variable", "x^4 - 3*x^2 + x + 0*y", new double[] {-0.3, 0}, 0.05, "sgd", 2.2,
                         "One variable: x⁴ − 3x² + x (two local minima)", "Une variable : x⁴ − 3x² + x (deux minima locaux)"),
-                function("narrow-valley", "a^2 + 25*b^2", new double[] {-2, 0.8}, 0.035, "momentum", 2.5,
+                function("narrow-valley", "a^2 + 25*b^2", new double[] {-2, 0.8}, 0.02, "momentum", 2.5,
                         "Narrow valley a² + 25b²: momentum helps", "Vallée étroite a² + 25b² : le moment aide"),
                 function("rosenbrock", "(1 - a)^2 + 10*(b - a^2)^2", new double[] {-1.5, 2}, 0.01, "adam", 2.5,
                         "Rosenbrock's banana (1 − a)² + 10(b − a²)²", "La banane de Rosenbrock (1 − a)² + 10(b − a²)²"),

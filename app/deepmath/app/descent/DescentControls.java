@@ -49,6 +49,18 @@ final class DescentControls extends VBox {
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setCellFactory(l -> new PresetCell(messages, i18n));
         presets.setButtonCell(new PresetCell(messages, i18n));
+        presets.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DescentPreset preset) {
+                return preset == null ? "" : messages.get("preset.chapter", preset.chapter()) + " · "
+                        + preset.name(i18n.getLocale());
+            }
+
+            @Override
+            public DescentPreset fromString(String text) {
+                return null;
+            }
+        });
         method.setId("descent-method");
         method.getItems().setAll(OptimizerKind.values());
         method.setValue(OptimizerKind.SGD);

@@ -9,7 +9,10 @@ import deepmath.app.lab.LabId;
 import deepmath.core.BadInputException;
 import deepmath.descent.DescentPreset;
 import deepmath.viz.i18n.Messages;
+import deepmath.optim.OptimizerKind;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import javafx.scene.Node;
@@ -68,12 +71,24 @@ public final class DescentLab implements Lab {
     @Override
     public ObjectNode saveState() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        if (panel != null && panel.controls().presets.getValue() != null) {
-            node.put("preset", panel.controls().presets.getValue().id());
+        if (panel == null) {
+            return node;
         }
+        DescentControls c = panel.controls();
+        if (c.presets.getValue() != null) {
+            node.put("preset", c.presets.getValue().id());
+        }
+        node.put("method", c.method.getValue().key());
+        node.put("step", c.step());
+        node.put("mu", c.mu.getValue());
+        var race = node.putArray("race");
+        c.racers().stream().skip(1).forEach(k -> race.add(k.key()));
+        node.put("batch", c.batch.getValue());
+        node.put("steps", panel.stepsDone());
         return node;
     }
 
+    /** Checks every field first (sessions are all-or-nothing), then returns what replays the run. */
     @Override
     public Runnable prepareRestore(JsonNode state) {
         if (state == null || !state.has("preset")) {
@@ -82,9 +97,22 @@ public final class DescentLab implements Lab {
         String id = state.get("preset").asText();
         DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
+        OptimizerKind method = state.has("method") ? OptimizerKind.fromKey(state.get("method").asText()) : null;
+        double step = state.path("step").asDouble(preset.step());
+        double mu = state.path("mu").asDouble(preset.mu());
+        if (!(step > 0) || !(mu >= 0 && mu < 1)) {
+            throw new BadInputException("descent: 'step' must be > 0 and 'mu' in [0, 1)");
+        }
+        List<OptimizerKind> race = new ArrayList<>();
+        state.path("race").forEach(k -> race.add(OptimizerKind.fromKey(k.asText())));
+        int batch = state.path("batch").asInt(preset.batchSize());
+        int steps = state.path("steps").asInt(0);
+        if (steps < 0 || steps > 100_000 || batch < 0) {
+            throw new BadInputException("descent: 'steps' must be in 0..100000 and 'batch' >= 0");
+        }
         return () -> {
             view();
-            panel.controls().presets.setValue(preset);
+            panel.restore(preset, method, step, mu, race, batch, steps);
         };
     }
 

@@ -206,6 +206,28 @@ final class DescentPanel extends BorderPane {
         }
     }
 
+    int stepsDone() {
+        return runs.isEmpty() ? 0 : primary().descent().last().k();
+    }
+
+    /** Replays a saved run: the preset, the settings, then as many steps as had been made. */
+    void restore(DescentPreset preset, OptimizerKind method, double step, double mu, List<OptimizerKind> race,
+                 int batch, int steps) {
+        controls.presets.setValue(preset);
+        applyPreset(preset);
+        if (method != null) {
+            controls.method.setValue(method);
+        }
+        controls.setStep(step);
+        controls.mu.setValue(mu);
+        controls.race.forEach((kind, box) -> box.setSelected(race.contains(kind)));
+        controls.batch.getValueFactory().setValue(batch);
+        resetRuns();
+        for (int k = 0; k < steps; k++) {
+            stepAll();
+        }
+    }
+
     void applyPreset(DescentPreset preset) {
         player.stop();
         Formula formula = preset.formula().isEmpty() ? null : Formula.parse(preset.formula());
@@ -342,8 +364,11 @@ final class DescentPanel extends BorderPane {
                         Numbers::format));
             }
             for (RaceRun run : runs) {
-                layers.add(new LineLayer(run.xs(), run.ys(), run.color(), 2, null, legend(run)));
-                layers.add(new PointsLayer(run.xs(), run.ys(), run.color(), 3, null));
+                int shown = visiblePrefix(run);
+                double[] xs = java.util.Arrays.copyOf(run.xs(), shown);
+                double[] ys = java.util.Arrays.copyOf(run.ys(), shown);
+                layers.add(new LineLayer(xs, ys, run.color(), 2, null, legend(run)));
+                layers.add(new PointsLayer(xs, ys, run.color(), 3, null));
             }
             addNextStepArrow(layers);
         }
@@ -360,6 +385,24 @@ final class DescentPanel extends BorderPane {
         }
         drawLossCurve();
         showStatus();
+    }
+
+    /**
+     * How many iterates to draw: a diverging run is cut where it leaves three times the window, so that
+     * its last points (10⁸ away) do not cross the whole picture.
+     */
+    private int visiblePrefix(RaceRun run) {
+        double w = window[1] - window[0];
+        double h = window[3] - window[2];
+        List<Iterate> its = run.descent().iterates();
+        for (int k = 0; k < its.size(); k++) {
+            double[] p = its.get(k).point();
+            if (p.length > 1 && (Math.abs(p[0] - (window[0] + window[1]) / 2) > 1.5 * w
+                    || Math.abs(p[1] - (window[2] + window[3]) / 2) > 1.5 * h)) {
+                return Math.max(1, k + 1);
+            }
+        }
+        return its.size();
     }
 
     private String legend(RaceRun run) {
@@ -390,11 +433,18 @@ final class DescentPanel extends BorderPane {
         for (RaceRun run : runs) {
             List<double[]> points = new ArrayList<>();
             for (Iterate it : run.descent().iterates()) {
-                points.add(new double[] {it.point()[0], it.point()[1], it.value()});
+                double[] p = it.point();
+                if (p[0] < window[0] || p[0] > window[1] || p[1] < window[2] || p[1] > window[3]) {
+                    break;
+                }
+                points.add(new double[] {p[0], p[1], it.value()});
+            }
+            if (points.isEmpty()) {
+                continue;
             }
             curves.add(new Curve3D(points, run.color(), 0.6));
-            Iterate last = run.descent().last();
-            markers.add(new Marker3D(last.point()[0], last.point()[1], last.value(), run.color(), 3));
+            double[] last = points.get(points.size() - 1);
+            markers.add(new Marker3D(last[0], last[1], last[2], run.color(), 3));
             int every = Math.max(1, points.size() / 60);
             for (int k = 0; k < points.size() - 1; k += every) {
                 double[] p = points.get(k);
@@ -475,8 +525,12 @@ final class DescentPanel extends BorderPane {
         text.append("P = ").append(IterateTable.vector(last.point())).append('\n');
         text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
         text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
-        run.descent().stopReason().ifPresent(r -> text.append('\n')
-                .append(messages.get("stop." + r.name().toLowerCase(), last.k())));
+        run.descent().stopReason().ifPresent(r -> {
+            text.append('\n').append(messages.get("stop." + r.name().toLowerCase(), last.k()));
+            if (r.isDivergence()) {
+                text.append('\n').append(messages.get("stop.advice"));
+            }
+        });
         controls.status.setText(text.toString());
         if (run.descent().objective() instanceof deepmath.descent.DataObjective data) {
             controls.epoch.setText(messages.get("control.epoch", data.epoch(), data.batchSize()));

@@ -21,6 +21,8 @@ final class IterateTable extends TableView<Iterate> {
     void setParameters(List<String> names) {
         getColumns().clear();
         TableColumn<Iterate, String> k = column("k", it -> String.valueOf(it.k()));
+        k.setMinWidth(44);
+        k.setMaxWidth(70);
         getColumns().add(k);
         String point = String.join(", ", names);
         getColumns().add(column("P = (" + point + ")", it -> vector(it.point())));
@@ -32,6 +34,7 @@ final class IterateTable extends TableView<Iterate> {
         TableColumn<Iterate, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setSortable(false);
+        column.setMinWidth(90);
         return column;
     }
 
