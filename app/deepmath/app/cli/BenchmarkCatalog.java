@@ -3,6 +3,7 @@ package deepmath.app.cli;
 import deepmath.bench.Benchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.StartupBenchmark;
+import deepmath.conv.ConvolutionBenchmark;
 import java.util.List;
 
 /** Every benchmark {@code deepmath-lab bench} knows, in the order it runs them; each lab adds its own. */
@@ -13,6 +14,11 @@ public final class BenchmarkCatalog {
     public static List<Benchmark> all() {
         return List.of(
                 new StartupBenchmark(),
-                new Nd4jMmulBenchmark());
+                new Nd4jMmulBenchmark(),
+                new ConvolutionBenchmark(3, 1, false),
+                new ConvolutionBenchmark(5, 1, false),
+                new ConvolutionBenchmark(7, 1, false),
+                new ConvolutionBenchmark(3, 3, false),
+                new ConvolutionBenchmark(3, 1, true));
     }
 }
