@@ -16,7 +16,7 @@ package deepmath.conv;
 public record AxisGeometry(int n, int m, int stride, int dilation, int count, int origin,
                            int interiorStart, int interiorEnd) {
 
-    static AxisGeometry of(int n, int m, ConvolutionSpec spec) {
+    public static AxisGeometry of(int n, int m, ConvolutionSpec spec) {
         int s = spec.stride();
         int d = spec.dilation();
         int extent = d * (m - 1) + 1;

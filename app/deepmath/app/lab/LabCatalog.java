@@ -13,7 +13,7 @@ public final class LabCatalog {
                 new PlaceholderLab(LabId.LEVEL_SETS, context),
                 new PlaceholderLab(LabId.DESCENT, context),
                 new PlaceholderLab(LabId.NETWORK, context),
-                new PlaceholderLab(LabId.CONVOLUTION, context),
+                new deepmath.app.convolution.ConvolutionLab(context),
                 new PlaceholderLab(LabId.ATTENTION, context));
     }
 }
