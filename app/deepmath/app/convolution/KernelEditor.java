@@ -79,18 +79,17 @@ final class KernelEditor {
     }
 
     VBox node() {
-        Label presetLabel = new Label();
-        presetLabel.textProperty().bind(text.text("kernel.preset"));
         Label sizeLabel = new Label();
         sizeLabel.textProperty().bind(text.text("kernel.size"));
         HBox size = new HBox(6, sizeLabel, rows, new Label("×"), cols);
         size.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(false);
-        gridScroll.setPrefViewportHeight(150);
+        // As tall as the grid up to 7 rows, then scrolling (15×15 kernels fit too).
+        gridScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(230, grid.heightProperty().add(4)));
         gridScroll.setPadding(new Insets(2));
         gridScroll.getStyleClass().add("conv-grid-scroll");
-        VBox box = new VBox(6, presetLabel, preset, size, gridScroll, normalise, sum);
+        VBox box = new VBox(6, preset, size, gridScroll, normalise, sum);
         return box;
     }
 

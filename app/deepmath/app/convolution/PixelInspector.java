@@ -21,7 +21,8 @@ final class PixelInspector {
         this.text = text;
         label.getStyleClass().add("conv-inspector");
         label.setId("conv-inspector");
-        label.setWrapText(false);
+        label.setWrapText(true);
+        label.setMaxWidth(620);
         clear();
     }
 

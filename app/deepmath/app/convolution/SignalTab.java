@@ -77,6 +77,7 @@ final class SignalTab {
         kernelPreset.getItems().setAll("average-3", "average-5", "average-9", "gaussian", "derivative", "second");
         Translated.cells(kernelPreset, text, k -> "signal.kernel." + k);
         kernelPreset.valueProperty().addListener((obs, old, key) -> kernel.setText(kernelText(key)));
+        kernelPreset.setValue("average-5");
         kernel.setId("conv-signal-kernel");
         kernel.textProperty().addListener(o -> update());
         kernel.setPrefColumnCount(18);
@@ -102,9 +103,15 @@ final class SignalTab {
         product.setId("conv-poly-product");
         product.getStyleClass().add("conv-formula");
         updateProduct();
-        HBox poly = new HBox(8, Translated.heading(text, "poly.title"), Translated.label(text, "poly.p"), polyP,
-                Translated.label(text, "poly.q"), polyQ, product);
-        poly.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        polyP.setPrefColumnCount(8);
+        polyQ.setPrefColumnCount(8);
+        product.setWrapText(true);
+        HBox factors = new HBox(6, Translated.label(text, "poly.p"), polyP, Translated.label(text, "poly.q"), polyQ);
+        factors.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label polyHint = Translated.label(text, "poly.hint");
+        polyHint.setWrapText(true);
+        polyHint.getStyleClass().add("conv-muted");
+        VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
 
         HBox top = new HBox(10, Translated.label(text, "signal.preset"), preset, Translated.label(text, "signal.kernel"),
                 kernelPreset, kernel);
@@ -113,9 +120,12 @@ final class SignalTab {
         slide.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = Translated.label(text, "signal.hint");
         hint.getStyleClass().add("conv-muted");
-        VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint, poly);
+        VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint);
         BorderPane pane = new BorderPane(centre);
-        VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true));
+        VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
+                poly);
+        side.setPrefWidth(340);
+        side.setMaxWidth(340);
         side.setPadding(new Insets(0, 0, 0, 14));
         pane.setRight(side);
         pane.setPadding(new Insets(12));
@@ -208,7 +218,8 @@ final class SignalTab {
             wy.add(v);
             if (u < 9) {
                 terms.append(u == 0 ? "" : " + ").append(MatrixText.number(sliding[u])).append("·")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", v));
+                        .append(v < 0 ? String.format(java.util.Locale.ROOT, "(%.2f)", v)
+                                : String.format(java.util.Locale.ROOT, "%.2f", v));
             } else if (u == 9) {
                 terms.append(" + …");
             }

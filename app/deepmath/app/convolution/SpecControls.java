@@ -39,6 +39,10 @@ final class SpecControls {
         operation.setId(idPrefix + "-operation");
         size.setId(idPrefix + "-size");
         padding.setId(idPrefix + "-padding");
+        for (ComboBox<?> box : java.util.List.of(operation, size, padding)) {
+            box.setPrefWidth(170);
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
         stride.setPrefWidth(70);
         dilation.setPrefWidth(70);
         set(ConvolutionSpec.BOOK);
@@ -88,6 +92,7 @@ final class SpecControls {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(text.text(key));
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 

@@ -78,7 +78,7 @@ public final class MatrixStepView extends CanvasView {
         CellBreakdown breakdown = current >= 0 && current < output.size()
                 ? CellBreakdown.of(input, kernel, spec, current / output.cols(), current % output.cols()) : null;
 
-        title(g, titles[0], left, top - 16);
+        title(g, titles[0], left, top - 16, shownCols * cell + 14);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 double x = left + (c - c0) * cell;
@@ -116,7 +116,7 @@ public final class MatrixStepView extends CanvasView {
         }
 
         double outLeft = productsLeft + productsWidth + 10;
-        title(g, titles[2], outLeft, top - 16);
+        title(g, titles[2], outLeft, top - 16, Math.max(60, width - outLeft));
         for (int r = 0; r < output.rows(); r++) {
             for (int c = 0; c < output.cols(); c++) {
                 int k = r * output.cols() + c;
@@ -141,7 +141,7 @@ public final class MatrixStepView extends CanvasView {
 
     private void products(GraphicsContext g, CellBreakdown b, double x, double top, double width, double height,
                           Font font) {
-        title(g, titles[1], x, top - 16);
+        title(g, titles[1], x, top - 16, width);
         int lines = b.terms().size() + 1;
         double line = Math.min(20, height / (lines + 1));
         g.setFont(Font.font("monospace", Math.max(8, Math.min(13, line * 0.75))));
@@ -158,11 +158,11 @@ public final class MatrixStepView extends CanvasView {
         g.fillText("Σ = " + MatrixText.number(b.sum()), x, y + 2);
     }
 
-    private void title(GraphicsContext g, String text, double x, double y) {
+    private void title(GraphicsContext g, String text, double x, double y, double maxWidth) {
         g.setFill(getForegroundPaint());
         g.setFont(Font.font(null, FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(text, x, y);
+        g.fillText(text, x, y, maxWidth);
     }
 
     @Override
