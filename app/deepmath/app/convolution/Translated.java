@@ -15,6 +15,7 @@ final class Translated {
     static Label label(Messages text, String key) {
         Label label = new Label();
         label.textProperty().bind(text.text(key));
+        label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
     }
 
