@@ -171,6 +171,7 @@ final class ImageTab {
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
         Label chainHint = Translated.label(text, "chain.hint");
         chainHint.setWrapText(true);
+        chainHint.setMinWidth(0);
         chainHint.getStyleClass().add("conv-muted");
         HBox poolRow = new HBox(6, pooling, poolSize);
         VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),

@@ -109,6 +109,7 @@ final class MatrixTab {
         Label hint = Translated.label(text, "matrix.hint");
         hint.getStyleClass().add("conv-muted");
         hint.setWrapText(true);
+        hint.setMinWidth(0);
         VBox centre = new VBox(10, spec.formula(), controls, figure, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
         BorderPane pane = new BorderPane(centre);

@@ -110,6 +110,7 @@ final class SignalTab {
         factors.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label polyHint = Translated.label(text, "poly.hint");
         polyHint.setWrapText(true);
+        polyHint.setMinWidth(0);
         polyHint.getStyleClass().add("conv-muted");
         VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
 
