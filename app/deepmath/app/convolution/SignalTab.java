@@ -2,7 +2,9 @@ package deepmath.app.convolution;
 
 import deepmath.conv.Convolution1D;
 import deepmath.conv.ConvolutionSpec;
-import deepmath.conv.AxisGeometry;
+import deepmath.conv.CellBreakdown;
+import deepmath.conv.Kernel;
+import deepmath.conv.Plane;
 import deepmath.conv.MatrixText;
 import deepmath.conv.Polynomials;
 import deepmath.conv.Signals;
@@ -11,7 +13,6 @@ import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -195,32 +196,29 @@ final class SignalTab {
             message.setText(e.getMessage());
             return;
         }
-        AxisGeometry axis = AxisGeometry.of(signal.length, weights.length, s);
         double[] xs = new double[signal.length];
         for (int k = 0; k < xs.length; k++) {
             xs[k] = k;
         }
-        // Output k sits where its window is anchored: input index origin + k·stride + anchor·dilation.
-        int anchor = s.operation() == deepmath.conv.Operation.CONVOLUTION ? weights.length / 2 : (weights.length - 1) / 2;
+        // Output k is drawn above the input its window is anchored on (the kernel's centre).
+        Plane row = Plane.row(signal);
+        Kernel m = Kernel.row(weights);
         double[] rx = new double[result.length];
         for (int k = 0; k < rx.length; k++) {
-            rx[k] = axis.input(k, anchor);
+            rx[k] = CellBreakdown.of(row, m, s, 0, k).anchor(m, s).inputCol();
         }
         int current = (int) Math.min(result.length - 1, Math.round(position.getValue() * result.length / SAMPLES));
-        List<Double> wx = new ArrayList<>();
-        List<Double> wy = new ArrayList<>();
+        List<CellBreakdown.Term> window = CellBreakdown.of(row, m, s, 0, current).terms();
+        double[] wx = new double[window.size()];
+        double[] wy = new double[window.size()];
         StringBuilder terms = new StringBuilder();
-        double[] sliding = s.operation() == deepmath.conv.Operation.CONVOLUTION ? reversed(weights) : weights;
-        for (int u = 0; u < weights.length; u++) {
-            int i = axis.input(current, u);
-            int src = s.padding().index(i, signal.length);
-            double v = src < 0 ? 0 : signal[src];
-            wx.add((double) i);
-            wy.add(v);
+        for (int u = 0; u < window.size(); u++) {
+            CellBreakdown.Term t = window.get(u);
+            wx[u] = t.inputCol();
+            wy[u] = t.value();
             if (u < 9) {
-                terms.append(u == 0 ? "" : " + ").append(MatrixText.number(sliding[u])).append("·")
-                        .append(v < 0 ? String.format(java.util.Locale.ROOT, "(%.2f)", v)
-                                : String.format(java.util.Locale.ROOT, "%.2f", v));
+                terms.append(u == 0 ? "" : " + ").append(MatrixText.number(t.weight())).append("·")
+                        .append(String.format(java.util.Locale.ROOT, t.value() < 0 ? "(%.2f)" : "%.2f", t.value()));
             } else if (u == 9) {
                 terms.append(" + …");
             }
@@ -229,20 +227,11 @@ final class SignalTab {
                 new LineLayer(xs, signal, SIGNAL, 1.5, null, text.get("signal.legend.input")),
                 new PointsLayer(xs, signal, SIGNAL, 2.5, null),
                 new LineLayer(rx, result, RESULT, 2.5, null, text.get("signal.legend.output")),
-                new PointsLayer(wx.stream().mapToDouble(Double::doubleValue).toArray(),
-                        wy.stream().mapToDouble(Double::doubleValue).toArray(), WINDOW, 5, text.get("signal.legend.window")),
+                new PointsLayer(wx, wy, WINDOW, 5, text.get("signal.legend.window")),
                 new PointsLayer(new double[] {rx[current]}, new double[] {result[current]}, RESULT, 6, null));
         plot.setView(-2, SAMPLES + 1, -2.2, 2.2);
         message.setText(text.get("signal.window", current, terms.toString(),
                 String.format(java.util.Locale.ROOT, "%.3f", result[current])));
-    }
-
-    private static double[] reversed(double[] w) {
-        double[] r = new double[w.length];
-        for (int k = 0; k < w.length; k++) {
-            r[k] = w[w.length - 1 - k];
-        }
-        return r;
     }
 
     private void advance() {

@@ -139,6 +139,21 @@ class ConvolutionLabTest {
     }
 
     @Test
+    void theSignalTabShowsTheWindowSumOfTheMovingAverage(FxRobot robot) {
+        robot.interact(() -> lab.select("signal"));
+        double[] expected = deepmath.conv.Convolution1D.apply(deepmath.conv.Signals.noisySine(120, 1),
+                deepmath.conv.Convolution1D.movingAverage(5), ConvolutionSpec.BOOK);
+        String window = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        assertTrue(window.startsWith("Output 40 = 0.2·"), window);
+        assertTrue(window.endsWith(String.format(Locale.ROOT, " = %.3f", expected[40])), window);
+        robot.interact(() -> robot.lookup("#conv-signal-kernel").queryAs(TextField.class).setText("1, -1"));
+        String difference = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        // Convolution flips (1, −1): output 40 = x(40) − x(39), the book's discrete derivative.
+        double[] x = deepmath.conv.Signals.noisySine(120, 1);
+        assertTrue(difference.endsWith(String.format(Locale.ROOT, " = %.3f", x[40] - x[39])), difference);
+    }
+
+    @Test
     void theSessionStateRoundTrips(FxRobot robot) throws Exception {
         robot.interact(() -> {
             lab.select("matrix");
