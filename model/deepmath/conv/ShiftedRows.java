@@ -52,9 +52,8 @@ final class ShiftedRows {
     }
 
     private void copy(float[] target, int from) {
-        for (int j = 0; j < length; j++) {
-            target[j] = in[from + j];
-        }
+        // arraycopy, not a loop: C2 does not vectorise a copy loop whose source starts at a variable offset.
+        System.arraycopy(in, from, target, 0, length);
     }
 
     /** acc[j] = w0·a[j] + w1·b[j] + w2·c[j] (first taps of an output row). */
@@ -83,8 +82,6 @@ final class ShiftedRows {
     }
 
     static void store(float[] out, int from, float[] acc, int n) {
-        for (int j = 0; j < n; j++) {
-            out[from + j] = acc[j];
-        }
+        System.arraycopy(acc, 0, out, from, n);
     }
 }
