@@ -9,6 +9,7 @@ import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
 import deepmath.bench.NetGridBenchmark;
 import deepmath.bench.StartupBenchmark;
+import deepmath.conv.ConvolutionBenchmark;
 import java.util.List;
 
 /** Every benchmark {@code deepmath-lab bench} knows, in the order it runs them; each lab adds its own. */
@@ -25,6 +26,11 @@ public final class BenchmarkCatalog {
                 new DescentStepsBenchmark(),
                 new NetGridBenchmark(),
                 new NetEpochBenchmark(),
-                new Gpt2SmallBenchmark());
+                new Gpt2SmallBenchmark(),
+                new ConvolutionBenchmark(3, 1, false),
+                new ConvolutionBenchmark(5, 1, false),
+                new ConvolutionBenchmark(7, 1, false),
+                new ConvolutionBenchmark(3, 3, false),
+                new ConvolutionBenchmark(3, 1, true));
     }
 }

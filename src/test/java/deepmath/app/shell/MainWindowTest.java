@@ -89,7 +89,8 @@ class MainWindowTest {
         assertEquals("Langue : français", robot.lookup("#status-message").queryAs(Label.class).getText());
         assertEquals("fr", preferences.get("language", null), "the choice is remembered");
         robot.clickOn("#nav-convolution");
-        assertTrue(robot.lookup(".placeholder-badge").queryAs(Label.class).getText().equals("Bientôt disponible"));
+        assertEquals("Identité", robot.lookup("#conv-kernel-preset").queryAs(javafx.scene.control.ComboBox.class)
+                .getButtonCell().getText());
         robot.clickOn("Langue").clickOn("English");
         assertEquals("Level sets", levelSets.getText());
         assertTrue(window.stage().getTitle().endsWith("Convolution"));

@@ -1,0 +1,116 @@
+package deepmath.app.convolution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.app.lab.Lab;
+import deepmath.app.lab.LabContext;
+import deepmath.app.lab.LabId;
+import deepmath.image.ImageFiles;
+import deepmath.viz.i18n.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.FileChooser;
+
+/**
+ * The convolution playground (book chapters 11–13): three tabs, signal (1-D), matrix (the computation step by
+ * step) and image (photos, kernels, pooling). Opens image files; remembers its settings in sessions.
+ */
+public final class ConvolutionLab implements Lab {
+    private final LabContext context;
+    private final Messages text;
+    private final SignalTab signal;
+    private final MatrixTab matrix;
+    private final ImageTab image;
+    private TabPane tabs;
+
+    public ConvolutionLab(LabContext context) {
+        this.context = context;
+        this.text = context.i18n().messages("convolution");
+        this.signal = new SignalTab(text);
+        this.matrix = new MatrixTab(text);
+        this.image = new ImageTab(context, text);
+    }
+
+    @Override
+    public LabId id() {
+        return LabId.CONVOLUTION;
+    }
+
+    @Override
+    public Node view() {
+        if (tabs == null) {
+            tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("lab-" + id().key());
+            tabs.getStyleClass().add("convolution-lab");
+            tabs.getSelectionModel().select(2);
+        }
+        return tabs;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(text.text("tab." + key));
+        tab.setContent(content);
+        tab.setId("conv-tab-" + key);
+        return tab;
+    }
+
+    /** Selects a tab by key (signal, matrix, image): for --screenshot and tests. */
+    public void select(String key) {
+        view();
+        tabs.getSelectionModel().select(List.of("signal", "matrix", "image").indexOf(key));
+    }
+
+    @Override
+    public Node exportView() {
+        view();
+        return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    @Override
+    public List<FileChooser.ExtensionFilter> openableFiles() {
+        return imageFilters(text);
+    }
+
+    static List<FileChooser.ExtensionFilter> imageFilters(Messages text) {
+        return List.of(new FileChooser.ExtensionFilter(text.get("image.files"),
+                ImageFiles.EXTENSIONS.stream().flatMap(e -> java.util.stream.Stream.of("*." + e,
+                        "*." + e.toUpperCase(Locale.ROOT))).toList()));
+    }
+
+    @Override
+    public void open(Path file) {
+        select("image");
+        image.open(file);
+    }
+
+    @Override
+    public ObjectNode saveState() {
+        view();
+        return ConvolutionState.write(tabs.getSelectionModel().getSelectedIndex(), signal, matrix, image.state());
+    }
+
+    @Override
+    public Runnable prepareRestore(JsonNode state) {
+        ConvolutionState.Parsed parsed = ConvolutionState.read(state);
+        return () -> {
+            view();
+            signal.restore(parsed.signalPreset(), parsed.signalKernel(), parsed.signalSpec());
+            matrix.restore(parsed.matrixInput(), parsed.matrixKernel(), parsed.matrixSpec());
+            if (parsed.image() != null) {
+                image.restore(parsed.image());
+            }
+            tabs.getSelectionModel().select(parsed.tab());
+        };
+    }
+
+    /** For tests: the image tab's current result and whether a preview is still computing. */
+    ImageTab imageTab() {
+        return image;
+    }
+}

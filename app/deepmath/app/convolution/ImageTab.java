@@ -1,0 +1,339 @@
+package deepmath.app.convolution;
+
+import deepmath.app.lab.LabContext;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.DirectConvolution;
+import deepmath.conv.KernelLibrary;
+import deepmath.conv.Pooling;
+import deepmath.image.ChannelMode;
+import deepmath.image.FilterStep;
+import deepmath.image.ImageFiles;
+import deepmath.image.ImageFilter;
+import deepmath.image.RasterImage;
+import deepmath.image.SampleImages;
+import deepmath.image.ToneMapping;
+import deepmath.viz.conv.HistogramView;
+import deepmath.viz.conv.ImageViewport;
+import deepmath.viz.conv.ZoomableImageView;
+import deepmath.viz.i18n.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The image tab: a photo before and after a chain of kernels, side by side with one zoom and pan, the kernel
+ * editor, the spec, pooling, the pixel inspector and the result's histogram. Every change re-convolves in
+ * the background (newest request wins), so editing a weight updates a 1024×1024 image as you type.
+ */
+final class ImageTab {
+    private final LabContext context;
+    private final Messages text;
+    private final DirectConvolution engine = new DirectConvolution();
+    private final LatestOnlyWorker worker;
+    private final KernelEditor kernel;
+    private final SpecControls spec;
+    private final ComboBox<String> sample = new ComboBox<>();
+    private final ComboBox<ChannelMode> channels = new ComboBox<>();
+    private final ComboBox<ToneMapping> tone = new ComboBox<>();
+    private final ComboBox<String> pooling = new ComboBox<>();
+    private final Spinner<Integer> poolSize = new Spinner<>(2, 16, 4);
+    private final ObservableList<FilterStep> chain = FXCollections.observableArrayList();
+    private final ImageViewport viewport = new ImageViewport();
+    private final ZoomableImageView before = new ZoomableImageView(viewport);
+    private final ZoomableImageView after = new ZoomableImageView(viewport);
+    private final HistogramView histogram = new HistogramView();
+    private final PixelInspector inspector;
+    private final Label status = new Label();
+    private RasterImage source;
+    private String sourceName = "";
+    private ImagePreview preview;
+    private BorderPane node;
+
+    ImageTab(LabContext context, Messages text) {
+        this.context = context;
+        this.text = text;
+        this.kernel = new KernelEditor(text);
+        this.spec = new SpecControls(text, "conv-image");
+        this.inspector = new PixelInspector(text);
+        this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
+    }
+
+    Node node() {
+        if (node == null) {
+            node = build();
+            kernel.kernelProperty().addListener(o -> recompute());
+            spec.specProperty().addListener(o -> recompute());
+            channels.valueProperty().addListener(o -> recompute());
+            tone.valueProperty().addListener(o -> recompute());
+            pooling.valueProperty().addListener(o -> recompute());
+            poolSize.valueProperty().addListener(o -> recompute());
+            chain.addListener((javafx.collections.ListChangeListener<FilterStep>) c -> recompute());
+            sample.valueProperty().addListener((obs, old, key) -> {
+                if (key != null) {
+                    openSample(key);
+                }
+            });
+            sample.setValue(SampleImages.KEYS.get(0));
+        }
+        return node;
+    }
+
+    private BorderPane build() {
+        sample.getItems().setAll(SampleImages.KEYS);
+        sample.setId("conv-sample");
+        Translated.cells(sample, text, k -> "sample." + k);
+        channels.getItems().setAll(ChannelMode.values());
+        channels.setValue(ChannelMode.PER_CHANNEL);
+        Translated.cells(channels, text, m -> "channels." + m.key());
+        tone.getItems().setAll(ToneMapping.values());
+        tone.setValue(ToneMapping.CLIP);
+        tone.setId("conv-tone");
+        Translated.cells(tone, text, t -> "tone." + t.key());
+        pooling.getItems().setAll("none", "max", "avg");
+        pooling.setValue("none");
+        Translated.cells(pooling, text, p -> "pool." + p);
+        poolSize.setPrefWidth(70);
+        poolSize.disableProperty().bind(pooling.valueProperty().isEqualTo("none"));
+
+        Button open = Translated.button(text, "image.open", this::chooseFile);
+        Button save = Translated.button(text, "image.save", this::saveResult);
+        save.setId("conv-save");
+        HBox toolbar = new HBox(8, Translated.label(text, "image.sample"), sample, open, new Separator(),
+                Translated.label(text, "image.channels"), channels, Translated.label(text, "image.tone"), tone, save);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("conv-toolbar");
+
+        before.setId("conv-before");
+        after.setId("conv-after");
+        before.onPixelHoveredProperty().set(this::inspect);
+        after.onPixelHoveredProperty().set(this::inspect);
+        HBox.setHgrow(before, Priority.ALWAYS);
+        HBox.setHgrow(after, Priority.ALWAYS);
+        before.setMinSize(200, 200);
+        after.setMinSize(200, 200);
+        HBox images = new HBox(8, before, after);
+        VBox.setVgrow(images, Priority.ALWAYS);
+
+        histogram.setPrefWidth(300);
+        histogram.setMinWidth(240);
+        VBox histogramBox = new VBox(4, Translated.label(text, "image.histogram"), histogram);
+        HBox bottom = new HBox(12, inspector.node(), new javafx.scene.layout.Region(), histogramBox);
+        HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
+        bottom.setMinHeight(150);
+        status.getStyleClass().add("conv-muted");
+        status.setId("conv-image-status");
+        VBox centre = new VBox(8, spec.formula(), images, status, bottom);
+        centre.setPadding(new Insets(0, 0, 0, 12));
+
+        BorderPane pane = new BorderPane(centre);
+        pane.setTop(toolbar);
+        pane.setLeft(sidePanel());
+        BorderPane.setMargin(toolbar, new Insets(0, 0, 10, 0));
+        pane.setPadding(new Insets(12));
+        return pane;
+    }
+
+    private ScrollPane sidePanel() {
+        ListView<FilterStep> steps = new ListView<>(chain);
+        steps.setPrefHeight(90);
+        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FilterStep item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + describe(item));
+            }
+        });
+        Button add = Translated.button(text, "chain.add", () -> chain.add(currentStep()));
+        Button remove = Translated.button(text, "chain.remove", () -> {
+            int i = steps.getSelectionModel().getSelectedIndex();
+            chain.remove(i >= 0 ? i : chain.size() - 1);
+        });
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
+        Button clear = Translated.button(text, "chain.clear", chain::clear);
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
+        Label chainHint = Translated.label(text, "chain.hint");
+        chainHint.setWrapText(true);
+        chainHint.setMinWidth(0);
+        chainHint.getStyleClass().add("conv-muted");
+        HBox poolRow = new HBox(6, pooling, poolSize);
+        VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
+                Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
+                Translated.heading(text, "image.pooling"), poolRow, new Separator(),
+                Translated.heading(text, "image.chain"), chainHint, steps, new HBox(6, add, remove, clear));
+        side.setPadding(new Insets(4, 12, 4, 2));
+        side.setPrefWidth(300);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(320);
+        scroll.getStyleClass().add("conv-side");
+        return scroll;
+    }
+
+    private String describe(FilterStep step) {
+        String name = KernelLibrary.keyOf(step.kernel()).map(k -> text.get("kernel." + k))
+                .orElse(text.get("kernel.custom") + " " + step.kernel().rows() + "×" + step.kernel().cols());
+        return name + " — " + text.get("op." + step.spec().operation().key());
+    }
+
+    FilterStep currentStep() {
+        return new FilterStep(kernel.kernelProperty().get(), spec.specProperty().get());
+    }
+
+    ImageFilter filter() {
+        List<FilterStep> steps = new ArrayList<>(chain);
+        steps.add(currentStep());
+        Optional<Pooling> pool = pooling.getValue().equals("none") ? Optional.empty()
+                : Optional.of(Pooling.of(pooling.getValue().equals("max") ? Pooling.Kind.MAX : Pooling.Kind.AVERAGE,
+                poolSize.getValue()));
+        return new ImageFilter(steps, channels.getValue(), pool);
+    }
+
+    private void recompute() {
+        if (source == null || kernel.kernelProperty().get() == null || node == null) {
+            return;
+        }
+        RasterImage input = source;
+        ImageFilter filter = filter();
+        ToneMapping mapping = tone.getValue();
+        worker.submit(() -> ImagePreview.compute(input, filter, mapping, engine), this::show);
+    }
+
+    private void show(ImagePreview result) {
+        preview = result;
+        WritableImage image = after.imageProperty().get() instanceof WritableImage w
+                && (int) w.getWidth() == result.result().width() && (int) w.getHeight() == result.result().height()
+                ? w : new WritableImage(result.result().width(), result.result().height());
+        image.getPixelWriter().setPixels(0, 0, result.result().width(), result.result().height(),
+                PixelFormat.getIntArgbInstance(), result.argb(), 0, result.result().width());
+        if (after.imageProperty().get() == image) {
+            after.redraw();
+        } else {
+            after.imageProperty().set(image);
+        }
+        after.captionProperty().bind(text.text("image.after", result.result().width(), result.result().height()));
+        histogram.setHistogram(result.histogram());
+        status.textProperty().bind(text.text("image.status", sourceName, source.width(), source.height(),
+                source.isGrey() ? text.get("image.grey") : text.get("image.colour"), source.bitsPerSample()));
+    }
+
+    /** The result image as shown (tests read its pixels). */
+    WritableImage resultImage() {
+        return (WritableImage) after.imageProperty().get();
+    }
+
+    boolean busy() {
+        return worker.busy();
+    }
+
+    private void inspect(Integer x, Integer y) {
+        if (x == null || preview == null) {
+            inspector.clear();
+            before.mark(null);
+            after.mark(null);
+            return;
+        }
+        before.mark(new int[] {x, y});
+        after.mark(new int[] {x, y});
+        inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(),
+                tone.getValue().transform(preview.result()), preview.result().isGrey());
+    }
+
+    void openSample(String key) {
+        setSource(SampleImages.open(key), text.get("sample." + key));
+    }
+
+    void open(Path file) {
+        context.tasks().submit(text.get("image.opening", file.getFileName()), progress -> ImageFiles.read(file),
+                image -> {
+                    sample.setValue(null);
+                    setSource(image, file.getFileName().toString());
+                });
+    }
+
+    private void setSource(RasterImage image, String name) {
+        source = image;
+        sourceName = name;
+        viewport.fit();
+        WritableImage original = new WritableImage(image.width(), image.height());
+        original.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
+                ToneMapping.CLIP.toArgb(image), 0, image.width());
+        before.imageProperty().set(original);
+        before.captionProperty().bind(text.text("image.before", name));
+        recompute();
+    }
+
+    private void chooseFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(text.get("image.open"));
+        chooser.getExtensionFilters().addAll(ConvolutionLab.imageFilters(text));
+        java.io.File file = chooser.showOpenDialog(context.window().get());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    private void saveResult() {
+        if (preview == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(text.get("image.save"));
+        chooser.setInitialFileName("convolution.png");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File file = chooser.showSaveDialog(context.window().get());
+        if (file != null) {
+            RasterImage result = preview.result();
+            ToneMapping mapping = tone.getValue();
+            context.tasks().submit(text.get("image.saving"), progress -> {
+                ImageFiles.writePng(result, mapping, file.toPath());
+                return file.getName();
+            }, name -> status.textProperty().bind(text.text("image.saved", name)));
+        }
+    }
+
+    /** State for the session file. */
+    ImageState state() {
+        return new ImageState(sample.getValue(), kernel.kernelProperty().get(), kernel.normalised(),
+                spec.specProperty().get(), List.copyOf(chain), channels.getValue(), tone.getValue(), pooling.getValue(),
+                poolSize.getValue());
+    }
+
+    void restore(ImageState state) {
+        node();
+        chain.setAll(state.chain());
+        kernel.setNormalised(false);
+        kernel.setKernel(state.kernel());
+        spec.set(state.spec());
+        channels.setValue(state.channels());
+        tone.setValue(state.tone());
+        pooling.setValue(state.pooling());
+        poolSize.getValueFactory().setValue(state.poolSize());
+        if (state.sample() != null) {
+            sample.setValue(state.sample());
+        }
+    }
+
+    /** What the session remembers of this tab. */
+    record ImageState(String sample, deepmath.conv.Kernel kernel, boolean normalised, ConvolutionSpec spec,
+                      List<FilterStep> chain, ChannelMode channels, ToneMapping tone, String pooling, int poolSize) {
+    }
+}

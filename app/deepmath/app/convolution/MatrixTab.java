@@ -1,0 +1,213 @@
+package deepmath.app.convolution;
+
+import deepmath.conv.ConvolutionEngine;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.DirectConvolution;
+import deepmath.conv.Kernel;
+import deepmath.conv.Plane;
+import deepmath.core.BadInputException;
+import deepmath.viz.conv.MatrixStepView;
+import deepmath.viz.conv.NumberGrid;
+import deepmath.viz.i18n.Messages;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The matrix tab: small integer matrices edited in grids, and the computation stepped cell by cell — the
+ * flipped kernel over the padded input, the products and their sum, the output cell filling in.
+ */
+final class MatrixTab {
+    static final double[][] BOOK_INPUT = {{1, 2, 3, 4, 5}, {6, 7, 8, 9, 10}, {11, 12, 13, 14, 15}, {16, 17, 18, 19, 20}};
+    static final double[][] BOOK_KERNEL = {{1, 2, 0}, {0, 1, 0}, {-1, 0, 3}};
+    private final Messages text;
+    private final NumberGrid input = new NumberGrid(44);
+    private final NumberGrid kernel = new NumberGrid(44);
+    private final Spinner<Integer> inputRows = new Spinner<>(1, 10, 4);
+    private final Spinner<Integer> inputCols = new Spinner<>(1, 10, 5);
+    private final Spinner<Integer> kernelRows = new Spinner<>(1, 7, 3);
+    private final Spinner<Integer> kernelCols = new Spinner<>(1, 7, 3);
+    private final SpecControls spec;
+    private final MatrixStepView figure = new MatrixStepView();
+    private final Label message = new Label();
+    private final Timeline animation = new Timeline(new KeyFrame(Duration.millis(700), e -> step(1)));
+    private Plane output;
+    private int current;
+    /** Held here: the view's titles are drawn, not bound, so they are refreshed when the language changes. */
+    private final javafx.beans.binding.StringBinding languageWatch;
+    private Node node;
+
+    MatrixTab(Messages text) {
+        this.text = text;
+        this.spec = new SpecControls(text, "conv-matrix");
+        this.languageWatch = text.text("matrix.figure.input");
+        animation.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    Node node() {
+        if (node == null) {
+            node = build();
+            input.setValues(BOOK_INPUT);
+            kernel.setValues(BOOK_KERNEL);
+            input.valuesProperty().addListener(o -> recompute(false));
+            kernel.valuesProperty().addListener(o -> recompute(false));
+            spec.specProperty().addListener(o -> recompute(true));
+            recompute(false);
+        }
+        return node;
+    }
+
+    private Node build() {
+        input.setId("conv-matrix-input");
+        kernel.setId("conv-matrix-kernel");
+        for (Spinner<Integer> s : java.util.List.of(inputRows, inputCols, kernelRows, kernelCols)) {
+            s.setPrefWidth(64);
+        }
+        inputRows.valueProperty().addListener(o -> resize(input, inputRows.getValue(), inputCols.getValue()));
+        inputCols.valueProperty().addListener(o -> resize(input, inputRows.getValue(), inputCols.getValue()));
+        kernelRows.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
+        kernelCols.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
+        figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"), text.get("matrix.figure.output"));
+        languageWatch.addListener(o -> figure.setTitles(text.get("matrix.figure.input"),
+                text.get("matrix.figure.products"), text.get("matrix.figure.output")));
+        figure.setId("conv-matrix-figure");
+        VBox.setVgrow(figure, Priority.ALWAYS);
+
+        Button previous = Translated.button(text, "step.previous", () -> step(-1));
+        Button next = Translated.button(text, "step.next", () -> step(1));
+        next.setId("conv-matrix-next");
+        Button reset = Translated.button(text, "step.reset", () -> show(0));
+        Button all = Translated.button(text, "step.all", () -> show(output.size() - 1));
+        Button play = new Button();
+        play.textProperty().bind(Bindings.when(animation.statusProperty()
+                .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
+        play.setOnAction(e -> togglePlay());
+        HBox controls = new HBox(8, previous, next, play, reset, all, message);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        message.setId("conv-matrix-message");
+        message.getStyleClass().add("conv-window-sum");
+
+        VBox left = new VBox(8,
+                Translated.heading(text, "matrix.input"), new HBox(6, inputRows, new Label("×"), inputCols), input,
+                Translated.heading(text, "matrix.kernel"), new HBox(6, kernelRows, new Label("×"), kernelCols), kernel,
+                Translated.heading(text, "image.how"), spec.grid(true));
+        left.setPadding(new Insets(0, 14, 0, 0));
+        javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setPrefWidth(330);
+        leftScroll.getStyleClass().add("conv-side");
+        Label hint = Translated.label(text, "matrix.hint");
+        hint.getStyleClass().add("conv-muted");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        VBox centre = new VBox(10, spec.formula(), controls, figure, hint);
+        centre.setPadding(new Insets(0, 0, 0, 12));
+        BorderPane pane = new BorderPane(centre);
+        pane.setLeft(leftScroll);
+        pane.setPadding(new Insets(12));
+        return pane;
+    }
+
+    private void resize(NumberGrid grid, int rows, int cols) {
+        double[][] old = grid.valuesProperty().get();
+        double[][] resized = new double[rows][cols];
+        for (int r = 0; r < rows && old != null && r < old.length; r++) {
+            for (int c = 0; c < cols && c < old[0].length; c++) {
+                resized[r][c] = old[r][c];
+            }
+        }
+        grid.setValues(resized);
+    }
+
+    private void recompute(boolean restart) {
+        if (input.valuesProperty().get() == null || kernel.valuesProperty().get() == null) {
+            return;
+        }
+        Plane a = Plane.of(input.valuesProperty().get());
+        Kernel m = Kernel.of(kernel.valuesProperty().get());
+        ConvolutionSpec s = spec.specProperty().get();
+        try {
+            ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s);
+        } catch (BadInputException e) {
+            output = null;
+            message.setText(e.getMessage());
+            return;
+        }
+        output = new DirectConvolution(1).apply(a, m, s);
+        show(restart ? 0 : Math.min(current, output.size() - 1));
+    }
+
+    private void step(int delta) {
+        if (output == null) {
+            return;
+        }
+        int next = current + delta;
+        if (next >= output.size()) {
+            animation.stop();
+            next = output.size() - 1;
+        }
+        show(Math.max(0, next));
+    }
+
+    private void show(int cell) {
+        if (output == null) {
+            return;
+        }
+        current = cell;
+        Plane a = Plane.of(input.valuesProperty().get());
+        Kernel m = Kernel.of(kernel.valuesProperty().get());
+        figure.show(a, m, spec.specProperty().get(), output, current);
+        int row = current / output.cols();
+        int col = current % output.cols();
+        message.setText(text.get("matrix.cell", row + 1, col + 1, current + 1, output.size(),
+                deepmath.conv.MatrixText.number(output.get(row, col))));
+    }
+
+    private void togglePlay() {
+        if (animation.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            animation.pause();
+        } else {
+            if (output != null && current >= output.size() - 1) {
+                show(0);
+            }
+            animation.play();
+        }
+    }
+
+    void stop() {
+        animation.stop();
+    }
+
+    double[][] inputValues() {
+        return input.valuesProperty().get();
+    }
+
+    double[][] kernelValues() {
+        return kernel.valuesProperty().get();
+    }
+
+    ConvolutionSpec spec() {
+        return spec.specProperty().get();
+    }
+
+    void restore(double[][] in, double[][] k, ConvolutionSpec value) {
+        node();
+        inputRows.getValueFactory().setValue(in.length);
+        inputCols.getValueFactory().setValue(in[0].length);
+        kernelRows.getValueFactory().setValue(k.length);
+        kernelCols.getValueFactory().setValue(k[0].length);
+        input.setValues(in);
+        kernel.setValues(k);
+        spec.set(value);
+    }
+}

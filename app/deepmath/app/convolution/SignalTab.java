@@ -1,0 +1,280 @@
+package deepmath.app.convolution;
+
+import deepmath.conv.Convolution1D;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.CellBreakdown;
+import deepmath.conv.Kernel;
+import deepmath.conv.Plane;
+import deepmath.conv.MatrixText;
+import deepmath.conv.Polynomials;
+import deepmath.conv.Signals;
+import deepmath.core.BadInputException;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.plot.PointsLayer;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+
+/**
+ * The 1-D tab (book chapters 11 and 13): a signal (noisy sine, steps, or drawn with the mouse), a kernel,
+ * the result plotted over it, and the sliding window: the samples the kernel covers for the output at the
+ * slider's position, stepped or animated. Below, the product of two polynomials as a 'full' convolution.
+ */
+final class SignalTab {
+    private static final int SAMPLES = 120;
+    private static final Color SIGNAL = Color.web("#8a94a6");
+    private static final Color RESULT = Color.web("#2f5fd0");
+    private static final Color WINDOW = Color.web("#f2a93b");
+    private final Messages text;
+    private final ComboBox<String> preset = new ComboBox<>();
+    private final ComboBox<String> kernelPreset = new ComboBox<>();
+    private final TextField kernel = new TextField("1/5, 1/5, 1/5, 1/5, 1/5");
+    private final SpecControls spec;
+    private final Slider position = new Slider(0, SAMPLES - 1, 40);
+    private final PlotCanvas plot = new PlotCanvas();
+    private final Label message = new Label();
+    private final TextField polyP = new TextField("1, 2");
+    private final TextField polyQ = new TextField("3, -1, 1");
+    private final Label product = new Label();
+    private final Timeline animation = new Timeline(new KeyFrame(Duration.millis(90), e -> advance()));
+    private double[] signal = Signals.noisySine(SAMPLES, 1);
+    private Node node;
+
+    SignalTab(Messages text) {
+        this.text = text;
+        this.spec = new SpecControls(text, "conv-signal");
+        animation.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    Node node() {
+        if (node == null) {
+            node = build();
+            update();
+        }
+        return node;
+    }
+
+    private Node build() {
+        preset.getItems().setAll("sine", "steps", "drawn");
+        preset.setValue("sine");
+        Translated.cells(preset, text, k -> "signal." + k);
+        preset.valueProperty().addListener((obs, old, key) -> choose(key));
+        kernelPreset.getItems().setAll("average-3", "average-5", "average-9", "gaussian", "derivative", "second");
+        Translated.cells(kernelPreset, text, k -> "signal.kernel." + k);
+        kernelPreset.valueProperty().addListener((obs, old, key) -> kernel.setText(kernelText(key)));
+        kernelPreset.setValue("average-5");
+        kernel.setId("conv-signal-kernel");
+        kernel.textProperty().addListener(o -> update());
+        kernel.setPrefColumnCount(18);
+        spec.specProperty().addListener(o -> update());
+        position.valueProperty().addListener(o -> update());
+        position.setMajorTickUnit(10);
+        HBox.setHgrow(position, Priority.ALWAYS);
+        Button play = new Button();
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(animation.statusProperty()
+                .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
+        play.setOnAction(e -> togglePlay());
+
+        plot.xAxis().labelProperty().bind(text.text("signal.axis.k"));
+        plot.setMinHeight(260);
+        plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draw);
+        plot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::draw);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+
+        message.getStyleClass().add("conv-window-sum");
+        message.setId("conv-signal-window");
+        polyP.textProperty().addListener(o -> updateProduct());
+        polyQ.textProperty().addListener(o -> updateProduct());
+        product.setId("conv-poly-product");
+        product.getStyleClass().add("conv-formula");
+        updateProduct();
+        polyP.setPrefColumnCount(8);
+        polyQ.setPrefColumnCount(8);
+        product.setWrapText(true);
+        HBox factors = new HBox(6, Translated.label(text, "poly.p"), polyP, Translated.label(text, "poly.q"), polyQ);
+        factors.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label polyHint = Translated.label(text, "poly.hint");
+        polyHint.setWrapText(true);
+        polyHint.setMinWidth(0);
+        polyHint.getStyleClass().add("conv-muted");
+        VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
+
+        HBox top = new HBox(10, Translated.label(text, "signal.preset"), preset, Translated.label(text, "signal.kernel"),
+                kernelPreset, kernel);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox slide = new HBox(10, Translated.label(text, "signal.position"), position, play);
+        slide.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label hint = Translated.label(text, "signal.hint");
+        hint.getStyleClass().add("conv-muted");
+        VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint);
+        BorderPane pane = new BorderPane(centre);
+        VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
+                poly);
+        side.setPrefWidth(340);
+        side.setMaxWidth(340);
+        side.setPadding(new Insets(0, 0, 0, 14));
+        pane.setRight(side);
+        pane.setPadding(new Insets(12));
+        return pane;
+    }
+
+    private static String kernelText(String key) {
+        switch (key == null ? "" : key) {
+            case "average-3": return "1/3, 1/3, 1/3";
+            case "average-9": return "1/9, 1/9, 1/9, 1/9, 1/9, 1/9, 1/9, 1/9, 1/9";
+            case "gaussian": return "1/16, 4/16, 6/16, 4/16, 1/16";
+            case "derivative": return "1, -1";
+            case "second": return "1, -2, 1";
+            default: return "1/5, 1/5, 1/5, 1/5, 1/5";
+        }
+    }
+
+    private void choose(String key) {
+        if ("sine".equals(key)) {
+            signal = Signals.noisySine(SAMPLES, 1);
+        } else if ("steps".equals(key)) {
+            signal = Signals.steps(SAMPLES);
+        } else if ("drawn".equals(key)) {
+            signal = new double[SAMPLES];
+        }
+        update();
+    }
+
+    /** Drawing: the sample under the pointer takes the pointer's height (switches to "drawn"). */
+    private void draw(MouseEvent e) {
+        var t = plot.transform();
+        int k = (int) Math.round(t.dataX(e.getX()));
+        double y = t.dataY(e.getY());
+        if (k < 0 || k >= SAMPLES || !Double.isFinite(y)) {
+            return;
+        }
+        if (!"drawn".equals(preset.getValue())) {
+            double[] kept = signal.clone();
+            preset.setValue("drawn");
+            signal = kept;
+        }
+        signal[k] = Math.max(-3, Math.min(3, y));
+        update();
+    }
+
+    private void update() {
+        if (node == null) {
+            return;
+        }
+        double[] weights;
+        try {
+            weights = deepmath.conv.Polynomials.parse(kernel.getText());
+            kernel.getStyleClass().remove("invalid");
+        } catch (BadInputException e) {
+            if (!kernel.getStyleClass().contains("invalid")) {
+                kernel.getStyleClass().add("invalid");
+            }
+            message.setText(e.getMessage());
+            return;
+        }
+        ConvolutionSpec s = spec.specProperty().get();
+        double[] result;
+        try {
+            result = Convolution1D.apply(signal, weights, s);
+        } catch (BadInputException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        double[] xs = new double[signal.length];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = k;
+        }
+        // Output k is drawn above the input its window is anchored on (the kernel's centre).
+        Plane row = Plane.row(signal);
+        Kernel m = Kernel.row(weights);
+        double[] rx = new double[result.length];
+        for (int k = 0; k < rx.length; k++) {
+            rx[k] = CellBreakdown.of(row, m, s, 0, k).anchor(m, s).inputCol();
+        }
+        int current = (int) Math.min(result.length - 1, Math.round(position.getValue() * result.length / SAMPLES));
+        List<CellBreakdown.Term> window = CellBreakdown.of(row, m, s, 0, current).terms();
+        double[] wx = new double[window.size()];
+        double[] wy = new double[window.size()];
+        StringBuilder terms = new StringBuilder();
+        for (int u = 0; u < window.size(); u++) {
+            CellBreakdown.Term t = window.get(u);
+            wx[u] = t.inputCol();
+            wy[u] = t.value();
+            if (u < 9) {
+                terms.append(u == 0 ? "" : " + ").append(MatrixText.number(t.weight())).append("·")
+                        .append(String.format(java.util.Locale.ROOT, t.value() < 0 ? "(%.2f)" : "%.2f", t.value()));
+            } else if (u == 9) {
+                terms.append(" + …");
+            }
+        }
+        plot.layers().setAll(
+                new LineLayer(xs, signal, SIGNAL, 1.5, null, text.get("signal.legend.input")),
+                new PointsLayer(xs, signal, SIGNAL, 2.5, null),
+                new LineLayer(rx, result, RESULT, 2.5, null, text.get("signal.legend.output")),
+                new PointsLayer(wx, wy, WINDOW, 5, text.get("signal.legend.window")),
+                new PointsLayer(new double[] {rx[current]}, new double[] {result[current]}, RESULT, 6, null));
+        plot.setView(-2, SAMPLES + 1, -2.2, 2.2);
+        message.setText(text.get("signal.window", current, terms.toString(),
+                String.format(java.util.Locale.ROOT, "%.3f", result[current])));
+    }
+
+    private void advance() {
+        double next = position.getValue() + 1;
+        position.setValue(next > position.getMax() ? 0 : next);
+    }
+
+    private void togglePlay() {
+        if (animation.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            animation.pause();
+        } else {
+            animation.play();
+        }
+    }
+
+    private void updateProduct() {
+        try {
+            double[] p = Polynomials.parse(polyP.getText());
+            double[] q = Polynomials.parse(polyQ.getText());
+            product.setText("(" + Polynomials.format(p) + ") · (" + Polynomials.format(q) + ") = "
+                    + Polynomials.format(Polynomials.multiply(p, q)));
+        } catch (BadInputException e) {
+            product.setText(e.getMessage());
+        }
+    }
+
+    void stop() {
+        animation.stop();
+    }
+
+    /** State for the session file: preset, kernel text, spec. */
+    String[] state() {
+        return new String[] {preset.getValue(), kernel.getText()};
+    }
+
+    ConvolutionSpec spec() {
+        return spec.specProperty().get();
+    }
+
+    void restore(String presetKey, String kernelText, ConvolutionSpec value) {
+        node();
+        preset.setValue(presetKey);
+        kernel.setText(kernelText);
+        spec.set(value);
+    }
+}

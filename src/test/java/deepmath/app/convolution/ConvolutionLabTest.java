@@ -1,0 +1,176 @@
+package deepmath.app.convolution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.app.lab.LabContext;
+import deepmath.app.task.BackgroundTasks;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.DirectConvolution;
+import deepmath.conv.KernelLibrary;
+import deepmath.conv.Plane;
+import deepmath.core.Errors;
+import deepmath.image.SampleImages;
+import deepmath.viz.i18n.I18n;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The convolution lab headless: samples, kernels, live results, refused files, sessions. */
+@ExtendWith(ApplicationExtension.class)
+class ConvolutionLabTest {
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private ConvolutionLab lab;
+    private LabContext context;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        BackgroundTasks tasks = new BackgroundTasks((title, error) -> errors.add(Errors.oneLine(error)));
+        context = new LabContext(i18n, tasks, (title, error) -> errors.add(Errors.oneLine(error)),
+                new SimpleBooleanProperty(true), () -> stage);
+        lab = new ConvolutionLab(context);
+        stage.setScene(new Scene(new StackPane(lab.view()), 1200, 780));
+        stage.show();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(() -> lab.imageTab().busy()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int grey(WritableImage image, int x, int y) {
+        return image.getPixelReader().getArgb(x, y) & 0xff;
+    }
+
+    @Test
+    void openingASampleAndChoosingEdgesChangesThePixelsAsTheEngineSays(FxRobot robot) throws Exception {
+        robot.clickOn("#conv-sample").clickOn("Camera man (grey)");
+        settle();
+        WritableImage identity = lab.imageTab().resultImage();
+        assertEquals(512, (int) identity.getWidth());
+        int x = 300;
+        int y = 200;
+        Plane camera = SampleImages.open("camera").channel(0);
+        assertEquals(Math.round(camera.get(y, x)), grey(identity, x, y), "identity kernel: the photo itself");
+
+        ComboBox<?> preset = robot.lookup("#conv-kernel-preset").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) preset).setValue("edges"));
+        settle();
+        WritableImage edges = lab.imageTab().resultImage();
+        Plane expected = new DirectConvolution().apply(camera, KernelLibrary.get("edges"), ConvolutionSpec.BOOK);
+        int changed = 0;
+        for (int[] p : new int[][] {{x, y}, {10, 10}, {256, 400}, {0, 0}, {511, 511}}) {
+            float v = expected.get(p[1], p[0]);
+            int clipped = (int) Math.max(0, Math.min(255, Math.round(v)));
+            assertEquals(clipped, grey(edges, p[0], p[1]), "edges at " + p[0] + "," + p[1]);
+            if (clipped != Math.round(camera.get(p[1], p[0]))) {
+                changed++;
+            }
+        }
+        assertTrue(changed >= 3, "edges changes most pixels");
+        assertEquals("Edges (8 in the centre)", ((ComboBox<?>) preset).getButtonCell().getText());
+    }
+
+    @Test
+    void typingAWeightReconvolvesAndTheKernelBecomesCustom(FxRobot robot) throws Exception {
+        robot.interact(() -> lab.imageTab().openSample("camera"));
+        settle();
+        TextField centre = robot.lookup("#conv-kernel-grid").queryAs(deepmath.viz.conv.NumberGrid.class).field(1, 1);
+        robot.interact(() -> centre.setText("2"));
+        settle();
+        Plane camera = SampleImages.open("camera").channel(0);
+        int x = 100;
+        int y = 50;
+        int expected = (int) Math.min(255, Math.round(2 * camera.get(y, x)));
+        assertEquals(expected, grey(lab.imageTab().resultImage(), x, y));
+        ComboBox<?> preset = robot.lookup("#conv-kernel-preset").queryAs(ComboBox.class);
+        assertEquals(KernelEditor.CUSTOM, preset.getValue());
+    }
+
+    @Test
+    void anUnreadableFileIsRefusedWithAMessageAndTheImageIsKept(FxRobot robot) throws Exception {
+        settle();
+        WritableImage before = lab.imageTab().resultImage();
+        Path bad = folder.resolve("holiday.png");
+        Files.writeString(bad, "this is not a PNG");
+        robot.interact(() -> lab.open(bad));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errors.isEmpty());
+        assertEquals("'holiday.png' is not an image this lab reads (PNG, JPEG, BMP or GIF)", errors.get(0));
+        settle();
+        assertSame(before, lab.imageTab().resultImage());
+        assertTrue(robot.lookup("#conv-image-status").queryAs(Label.class).getText().startsWith("Chelsea the cat"));
+    }
+
+    @Test
+    void theMatrixTabStepsThroughTheBooksComputation(FxRobot robot) {
+        robot.interact(() -> lab.select("matrix"));
+        Label message = robot.lookup("#conv-matrix-message").queryAs(Label.class);
+        assertEquals("Cell (1, 1), 1 of 20: value 20", message.getText());
+        robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
+        // scipy.signal.convolve2d(arange(1, 21).reshape(4, 5), [[1,2,0],[0,1,0],[-1,0,3]], 'same')[0, 2] = 28
+        assertEquals("Cell (1, 3), 3 of 20: value 28", message.getText());
+    }
+
+    @Test
+    void theSignalTabShowsTheWindowSumOfTheMovingAverage(FxRobot robot) {
+        robot.interact(() -> lab.select("signal"));
+        double[] expected = deepmath.conv.Convolution1D.apply(deepmath.conv.Signals.noisySine(120, 1),
+                deepmath.conv.Convolution1D.movingAverage(5), ConvolutionSpec.BOOK);
+        String window = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        assertTrue(window.startsWith("Output 40 = 0.2·"), window);
+        assertTrue(window.endsWith(String.format(Locale.ROOT, " = %.3f", expected[40])), window);
+        robot.interact(() -> robot.lookup("#conv-signal-kernel").queryAs(TextField.class).setText("1, -1"));
+        String difference = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        // Convolution flips (1, −1): output 40 = x(40) − x(39), the book's discrete derivative.
+        double[] x = deepmath.conv.Signals.noisySine(120, 1);
+        assertTrue(difference.endsWith(String.format(Locale.ROOT, " = %.3f", x[40] - x[39])), difference);
+    }
+
+    @Test
+    void theSessionStateRoundTrips(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            lab.select("matrix");
+            ((ComboBox<String>) robot.lookup("#conv-kernel-preset").queryAs(ComboBox.class)).setValue("emboss");
+        });
+        settle();
+        ObjectNode state = WaitForAsyncUtils.asyncFx(() -> lab.saveState()).get();
+        assertEquals("matrix", state.path("tab").asText());
+        assertEquals("-2,-1,0;-1,1,1;0,1,2", state.path("image").path("kernel").asText());
+        assertEquals("1,2,0;0,1,0;-1,0,3", state.path("matrix").path("kernel").asText());
+        ConvolutionLab other = WaitForAsyncUtils.asyncFx(() -> new ConvolutionLab(context)).get();
+        Runnable apply = other.prepareRestore(state);
+        WaitForAsyncUtils.asyncFx(apply).get();
+        ObjectNode again = WaitForAsyncUtils.asyncFx(() -> other.saveState()).get();
+        assertEquals(state, again);
+        state.put("tab", "sound");
+        assertNotEquals(null, org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class,
+                () -> other.prepareRestore(state)).getMessage());
+    }
+}
