@@ -23,6 +23,7 @@ public final class BenchmarkCatalog {
                 new Nd4jMmulBenchmark(),
                 new EvalGridBenchmark(),
                 new ContoursBenchmark(),
+                new deepmath.app.bench.SurfaceUpdateBenchmark(),
                 new DescentStepsBenchmark(),
                 new NetGridBenchmark(),
                 new NetEpochBenchmark(),

@@ -51,8 +51,8 @@ public final class SurfaceView extends Region {
     private final Rotate azimuth = new Rotate(DEFAULT_AZIMUTH, Rotate.Y_AXIS);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final SubScene subScene;
-    private final TriangleMesh mesh = new TriangleMesh();
-    private final MeshView surface = new MeshView(mesh);
+    private final SurfaceMesh surfaceMesh = new SurfaceMesh();
+    private final MeshView surface = new MeshView(surfaceMesh.mesh());
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
     private final AxesBox axes = new AxesBox();
     private final Group decorations = new Group();
@@ -61,8 +61,6 @@ public final class SurfaceView extends Region {
     private final ObjectProperty<BiConsumer<Double, Double>> onPointPicked = new SimpleObjectProperty<>(this, "onPointPicked");
     private final String[] axisNames = {"x", "y", "z"};
     private SurfaceBox box = new SurfaceBox(-1, 1, -1, 1, -1, 1);
-    private int meshNx;
-    private int meshNy;
     private double dragX;
     private double dragY;
 
@@ -124,14 +122,9 @@ public final class SurfaceView extends Region {
 
     /** Shows the sampled surface inside {@code newBox} (values outside its z range are clamped to it). */
     public void setSurface(GridValues values, SurfaceBox newBox) {
-        int nx = values.grid().nx();
-        int ny = values.grid().ny();
         boolean boxChanged = !newBox.equals(box);
         box = newBox;
-        if (nx != meshNx || ny != meshNy) {
-            buildFaces(nx, ny);
-        }
-        writePoints(values);
+        surfaceMesh.update(values, box);
         if (boxChanged) {
             axes.rebuild(box, axisNames, axisColor());
         }
@@ -163,12 +156,12 @@ public final class SurfaceView extends Region {
 
     /** Vertices of the current surface mesh (resolution × resolution once a surface is shown). */
     public int vertexCount() {
-        return mesh.getPoints().size() / 3;
+        return surfaceMesh.vertexCount();
     }
 
     /** The mesh's world coordinates (x, y, z per vertex), a copy; tests read heights from it. */
     public float[] meshPoints() {
-        return mesh.getPoints().toArray(null);
+        return surfaceMesh.mesh().getPoints().toArray(null);
     }
 
     public void resetView() {
@@ -183,51 +176,6 @@ public final class SurfaceView extends Region {
     /** The 3D scene as an image (for PNG export; needs the view to be in a shown window). */
     public WritableImage snapshotImage() {
         return subScene.snapshot(null, null);
-    }
-
-    private void buildFaces(int nx, int ny) {
-        meshNx = nx;
-        meshNy = ny;
-        int[] faces = new int[(nx - 1) * (ny - 1) * 12];
-        int f = 0;
-        for (int j = 0; j < ny - 1; j++) {
-            for (int i = 0; i < nx - 1; i++) {
-                int p00 = j * nx + i;
-                int p10 = p00 + 1;
-                int p01 = p00 + nx;
-                int p11 = p01 + 1;
-                int[] triangle = {p00, p01, p10, p10, p01, p11};
-                for (int v : triangle) {
-                    faces[f++] = v;
-                    faces[f++] = v;
-                }
-            }
-        }
-        mesh.getPoints().resize(nx * ny * 3);
-        mesh.getTexCoords().resize(nx * ny * 2);
-        mesh.getFaces().setAll(faces);
-    }
-
-    private void writePoints(GridValues values) {
-        float[] z = values.values();
-        float[] points = new float[meshNx * meshNy * 3];
-        float[] tex = new float[meshNx * meshNy * 2];
-        for (int j = 0; j < meshNy; j++) {
-            float wz = (float) box.worldZ(values.grid().y(j));
-            for (int i = 0; i < meshNx; i++) {
-                int k = j * meshNx + i;
-                float value = z[k];
-                // Holes (NaN: outside the domain) are drawn at the floor, in the first colour.
-                double shown = Float.isFinite(value) ? value : box.zMin();
-                points[3 * k] = (float) box.worldX(values.grid().x(i));
-                points[3 * k + 1] = (float) box.worldY(shown);
-                points[3 * k + 2] = wz;
-                tex[2 * k] = (float) (0.002 + 0.996 * box.colourPosition(shown));
-                tex[2 * k + 1] = 0.5f;
-            }
-        }
-        mesh.getPoints().set(0, points, 0, points.length);
-        mesh.getTexCoords().set(0, tex, 0, tex.length);
     }
 
     private List<Point3D> toWorld(List<double[]> points) {

@@ -153,8 +153,11 @@ class AttentionLabTest {
         // A language switch relabels the texts built from numbers too.
         robot.clickOn("Language").clickOn("Français");
         assertTrue(robot.lookup("#attention-model").queryAs(Label.class).getText().startsWith("Modèle : "));
-        robot.interact(() -> panel.matrix.view().hoverCell(1, 0));
-        assertTrue(panel.matrix.view().hoverText().startsWith("requête #1"), panel.matrix.view().hoverText());
+        // The relabelled views are redrawn on the FX thread: wait for the French hover line.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> panel.matrix.view().hoverCell(1, 0));
+            return panel.matrix.view().hoverText().startsWith("requête #1");
+        });
     }
 
     @Test

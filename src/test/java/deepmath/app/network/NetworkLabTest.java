@@ -84,8 +84,9 @@ class NetworkLabTest {
     void draggingAWeightMovesTheBoundaryAndFlipsThePixelColour(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("and")).get();
         WaitForAsyncUtils.waitForFxEvents();
-        // AND: x + y − 2 ≥ 0; at (1.2, 1.2) that is 0.4 ≥ 0: class 1, red
-        assertTrue(reddish(colourAt(1.2, 1.2)), colourAt(1.2, 1.2).toString());
+        // AND: x + y − 2 ≥ 0; at (1.2, 1.2) that is 0.4 ≥ 0: class 1, red (the heat map is computed off the
+        // FX thread, so wait for it under load)
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> reddish(colourAt(1.2, 1.2)));
         Handle weightOfX = new Handle(0, 0, 0);
         Point2D start = onScreen(weightOfX);
         // 50 px down at 0.02 per pixel: the weight of x goes from 1 to 0, so 1.2 − 2 < 0
