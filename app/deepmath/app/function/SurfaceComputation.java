@@ -68,7 +68,7 @@ final class SurfaceComputation {
         if (Double.isFinite(g[2])) {
             markers.add(new Marker3D(x0, y0, g[2], Color.web("#fb8500"), 3.6));
             if (request.tangentPlane() && Double.isFinite(g[0]) && Double.isFinite(g[1])) {
-                double half = 0.12 * Math.max(w.getWidth(), w.getHeight());
+                double half = 0.08 * Math.max(w.getWidth(), w.getHeight());
                 plane = new TangentPlane(x0, y0, g[2], g[0], g[1], half);
                 double norm = Math.hypot(g[0], g[1]);
                 if (norm > 1e-12) {

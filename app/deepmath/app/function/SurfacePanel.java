@@ -224,7 +224,7 @@ final class SurfacePanel extends BorderPane {
             return p;
         }
         Rectangle2D w = workspace.windowProperty().get();
-        return new Point2D(w.getMinX() + 0.65 * w.getWidth(), w.getMinY() + 0.6 * w.getHeight());
+        return new Point2D(w.getMinX() + 0.35 * w.getWidth(), w.getMinY() + 0.65 * w.getHeight());
     }
 
     private void refresh() {

@@ -60,20 +60,20 @@ class FunctionLabsTest {
         robot.clickOn("#nav-surfaces");
         typeFormula(robot, "x*y");
         SurfaceView surface = robot.lookup("#surface-view").queryAs(SurfaceView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.24"));
-        // Default picked point (0.6, 0.4) of the window [-2, 2]²: f = 0.24, ∇f = (y, x) = (0.4, 0.6).
-        assertTrue(readout(robot).contains("∇f = (0.4, 0.6)"), readout(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = -0.36"));
+        // Default picked point (−0.6, 0.6) of the window [−2, 2]²: f = −0.36, ∇f = (y, x) = (0.6, −0.6).
+        assertTrue(readout(robot).contains("∇f = (0.6, -0.6)"), readout(robot));
         assertEquals(120 * 120, surface.vertexCount());
 
         typeFormula(robot, "x*(y");
         Label error = robot.lookup("#formula-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
         assertTrue(error.getText().startsWith("Column 5: expected ')'"), error.getText());
-        assertTrue(readout(robot).contains("f = 0.24"), "the previous function is still shown");
+        assertTrue(readout(robot).contains("f = -0.36"), "the previous function is still shown");
         assertEquals(120 * 120, surface.vertexCount());
 
         typeFormula(robot, "x^2 + y^2");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.52"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.72"));
         assertFalse(error.isVisible());
     }
 
@@ -84,8 +84,8 @@ class FunctionLabsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#parameter-b").tryQuery().isPresent());
         Slider b = robot.lookup("#parameter-b").queryAs(Slider.class);
         robot.interact(() -> b.setValue(3));
-        // a = 1, b = 3 at (0.6, 0.4): 0.36 + 0.48 = 0.84.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.84"));
+        // a = 1, b = 3 at (−0.6, 0.6): 0.36 + 1.08 = 1.44.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 1.44"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class FunctionLabsTest {
         robot.clickOn("#nav-level-sets");
         PlotCanvas map = robot.lookup("#contour-map").queryAs(PlotCanvas.class);
         Label readout = robot.lookup("#levels-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("f = 0.84"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("f = 1.44"));
         assertTrue(map.layers().size() >= 4, "bands, lines, field and the point: " + map.layers().size());
         String angle = readout.getText().replaceAll("(?s).*: ([0-9.]+)°.*", "$1");
         assertEquals(90, Double.parseDouble(angle), 1.5, readout.getText());
