@@ -116,6 +116,22 @@ public final class DescentLab implements Lab {
         };
     }
 
+    /** File > Open (or a dropped file) while this lab is shown: points x,y for the regression. */
+    @Override
+    public List<FileChooser.ExtensionFilter> openableFiles() {
+        return List.of(new FileChooser.ExtensionFilter(messages.get("open.csv"), "*.csv", "*.txt"));
+    }
+
+    @Override
+    public void open(java.nio.file.Path file) {
+        view();
+        try {
+            panel.loadRegressionData(deepmath.descent.PointCloud.readCsv(file), file.getFileName().toString());
+        } catch (Exception e) {
+            context.errors().report(messages.get("open.csv"), e);
+        }
+    }
+
     @Override
     public Node exportView() {
         view();

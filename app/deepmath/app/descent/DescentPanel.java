@@ -206,6 +206,22 @@ final class DescentPanel extends BorderPane {
         }
     }
 
+    /** Replaces the regression data by points read from a file (the previous data stay if reading failed). */
+    void loadRegressionData(deepmath.descent.PointCloud data, String name) {
+        DescentPreset regression = DescentPreset.all().stream().filter(p -> p.id().equals("regression"))
+                .findFirst().orElseThrow();
+        controls.presets.setValue(regression);
+        applyPreset(regression);
+        problem = problem.withData(data);
+        double[] fit = new deepmath.descent.LinearRegression(data, 0, 0).leastSquares();
+        double r = Math.max(2, 2 * Math.max(Math.abs(fit[0]), Math.abs(fit[1])));
+        window = new double[] {fit[0] - r, fit[0] + r, fit[1] - r, fit[1] + r};
+        map.setView(window[0], window[1], window[2], window[3]);
+        resetRuns();
+        recomputeLandscape();
+        controls.status.setText(messages.get("open.loaded", data.size(), name));
+    }
+
     int stepsDone() {
         return runs.isEmpty() ? 0 : primary().descent().last().k();
     }
@@ -424,6 +440,18 @@ final class DescentPanel extends BorderPane {
         layers.add(new ArrowLayer(new double[] {last.point()[0]}, new double[] {last.point()[1]},
                 new double[] {-d * last.gradient()[0]}, new double[] {-d * last.gradient()[1]},
                 Color.web("#fb8500"), 2.2));
+        List<Iterate> its = primary().descent().iterates();
+        OptimizerKind kind = primary().kind();
+        if ((kind == OptimizerKind.MOMENTUM || kind == OptimizerKind.NESTEROV) && its.size() > 1) {
+            // The book's momentum term μ·(P(k) − P(k−1)), added to the step above.
+            double[] before = its.get(its.size() - 2).point();
+            double mu = controls.mu.getValue();
+            layers.add(new ArrowLayer(new double[] {last.point()[0]}, new double[] {last.point()[1]},
+                    new double[] {mu * (last.point()[0] - before[0])}, new double[] {mu * (last.point()[1] - before[1])},
+                    Color.web("#8250df"), 2.2));
+            layers.add(new LineLayer(new double[] {0}, new double[] {0}, Color.web("#8250df"), 2.2, null,
+                    "μ·(P_k − P_(k−1))"));
+        }
         layers.add(new LineLayer(new double[] {0}, new double[] {0}, Color.web("#fb8500"), 2.2, null, "−δ·grad f(P_k)"));
     }
 
