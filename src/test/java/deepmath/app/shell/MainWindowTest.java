@@ -109,6 +109,9 @@ class MainWindowTest {
     @Test
     void aSavedSessionReopensOnItsLab(FxRobot robot) throws Exception {
         Path file = folder.resolve("lesson.json");
+        // The engine's "ready" message would replace "Session opened" if it came last.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.engine().readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-descent");
         var saving = WaitForAsyncUtils.asyncFx(() -> window.saveSession(file)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(saving::isDone).get());
