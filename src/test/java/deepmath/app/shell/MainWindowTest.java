@@ -121,7 +121,9 @@ class MainWindowTest {
         assertEquals(LabId.SURFACES, shownLab());
         WaitForAsyncUtils.asyncFx(() -> window.openSession(file)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownLab() == LabId.DESCENT);
-        assertTrue(robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Session opened"));
+        // The lab switches before the status line is written: wait for both.
+        Label status = robot.lookup("#status-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Session opened"));
     }
 
     @Test
