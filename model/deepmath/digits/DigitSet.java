@@ -130,6 +130,28 @@ public final class DigitSet {
         return new DigitSet(p, l);
     }
 
+    /**
+     * Every digit moved by a random whole number of pixels, −maxShift to maxShift in each direction, filled
+     * with background (seeded). Training on shifted copies teaches the networks that a digit a little off
+     * centre is the same digit: with 8 000 digits only, it is what keeps the dense network from memorising.
+     */
+    public DigitSet shifted(int maxShift, long seed) {
+        Random random = new Random(seed);
+        float[] moved = new float[pixels.length];
+        for (int s = 0; s < size(); s++) {
+            int dy = random.nextInt(2 * maxShift + 1) - maxShift;
+            int dx = random.nextInt(2 * maxShift + 1) - maxShift;
+            for (int i : ink[s]) {
+                int y = i / SIDE + dy;
+                int x = i % SIDE + dx;
+                if (y >= 0 && y < SIDE && x >= 0 && x < SIDE) {
+                    moved[s * PIXELS + y * SIDE + x] = pixels[s * PIXELS + i];
+                }
+            }
+        }
+        return new DigitSet(moved, labels);
+    }
+
     public record Split(DigitSet train, DigitSet test) {
     }
 

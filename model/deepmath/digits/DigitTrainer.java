@@ -72,13 +72,14 @@ public final class DigitTrainer implements AutoCloseable {
     public double epoch(Progress progress, BatchListener listener) {
         int epoch = ++epochsDone;
         int[] order = DigitSet.permutation(train.size(), shuffle);
+        DigitSet digits = plan.maxShift() == 0 ? train : train.shifted(plan.maxShift(), plan.seed() * 31 + epoch);
         int batches = (train.size() + plan.batch() - 1) / plan.batch();
         double total = 0;
         for (int b = 0; b < batches; b++) {
             progress.checkCancelled();
             int from = b * plan.batch();
             int to = Math.min(train.size(), from + plan.batch());
-            double loss = step(order, from, to, dropoutSeed(epoch, b));
+            double loss = step(digits, order, from, to, dropoutSeed(epoch, b));
             total += loss;
             listener.batchDone(epoch, b, batches, loss);
             progress.update(b + 1, batches);
@@ -91,13 +92,13 @@ public final class DigitTrainer implements AutoCloseable {
     }
 
     /** One optimiser step on digits order[from..to); returns their mean loss. */
-    private double step(int[] order, int from, int to, long seed) {
+    private double step(DigitSet digits, int[] order, int from, int to, long seed) {
         double[] loss = new double[1];
-        optimizer.step(network.parameters(), (at, out) -> loss[0] = batchGradient(at, order, from, to, seed, out));
+        optimizer.step(network.parameters(), (at, out) -> loss[0] = batchGradient(digits, at, order, from, to, seed, out));
         return loss[0];
     }
 
-    private double batchGradient(double[] at, int[] order, int from, int to, long seed, double[] out) {
+    private double batchGradient(DigitSet digits, double[] at, int[] order, int from, int to, long seed, double[] out) {
         int chunks = workers.length;
         int size = to - from;
         List<Future<Double>> futures = new ArrayList<>();
@@ -105,9 +106,9 @@ public final class DigitTrainer implements AutoCloseable {
             int cFrom = from + size * c / chunks;
             int cTo = from + size * (c + 1) / chunks;
             int chunk = c;
-            futures.add(pool.submit(() -> chunkGradient(chunk, at, order, cFrom, cTo, seed)));
+            futures.add(pool.submit(() -> chunkGradient(digits, chunk, at, order, cFrom, cTo, seed)));
         }
-        double loss = chunkGradient(0, at, order, from, from + size / chunks, seed);
+        double loss = chunkGradient(digits, 0, at, order, from, from + size / chunks, seed);
         try {
             for (Future<Double> f : futures) {
                 loss += f.get();
@@ -130,12 +131,12 @@ public final class DigitTrainer implements AutoCloseable {
         return loss * scale;
     }
 
-    private double chunkGradient(int chunk, double[] at, int[] order, int from, int to, long seed) {
+    private double chunkGradient(DigitSet digits, int chunk, double[] at, int[] order, int from, int to, long seed) {
         double[] g = gradients[chunk];
         java.util.Arrays.fill(g, 0);
         double loss = 0;
         for (int i = from; i < to; i++) {
-            loss += workers[chunk].add(at, train, order[i], g, seed + i);
+            loss += workers[chunk].add(at, digits, order[i], g, seed + i);
         }
         return loss;
     }

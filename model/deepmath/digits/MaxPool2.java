@@ -14,10 +14,10 @@ final class MaxPool2 {
         for (int c = 0; c < channels; c++) {
             for (int y = 0; y < half; y++) {
                 for (int x = 0; x < half; x++) {
-                    int best = c * side * side + 2 * y * side + 2 * x;
-                    best = larger(in, best, best + 1);
-                    best = larger(in, best, best + side);
-                    best = larger(in, best, best + side + 1);
+                    int corner = c * side * side + 2 * y * side + 2 * x;
+                    int best = larger(in, corner, corner + 1);
+                    best = larger(in, best, corner + side);
+                    best = larger(in, best, corner + side + 1);
                     int o = c * half * half + y * half + x;
                     out[o] = in[best];
                     argmax[o] = best;

@@ -3,6 +3,8 @@ package deepmath.app.cli;
 import deepmath.bench.Benchmark;
 import deepmath.bench.ContoursBenchmark;
 import deepmath.bench.EvalGridBenchmark;
+import deepmath.bench.MnistCnnEpochBenchmark;
+import deepmath.bench.MnistDenseEpochBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
 import deepmath.bench.NetGridBenchmark;
@@ -21,6 +23,8 @@ public final class BenchmarkCatalog {
                 new EvalGridBenchmark(),
                 new ContoursBenchmark(),
                 new NetGridBenchmark(),
-                new NetEpochBenchmark());
+                new NetEpochBenchmark(),
+                new MnistDenseEpochBenchmark(),
+                new MnistCnnEpochBenchmark());
     }
 }

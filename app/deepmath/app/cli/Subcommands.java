@@ -13,6 +13,7 @@ final class Subcommands {
                 new BenchCommand(),
                 new EvalCommand(),
                 new RenderCommand(),
-                new NetCommand());
+                new NetCommand(),
+                new DigitsCommand());
     }
 }
