@@ -4,6 +4,7 @@ import deepmath.digits.DenseDigitNet;
 import deepmath.digits.DigitSet;
 import deepmath.digits.DigitTrainer;
 import deepmath.digits.Nd4jDenseEpoch;
+import deepmath.digits.SparseDenseSgd;
 import deepmath.digits.TrainingPlan;
 import deepmath.core.Progress;
 import deepmath.nd.Nd4jRuntime;
@@ -14,8 +15,10 @@ import java.util.Map;
 /**
  * {@code mnist-dense-epoch}: one epoch of the dense 784-128-10 digit network (ReLU, softmax, cross-entropy,
  * plain gradient descent δ = 0.1, batch 32) on the 8 000 training digits — the workload of
- * ../shared/bench/mnist_anchor.py (numpy), to be no slower. {@code --param engine=loops} times the
- * plain-Java loops of {@link DenseDigitNet} instead of the ND4J float32 products.
+ * ../shared/bench/mnist_anchor.py (numpy), to be no slower. Engines ({@code --param engine=...}):
+ * {@code sparse} (default) the fused float32 kernel {@link SparseDenseSgd} that skips blank pixels;
+ * {@code nd4j} the same products as numpy on ND4J's BLAS; {@code loops} the generic trainer (double
+ * loops of {@link DenseDigitNet} + {@link GradientDescent} over the flat parameter vector).
  */
 public final class MnistDenseEpochBenchmark implements Benchmark {
     private static final int BATCH = 32;
@@ -29,7 +32,7 @@ public final class MnistDenseEpochBenchmark implements Benchmark {
     @Override
     public String description() {
         return "One epoch of the dense 784-128-10 digit network on 8000 MNIST digits, batch 32, SGD"
-                + " (ND4J float32; --param engine=loops for the Java loops); goal: no slower than mnist_anchor.py.";
+                + " (--param engine=sparse|nd4j|loops); goal: no slower than mnist_anchor.py.";
     }
 
     @Override
@@ -44,7 +47,7 @@ public final class MnistDenseEpochBenchmark implements Benchmark {
 
     @Override
     public Trial prepare(BenchContext context) {
-        String engine = context.option("engine").orElse("nd4j");
+        String engine = context.option("engine").orElse("sparse");
         DigitSet train = DigitSet.shippedSplit().train();
         DenseDigitNet start = DenseDigitNet.initialised(DenseDigitNet.DEFAULT_HIDDEN, 1);
         Runnable epoch;
@@ -52,13 +55,17 @@ public final class MnistDenseEpochBenchmark implements Benchmark {
             DigitTrainer trainer = new DigitTrainer(start, train, new TrainingPlan(1, BATCH, STEP, 1, 1, 0),
                     new GradientDescent(STEP));
             epoch = () -> trainer.epoch(Progress.NONE, (e, b, n, l) -> { });
+        } else if (engine.equals("sparse")) {
+            SparseDenseSgd sgd = new SparseDenseSgd(start, BATCH, STEP);
+            int[] order = java.util.stream.IntStream.range(0, train.size()).toArray();
+            epoch = () -> sgd.epoch(train, order);
         } else if (engine.equals("nd4j")) {
             Nd4jRuntime.initialise();
             int[] order = java.util.stream.IntStream.range(0, train.size()).toArray();
             Nd4jDenseEpoch nd4j = new Nd4jDenseEpoch(start, train, order, BATCH, STEP);
             epoch = nd4j::epoch;
         } else {
-            throw new deepmath.core.BadInputException("engine must be nd4j or loops, got " + engine);
+            throw new deepmath.core.BadInputException("engine must be sparse, nd4j or loops, got " + engine);
         }
         return new Trial() {
             @Override

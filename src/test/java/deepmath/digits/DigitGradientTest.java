@@ -66,6 +66,20 @@ class DigitGradientTest {
         int[] order = java.util.stream.IntStream.range(0, 96).toArray();
         Nd4jDenseEpoch nd4j = new Nd4jDenseEpoch(loops, data, order, 32, 0.1);
         nd4j.epoch();
+        assertSameAsLoops(loops, data, nd4j.parameters());
+    }
+
+    @Test
+    void theSparseKernelTakesTheSameStepsAsTheJavaLoops() {
+        DigitSet data = DigitSet.shippedSplit().train().subset(java.util.stream.IntStream.range(100, 196).toArray());
+        DenseDigitNet loops = DenseDigitNet.initialised(32, 10);
+        SparseDenseSgd sparse = new SparseDenseSgd(loops, 32, 0.1);
+        sparse.epoch(data, java.util.stream.IntStream.range(0, 96).toArray());
+        assertSameAsLoops(loops, data, sparse.network().parameters());
+    }
+
+    /** Runs the three batches of 32 by hand on {@code loops} and compares with {@code a}. */
+    private static void assertSameAsLoops(DenseDigitNet loops, DigitSet data, double[] a) {
         // the same three batches by hand: mean gradient of each batch, then P ← P − 0.1·grad
         GradientDescent descent = new GradientDescent(0.1);
         DigitNetwork.GradientWorker worker = loops.newWorker();
@@ -81,7 +95,6 @@ class DigitGradientTest {
                 }
             });
         }
-        double[] a = nd4j.parameters();
         double[] b = loops.parameters();
         assertEquals(b.length, a.length);
         double worst = 0;
