@@ -17,6 +17,7 @@ public final class LabCatalog {
                 new LevelSetsLab(context, function),
                 new PlaceholderLab(LabId.DESCENT, context),
                 new deepmath.app.network.NetworkLab(context),
+                new deepmath.app.digits.DigitsLab(context),
                 new PlaceholderLab(LabId.CONVOLUTION, context),
                 new PlaceholderLab(LabId.ATTENTION, context));
     }
