@@ -176,6 +176,10 @@ public final class DigitsLab implements Lab {
         return draw;
     }
 
+    TestSetPane testSet() {
+        return testSet;
+    }
+
     private void chooseAndLoad() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(WEIGHTS);

@@ -50,6 +50,7 @@ final class TestSetPane {
         gallery.setId("digits-gallery");
         accuracy.setId("digits-accuracy");
         accuracy.getStyleClass().add("digits-verdict");
+        accuracy.setWrapText(true);
         matrix.setOnCellClicked(this::filter);
         gallery.setOnDigitClicked(i -> {
             if (evaluation != null && i < shown.length) {
@@ -112,7 +113,13 @@ final class TestSetPane {
         return evaluation;
     }
 
-    private void filter(int trueDigit, int predicted) {
+    /** How many digits the gallery shows. */
+    int shownCount() {
+        return shown.length;
+    }
+
+    /** Shows the mistakes of one cell (true digit, predicted digit), or all of them with (−1, −1). */
+    void filter(int trueDigit, int predicted) {
         filterTrue = trueDigit;
         filterPredicted = predicted;
         matrix.select(trueDigit, predicted);
