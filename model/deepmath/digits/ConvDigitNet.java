@@ -131,13 +131,15 @@ public final class ConvDigitNet implements DigitNetwork {
         final double[] dConv2 = new double[conv2.length];
         final double[] dPool1 = new double[pool1.length];
         final double[] dConv1 = new double[conv1.length];
+        final Conv3x3 layer1 = new Conv3x3(FILTERS1, 1, SIDE1);
+        final Conv3x3 layer2 = new Conv3x3(FILTERS2, FILTERS1, SIDE2);
 
         /** dropoutSeed < 0: inference, every unit kept; otherwise inverted dropout (kept units scaled by 1/(1−r)). */
         void forward(double[] p, long dropoutSeed) {
-            Conv3x3.forward(p, K1, FILTERS1, 1, input, SIDE1, conv1);
+            layer1.forward(p, K1, input, conv1);
             relu(conv1);
             MaxPool2.forward(conv1, FILTERS1, SIDE1, pool1, arg1);
-            Conv3x3.forward(p, K2, FILTERS2, FILTERS1, pool1, SIDE2, conv2);
+            layer2.forward(p, K2, pool1, conv2);
             relu(conv2);
             MaxPool2.forward(conv2, FILTERS2, SIDE2, pool2, arg2);
             if (dropoutSeed < 0) {
@@ -185,10 +187,10 @@ public final class ConvDigitNet implements DigitNetwork {
             }
             MaxPool2.backward(dFlat, arg2, FLAT, dConv2, conv2.length);
             reluBackward(conv2, dConv2);
-            Conv3x3.backward(p, K2, FILTERS2, FILTERS1, pool1, SIDE2, dConv2, g, dPool1);
+            layer2.backward(p, K2, dConv2, g, dPool1);
             MaxPool2.backward(dPool1, arg1, pool1.length, dConv1, conv1.length);
             reluBackward(conv1, dConv1);
-            Conv3x3.backward(p, K1, FILTERS1, 1, input, SIDE1, dConv1, g, null);
+            layer1.backward(p, K1, dConv1, g, null);
             return loss;
         }
     }

@@ -88,6 +88,7 @@ final class InsidePane {
                 System.arraycopy(cnn.filter2(f, c), 0, k2, (f * ConvDigitNet.FILTERS1 + c) * 9, 9);
             }
         }
+        filters2.setGroup(ConvDigitNet.FILTERS1);
         filters2.setPlanes(messages.get("inside.filters2"), k2, ConvDigitNet.FILTERS2 * ConvDigitNet.FILTERS1, 3, true, 18);
         conv2.setPlanes(messages.get("inside.conv2"), maps.conv2(), ConvDigitNet.FILTERS2, 14, false, 56);
         pool2.setPlanes(messages.get("inside.pool2"), maps.pool2(), ConvDigitNet.FILTERS2, 7, false, 42);

@@ -176,7 +176,7 @@ final class TrainPane {
         running.set(true);
         status.setText(messages.get("train.starting"));
         task = tasks.submit(messages.get("train.task"), progress -> train(kind, plan, data, progress),
-                network -> finished(network, true),
+                network -> finished(),
                 e -> {
                     running.set(false);
                     errors.report(messages.get("train.task"), e);
@@ -246,7 +246,7 @@ final class TrainPane {
         redraw();
     }
 
-    private void finished(DigitNetwork network, boolean complete) {
+    private void finished() {
         running.set(false);
         status.setText(messages.get("train.done", accuracies.size(),
                 accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1])));

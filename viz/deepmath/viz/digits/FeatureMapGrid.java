@@ -20,6 +20,7 @@ public final class FeatureMapGrid extends CanvasView {
     private Image[] tiles = new Image[0];
     private String title = "";
     private double tileSize = 48;
+    private int group = 1;
 
     public FeatureMapGrid() {
         getStyleClass().add("digits-maps");
@@ -53,12 +54,24 @@ public final class FeatureMapGrid extends CanvasView {
         redraw();
     }
 
+    /** Keeps tiles in groups of {@code size} on a line (e.g. the 8 kernels of one filter), a wider gap between groups. */
+    public void setGroup(int size) {
+        group = Math.max(1, size);
+        requestLayout();
+        redraw();
+    }
+
     public int tileCount() {
         return tiles.length;
     }
 
     private int columns(double width) {
-        return Math.max(1, (int) ((width - GAP) / (tileSize + GAP)));
+        int fit = Math.max(1, (int) ((width - GAP) / (tileSize + GAP + (group > 1 ? 2 * GAP / group : 0))));
+        return fit >= group ? fit / group * group : fit;
+    }
+
+    private double columnX(int column) {
+        return GAP + column * (tileSize + GAP) + (group > 1 ? (column / group) * 2 * GAP : 0);
     }
 
     @Override
@@ -85,7 +98,7 @@ public final class FeatureMapGrid extends CanvasView {
         g.setImageSmoothing(false);
         int columns = columns(width);
         for (int k = 0; k < tiles.length; k++) {
-            double x = GAP + (k % columns) * (tileSize + GAP);
+            double x = columnX(k % columns);
             double y = TITLE + (k / columns) * (tileSize + GAP);
             g.drawImage(tiles[k], x, y, tileSize, tileSize);
         }
