@@ -75,7 +75,11 @@ public final class DigitsLab implements Lab {
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
         tabs.setId("digits-tabs");
-        tabs.getSelectionModel().selectedIndexProperty().addListener(o -> refreshTestSet());
+        tabs.getSelectionModel().selectedIndexProperty().addListener(o -> {
+            inside.setActive(tabs.getSelectionModel().getSelectedIndex() == 2);
+            refreshTestSet();
+        });
+        inside.setActive(false);
         for (ModelKind k : ModelKind.values()) {
             state.networkProperty(k).addListener(o -> {
                 testSet.invalidate();

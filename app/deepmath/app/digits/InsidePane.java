@@ -29,6 +29,8 @@ final class InsidePane {
     private final FeatureMapGrid pool2 = new FeatureMapGrid();
     private final Label summary = new Label();
     private final ScrollPane root;
+    private boolean active = true;
+    private boolean stale;
 
     InsidePane(DigitsState state, Messages messages) {
         this.state = state;
@@ -54,7 +56,20 @@ final class InsidePane {
         return root;
     }
 
+    /** Only the visible tab follows the pen; a hidden one catches up when it is shown again. */
+    void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            update();
+        }
+    }
+
     private void update() {
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
         DigitNetwork network = state.networkProperty(ModelKind.CNN).get();
         if (!(network instanceof ConvDigitNet cnn)) {
             summary.setText(messages.get("draw.loading"));

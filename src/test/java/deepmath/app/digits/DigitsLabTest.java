@@ -43,7 +43,7 @@ class DigitsLabTest {
         tasks = new BackgroundTasks((title, e) -> errors.add(title + ": " + e.getMessage()));
         lab = new DigitsLab(new LabContext(new I18n(Locale.ENGLISH), tasks,
                 (title, e) -> errors.add(title + ": " + e.getMessage()), new SimpleBooleanProperty(true), () -> stage));
-        stage.setScene(new Scene(new StackPane(lab.view()), 1300, 850));
+        stage.setScene(new Scene(new StackPane(lab.view()), 1260, 780));
         stage.show();
     }
 
