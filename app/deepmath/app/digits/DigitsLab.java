@@ -184,6 +184,10 @@ public final class DigitsLab implements Lab {
         return testSet;
     }
 
+    TrainPane trainPane() {
+        return train;
+    }
+
     private void chooseAndLoad() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(WEIGHTS);

@@ -55,6 +55,8 @@ final class TrainPane {
     private final List<double[]> accuracies = new ArrayList<>();
     private final HBox root;
     private Task<DigitNetwork> task;
+    /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
+    private long nextSeed = 1;
 
     TrainPane(DigitsState state, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
         this.state = state;
@@ -133,6 +135,22 @@ final class TrainPane {
         return running;
     }
 
+    ComboBox<ModelKind> model() {
+        return model;
+    }
+
+    ComboBox<Integer> epochs() {
+        return epochs;
+    }
+
+    int lossPoints() {
+        return losses.size();
+    }
+
+    int accuracyPoints() {
+        return accuracies.size();
+    }
+
     private void applyDefaults(ModelKind kind) {
         TrainingPlan plan = TrainingPlan.defaults(kind);
         epochs.setValue(kind == ModelKind.CNN ? 3 : 5);
@@ -165,7 +183,7 @@ final class TrainPane {
         TrainingPlan plan;
         try {
             plan = new TrainingPlan(epochs.getValue(), batch.getValue(), learningRate.getValue(),
-                    System.nanoTime() & 0xffff, kind == ModelKind.CNN ? cores : 1, shift.getValue());
+                    nextSeed++, kind == ModelKind.CNN ? cores : 1, shift.getValue());
         } catch (RuntimeException e) {
             errors.report(messages.get("train.task"), e);
             return;

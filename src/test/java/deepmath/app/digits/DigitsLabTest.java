@@ -127,6 +127,46 @@ class DigitsLabTest {
         assertEquals(8, maps.tileCount());
     }
 
+    @Test
+    void trainingRunsInTheBackgroundWithLiveCurvesAndCanBeStopped(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.interact(() -> lab.selectTab(3));
+        DigitNetwork shippedDense = lab.state().networkProperty(ModelKind.DENSE).get();
+        robot.interact(() -> {
+            lab.trainPane().model().setValue(ModelKind.DENSE);
+            lab.trainPane().epochs().setValue(1);
+        });
+        robot.clickOn("#digits-train");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lab.trainPane().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), errors);
+        // one epoch: loss points every 10 batches (250 batches), one held-out accuracy point
+        assertTrue(lab.trainPane().lossPoints() >= 25, "loss points " + lab.trainPane().lossPoints());
+        assertEquals(1, lab.trainPane().accuracyPoints());
+        DigitNetwork trained = lab.state().networkProperty(ModelKind.DENSE).get();
+        assertTrue(trained != shippedDense, "the trained network replaces the dense one");
+        String status = robot.lookup("#digits-train-status").queryAs(Label.class).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Done\\. Epochs: 1; held-out accuracy: (\\d+\\.\\d\\d) %\\..*")
+                .matcher(status);
+        assertTrue(m.matches(), status);
+        assertTrue(Double.parseDouble(m.group(1)) > 80, status);
+
+        // a long CNN run, stopped at once: nothing finished, the CNN keeps its weights
+        DigitNetwork cnn = lab.state().networkProperty(ModelKind.CNN).get();
+        robot.interact(() -> {
+            lab.trainPane().model().setValue(ModelKind.CNN);
+            lab.trainPane().epochs().setValue(20);
+        });
+        robot.clickOn("#digits-train");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab.trainPane().lossPoints() > 0);
+        robot.clickOn("#digits-train");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lab.trainPane().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#digits-train-status").queryAs(Label.class).getText().startsWith("Stopped. Finished epochs: 0;"));
+        assertTrue(lab.state().networkProperty(ModelKind.CNN).get() == cnn);
+        assertEquals(List.of(), errors);
+    }
+
     private static double sum(double[] p) {
         double s = 0;
         for (double v : p) {
