@@ -5,6 +5,8 @@ import deepmath.bench.ContoursBenchmark;
 import deepmath.bench.DescentStepsBenchmark;
 import deepmath.bench.EvalGridBenchmark;
 import deepmath.bench.Gpt2SmallBenchmark;
+import deepmath.bench.MnistCnnEpochBenchmark;
+import deepmath.bench.MnistDenseEpochBenchmark;
 import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
 import deepmath.bench.NetGridBenchmark;
@@ -32,6 +34,8 @@ public final class BenchmarkCatalog {
                 new ConvolutionBenchmark(5, 1, false),
                 new ConvolutionBenchmark(7, 1, false),
                 new ConvolutionBenchmark(3, 3, false),
-                new ConvolutionBenchmark(3, 1, true));
+                new ConvolutionBenchmark(3, 1, true),
+                new MnistDenseEpochBenchmark(),
+                new MnistCnnEpochBenchmark());
     }
 }

@@ -17,6 +17,7 @@ final class Subcommands {
                 new NetCommand(),
                 new TokenizeCommand(),
                 new AttentionCommand(),
-                new ConvCommand());
+                new ConvCommand(),
+                new DigitsCommand());
     }
 }

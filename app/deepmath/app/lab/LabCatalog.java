@@ -17,6 +17,7 @@ public final class LabCatalog {
                 new LevelSetsLab(context, function),
                 new deepmath.app.descent.DescentLab(context),
                 new deepmath.app.network.NetworkLab(context),
+                new deepmath.app.digits.DigitsLab(context),
                 new deepmath.app.convolution.ConvolutionLab(context),
                 new deepmath.app.attention.AttentionLab(context));
     }

@@ -40,6 +40,8 @@ public final class LabIcons {
                     + " M12 19 m-2 0 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M20 12 m-2 0 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0"
                     + " M6 8 L10 5 M6 8 L10 12 M6 8 L10 19 M6 16 L10 5 M6 16 L10 12 M6 16 L10 19"
                     + " M14 5 L18 12 M14 12 L18 12 M14 19 L18 12";
+            // a handwritten 7 in a 28 x 28 frame
+            case DIGITS -> "M3 3 H21 V21 H3 Z M8 7 H16 L11 18 M9.5 12.5 H14.5";
             // a 3x3 kernel over an image grid
             case CONVOLUTION -> "M3 3 H21 V21 H3 Z M9 3 V21 M15 3 V21 M3 9 H21 M3 15 H21 M9 9 H15 V15 H9 Z";
             // two token columns joined by attention lines

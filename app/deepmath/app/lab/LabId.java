@@ -9,6 +9,7 @@ public enum LabId {
     LEVEL_SETS("level-sets"),
     DESCENT("descent"),
     NETWORK("network"),
+    DIGITS("digits"),
     CONVOLUTION("convolution"),
     ATTENTION("attention");
 

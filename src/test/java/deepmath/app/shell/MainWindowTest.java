@@ -76,8 +76,8 @@ class MainWindowTest {
     void shortcutsGoToTheNthLab(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals(LabId.DESCENT, shownLab());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-        assertEquals(LabId.ATTENTION, shownLab());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertEquals(LabId.DIGITS, shownLab());
     }
 
     @Test

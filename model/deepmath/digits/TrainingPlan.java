@@ -1,0 +1,43 @@
+package deepmath.digits;
+
+import deepmath.core.BadInputException;
+
+/**
+ * How to train a digit network: epochs, mini-batch size, Adam's step δ, the seed of the shuffles and of
+ * dropout, and how many threads share each mini-batch (their partial gradients are summed in a fixed order,
+ * so the result does not depend on the number of threads), and the largest random shift of the digits
+ * (data augmentation, in pixels; 0 trains on the digits as they are).
+ */
+public record TrainingPlan(int epochs, int batch, double learningRate, long seed, int threads, int maxShift) {
+
+    public TrainingPlan {
+        if (epochs < 1) {
+            throw new BadInputException("the number of epochs must be at least 1, got " + epochs);
+        }
+        if (batch < 1) {
+            throw new BadInputException("the mini-batch size must be at least 1, got " + batch);
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new BadInputException("the learning rate must be a positive number, got " + learningRate);
+        }
+        if (maxShift < 0 || maxShift > 4) {
+            throw new BadInputException("the random shift must be between 0 and 4 pixels, got " + maxShift);
+        }
+        if (threads < 1) {
+            throw new BadInputException("at least one thread is needed, got " + threads);
+        }
+    }
+
+    /** The settings the shipped weights were trained with. */
+    public static TrainingPlan defaults(ModelKind kind) {
+        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return switch (kind) {
+            case DENSE -> new TrainingPlan(20, 32, 1e-3, 1, 1, 2);
+            case CNN -> new TrainingPlan(12, 32, 2e-3, 1, cores, 2);
+        };
+    }
+
+    public TrainingPlan withEpochs(int n) {
+        return new TrainingPlan(n, batch, learningRate, seed, threads, maxShift);
+    }
+}

@@ -1,0 +1,122 @@
+package deepmath.digits;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.BadInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A trained digit network as a zip of two entries: {@code model.json} ({"model": "cnn", "shape": ...,
+ * "parameters": 9098, "accuracy": ...}) and {@code parameters.f32}, the flat parameter vector as
+ * little-endian float32 (float32 is what frameworks store, and halves the size; the networks compute in
+ * double from there).
+ */
+public final class WeightsFile {
+    private static final String HEADER = "model.json";
+    private static final String PARAMETERS = "parameters.f32";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WeightsFile() {
+    }
+
+    /** Writes the network; {@code notes} (e.g. accuracy, epochs) are stored in the header for people to read. */
+    public static void write(DigitNetwork network, ObjectNode notes, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(network, notes, out);
+        }
+    }
+
+    public static void write(DigitNetwork network, ObjectNode notes, OutputStream out) throws IOException {
+        ObjectNode header = JSON.createObjectNode();
+        header.put("model", network.kind().key());
+        header.put("shape", network.shape());
+        double[] p = network.parameters();
+        header.put("parameters", p.length);
+        if (notes != null) {
+            header.setAll(notes);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(4 * p.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : p) {
+            bytes.putFloat((float) v);
+        }
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.putNextEntry(new ZipEntry(HEADER));
+        zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(PARAMETERS));
+        zip.write(bytes.array());
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    public static DigitNetwork read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("no weights file at " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    public static DigitNetwork read(InputStream in, String name) throws IOException {
+        JsonNode header = null;
+        byte[] parameters = null;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(HEADER)) {
+                    header = JSON.readTree(zip.readAllBytes());
+                } else if (e.getName().equals(PARAMETERS)) {
+                    parameters = zip.readAllBytes();
+                }
+            }
+        } catch (ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadInputException(name + " is not a digits weights file: " + e.getMessage(), e);
+        }
+        if (header == null || parameters == null) {
+            throw new BadInputException(name + " is not a digits weights file (it needs " + HEADER + " and "
+                    + PARAMETERS + ")");
+        }
+        ModelKind kind = ModelKind.fromKey(header.path("model").asText(""));
+        ByteBuffer bytes = ByteBuffer.wrap(parameters).order(ByteOrder.LITTLE_ENDIAN);
+        double[] p = new double[parameters.length / 4];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = bytes.getFloat();
+            if (!Float.isFinite((float) p[i])) {
+                throw new BadInputException(name + ": parameter " + i + " is not a finite number");
+            }
+        }
+        return kind.withParameters(p);
+    }
+
+    /** The pre-trained network shipped in resources/digits ({@code dense.zip} or {@code cnn.zip}). */
+    public static DigitNetwork shipped(ModelKind kind) {
+        String resource = "/digits/" + kind.key() + ".zip";
+        try (InputStream in = WeightsFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped weights " + resource + " are missing from the class path");
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes {@link #write} would produce, for callers that keep the file in memory. */
+    public static byte[] bytes(DigitNetwork network, ObjectNode notes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(network, notes, out);
+        return out.toByteArray();
+    }
+}
