@@ -68,7 +68,15 @@ final class CurvePanel extends BorderPane {
         legend.run();
         messages.text("graph.legend.value").addListener(o -> legend.run());
         graphView.forwardVariableProperty().set(0);
-        SplitPane split = new SplitPane(plot, graphScroll);
+        javafx.scene.control.Tab graphTab = new javafx.scene.control.Tab();
+        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
+        graphTab.setContent(graphScroll);
+        javafx.scene.control.Tab galleryTab = new javafx.scene.control.Tab();
+        galleryTab.textProperty().bind(messages.text("curve.tab.gallery"));
+        galleryTab.setContent(new ActivationGallery(workspace, messages));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graphTab, galleryTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(plot, tabs);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         setCenter(split);

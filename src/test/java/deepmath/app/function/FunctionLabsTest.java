@@ -101,4 +101,17 @@ class FunctionLabsTest {
         String angle = readout.getText().replaceAll("(?s).*: ([0-9.]+)°.*", "$1");
         assertEquals(90, Double.parseDouble(angle), 1.5, readout.getText());
     }
+
+    @Test
+    void aFormulaOfXAloneIsACurveAndTheGalleryOpensAnActivation(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x^3 - 100");
+        Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("f′(x0) ="));
+        robot.clickOn("Activation functions and their derivatives (click one to study it)");
+        javafx.scene.layout.GridPane gallery = robot.lookup("#activation-gallery").queryAs(javafx.scene.layout.GridPane.class);
+        robot.clickOn(gallery.getChildren().get(3));
+        javafx.scene.control.TextField field = robot.lookup("#formula-field").queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> field.getText().equals("relu(x)"));
+    }
 }
