@@ -5,7 +5,7 @@ import deepmath.app.function.LevelSetsLab;
 import deepmath.app.function.SurfacesLab;
 import java.util.List;
 
-/** The labs of the main window, in navigation order: each issue replaces its placeholder here. */
+/** The labs of the main window, in navigation order (Ctrl+1 … Ctrl+7 follow it). */
 public final class LabCatalog {
     private LabCatalog() {
     }
