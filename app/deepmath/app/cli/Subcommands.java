@@ -16,6 +16,7 @@ final class Subcommands {
                 new DescentCommand(),
                 new NetCommand(),
                 new TokenizeCommand(),
-                new AttentionCommand());
+                new AttentionCommand(),
+                new Gpt2TrainCommand());
     }
 }
