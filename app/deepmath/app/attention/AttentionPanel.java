@@ -7,6 +7,7 @@ import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
 import deepmath.gpt.LoadedGpt2;
+import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.attention.HeadView;
 import deepmath.viz.attention.ModelView;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -263,7 +265,7 @@ final class AttentionPanel extends BorderPane {
         tabs.getSelectionModel().select(2);
     }
 
-    /** First showing: the vocabulary, then GPT-2 from the Hugging Face cache if the user has it. */
+    /** First showing: the vocabulary, then GPT-2 from the Hugging Face cache if the user has it, else the lab's own. */
     void start() {
         context.tasks().submit(messages.get("task.vocabulary"), progress -> Gpt2Tokenizer.shipped(), tokenizer -> {
             if (state.tokenizer.get() == null) {
@@ -271,7 +273,21 @@ final class AttentionPanel extends BorderPane {
             }
         });
         if (state.model.get() == null && !loading) {
-            HuggingFaceCache.forUser().snapshot("gpt2").ifPresent(this::loadModel);
+            Optional<Path> gpt2 = HuggingFaceCache.forUser().snapshot("gpt2");
+            if (gpt2.isPresent()) {
+                loadModel(gpt2.get());
+            } else {
+                loadShippedModel();
+            }
+        }
+    }
+
+    /** The lab's own small GPT-2 (resources/models/), when GPT-2 small is not in the Hugging Face cache. */
+    private void loadShippedModel() {
+        try {
+            ShippedModel.folder().ifPresent(this::loadModel);
+        } catch (java.io.IOException e) {
+            context.errors().report(messages.get("task.load"), e);
         }
     }
 

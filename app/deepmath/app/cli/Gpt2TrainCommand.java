@@ -72,6 +72,10 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
             description = "Gradients by BACKPROP (hand-written, fast) or SAMEDIFF (ND4J autodiff, slow in M2.1).")
     TrainingOptions.Engine engine;
 
+    @Option(names = "--min-count", defaultValue = "1",
+            description = "Keep the corpus tokens seen at least N times; rarer ones are spelt with shorter tokens.")
+    int minCount;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder (created or resumed).")
     Path out;
 
@@ -92,7 +96,7 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Nd4jRuntime.initialise();
         Gpt2Tokenizer gpt2 = Gpt2Tokenizer.shipped();
-        TokenCorpus tokens = TokenCorpus.of(CorpusText.read(corpus), gpt2);
+        TokenCorpus tokens = TokenCorpus.of(CorpusText.read(corpus), gpt2, minCount);
         double unigram = CrossEntropy.unigram(tokens.training(), tokens.validation(), tokens.vocabulary().size());
         err.printf(Locale.ROOT, "corpus: %d training + %d held-out tokens, vocabulary %d; unigram baseline %.4f nats%n",
                 tokens.training().length, tokens.validation().length, tokens.vocabulary().size(), unigram);

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The GPT-2 tokens a corpus uses, renumbered 0..V−1: a small model needs no rows for the 40 000 GPT-2 tokens a
+ * The GPT-2 tokens a corpus uses (often enough), renumbered 0..V−1: a small model needs no rows for the 40 000 GPT-2 tokens a
  * corpus never shows (they would be most of its parameters). The 256 single-byte tokens are always kept, so that
  * any text still has a spelling. Saved beside the model as {@code vocab.json} (token → this model's id) +
  * GPT-2's {@code merges.txt}: {@link Gpt2Tokenizer#forModel} then reads the model's own ids directly.
@@ -29,11 +29,21 @@ public final class RestrictedVocabulary {
         }
     }
 
-    /** The tokens of {@code gpt2Ids} plus the 256 byte tokens, in GPT-2 order. */
-    public static RestrictedVocabulary of(int[] gpt2Ids, Gpt2Tokenizer gpt2) {
-        BitSet used = new BitSet(gpt2.vocabularySize());
+    /**
+     * The tokens that occur at least {@code minCount} times in {@code gpt2Ids}, plus the 256 byte tokens, in GPT-2
+     * order. Rarer tokens are spelt with shorter ones: every vocabulary row costs a row of the unembedding, whose
+     * product with the batch is most of a training step, and a token seen twice cannot be learnt anyway.
+     */
+    public static RestrictedVocabulary of(int[] gpt2Ids, Gpt2Tokenizer gpt2, int minCount) {
+        int[] counts = new int[gpt2.vocabularySize()];
         for (int id : gpt2Ids) {
-            used.set(id);
+            counts[id]++;
+        }
+        BitSet used = new BitSet(gpt2.vocabularySize());
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] >= Math.max(1, minCount)) {
+                used.set(id);
+            }
         }
         for (int b = 0; b < 256; b++) {
             used.set(gpt2.id(String.valueOf(ByteLevel.charOf(b))).orElseThrow());
@@ -64,6 +74,19 @@ public final class RestrictedVocabulary {
             }
         }
         return out;
+    }
+
+    /** The tokenizer of a model with this vocabulary (GPT-2's merges; dropped tokens spelt with kept ones). */
+    public Gpt2Tokenizer tokenizer(Gpt2Tokenizer gpt2) throws IOException {
+        Path folder = Files.createTempDirectory("vocabulary");
+        try {
+            write(folder, gpt2);
+            return Gpt2Tokenizer.forModel(folder);
+        } finally {
+            Files.deleteIfExists(folder.resolve("vocab.json"));
+            Files.deleteIfExists(folder.resolve("merges.txt"));
+            Files.deleteIfExists(folder);
+        }
     }
 
     /** Writes {@code vocab.json} and {@code merges.txt} into {@code folder}. */

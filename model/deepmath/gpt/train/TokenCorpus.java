@@ -24,14 +24,23 @@ public final class TokenCorpus {
         this.validation = validation;
     }
 
-    /** Tokenises {@code text} with GPT-2 and keeps the tokens it uses. */
-    public static TokenCorpus of(String text, Gpt2Tokenizer gpt2) {
+    /**
+     * Tokenises {@code text} with GPT-2, keeps the tokens seen at least {@code minCount} times, and tokenises it
+     * again with the kept vocabulary — exactly as the model's own tokenizer will cut text later.
+     */
+    public static TokenCorpus of(String text, Gpt2Tokenizer gpt2, int minCount) throws java.io.IOException {
         int[] gpt2Ids = gpt2.encode(text);
         if (gpt2Ids.length < 4) {
             throw new BadInputException("the corpus has only " + gpt2Ids.length + " tokens");
         }
-        RestrictedVocabulary vocabulary = RestrictedVocabulary.of(gpt2Ids, gpt2);
-        int[] ids = vocabulary.toModelIds(gpt2Ids);
+        RestrictedVocabulary vocabulary = RestrictedVocabulary.of(gpt2Ids, gpt2, minCount);
+        int[] ids = vocabulary.tokenizer(gpt2).encode(text);
+        int[][] parts = split(ids);
+        return new TokenCorpus(vocabulary, parts[0], parts[1]);
+    }
+
+    /** {training, held-out} tokens of a tokenised corpus (the split every run and test uses). */
+    public static int[][] split(int[] ids) {
         IntStream.Builder train = IntStream.builder();
         IntStream.Builder held = IntStream.builder();
         for (int i = 0; i < ids.length; i++) {
@@ -40,7 +49,7 @@ public final class TokenCorpus {
                     : i >= ids.length * 9 / 10;   // a tiny corpus: its last tenth
             (heldOut ? held : train).add(ids[i]);
         }
-        return new TokenCorpus(vocabulary, train.build().toArray(), held.build().toArray());
+        return new int[][] {train.build().toArray(), held.build().toArray()};
     }
 
     public RestrictedVocabulary vocabulary() {
