@@ -155,7 +155,9 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.matrix", "matrix", matrix),
                 tab("tab.vectors", "vectors", vectors),
                 tab("tab.next", "next", next),
-                tab("tab.roles", "roles", roles));
+                tab("tab.roles", "roles", roles),
+                tab("tab.language", "language", new LanguagePane(state, context.tasks(), messages)),
+                tab("tab.training", "training", new TrainingPane(context.tasks(), messages, this::loadModel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {

@@ -25,9 +25,18 @@ public record TrainingOptions(int layers, int heads, int dim, int context, int b
         }
     }
 
+    /** Tokens seen fewer times than this are spelt with shorter ones in the shipped model (DATA.md). */
+    public static final int SHIPPED_MIN_COUNT = 10;
+
+    /** The same run with another batch size. */
+    public TrainingOptions withBatch(int size) {
+        return new TrainingOptions(layers, heads, dim, context, size, steps, learningRate, warmupSteps, seed,
+                evaluateEvery, saveEvery, engine);
+    }
+
     /** The small model: 2 layers, 4 heads, n = 128, 64 tokens of context. */
     public static TrainingOptions small(int steps) {
-        return new TrainingOptions(2, 4, 128, 64, 16, steps, 3e-3, Math.max(1, steps / 20), 1, 100, 200, Engine.BACKPROP);
+        return new TrainingOptions(2, 4, 128, 64, 16, steps, 3e-3, Math.max(1, steps / 20), 1, 100, 50, Engine.BACKPROP);
     }
 
     public Gpt2Config config(int vocabularySize) {
