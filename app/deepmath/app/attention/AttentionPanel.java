@@ -60,6 +60,8 @@ final class AttentionPanel extends BorderPane {
     private final Label headCaption = new Label();
     private final Label modelCaption = new Label();
     private boolean loading;
+    /** System property: "none" leaves the viewer empty at start instead of opening the shipped model. */
+    static final String DEFAULT_MODEL_PROPERTY = "deepmath.attention.defaultModel";
 
     AttentionPanel(LabContext context) {
         this.context = context;
@@ -286,6 +288,10 @@ final class AttentionPanel extends BorderPane {
 
     /** The lab's own small GPT-2 (resources/models/), when GPT-2 small is not in the Hugging Face cache. */
     private void loadShippedModel() {
+        // Tests of the no-model state (and users who want it) set -Ddeepmath.attention.defaultModel=none.
+        if ("none".equals(System.getProperty(DEFAULT_MODEL_PROPERTY))) {
+            return;
+        }
         try {
             ShippedModel.folder().ifPresent(this::loadModel);
         } catch (java.io.IOException e) {

@@ -50,7 +50,7 @@ final class EmbeddingSection extends VBox {
         problem.setWrapText(true);
         Button find = button("language.embeddings.neighbours", this::showNeighbours);
         Button place = button("language.embeddings.project", this::showMap);
-        HBox first = new HBox(8, label("language.embeddings.token"), token, find);
+        javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(8, 6, label("language.embeddings.token"), token, find);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, label("language.embeddings.words"), chosen, place);
         second.setAlignment(Pos.CENTER_LEFT);

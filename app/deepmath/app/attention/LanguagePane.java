@@ -109,7 +109,7 @@ final class LanguagePane extends BorderPane {
         n.setId("language-ngram-n");
         length.setPrefWidth(80);
         length.setEditable(true);
-        start.setPrefColumnCount(18);
+        start.setPrefColumnCount(14);
         start.setId("language-ngram-start");
         Button generate = new Button();
         generate.textProperty().bind(messages.text("language.ngram.generate"));
@@ -122,9 +122,10 @@ final class LanguagePane extends BorderPane {
         caption.textProperty().bind(messages.text("language.ngram.caption", NGRAM_WORDS));
         caption.setWrapText(true);
         caption.getStyleClass().add("attention-caption");
-        HBox controls = new HBox(8, label("language.ngram.n"), n, label("language.ngram.length"), length,
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, label("language.ngram.n"), n, label("language.ngram.length"), length,
                 label("language.ngram.start"), start, generate);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPrefWrapLength(400);
         VBox box = new VBox(6, controls, generated, caption);
         VBox.setVgrow(generated, Priority.ALWAYS);
         return box;

@@ -39,8 +39,9 @@ final class SoftmaxSection extends VBox {
         scoresLabel.textProperty().bind(messages.text("language.softmax.scores"));
         Label temperatureLabel = new Label();
         temperatureLabel.textProperty().bind(messages.text("language.softmax.temperature"));
-        HBox controls = new HBox(8, scoresLabel, scores, temperatureLabel, temperature, temperatureValue);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, scoresLabel, scores, temperatureLabel, temperature, temperatureValue);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPrefWrapLength(400);
         Label caption = new Label();
         caption.textProperty().bind(messages.text("language.softmax.caption"));
         caption.setWrapText(true);
