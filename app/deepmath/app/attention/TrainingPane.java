@@ -6,6 +6,7 @@ import deepmath.gpt.train.CorpusText;
 import deepmath.gpt.train.CrossEntropy;
 import deepmath.gpt.train.Gpt2Trainer;
 import deepmath.gpt.train.TokenCorpus;
+import deepmath.gpt.train.TrainingLog;
 import deepmath.gpt.train.TrainingOptions;
 import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.i18n.Messages;
@@ -45,7 +46,8 @@ final class TrainingPane extends BorderPane {
     private final Label status = new Label();
     private final List<double[]> trainingLoss = new ArrayList<>();
     private final List<double[]> heldOutLoss = new ArrayList<>();
-    private double unigram = Double.NaN;
+    /** The shipped corpus's unigram baseline (DATA.md) until a run measures its own. */
+    private double unigram = 5.9347;
     private boolean running;
 
     TrainingPane(BackgroundTasks tasks, Messages messages, Consumer<Path> open) {
@@ -82,6 +84,24 @@ final class TrainingPane extends BorderPane {
         setTop(new VBox(6, controls, caption));
         setCenter(curve);
         setBottom(status);
+        showShippedRun();
+    }
+
+    /** Before any run: the curve of the run that made the shipped model (its training-log.tsv ships with it). */
+    private void showShippedRun() {
+        tasks.submit(messages.get("training.task.log"), progress -> {
+            Path folder = deepmath.gpt.ShippedModel.folder().orElse(null);
+            Path log = folder == null ? null : folder.resolve("training-log.tsv");
+            return log != null && java.nio.file.Files.isRegularFile(log) ? TrainingLog.read(log) : null;
+        }, (TrainingLog log) -> {
+            if (log == null || running || !trainingLoss.isEmpty()) {
+                return;
+            }
+            trainingLoss.addAll(log.trainingLoss());
+            heldOutLoss.addAll(log.heldOutLoss());
+            status.setText(messages.get("training.shipped"));
+            redraw();
+        });
     }
 
     private Label label(String key) {
