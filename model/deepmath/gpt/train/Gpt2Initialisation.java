@@ -10,11 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * GPT-2's initial weights, named as in a checkpoint: N(0, 0.02) for the token embedding and the projections,
- * the two projections that write into the residual stream scaled by 1/√(2L) (so the stream's variance does not
- * grow with depth), biases 0, LayerNorm gains 1. The learnt position embedding starts from the sinusoidal encoding
- * of "Attention is all you need" (same RMS as the token rows) rather than GPT-2's N(0, 0.01): moving one position
- * back is then a fixed rotation of each (sin, cos) pair, a linear map that a head's W_Q·W_Kᵀ can learn quickly —
- * with random positions our 2 000-step run had not grown a previous-token head (mean weight 0.17 at step 750).
+ * N(0, 0.01) for the position embedding, the two projections that write into the residual stream scaled by
+ * 1/√(2L) (so the stream's variance does not grow with depth), biases 0, LayerNorm gains 1.
  */
 public final class Gpt2Initialisation {
     private Gpt2Initialisation() {
@@ -27,7 +24,7 @@ public final class Gpt2Initialisation {
         double residualStd = std / Math.sqrt(2.0 * config.nLayer());
         Map<String, INDArray> p = new LinkedHashMap<>();
         p.put("wte.weight", gaussian(random, std, config.vocabSize(), n));
-        p.put("wpe.weight", sinusoids(config.nPositions(), n, std));
+        p.put("wpe.weight", gaussian(random, 0.01, config.nPositions(), n));
         for (int layer = 0; layer < config.nLayer(); layer++) {
             String h = "h." + layer + ".";
             p.put(h + "ln_1.weight", Nd4j.ones(DataType.FLOAT, n));
@@ -46,20 +43,6 @@ public final class Gpt2Initialisation {
         p.put("ln_f.weight", Nd4j.ones(DataType.FLOAT, n));
         p.put("ln_f.bias", Nd4j.zeros(DataType.FLOAT, n));
         return p;
-    }
-
-    /** PE[t][2i] = s·sin(t/10000^(2i/n)), PE[t][2i+1] = s·cos(…), s = √2·rms so that every row has that RMS. */
-    static INDArray sinusoids(int positions, int n, double rms) {
-        float[] values = new float[positions * n];
-        double scale = Math.sqrt(2) * rms;
-        for (int t = 0; t < positions; t++) {
-            for (int i = 0; i + 1 < n; i += 2) {
-                double angle = t / Math.pow(10_000, i / (double) n);
-                values[t * n + i] = (float) (scale * Math.sin(angle));
-                values[t * n + i + 1] = (float) (scale * Math.cos(angle));
-            }
-        }
-        return Nd4j.create(values, new long[] {positions, n}, 'c');
     }
 
     private static INDArray gaussian(Random random, double std, int rows, int columns) {
