@@ -60,6 +60,8 @@ final class AttentionPanel extends BorderPane {
     private final Label headCaption = new Label();
     private final Label modelCaption = new Label();
     private boolean loading;
+    private final LanguagePane language;
+    private final TrainingPane training;
     /** System property: "none" leaves the viewer empty at start instead of opening the shipped model. */
     static final String DEFAULT_MODEL_PROPERTY = "deepmath.attention.defaultModel";
 
@@ -71,6 +73,8 @@ final class AttentionPanel extends BorderPane {
         vectors = new VectorsPane(state, messages);
         next = new NextTokenPane(state, messages);
         roles = new HeadRolesTable(state, messages, this::openHead);
+        language = new LanguagePane(state, context.tasks(), messages);
+        training = new TrainingPane(context.tasks(), messages, this::loadModel);
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
@@ -158,8 +162,15 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.vectors", "vectors", vectors),
                 tab("tab.next", "next", next),
                 tab("tab.roles", "roles", roles),
-                tab("tab.language", "language", new LanguagePane(state, context.tasks(), messages)),
-                tab("tab.training", "training", new TrainingPane(context.tasks(), messages, this::loadModel)));
+                tab("tab.language", "language", language),
+                tab("tab.training", "training", training));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() == language) {
+                language.shown();
+            } else if (now != null && now.getContent() == training) {
+                training.shown();
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {

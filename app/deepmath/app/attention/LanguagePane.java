@@ -52,6 +52,7 @@ final class LanguagePane extends BorderPane {
     private final TextArea generated = new TextArea();
     private final Map<Integer, NGramModel> models = new HashMap<>();
     private List<String> corpusWords;
+    private boolean corpusRequested;
     private final Random random = new Random();
 
     LanguagePane(AttentionState state, BackgroundTasks tasks, Messages messages) {
@@ -75,7 +76,14 @@ final class LanguagePane extends BorderPane {
             grid.getRowConstraints().add(row);
         }
         setCenter(grid);
-        loadCorpus();
+    }
+
+    /** First showing of the tab: the corpus is read then, not when the lab opens (it takes a few seconds). */
+    void shown() {
+        if (!corpusRequested) {
+            corpusRequested = true;
+            loadCorpus();
+        }
     }
 
     private Node section(String titleKey, Node content) {

@@ -49,6 +49,7 @@ final class TrainingPane extends BorderPane {
     /** The shipped corpus's unigram baseline (DATA.md) until a run measures its own. */
     private double unigram = 5.9347;
     private boolean running;
+    private boolean logRequested;
 
     TrainingPane(BackgroundTasks tasks, Messages messages, Consumer<Path> open) {
         this.tasks = tasks;
@@ -84,7 +85,14 @@ final class TrainingPane extends BorderPane {
         setTop(new VBox(6, controls, caption));
         setCenter(curve);
         setBottom(status);
-        showShippedRun();
+    }
+
+    /** First showing of the tab: the shipped run's curves, read then rather than when the lab opens. */
+    void shown() {
+        if (!logRequested) {
+            logRequested = true;
+            showShippedRun();
+        }
     }
 
     /** Before any run: the curve of the run that made the shipped model (its training-log.tsv ships with it). */
