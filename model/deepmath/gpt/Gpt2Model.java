@@ -31,6 +31,11 @@ public final class Gpt2Model {
         return config;
     }
 
+    /** The token embedding W_te as rows [vocab][n] (a copy: for the embedding geometry views). */
+    public float[][] tokenEmbeddings() {
+        return tokenEmbedding.toFloatMatrix();
+    }
+
     /** Next-token logits of {@code ids}, keeping what {@code captures} asks for. */
     public Gpt2Trace forward(int[] ids, Set<Capture> captures) {
         checkIds(ids);

@@ -201,15 +201,40 @@ public final class Gpt2Tokenizer {
             }
             symbols = merged;
         }
-        int[] ids = new int[symbols.size()];
-        for (int i = 0; i < ids.length; i++) {
-            Integer id = idOf.get(symbols.get(i));
-            if (id == null) {
-                throw new IllegalStateException("the vocabulary has no entry for the merged symbol '" + symbols.get(i) + "'");
+        List<Integer> ids = new ArrayList<>(symbols.size());
+        for (String symbol : symbols) {
+            Integer id = idOf.get(symbol);
+            if (id != null) {
+                ids.add(id);
+                continue;
             }
-            ids[i] = id;
+            // A vocabulary restricted to a corpus's tokens (a small trained model) lacks some merged symbols:
+            // such a symbol is spelt with its single bytes, which every vocabulary we write keeps.
+            for (int c = 0; c < symbol.length(); c++) {
+                Integer byteId = idOf.get(String.valueOf(symbol.charAt(c)));
+                if (byteId == null) {
+                    throw new IllegalStateException("the vocabulary has no entry for '" + symbol + "' nor its bytes");
+                }
+                ids.add(byteId);
+            }
         }
-        return ids;
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The merge rules in rank order, one "left right" per line, as in Hugging Face's {@code merges.txt}. */
+    public void writeMerges(Path file) throws IOException {
+        String[] ordered = new String[mergeRank.size()];
+        int count = 0;
+        Map<Integer, String> byRank = new java.util.TreeMap<>();
+        mergeRank.forEach((pair, rank) -> byRank.put(rank, pair));
+        for (String pair : byRank.values()) {
+            ordered[count++] = pair;
+        }
+        StringBuilder text = new StringBuilder("#version: 0.2\n");
+        for (int i = 0; i < count; i++) {
+            text.append(ordered[i]).append('\n');
+        }
+        Files.writeString(file, text);
     }
 
     private static String utf8(byte[] bytes) {

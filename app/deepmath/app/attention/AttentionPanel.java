@@ -7,6 +7,7 @@ import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
 import deepmath.gpt.LoadedGpt2;
+import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.attention.HeadView;
 import deepmath.viz.attention.ModelView;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,6 +60,10 @@ final class AttentionPanel extends BorderPane {
     private final Label headCaption = new Label();
     private final Label modelCaption = new Label();
     private boolean loading;
+    private final LanguagePane language;
+    private final TrainingPane training;
+    /** System property: "none" leaves the viewer empty at start instead of opening the shipped model. */
+    static final String DEFAULT_MODEL_PROPERTY = "deepmath.attention.defaultModel";
 
     AttentionPanel(LabContext context) {
         this.context = context;
@@ -67,6 +73,8 @@ final class AttentionPanel extends BorderPane {
         vectors = new VectorsPane(state, messages);
         next = new NextTokenPane(state, messages);
         roles = new HeadRolesTable(state, messages, this::openHead);
+        language = new LanguagePane(state, context.tasks(), messages);
+        training = new TrainingPane(context.tasks(), messages, this::loadModel);
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
@@ -153,7 +161,16 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.matrix", "matrix", matrix),
                 tab("tab.vectors", "vectors", vectors),
                 tab("tab.next", "next", next),
-                tab("tab.roles", "roles", roles));
+                tab("tab.roles", "roles", roles),
+                tab("tab.language", "language", language),
+                tab("tab.training", "training", training));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() == language) {
+                language.shown();
+            } else if (now != null && now.getContent() == training) {
+                training.shown();
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {
@@ -263,7 +280,7 @@ final class AttentionPanel extends BorderPane {
         tabs.getSelectionModel().select(2);
     }
 
-    /** First showing: the vocabulary, then GPT-2 from the Hugging Face cache if the user has it. */
+    /** First showing: the vocabulary, then GPT-2 from the Hugging Face cache if the user has it, else the lab's own. */
     void start() {
         context.tasks().submit(messages.get("task.vocabulary"), progress -> Gpt2Tokenizer.shipped(), tokenizer -> {
             if (state.tokenizer.get() == null) {
@@ -271,7 +288,25 @@ final class AttentionPanel extends BorderPane {
             }
         });
         if (state.model.get() == null && !loading) {
-            HuggingFaceCache.forUser().snapshot("gpt2").ifPresent(this::loadModel);
+            Optional<Path> gpt2 = HuggingFaceCache.forUser().snapshot("gpt2");
+            if (gpt2.isPresent()) {
+                loadModel(gpt2.get());
+            } else {
+                loadShippedModel();
+            }
+        }
+    }
+
+    /** The lab's own small GPT-2 (resources/models/), when GPT-2 small is not in the Hugging Face cache. */
+    private void loadShippedModel() {
+        // Tests of the no-model state (and users who want it) set -Ddeepmath.attention.defaultModel=none.
+        if ("none".equals(System.getProperty(DEFAULT_MODEL_PROPERTY))) {
+            return;
+        }
+        try {
+            ShippedModel.folder().ifPresent(this::loadModel);
+        } catch (java.io.IOException e) {
+            context.errors().report(messages.get("task.load"), e);
         }
     }
 

@@ -10,6 +10,7 @@ import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
 import deepmath.gpt.LoadedGpt2;
+import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "attention", mixinStandardHelpOptions = true,
         description = {"Run GPT-2 on a text and write {\"tokens\", \"ids\", \"attentions\": [layer][head][q][k],",
                 "\"next\": [{\"token\", \"id\", \"prob\"}]} (with --layer and --head: \"attention\": [q][k] of that head).",
-                "Default model: gpt2 from the Hugging Face cache (~/.cache/huggingface/hub/models--gpt2)."})
+                "Default model: gpt2 from the Hugging Face cache (~/.cache/huggingface/hub/models--gpt2), else the",
+                "lab's own small GPT-2 trained on the King James Version (resources/models/kjv-gpt2)."})
 public final class AttentionCommand implements Callable<Integer> {
 
     @Spec
@@ -62,7 +64,8 @@ public final class AttentionCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException("--top must be at least 1");
         }
-        Path folder = model != null ? model : HuggingFaceCache.forUser().snapshot("gpt2").orElseThrow(() ->
+        Path folder = model != null ? model : HuggingFaceCache.forUser().snapshot("gpt2")
+                .or(ShippedModel::folderIfAny).orElseThrow(() ->
                 new BadInputException("no model: give --model DIR (a GPT-2 folder with config.json and"
                         + " model.safetensors); none found in " + HuggingFaceCache.forUser().hub()));
         Nd4jRuntime.initialise();

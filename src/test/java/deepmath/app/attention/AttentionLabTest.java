@@ -44,6 +44,17 @@ class AttentionLabTest {
     @TempDir
     Path folder;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void withoutTheShippedModel() {
+        // These tests start from the empty viewer; ShippedModelLabTest covers the default model.
+        System.setProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY, "none");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreTheDefaultModel() {
+        System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
+    }
+
     @Start
     void start(Stage stage) {
         preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());

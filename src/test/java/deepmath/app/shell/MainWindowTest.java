@@ -153,7 +153,13 @@ class MainWindowTest {
 
     @Test
     void quittingRemembersThePlacementAndTheLab(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-attention");
+        // Without the shipped GPT-2 loading in the background, quitting has no running task to confirm.
+        System.setProperty("deepmath.attention.defaultModel", "none");
+        try {
+            robot.clickOn("#nav-attention");
+        } finally {
+            System.clearProperty("deepmath.attention.defaultModel");
+        }
         WaitForAsyncUtils.asyncFx((Runnable) window::quit).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.stage().isShowing());

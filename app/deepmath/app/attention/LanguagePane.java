@@ -1,0 +1,211 @@
+package deepmath.app.attention;
+
+import deepmath.app.task.BackgroundTasks;
+import deepmath.gpt.train.CorpusText;
+import deepmath.language.NGramModel;
+import deepmath.language.WordCounts;
+import deepmath.language.ZipfMandelbrot;
+import deepmath.viz.i18n.Messages;
+import deepmath.viz.plot.LineLayer;
+import deepmath.viz.plot.PlotCanvas;
+import deepmath.viz.plot.PointsLayer;
+import deepmath.viz.plot.Scale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The Language tab (book ch. 17): Zipf's law of the corpus's words with the Zipf–Mandelbrot fit on log–log
+ * axes, an n-gram generator to compare with the transformer, softmax with temperature on editable scores, and
+ * the geometry of the model's token embeddings.
+ */
+final class LanguagePane extends BorderPane {
+    /** The n-gram tables are built on the corpus's first words: enough for its style, bounded in memory. */
+    static final int NGRAM_WORDS = 300_000;
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final PlotCanvas zipfPlot = new PlotCanvas();
+    private final Label zipfFit = new Label();
+    private final Spinner<Integer> n = new Spinner<>(1, 4, 3);
+    private final Spinner<Integer> length = new Spinner<>(5, 200, 30);
+    private final TextField start = new TextField("and the lord said");
+    private final TextArea generated = new TextArea();
+    private final Map<Integer, NGramModel> models = new HashMap<>();
+    private List<String> corpusWords;
+    private boolean corpusRequested;
+    private final Random random = new Random();
+
+    LanguagePane(AttentionState state, BackgroundTasks tasks, Messages messages) {
+        this.tasks = tasks;
+        this.messages = messages;
+        setId("attention-language");
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        grid.add(section("language.zipf.title", zipfSection()), 0, 0);
+        grid.add(section("language.ngram.title", ngramSection()), 1, 0);
+        grid.add(section("language.softmax.title", new SoftmaxSection(messages)), 0, 1);
+        grid.add(section("language.embeddings.title", new EmbeddingSection(state, messages)), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(50);
+            grid.getColumnConstraints().add(column);
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(50);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        setCenter(grid);
+    }
+
+    /** First showing of the tab: the corpus is read then, not when the lab opens (it takes a few seconds). */
+    void shown() {
+        if (!corpusRequested) {
+            corpusRequested = true;
+            loadCorpus();
+        }
+    }
+
+    private Node section(String titleKey, Node content) {
+        Label title = new Label();
+        title.textProperty().bind(messages.text(titleKey));
+        title.getStyleClass().add("language-section-title");
+        VBox box = new VBox(6, title, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.getStyleClass().add("language-section");
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private Node zipfSection() {
+        zipfPlot.setId("language-zipf-plot");
+        zipfPlot.xAxis().scaleProperty().set(Scale.LOG);
+        zipfPlot.yAxis().scaleProperty().set(Scale.LOG);
+        zipfPlot.xAxis().labelProperty().bind(messages.text("language.zipf.rank"));
+        zipfPlot.yAxis().labelProperty().bind(messages.text("language.zipf.count"));
+        zipfPlot.setMinSize(200, 150);
+        zipfFit.setWrapText(true);
+        zipfFit.setId("language-zipf-fit");
+        zipfFit.textProperty().bind(messages.text("language.zipf.computing"));
+        VBox box = new VBox(4, zipfPlot, zipfFit);
+        VBox.setVgrow(zipfPlot, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node ngramSection() {
+        n.setPrefWidth(70);
+        n.setId("language-ngram-n");
+        length.setPrefWidth(80);
+        length.setEditable(true);
+        start.setPrefColumnCount(14);
+        start.setId("language-ngram-start");
+        Button generate = new Button();
+        generate.textProperty().bind(messages.text("language.ngram.generate"));
+        generate.setId("language-ngram-generate");
+        generate.setOnAction(e -> generate());
+        generated.setWrapText(true);
+        generated.setEditable(false);
+        generated.setId("language-ngram-text");
+        Label caption = new Label();
+        caption.textProperty().bind(messages.text("language.ngram.caption", NGRAM_WORDS));
+        caption.setWrapText(true);
+        caption.getStyleClass().add("attention-caption");
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, label("language.ngram.n"), n, label("language.ngram.length"), length,
+                label("language.ngram.start"), start, generate);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPrefWrapLength(400);
+        VBox box = new VBox(6, controls, generated, caption);
+        VBox.setVgrow(generated, Priority.ALWAYS);
+        return box;
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        return label;
+    }
+
+    /** Reads the shipped corpus once, in the background: word counts, the fit, the words for the n-grams. */
+    private void loadCorpus() {
+        tasks.submit(messages.get("language.task.corpus"), progress -> {
+            String text = CorpusText.shipped();
+            WordCounts counts = WordCounts.of(text);
+            List<String> words = WordCounts.words(text);
+            return new Corpus(counts, ZipfMandelbrot.fit(counts.byRank()),
+                    new ArrayList<>(words.subList(0, Math.min(NGRAM_WORDS, words.size()))));
+        }, this::showCorpus);
+    }
+
+    private record Corpus(WordCounts counts, ZipfMandelbrot fit, List<String> words) {
+    }
+
+    private void showCorpus(Corpus corpus) {
+        corpusWords = corpus.words();
+        List<WordCounts.Entry> ranked = corpus.counts().byRank();
+        double[] ranks = new double[ranked.size()];
+        double[] counts = new double[ranked.size()];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = ranked.get(i).rank();
+            counts[i] = ranked.get(i).count();
+        }
+        ZipfMandelbrot fit = corpus.fit();
+        double[] fitted = new double[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            fitted[i] = fit.frequency(ranks[i]);
+        }
+        zipfPlot.layers().setAll(
+                new PointsLayer(ranks, counts, Color.web("#3a86ff"), 2, messages.get("language.zipf.words")),
+                new LineLayer(ranks, fitted, Color.web("#fb8500"), 2.2, null, messages.get("language.zipf.law")));
+        zipfPlot.fitToData(0.05);
+        zipfFit.textProperty().unbind();
+        zipfFit.textProperty().bind(messages.text("language.zipf.fit",
+                String.format(Locale.ROOT, "%.3g", fit.c()), String.format(Locale.ROOT, "%.3f", fit.a()),
+                String.format(Locale.ROOT, "%.2f", fit.b()), corpus.counts().total(), corpus.counts().distinct(),
+                ranked.get(0).word()));
+    }
+
+    /** Draws {@code length} words from the n-gram law, after the start words. */
+    private void generate() {
+        if (corpusWords == null) {
+            generated.setText(messages.get("language.zipf.computing"));
+            return;
+        }
+        int order = n.getValue();
+        List<String> history = WordCounts.words(start.getText());
+        int words = length.getValue();
+        NGramModel cached = models.get(order);
+        if (cached != null) {
+            show(history, cached.generate(history, words, random));
+            return;
+        }
+        List<String> corpus = corpusWords;
+        tasks.submit(messages.get("language.task.ngram", order), progress -> new NGramModel(order, corpus), model -> {
+            models.put(order, model);
+            show(history, model.generate(history, words, random));
+        });
+    }
+
+    private void show(List<String> history, List<String> words) {
+        generated.setText(String.join(" ", history) + (history.isEmpty() ? "" : " ") + String.join(" ", words));
+    }
+}

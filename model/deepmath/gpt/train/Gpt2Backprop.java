@@ -1,0 +1,235 @@
+package deepmath.gpt.train;
+
+import deepmath.gpt.Gpt2Config;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * GPT-2's loss and gradients by backpropagation written by hand on ND4J — the chain rule of chapter 12 applied
+ * layer by layer, backwards. It computes what {@link Gpt2Graph} gets from SameDiff's autodiff (a test checks that
+ * they agree) several times faster, because SameDiff 1.0.0-M2.1 spends most of a step on per-op bookkeeping.
+ * Activations are rows [N = B·T, n]; each forward step keeps what its backward step needs.
+ */
+public final class Gpt2Backprop implements GradientSource {
+    private static final double GELU_C = Math.sqrt(2 / Math.PI);
+
+    private final Gpt2Config config;
+    private final Map<String, INDArray> p;
+    private final int batch;
+    private final int context;
+
+    public Gpt2Backprop(Gpt2Config config, Map<String, INDArray> parameters, int batch, int context) {
+        if (context != config.nPositions()) {
+            throw new IllegalArgumentException("training windows must fill the position table");
+        }
+        this.config = config;
+        this.p = parameters;
+        this.batch = batch;
+        this.context = context;
+    }
+
+    @Override
+    public Map<String, INDArray> parameters() {
+        return p;
+    }
+
+    /** What LayerNorm keeps: the normalised rows x̂ and 1/σ per row. */
+    private record NormCache(INDArray normalised, INDArray inverseStd) {
+    }
+
+    /** What a block keeps for its backward pass. */
+    private record BlockCache(INDArray input, NormCache ln1, INDArray ln1Out, INDArray qkv, List<INDArray> weights,
+                              INDArray attended, INDArray afterAttention, NormCache ln2, INDArray ln2Out,
+                              INDArray preGelu, INDArray tanh, INDArray hidden) {
+    }
+
+    @Override
+    public double lossAndGradients(TokenCorpus.Batch data, Map<String, INDArray> gradients) {
+        int n = config.nEmbd();
+        int rows = batch * context;
+        int[] inputs = flatten(data.inputs());
+        int[] targets = flatten(data.targets());
+
+        // Forward. Embedding: x = W_te[token] + W_pe[position].
+        INDArray x = p.get("wte.weight").getRows(inputs)
+                .addi(Nd4j.tile(p.get("wpe.weight"), batch, 1));
+        List<BlockCache> caches = new ArrayList<>();
+        for (int layer = 0; layer < config.nLayer(); layer++) {
+            BlockCache cache = blockForward(x, "h." + layer + ".");
+            caches.add(cache);
+            x = cache.afterAttention().add(cache.hidden().mmul(p.get("h." + layer + ".mlp.c_proj.weight"))
+                    .addiRowVector(p.get("h." + layer + ".mlp.c_proj.bias")));
+        }
+        NormCache lnF = normalise(x);
+        INDArray h = affine(lnF, "ln_f.");
+        INDArray logits = h.mmul(p.get("wte.weight").transpose());        // [N, V], tied unembedding
+
+        // Loss: softmax rows, −mean log p(target). ∂L/∂logits = (softmax − one-hot)/N.
+        INDArray probabilities = Transforms.softmax(logits, false);
+        float[] flat = probabilities.data().asFloat();
+        int vocabulary = config.vocabSize();
+        double loss = 0;
+        for (int i = 0; i < rows; i++) {
+            int at = i * vocabulary + targets[i];
+            loss -= Math.log(Math.max(flat[at], 1e-30f));
+            flat[at] -= 1f;
+        }
+        loss /= rows;
+        INDArray dLogits = Nd4j.create(flat, new long[] {rows, vocabulary}, 'c').divi(rows);
+
+        // Backward, from the unembedding down to the embeddings.
+        INDArray dWte = dLogits.transpose().mmul(h);                        // ∂L/∂W_te from the unembedding
+        INDArray dx = affineBackward(dLogits.mmul(p.get("wte.weight")), lnF, "ln_f.", gradients);
+        for (int layer = config.nLayer() - 1; layer >= 0; layer--) {
+            dx = blockBackward(dx, caches.get(layer), "h." + layer + ".", gradients);
+        }
+        // W_pe[t] received the gradient of every row at position t; W_te[token] that of every row holding it.
+        gradients.put("wpe.weight", dx.reshape(batch, context, n).sum(0));
+        float[] dEmbedding = dWte.dup('c').data().asFloat();
+        float[] dRows = dx.dup('c').data().asFloat();
+        for (int i = 0; i < rows; i++) {
+            int base = inputs[i] * n;
+            for (int j = 0; j < n; j++) {
+                dEmbedding[base + j] += dRows[i * n + j];
+            }
+        }
+        gradients.put("wte.weight", Nd4j.create(dEmbedding, new long[] {vocabulary, n}, 'c'));
+        return loss;
+    }
+
+    private BlockCache blockForward(INDArray x, String h) {
+        NormCache ln1 = normalise(x);
+        INDArray a = affine(ln1, h + "ln_1.");
+        INDArray qkv = a.mmul(p.get(h + "attn.c_attn.weight")).addiRowVector(p.get(h + "attn.c_attn.bias"));
+        List<INDArray> weights = new ArrayList<>();
+        INDArray attended = Nd4j.create(qkv.dataType(), x.rows(), x.columns());
+        int d = config.headSize();
+        int n = config.nEmbd();
+        INDArray mask = causalMask();
+        for (int b = 0; b < batch; b++) {
+            for (int head = 0; head < config.nHead(); head++) {
+                INDArray q = block(qkv, b, head * d);
+                INDArray k = block(qkv, b, n + head * d);
+                INDArray v = block(qkv, b, 2 * n + head * d);
+                // A = softmax(q·kᵀ/√d + mask), rows sum to 1 over the past.
+                INDArray attention = Transforms.softmax(q.mmul(k.transpose()).muli(1 / Math.sqrt(d)).addi(mask), false);
+                weights.add(attention);
+                block(attended, b, head * d).assign(attention.mmul(v));
+            }
+        }
+        INDArray afterAttention = x.add(attended.mmul(p.get(h + "attn.c_proj.weight"))
+                .addiRowVector(p.get(h + "attn.c_proj.bias")));
+        NormCache ln2 = normalise(afterAttention);
+        INDArray m = affine(ln2, h + "ln_2.");
+        INDArray preGelu = m.mmul(p.get(h + "mlp.c_fc.weight")).addiRowVector(p.get(h + "mlp.c_fc.bias"));
+        INDArray tanh = Transforms.tanh(preGelu.mul(preGelu).muli(0.044715).addi(1).muli(preGelu).muli(GELU_C), false);
+        INDArray hidden = preGelu.mul(tanh.add(1)).muli(0.5);               // GELU(u) = ½u(1 + tanh(…))
+        return new BlockCache(x, ln1, a, qkv, weights, attended, afterAttention, ln2, m, preGelu, tanh, hidden);
+    }
+
+    /** Takes ∂L/∂(block output) and returns ∂L/∂(block input), storing the block's parameter gradients. */
+    private INDArray blockBackward(INDArray dOut, BlockCache c, String h, Map<String, INDArray> g) {
+        int d = config.headSize();
+        int n = config.nEmbd();
+        // MLP: out = x' + GELU(LN₂(x')·W_fc + b_fc)·W_proj + b_proj.
+        g.put(h + "mlp.c_proj.weight", c.hidden().transpose().mmul(dOut));
+        g.put(h + "mlp.c_proj.bias", dOut.sum(0));
+        INDArray dHidden = dOut.mmul(p.get(h + "mlp.c_proj.weight").transpose());
+        // GELU'(u) = ½(1 + t) + ½u(1 − t²)·c(1 + 3·0.044715u²).
+        INDArray u = c.preGelu();
+        INDArray t = c.tanh();
+        INDArray inner = u.mul(u).muli(3 * 0.044715).addi(1).muli(GELU_C);
+        INDArray derivative = t.add(1).muli(0.5).addi(u.mul(0.5).muli(t.mul(t).rsubi(1)).muli(inner));
+        INDArray dPre = dHidden.muli(derivative);
+        g.put(h + "mlp.c_fc.weight", c.ln2Out().transpose().mmul(dPre));
+        g.put(h + "mlp.c_fc.bias", dPre.sum(0));
+        INDArray dAfter = dOut.add(affineBackward(dPre.mmul(p.get(h + "mlp.c_fc.weight").transpose()), c.ln2(),
+                h + "ln_2.", g));
+
+        // Attention: x' = x + Y·W_proj + b_proj, Y the heads side by side.
+        g.put(h + "attn.c_proj.weight", c.attended().transpose().mmul(dAfter));
+        g.put(h + "attn.c_proj.bias", dAfter.sum(0));
+        INDArray dAttended = dAfter.mmul(p.get(h + "attn.c_proj.weight").transpose());
+        INDArray dQkv = Nd4j.create(c.qkv().dataType(), c.qkv().rows(), c.qkv().columns());
+        double scale = 1 / Math.sqrt(d);
+        int index = 0;
+        for (int b = 0; b < batch; b++) {
+            for (int head = 0; head < config.nHead(); head++) {
+                INDArray a = c.weights().get(index++);
+                INDArray q = block(c.qkv(), b, head * d);
+                INDArray k = block(c.qkv(), b, n + head * d);
+                INDArray v = block(c.qkv(), b, 2 * n + head * d);
+                INDArray dY = block(dAttended, b, head * d);
+                block(dQkv, b, 2 * n + head * d).assign(a.transpose().mmul(dY));        // ∂v = Aᵀ·∂Y
+                INDArray dA = dY.mmul(v.transpose());                                 // ∂A = ∂Y·vᵀ
+                // Softmax rows: ∂S = A ⊙ (∂A − Σ_k ∂A⊙A), then the 1/√d scale.
+                INDArray dS = a.mul(dA.subColumnVector(dA.mul(a).sum(true, 1))).muli(scale);
+                block(dQkv, b, head * d).assign(dS.mmul(k));                        // ∂q = ∂S·k
+                block(dQkv, b, n + head * d).assign(dS.transpose().mmul(q));        // ∂k = ∂Sᵀ·q
+            }
+        }
+        g.put(h + "attn.c_attn.weight", c.ln1Out().transpose().mmul(dQkv));
+        g.put(h + "attn.c_attn.bias", dQkv.sum(0));
+        return dAfter.add(affineBackward(dQkv.mmul(p.get(h + "attn.c_attn.weight").transpose()), c.ln1(),
+                h + "ln_1.", g));
+    }
+
+    /** x̂ = (x − μ)/√(σ² + ε) per row. */
+    private NormCache normalise(INDArray x) {
+        INDArray centred = x.subColumnVector(x.mean(true, 1));
+        INDArray variance = centred.mul(centred).mean(true, 1);
+        INDArray inverseStd = Transforms.pow(variance.addi(config.layerNormEpsilon()), -0.5, false);
+        return new NormCache(centred.muliColumnVector(inverseStd), inverseStd);
+    }
+
+    /** γ ⊙ x̂ + β. */
+    private INDArray affine(NormCache norm, String prefix) {
+        return norm.normalised().mulRowVector(p.get(prefix + "weight")).addiRowVector(p.get(prefix + "bias"));
+    }
+
+    /** LayerNorm backward: ∂x = (1/σ)(∂x̂ − mean(∂x̂) − x̂·mean(∂x̂ ⊙ x̂)), with ∂x̂ = ∂y ⊙ γ. */
+    private INDArray affineBackward(INDArray dy, NormCache norm, String prefix, Map<String, INDArray> g) {
+        INDArray xHat = norm.normalised();
+        g.put(prefix + "weight", dy.mul(xHat).sum(0));
+        g.put(prefix + "bias", dy.sum(0));
+        INDArray dxHat = dy.mulRowVector(p.get(prefix + "weight"));
+        INDArray meanDxHat = dxHat.mean(true, 1);
+        INDArray meanDxHatXHat = dxHat.mul(xHat).mean(true, 1);
+        return dxHat.subColumnVector(meanDxHat).subi(xHat.mulColumnVector(meanDxHatXHat)).muliColumnVector(norm.inverseStd());
+    }
+
+    /** The T rows of window b and d columns from {@code column}: a view, so assign() writes through. */
+    private INDArray block(INDArray rows, int b, int column) {
+        return rows.get(NDArrayIndex.interval(b * context, (b + 1) * context),
+                NDArrayIndex.interval(column, column + config.headSize()));
+    }
+
+    private INDArray causalMask() {
+        float[][] mask = new float[context][context];
+        for (int q = 0; q < context; q++) {
+            for (int k = q + 1; k < context; k++) {
+                mask[q][k] = -1e9f;
+            }
+        }
+        return Nd4j.createFromArray(mask);
+    }
+
+    private static int[] flatten(int[][] windows) {
+        int[] out = new int[windows.length * windows[0].length];
+        for (int b = 0; b < windows.length; b++) {
+            System.arraycopy(windows[b], 0, out, b * windows[b].length, windows[b].length);
+        }
+        return out;
+    }
+
+    /** Fresh gradient map for one step. */
+    public static Map<String, INDArray> newGradients() {
+        return new LinkedHashMap<>();
+    }
+}

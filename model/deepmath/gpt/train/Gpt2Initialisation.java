@@ -1,0 +1,55 @@
+package deepmath.gpt.train;
+
+import deepmath.gpt.Gpt2Config;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * GPT-2's initial weights, named as in a checkpoint: N(0, 0.02) for the token embedding and the projections,
+ * N(0, 0.01) for the position embedding, the two projections that write into the residual stream scaled by
+ * 1/√(2L) (so the stream's variance does not grow with depth), biases 0, LayerNorm gains 1.
+ */
+public final class Gpt2Initialisation {
+    private Gpt2Initialisation() {
+    }
+
+    public static Map<String, INDArray> parameters(Gpt2Config config, long seed) {
+        Random random = new Random(seed);
+        int n = config.nEmbd();
+        double std = 0.02;
+        double residualStd = std / Math.sqrt(2.0 * config.nLayer());
+        Map<String, INDArray> p = new LinkedHashMap<>();
+        p.put("wte.weight", gaussian(random, std, config.vocabSize(), n));
+        p.put("wpe.weight", gaussian(random, 0.01, config.nPositions(), n));
+        for (int layer = 0; layer < config.nLayer(); layer++) {
+            String h = "h." + layer + ".";
+            p.put(h + "ln_1.weight", Nd4j.ones(DataType.FLOAT, n));
+            p.put(h + "ln_1.bias", Nd4j.zeros(DataType.FLOAT, n));
+            p.put(h + "attn.c_attn.weight", gaussian(random, std, n, 3 * n));
+            p.put(h + "attn.c_attn.bias", Nd4j.zeros(DataType.FLOAT, 3 * n));
+            p.put(h + "attn.c_proj.weight", gaussian(random, residualStd, n, n));
+            p.put(h + "attn.c_proj.bias", Nd4j.zeros(DataType.FLOAT, n));
+            p.put(h + "ln_2.weight", Nd4j.ones(DataType.FLOAT, n));
+            p.put(h + "ln_2.bias", Nd4j.zeros(DataType.FLOAT, n));
+            p.put(h + "mlp.c_fc.weight", gaussian(random, std, n, 4 * n));
+            p.put(h + "mlp.c_fc.bias", Nd4j.zeros(DataType.FLOAT, 4 * n));
+            p.put(h + "mlp.c_proj.weight", gaussian(random, residualStd, 4 * n, n));
+            p.put(h + "mlp.c_proj.bias", Nd4j.zeros(DataType.FLOAT, n));
+        }
+        p.put("ln_f.weight", Nd4j.ones(DataType.FLOAT, n));
+        p.put("ln_f.bias", Nd4j.zeros(DataType.FLOAT, n));
+        return p;
+    }
+
+    private static INDArray gaussian(Random random, double std, int rows, int columns) {
+        float[] values = new float[rows * columns];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (random.nextGaussian() * std);
+        }
+        return Nd4j.create(values, new long[] {rows, columns}, 'c');
+    }
+}

@@ -1,0 +1,49 @@
+package deepmath.gpt.train;
+
+import deepmath.core.BadInputException;
+import deepmath.gpt.Gpt2Config;
+
+/** What a training run is asked to do: the model's sizes and the optimisation's. */
+public record TrainingOptions(int layers, int heads, int dim, int context, int batch, int steps,
+                              double learningRate, int warmupSteps, long seed, int evaluateEvery, int saveEvery,
+                              Engine engine) {
+
+    /** Where the gradients come from. */
+    public enum Engine { BACKPROP, SAMEDIFF }
+
+
+    public TrainingOptions {
+        if (layers < 1 || heads < 1 || dim < heads || dim % heads != 0) {
+            throw new BadInputException("need layers ≥ 1 and a dimension that is a multiple of the heads ("
+                    + layers + " layers, " + heads + " heads, dim " + dim + ")");
+        }
+        if (context < 2 || batch < 1 || steps < 1) {
+            throw new BadInputException("context must be ≥ 2, batch and steps ≥ 1");
+        }
+        if (!(learningRate > 0) || warmupSteps < 0 || evaluateEvery < 1 || saveEvery < 1) {
+            throw new BadInputException("learning rate must be positive, warm-up ≥ 0, intervals ≥ 1");
+        }
+    }
+
+    /** Tokens seen fewer times than this are spelt with shorter ones in the shipped model (DATA.md). */
+    public static final int SHIPPED_MIN_COUNT = 10;
+
+    /** The same run with another batch size. */
+    public TrainingOptions withBatch(int size) {
+        return new TrainingOptions(layers, heads, dim, context, size, steps, learningRate, warmupSteps, seed,
+                evaluateEvery, saveEvery, engine);
+    }
+
+    /** The small model: 2 layers, 4 heads, n = 128, 64 tokens of context. */
+    public static TrainingOptions small(int steps) {
+        return new TrainingOptions(2, 4, 128, 64, 16, steps, 3e-3, Math.max(1, steps / 20), 1, 100, 50, Engine.BACKPROP);
+    }
+
+    public Gpt2Config config(int vocabularySize) {
+        return new Gpt2Config(layers, heads, dim, context, vocabularySize, 1e-5);
+    }
+
+    public LearningRateSchedule schedule() {
+        return new LearningRateSchedule(learningRate, learningRate / 10, Math.min(warmupSteps, steps), steps);
+    }
+}

@@ -1,0 +1,80 @@
+package deepmath.app.attention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.settings.Settings;
+import deepmath.app.shell.MainWindow;
+import deepmath.app.shell.StartupOptions;
+import deepmath.viz.attention.ProbabilityBars;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A fresh install: the viewer opens the shipped model by itself, and the Language tab works on it. */
+@ExtendWith(ApplicationExtension.class)
+class ShippedModelLabTest {
+    private Preferences preferences;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
+        window = new MainWindow(stage, new Settings(preferences), StartupOptions.defaults().withLanguage(Locale.ENGLISH));
+        window.show();
+        window.startEngine();
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        preferences.removeNode();
+    }
+
+    @Test
+    void theShippedModelOpensAndTheLanguageTabComputes(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-attention");
+        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        assertEquals(LabId.ATTENTION, lab.id());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.panel().state.model.get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#attention-model").queryAs(Label.class).getText().contains("kjv-gpt2"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.panel().state.trace.get() != null);
+
+        robot.clickOn("#attention-tab-language");
+        // Softmax with temperature: scores (ln 3, 0) at T = 1 give 3/4 and 1/4.
+        TextField scores = robot.lookup("#language-softmax-scores").queryAs(TextField.class);
+        robot.interact(() -> scores.setText(Math.log(3) + ", 0"));
+        ProbabilityBars bars = robot.lookup("#language-softmax-bars").queryAs(ProbabilityBars.class);
+        assertEquals(2, bars.bars().size());
+        assertEquals(0.75, bars.bars().get(0).probability(), 1e-6);
+
+        // The Zipf fit appears once the corpus is counted; then a 3-gram text continues the start words.
+        Label fit = robot.lookup("#language-zipf-fit").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fit.getText().startsWith("f(r) = C/(r + b)^a"));
+        robot.clickOn("#language-ngram-generate");
+        TextArea text = robot.lookup("#language-ngram-text").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> text.getText().split(" ").length > 20);
+        assertTrue(text.getText().startsWith("and the lord said "), text.getText());
+
+        // Nearest tokens of " God" by cosine similarity, best first.
+        robot.interact(() -> lab.panel().lookup("#attention-language").lookupAll(".button").stream()
+                .filter(b -> ((javafx.scene.control.Button) b).getText().startsWith("Nearest"))
+                .findFirst().map(b -> (javafx.scene.control.Button) b).orElseThrow().fire());
+        ListView<?> neighbours = robot.lookup("#language-embedding-neighbours").queryAs(ListView.class);
+        assertEquals(15, neighbours.getItems().size());
+    }
+}
