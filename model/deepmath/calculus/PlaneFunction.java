@@ -70,11 +70,6 @@ public final class PlaneFunction {
         return out;
     }
 
-    /** A compiled view of f as a function of the array {u, v}, for the helpers that take one. */
-    public CompiledFunction asCompiled() {
-        return compiled;
-    }
-
     /** The point array in the formula's own variable order. */
     public double[] formulaPoint(double u, double v) {
         load(u, v);

@@ -7,8 +7,9 @@ package deepmath.expr;
 public record Derivatives(double value, double[] gradient, double[][] hessian) {
 
     public static Derivatives at(Formula formula, double[] point) {
-        return new Derivatives(formula.compile().value(point), reverseGradient(formula, point),
-                hessian(formula, point));
+        double[] gradient = new double[formula.variables().size()];
+        double value = formula.compile().gradient(point, gradient);
+        return new Derivatives(value, gradient, hessian(formula, point));
     }
 
     /** ∇f by one forward and one backward sweep over the graph. */

@@ -1,6 +1,6 @@
 package deepmath.app.function;
 
-import deepmath.expr.Derivatives;
+import deepmath.expr.CompiledFunction;
 import deepmath.expr.Formula;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
@@ -53,11 +53,14 @@ final class ActivationGallery extends GridPane {
         double[] xs = new double[n];
         double[] ys = new double[n];
         double[] ds = new double[n];
+        CompiledFunction compiled = f.compile();
+        double[] point = new double[1];
+        double[] derivative = new double[1];
         for (int k = 0; k < n; k++) {
             xs[k] = -3 + 6.0 * k / (n - 1);
-            double[] point = {xs[k]};
-            ys[k] = f.compile().value(point);
-            ds[k] = Derivatives.reverseGradient(f, point)[0];
+            point[0] = xs[k];
+            ys[k] = compiled.gradient(point, derivative);
+            ds[k] = derivative[0];
         }
         PlotCanvas plot = new PlotCanvas();
         plot.layers().setAll(new LineLayer(xs, ys, Color.web("#0969da"), 2, null, name),

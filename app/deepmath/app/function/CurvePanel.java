@@ -143,22 +143,15 @@ final class CurvePanel extends BorderPane {
         newtonHint.textProperty().bind(messages.text("curve.newton.hint"));
         newtonHint.setWrapText(true);
         newtonHint.getStyleClass().add("muted");
-        box.getChildren().addAll(section("section.window"), new WindowEditor(workspace, messages, false),
-                section("section.parameters"), new ParameterSliders(workspace, messages),
-                section("section.display"), showF1, showF2,
-                section("section.tangent"), x0Label, x0, hLabel, h, readout,
-                section("section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
+        box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, false),
+                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                ControlColumn.section(messages, "section.display"), showF1, showF2,
+                ControlColumn.section(messages, "section.tangent"), x0Label, x0, hLabel, h, readout,
+                ControlColumn.section(messages, "section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
         return scroll;
-    }
-
-    private Label section(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private void syncSliders() {

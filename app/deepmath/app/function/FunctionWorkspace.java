@@ -115,6 +115,19 @@ public final class FunctionWorkspace {
         return names;
     }
 
+    /**
+     * The picked point, or before any pick a point on the slope of the window (not its centre, where
+     * many of the book's functions are flat), so the tangent plane and the gradient show from the start.
+     */
+    public Point2D pointOrDefault() {
+        Point2D p = picked.get();
+        if (p != null) {
+            return p;
+        }
+        Rectangle2D w = window.get();
+        return new Point2D(w.getMinX() + 0.35 * w.getWidth(), w.getMinY() + 0.65 * w.getHeight());
+    }
+
     /** The formula with its parameters fixed: a function of the axis variables only. */
     public Formula boundFormula() {
         return formula.get().withValues(parameters.get());

@@ -47,7 +47,7 @@ final class LevelSetsPanel extends BorderPane {
     private final Messages messages;
     private final PlotCanvas map = new PlotCanvas();
     private final ColorBar colorBar = new ColorBar();
-    private final ComboBox<ColorMap> colorMaps = new ComboBox<>();
+    private final ComboBox<ColorMap> colorMaps = ControlColumn.colorMaps();
     private final Slider levelCount = new Slider(3, 40, 12);
     private final TextField userLevels = new TextField();
     private final CheckBox filled = new CheckBox();
@@ -112,19 +112,6 @@ final class LevelSetsPanel extends BorderPane {
         box.setPadding(new Insets(10));
         box.getStyleClass().add("control-column");
         box.setPrefWidth(300);
-        colorMaps.getItems().setAll(ColorMap.all());
-        colorMaps.setValue(ColorMap.VIRIDIS);
-        colorMaps.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ColorMap m) {
-                return m == null ? "" : m.name();
-            }
-
-            @Override
-            public ColorMap fromString(String s) {
-                return ColorMap.byName(s).orElse(ColorMap.VIRIDIS);
-            }
-        });
         Label countLabel = new Label();
         countLabel.textProperty().bind(messages.text("levels.count", levelCount.valueProperty()));
         levelCount.setId("level-count");
@@ -155,12 +142,12 @@ final class LevelSetsPanel extends BorderPane {
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", resolution.valueProperty()));
         resolution.valueProperty().addListener(o -> refresh());
         this.resolution = resolution;
-        box.getChildren().addAll(section("section.window"), new WindowEditor(workspace, messages, true),
+        box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true),
                 resolutionLabel, resolution,
-                section("section.parameters"), new ParameterSliders(workspace, messages),
-                section("section.levels"), countLabel, levelCount, userLevels, levelsError, filled, labels, colorMaps,
-                section("section.gradient"), field, densityLabel, density, steepest,
-                section("section.point"), readout, hint);
+                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled, labels, colorMaps,
+                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest,
+                ControlColumn.section(messages, "section.point"), readout, hint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
@@ -168,22 +155,6 @@ final class LevelSetsPanel extends BorderPane {
     }
 
     private Slider resolution;
-
-    private Label section(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private Point2D effectivePoint() {
-        Point2D p = workspace.pickedProperty().get();
-        if (p != null) {
-            return p;
-        }
-        Rectangle2D w = workspace.windowProperty().get();
-        return new Point2D(w.getMinX() + 0.35 * w.getWidth(), w.getMinY() + 0.65 * w.getHeight());
-    }
 
     private void refresh() {
         if (!active) {
@@ -198,7 +169,7 @@ final class LevelSetsPanel extends BorderPane {
             return;
         }
         List<String> axes = workspace.modeProperty().get() == PlotMode.SURFACE ? workspace.axes() : List.of("x", "y");
-        Point2D p = effectivePoint();
+        Point2D p = workspace.pointOrDefault();
         var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
                 workspace.windowProperty().get(), (int) resolution.getValue(), (int) levelCount.getValue(), custom,
                 (int) density.getValue(), p.getX(), p.getY());

@@ -160,20 +160,7 @@ final class SurfacePanel extends BorderPane {
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
         resolution.valueProperty().addListener((obs, old, v) -> workspace.resolutionProperty().set(v.intValue()));
 
-        ComboBox<ColorMap> maps = new ComboBox<>();
-        maps.getItems().setAll(ColorMap.all());
-        maps.setValue(surface.colorMapProperty().get());
-        maps.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ColorMap map) {
-                return map == null ? "" : map.name();
-            }
-
-            @Override
-            public ColorMap fromString(String s) {
-                return ColorMap.byName(s).orElse(ColorMap.VIRIDIS);
-            }
-        });
+        ComboBox<ColorMap> maps = ControlColumn.colorMaps();
         surface.colorMapProperty().bind(maps.valueProperty());
 
         CheckBox wire = new CheckBox();
@@ -200,10 +187,10 @@ final class SurfacePanel extends BorderPane {
         status.getStyleClass().add("muted");
 
         box.getChildren().addAll(
-                section("section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
-                section("section.parameters"), new ParameterSliders(workspace, messages),
-                section("section.display"), maps, wire, levelCurves, slices, tangent, reset,
-                section("section.point"), readout, newton, status, hint);
+                ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
+                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                ControlColumn.section(messages, "section.display"), maps, wire, levelCurves, slices, tangent, reset,
+                ControlColumn.section(messages, "section.point"), readout, newton, status, hint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
@@ -211,28 +198,12 @@ final class SurfacePanel extends BorderPane {
         return scroll;
     }
 
-    private Label section(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    Point2D effectivePoint() {
-        Point2D p = workspace.pickedProperty().get();
-        if (p != null) {
-            return p;
-        }
-        Rectangle2D w = workspace.windowProperty().get();
-        return new Point2D(w.getMinX() + 0.35 * w.getWidth(), w.getMinY() + 0.65 * w.getHeight());
-    }
-
     private void refresh() {
         if (!active || workspace.modeProperty().get() != PlotMode.SURFACE) {
             return;
         }
         List<String> axes = workspace.axes();
-        Point2D p = effectivePoint();
+        Point2D p = workspace.pointOrDefault();
         SurfaceRequest request = new SurfaceRequest(workspace.boundFormula(), axes.get(0), axes.get(1),
                 workspace.windowProperty().get(), workspace.resolutionProperty().get(), p.getX(), p.getY(),
                 levelCurves.isSelected(), slices.isSelected(), tangent.isSelected());
@@ -265,7 +236,7 @@ final class SurfacePanel extends BorderPane {
     }
 
     private void findCriticalPoint() {
-        Point2D p = effectivePoint();
+        Point2D p = workspace.pointOrDefault();
         List<String> axes = workspace.axes();
         try {
             var bound = workspace.boundFormula();

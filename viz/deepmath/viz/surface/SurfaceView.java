@@ -159,11 +159,6 @@ public final class SurfaceView extends Region {
         return surfaceMesh.vertexCount();
     }
 
-    /** The mesh's world coordinates (x, y, z per vertex), a copy; tests read heights from it. */
-    public float[] meshPoints() {
-        return surfaceMesh.mesh().getPoints().toArray(null);
-    }
-
     public void resetView() {
         elevation.setAngle(DEFAULT_ELEVATION);
         azimuth.setAngle(DEFAULT_AZIMUTH);
