@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code deepmath-lab gpt2-train}: trains a small GPT-2 on a text and writes a folder the attention viewer opens. */
 @Command(name = "gpt2-train", mixinStandardHelpOptions = true,
-        description = {"Train a GPT-2-architecture model (SameDiff autodiff, Adam, warm-up + cosine, clipping) on",
-                "English text with GPT-2's tokenizer restricted to the corpus's tokens; writes config.json,",
-                "model.safetensors, vocab.json, merges.txt and resumable state into --out (run again to resume)."})
+        description = {"Train a GPT-2-architecture model (hand-written backpropagation or SameDiff autodiff, Adam,"
+                + " warm-up + cosine, clipping) on English text with GPT-2's tokenizer restricted to the corpus's tokens;"
+                + " writes config.json, model.safetensors, vocab.json, merges.txt and resumable state into --out"
+                + " (run again to resume)."})
 public final class Gpt2TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +57,7 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "3e-3", description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
-    @Option(names = "--warmup", defaultValue = "-1", description = "Warm-up steps (default: 5% of --steps).")
+    @Option(names = "--warmup", defaultValue = "-1", description = "Warm-up steps (default: 5%% of --steps).")
     int warmup;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the initial weights and batches.")

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -23,6 +26,10 @@ public final class Gpt2Backprop implements GradientSource {
     private final Map<String, INDArray> p;
     private final int batch;
     private final int context;
+    /** The causal mask (−10⁹ above the diagonal) for every (window, head) pair at once: [B·H, T, T]. */
+    private final INDArray mask;
+    /** Logits, then probabilities, then ∂L/∂logits: [B·T, V] is the largest array of a step, so it is reused. */
+    private final INDArray logits;
 
     public Gpt2Backprop(Gpt2Config config, Map<String, INDArray> parameters, int batch, int context) {
         if (context != config.nPositions()) {
@@ -32,6 +39,8 @@ public final class Gpt2Backprop implements GradientSource {
         this.p = parameters;
         this.batch = batch;
         this.context = context;
+        this.mask = Nd4j.tile(causalMask().reshape(1, context, context), batch * config.nHead(), 1, 1);
+        this.logits = Nd4j.create(DataType.FLOAT, new long[] {(long) batch * context, config.vocabSize()}, 'c');
     }
 
     @Override
@@ -43,8 +52,12 @@ public final class Gpt2Backprop implements GradientSource {
     private record NormCache(INDArray normalised, INDArray inverseStd) {
     }
 
+    /** q, k and v of every (window, head) pair, each [B·H, T, d]. */
+    private record Heads(INDArray q, INDArray k, INDArray v) {
+    }
+
     /** What a block keeps for its backward pass. */
-    private record BlockCache(INDArray input, NormCache ln1, INDArray ln1Out, INDArray qkv, List<INDArray> weights,
+    private record BlockCache(INDArray input, NormCache ln1, INDArray ln1Out, INDArray qkv, Heads heads, INDArray weights,
                               INDArray attended, INDArray afterAttention, NormCache ln2, INDArray ln2Out,
                               INDArray preGelu, INDArray tanh, INDArray hidden) {
     }
@@ -68,24 +81,28 @@ public final class Gpt2Backprop implements GradientSource {
         }
         NormCache lnF = normalise(x);
         INDArray h = affine(lnF, "ln_f.");
-        INDArray logits = h.mmul(p.get("wte.weight").transpose());        // [N, V], tied unembedding
+        // Tied unembedding: logits = h·W_teᵀ [N, V]. gemm writes into the reused row-major buffer (an mmul into a new
+        // array costs a fresh 18 MB allocation and, for this shape, a slow column-to-row copy).
+        INDArray wte = p.get("wte.weight");
+        Nd4j.gemm(h, wte, logits, false, true, 1.0, 0.0);
 
-        // Loss: softmax rows, −mean log p(target). ∂L/∂logits = (softmax − one-hot)/N.
-        INDArray probabilities = Transforms.softmax(logits, false);
-        float[] flat = probabilities.data().asFloat();
+        // Loss: softmax rows, −mean log p(target). ∂L/∂logits = (softmax − one-hot)/N, written over the same buffer.
+        Nd4j.exec(new SoftMax(logits, logits, 1));
+        DataBuffer probabilities = logits.data();
         int vocabulary = config.vocabSize();
         double loss = 0;
         for (int i = 0; i < rows; i++) {
-            int at = i * vocabulary + targets[i];
-            loss -= Math.log(Math.max(flat[at], 1e-30f));
-            flat[at] -= 1f;
+            long at = (long) i * vocabulary + targets[i];
+            float probability = probabilities.getFloat(at);
+            loss -= Math.log(Math.max(probability, 1e-30f));
+            probabilities.put(at, probability - 1f);
         }
         loss /= rows;
-        INDArray dLogits = Nd4j.create(flat, new long[] {rows, vocabulary}, 'c').divi(rows);
+        INDArray dLogits = logits.divi(rows);
 
         // Backward, from the unembedding down to the embeddings.
-        INDArray dWte = dLogits.transpose().mmul(h);                        // ∂L/∂W_te from the unembedding
-        INDArray dx = affineBackward(dLogits.mmul(p.get("wte.weight")), lnF, "ln_f.", gradients);
+        INDArray dWte = Nd4j.gemm(dLogits, h, true, false);                   // ∂L/∂W_te from the unembedding
+        INDArray dx = affineBackward(Nd4j.gemm(dLogits, wte, false, false), lnF, "ln_f.", gradients);
         for (int layer = config.nLayer() - 1; layer >= 0; layer--) {
             dx = blockBackward(dx, caches.get(layer), "h." + layer + ".", gradients);
         }
@@ -107,22 +124,12 @@ public final class Gpt2Backprop implements GradientSource {
         NormCache ln1 = normalise(x);
         INDArray a = affine(ln1, h + "ln_1.");
         INDArray qkv = a.mmul(p.get(h + "attn.c_attn.weight")).addiRowVector(p.get(h + "attn.c_attn.bias"));
-        List<INDArray> weights = new ArrayList<>();
-        INDArray attended = Nd4j.create(qkv.dataType(), x.rows(), x.columns());
-        int d = config.headSize();
-        int n = config.nEmbd();
-        INDArray mask = causalMask();
-        for (int b = 0; b < batch; b++) {
-            for (int head = 0; head < config.nHead(); head++) {
-                INDArray q = block(qkv, b, head * d);
-                INDArray k = block(qkv, b, n + head * d);
-                INDArray v = block(qkv, b, 2 * n + head * d);
-                // A = softmax(q·kᵀ/√d + mask), rows sum to 1 over the past.
-                INDArray attention = Transforms.softmax(q.mmul(k.transpose()).muli(1 / Math.sqrt(d)).addi(mask), false);
-                weights.add(attention);
-                block(attended, b, head * d).assign(attention.mmul(v));
-            }
-        }
+        // All B·H heads at once: A = softmax(q·kᵀ/√d + mask), rows sum to 1 over the past; Y = A·v.
+        Heads heads = splitHeads(qkv);
+        INDArray scores = Nd4j.matmul(heads.q(), heads.k(), false, true, false)
+                .muli(1 / Math.sqrt(config.headSize())).addi(mask);
+        INDArray weights = Nd4j.exec(new SoftMax(scores, scores, 2))[0];
+        INDArray attended = mergeHeads(Nd4j.matmul(weights, heads.v()));
         INDArray afterAttention = x.add(attended.mmul(p.get(h + "attn.c_proj.weight"))
                 .addiRowVector(p.get(h + "attn.c_proj.bias")));
         NormCache ln2 = normalise(afterAttention);
@@ -130,13 +137,12 @@ public final class Gpt2Backprop implements GradientSource {
         INDArray preGelu = m.mmul(p.get(h + "mlp.c_fc.weight")).addiRowVector(p.get(h + "mlp.c_fc.bias"));
         INDArray tanh = Transforms.tanh(preGelu.mul(preGelu).muli(0.044715).addi(1).muli(preGelu).muli(GELU_C), false);
         INDArray hidden = preGelu.mul(tanh.add(1)).muli(0.5);               // GELU(u) = ½u(1 + tanh(…))
-        return new BlockCache(x, ln1, a, qkv, weights, attended, afterAttention, ln2, m, preGelu, tanh, hidden);
+        return new BlockCache(x, ln1, a, qkv, heads, weights, attended, afterAttention, ln2, m, preGelu, tanh, hidden);
     }
 
     /** Takes ∂L/∂(block output) and returns ∂L/∂(block input), storing the block's parameter gradients. */
     private INDArray blockBackward(INDArray dOut, BlockCache c, String h, Map<String, INDArray> g) {
         int d = config.headSize();
-        int n = config.nEmbd();
         // MLP: out = x' + GELU(LN₂(x')·W_fc + b_fc)·W_proj + b_proj.
         g.put(h + "mlp.c_proj.weight", c.hidden().transpose().mmul(dOut));
         g.put(h + "mlp.c_proj.bias", dOut.sum(0));
@@ -156,28 +162,61 @@ public final class Gpt2Backprop implements GradientSource {
         g.put(h + "attn.c_proj.weight", c.attended().transpose().mmul(dAfter));
         g.put(h + "attn.c_proj.bias", dAfter.sum(0));
         INDArray dAttended = dAfter.mmul(p.get(h + "attn.c_proj.weight").transpose());
-        INDArray dQkv = Nd4j.create(c.qkv().dataType(), c.qkv().rows(), c.qkv().columns());
-        double scale = 1 / Math.sqrt(d);
-        int index = 0;
-        for (int b = 0; b < batch; b++) {
-            for (int head = 0; head < config.nHead(); head++) {
-                INDArray a = c.weights().get(index++);
-                INDArray q = block(c.qkv(), b, head * d);
-                INDArray k = block(c.qkv(), b, n + head * d);
-                INDArray v = block(c.qkv(), b, 2 * n + head * d);
-                INDArray dY = block(dAttended, b, head * d);
-                block(dQkv, b, 2 * n + head * d).assign(a.transpose().mmul(dY));        // ∂v = Aᵀ·∂Y
-                INDArray dA = dY.mmul(v.transpose());                                 // ∂A = ∂Y·vᵀ
-                // Softmax rows: ∂S = A ⊙ (∂A − Σ_k ∂A⊙A), then the 1/√d scale.
-                INDArray dS = a.mul(dA.subColumnVector(dA.mul(a).sum(true, 1))).muli(scale);
-                block(dQkv, b, head * d).assign(dS.mmul(k));                        // ∂q = ∂S·k
-                block(dQkv, b, n + head * d).assign(dS.transpose().mmul(q));        // ∂k = ∂Sᵀ·q
-            }
-        }
+        // Per head: ∂v = Aᵀ·∂Y, ∂A = ∂Y·vᵀ, softmax rows ∂S = A ⊙ (∂A − Σ_k ∂A⊙A) then the 1/√d scale,
+        // ∂q = ∂S·k, ∂k = ∂Sᵀ·q — all B·H heads in one batched product each.
+        INDArray a = c.weights();
+        Heads heads = c.heads();
+        INDArray dY = splitMerged(dAttended);
+        INDArray dV = Nd4j.matmul(a, dY, true, false, false);
+        INDArray dA = Nd4j.matmul(dY, heads.v(), false, true, false);
+        INDArray rowSums = dA.mul(a).sum(2);
+        Nd4j.exec(new BroadcastSubOp(dA, rowSums, dA, 0, 1));
+        INDArray dS = dA.muli(a).muli(1 / Math.sqrt(d));
+        INDArray dQ = Nd4j.matmul(dS, heads.k());
+        INDArray dK = Nd4j.matmul(dS, heads.q(), true, false, false);
+        INDArray dQkv = joinHeads(dQ, dK, dV);
         g.put(h + "attn.c_attn.weight", c.ln1Out().transpose().mmul(dQkv));
         g.put(h + "attn.c_attn.bias", dQkv.sum(0));
         return dAfter.add(affineBackward(dQkv.mmul(p.get(h + "attn.c_attn.weight").transpose()), c.ln1(),
                 h + "ln_1.", g));
+    }
+
+    /** [B·T, 3n] (q | k | v, heads side by side) → q, k, v as [B·H, T, d], each contiguous. */
+    private Heads splitHeads(INDArray qkv) {
+        int heads = config.nHead();
+        int d = config.headSize();
+        INDArray split = qkv.reshape('c', batch, context, 3, heads, d).permute(2, 0, 3, 1, 4).dup('c');
+        return new Heads(split.slice(0).reshape('c', (long) batch * heads, context, d),
+                split.slice(1).reshape('c', (long) batch * heads, context, d),
+                split.slice(2).reshape('c', (long) batch * heads, context, d));
+    }
+
+    /** [B·T, n] with heads side by side → [B·H, T, d]. */
+    private INDArray splitMerged(INDArray rows) {
+        int heads = config.nHead();
+        int d = config.headSize();
+        return rows.reshape('c', batch, context, heads, d).permute(0, 2, 1, 3).dup('c')
+                .reshape('c', (long) batch * heads, context, d);
+    }
+
+    /** [B·H, T, d] → [B·T, n] with heads side by side (the inverse of {@link #splitMerged}). */
+    private INDArray mergeHeads(INDArray perHead) {
+        int heads = config.nHead();
+        int d = config.headSize();
+        return perHead.reshape('c', batch, heads, context, d).permute(0, 2, 1, 3).dup('c')
+                .reshape('c', (long) batch * context, (long) heads * d);
+    }
+
+    /** ∂q, ∂k, ∂v as [B·H, T, d] → ∂qkv [B·T, 3n], laid out like c_attn's output. */
+    private INDArray joinHeads(INDArray dQ, INDArray dK, INDArray dV) {
+        int heads = config.nHead();
+        int d = config.headSize();
+        INDArray stacked = Nd4j.create(dQ.dataType(), 3, (long) batch * heads, context, d);
+        stacked.slice(0).assign(dQ);
+        stacked.slice(1).assign(dK);
+        stacked.slice(2).assign(dV);
+        return stacked.reshape('c', 3, batch, heads, context, d).permute(1, 3, 0, 2, 4).dup('c')
+                .reshape('c', (long) batch * context, 3L * heads * d);
     }
 
     /** x̂ = (x − μ)/√(σ² + ε) per row. */
@@ -202,12 +241,6 @@ public final class Gpt2Backprop implements GradientSource {
         INDArray meanDxHat = dxHat.mean(true, 1);
         INDArray meanDxHatXHat = dxHat.mul(xHat).mean(true, 1);
         return dxHat.subColumnVector(meanDxHat).subi(xHat.mulColumnVector(meanDxHatXHat)).muliColumnVector(norm.inverseStd());
-    }
-
-    /** The T rows of window b and d columns from {@code column}: a view, so assign() writes through. */
-    private INDArray block(INDArray rows, int b, int column) {
-        return rows.get(NDArrayIndex.interval(b * context, (b + 1) * context),
-                NDArrayIndex.interval(column, column + config.headSize()));
     }
 
     private INDArray causalMask() {
