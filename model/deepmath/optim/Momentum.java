@@ -1,18 +1,32 @@
 package deepmath.optim;
 
 /**
- * The book's momentum ("moment"): P(k+1) = P(k) + μ·(P(k) − P(k−1)) − δ·grad f(P(k)) with P(−1) = P(0),
- * so the first step is plain gradient descent; μ is usually taken in [0.5, 0.9].
+ * The book's momentum ("moment"): P(k+1) = P(k) + μ·(P(k) − P(k−1)) − δ·grad f(P(k)) with P(−1) = P(0), so the
+ * first step is plain gradient descent; μ is usually taken in [0.5, 0.9]. Nesterov's accelerated gradient is
+ * the same formula with the gradient taken at the look-ahead point P(k) + μ·(P(k) − P(k−1)) instead of at P(k).
  */
 public final class Momentum implements Optimizer {
     private double step;
     private final double mu;
+    private final boolean lookAhead;
     private double[] previous;
+    private double[] ahead = new double[0];
     private double[] grad = new double[0];
 
+    /** Classical momentum: the gradient at P(k). */
     public Momentum(double step, double mu) {
+        this(step, mu, false);
+    }
+
+    private Momentum(double step, double mu, boolean lookAhead) {
         this.step = Checks.positive("step", step);
         this.mu = Checks.factor("momentum", mu);
+        this.lookAhead = lookAhead;
+    }
+
+    /** Nesterov's method: the gradient at the look-ahead point. */
+    public static Momentum nesterov(double step, double mu) {
+        return new Momentum(step, mu, true);
     }
 
     @Override
@@ -22,7 +36,7 @@ public final class Momentum implements Optimizer {
 
     @Override
     public String name() {
-        return "momentum";
+        return lookAhead ? "nesterov" : "momentum";
     }
 
     @Override
@@ -32,15 +46,19 @@ public final class Momentum implements Optimizer {
 
     @Override
     public void step(double[] params, GradientFunction gradient) {
-        if (previous == null || previous.length != params.length) {
+        int n = params.length;
+        if (previous == null || previous.length != n) {
             previous = params.clone(); // P(−1) = P(0)
         }
-        grad = Checks.buffer(grad, params.length);
-        gradient.gradient(params, grad);
-        for (int i = 0; i < params.length; i++) {
-            double current = params[i];
-            params[i] = current + mu * (current - previous[i]) - step * grad[i];
-            previous[i] = current;
+        ahead = Checks.buffer(ahead, n);
+        grad = Checks.buffer(grad, n);
+        for (int i = 0; i < n; i++) {
+            ahead[i] = params[i] + mu * (params[i] - previous[i]);
+        }
+        gradient.gradient(lookAhead ? ahead : params, grad);
+        for (int i = 0; i < n; i++) {
+            previous[i] = params[i];
+            params[i] = ahead[i] - step * grad[i];
         }
     }
 }

@@ -14,7 +14,7 @@ public enum OptimizerKind {
         return switch (this) {
             case SGD -> new GradientDescent(step);
             case MOMENTUM -> new Momentum(step, mu);
-            case NESTEROV -> new Nesterov(step, mu);
+            case NESTEROV -> Momentum.nesterov(step, mu);
             case ADAGRAD -> new AdaGrad(step);
             case RMSPROP -> new RmsProp(step);
             case ADAM -> new Adam(step);

@@ -74,7 +74,8 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
     TrainingOptions.Engine engine;
 
     @Option(names = "--min-count", defaultValue = "1",
-            description = "Keep the corpus tokens seen at least N times; rarer ones are spelt with shorter tokens.")
+            description = "Keep the corpus tokens seen at least N times; rarer ones are spelt with shorter tokens"
+                    + " (default: ${DEFAULT-VALUE}, every token of the corpus; the shipped model used 10).")
     int minCount;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder (created or resumed).")

@@ -55,7 +55,7 @@ class OptimizersTest {
 
     @Test
     void nesterovTakesTheGradientAtTheLookAheadPoint() {
-        Optimizer nesterov = new Nesterov(0.2, 0.5);
+        Optimizer nesterov = Momentum.nesterov(0.2, 0.5);
         double[] p = {2, 1};
         nesterov.step(p, BOOK);
         assertArrayEquals(new double[] {1.2, -0.2}, p, EPS);
