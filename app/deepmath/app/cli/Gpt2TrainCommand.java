@@ -5,6 +5,7 @@ import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.train.CorpusText;
 import deepmath.gpt.train.CrossEntropy;
+import deepmath.gpt.train.Gpt2Initialisation;
 import deepmath.gpt.train.Gpt2Trainer;
 import deepmath.gpt.train.TokenCorpus;
 import deepmath.gpt.train.TrainingCheckpoint;
@@ -78,6 +79,11 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, every token of the corpus; the shipped model used 10).")
     int minCount;
 
+    @Option(names = "--positions", defaultValue = "GPT2",
+            description = "Initial position table: GPT2 (N(0, 0.01)) or SINUSOIDAL (sines of t at the token rows' scale;"
+                    + " previous-token heads form sooner). Default: ${DEFAULT-VALUE}.")
+    Gpt2Initialisation.Positions positions;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder (created or resumed).")
     Path out;
 
@@ -87,11 +93,11 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
             throw new BadInputException("sizes out of range: layers 1..12, dim ≤ 1024, context ≤ 1024");
         }
         TrainingOptions options = new TrainingOptions(layers, heads, dim, context, batch, steps, learningRate,
-                warmup < 0 ? Math.max(1, steps / 20) : warmup, seed, evaluateEvery, saveEvery, engine);
+                warmup < 0 ? Math.max(1, steps / 20) : warmup, seed, evaluateEvery, saveEvery, engine, positions);
         if (TrainingCheckpoint.canResume(out)) {
             TrainingOptions saved = TrainingCheckpoint.savedOptions(out);
             if (saved.layers() != layers || saved.heads() != heads || saved.dim() != dim || saved.context() != context
-                    || saved.batch() != batch || saved.seed() != seed) {
+                    || saved.batch() != batch || saved.seed() != seed || saved.positions() != positions) {
                 throw new BadInputException("'" + out + "' holds a run with other sizes (" + saved + "): use another --out");
             }
         }

@@ -17,14 +17,32 @@ public final class Gpt2Initialisation {
     private Gpt2Initialisation() {
     }
 
+    /** How the position table W_pe starts (it is learnt either way). */
+    public enum Positions {
+        /** GPT-2's N(0, 0.01). */
+        GPT2,
+        /**
+         * Sines and cosines of t·100^(−2i/n) (periods from 2π to ≈ 600 positions) at the token rows' RMS 0.02: offsets
+         * between positions are then rotations a head's q·k can read from the first step, so heads that look a fixed
+         * distance back (the previous token) form sooner than from random positions.
+         */
+        SINUSOIDAL
+    }
+
     public static Map<String, INDArray> parameters(Gpt2Config config, long seed) {
+        return parameters(config, seed, Positions.GPT2);
+    }
+
+    public static Map<String, INDArray> parameters(Gpt2Config config, long seed, Positions positions) {
         Random random = new Random(seed);
         int n = config.nEmbd();
         double std = 0.02;
         double residualStd = std / Math.sqrt(2.0 * config.nLayer());
         Map<String, INDArray> p = new LinkedHashMap<>();
         p.put("wte.weight", gaussian(random, std, config.vocabSize(), n));
-        p.put("wpe.weight", gaussian(random, 0.01, config.nPositions(), n));
+        // Drawn in both cases so that the other weights do not depend on the choice of positions.
+        INDArray gaussianPositions = gaussian(random, 0.01, config.nPositions(), n);
+        p.put("wpe.weight", positions == Positions.SINUSOIDAL ? sinusoids(config.nPositions(), n, std) : gaussianPositions);
         for (int layer = 0; layer < config.nLayer(); layer++) {
             String h = "h." + layer + ".";
             p.put(h + "ln_1.weight", Nd4j.ones(DataType.FLOAT, n));
@@ -43,6 +61,18 @@ public final class Gpt2Initialisation {
         p.put("ln_f.weight", Nd4j.ones(DataType.FLOAT, n));
         p.put("ln_f.bias", Nd4j.zeros(DataType.FLOAT, n));
         return p;
+    }
+
+    private static INDArray sinusoids(int positions, int n, double rms) {
+        float[] values = new float[positions * n];
+        for (int t = 0; t < positions; t++) {
+            for (int i = 0; i < n / 2; i++) {
+                double frequency = Math.pow(100, -2.0 * i / n);
+                values[t * n + 2 * i] = (float) (rms * Math.sqrt(2) * Math.sin(t * frequency));
+                values[t * n + 2 * i + 1] = (float) (rms * Math.sqrt(2) * Math.cos(t * frequency));
+            }
+        }
+        return Nd4j.create(values, new long[] {positions, n}, 'c');
     }
 
     private static INDArray gaussian(Random random, double std, int rows, int columns) {

@@ -50,7 +50,7 @@ public final class Gpt2Trainer {
 
     /** Trains to {@code options.steps()}, resuming from {@code folder} if it holds a run; returns the last loss. */
     public double run(Gpt2Tokenizer gpt2, Progress progress, Listener listener) throws IOException {
-        Map<String, INDArray> initial = Gpt2Initialisation.parameters(config, options.seed());
+        Map<String, INDArray> initial = Gpt2Initialisation.parameters(config, options.seed(), options.positions());
         GradientSource gradients = options.engine() == TrainingOptions.Engine.SAMEDIFF
                 ? new SameDiffGradients(config, initial, options.batch(), options.context())
                 : new Gpt2Backprop(config, initial, options.batch(), options.context());

@@ -6,13 +6,16 @@ import deepmath.gpt.Gpt2Config;
 /** What a training run is asked to do: the model's sizes and the optimisation's. */
 public record TrainingOptions(int layers, int heads, int dim, int context, int batch, int steps,
                               double learningRate, int warmupSteps, long seed, int evaluateEvery, int saveEvery,
-                              Engine engine) {
+                              Engine engine, Gpt2Initialisation.Positions positions) {
 
     /** Where the gradients come from. */
     public enum Engine { BACKPROP, SAMEDIFF }
 
 
     public TrainingOptions {
+        if (positions == null) {
+            positions = Gpt2Initialisation.Positions.GPT2;   // runs saved before the choice existed
+        }
         if (layers < 1 || heads < 1 || dim < heads || dim % heads != 0) {
             throw new BadInputException("need layers ≥ 1 and a dimension that is a multiple of the heads ("
                     + layers + " layers, " + heads + " heads, dim " + dim + ")");
@@ -25,13 +28,20 @@ public record TrainingOptions(int layers, int heads, int dim, int context, int b
         }
     }
 
+    /** GPT-2's own initial positions. */
+    public TrainingOptions(int layers, int heads, int dim, int context, int batch, int steps, double learningRate,
+                           int warmupSteps, long seed, int evaluateEvery, int saveEvery, Engine engine) {
+        this(layers, heads, dim, context, batch, steps, learningRate, warmupSteps, seed, evaluateEvery, saveEvery, engine,
+                Gpt2Initialisation.Positions.GPT2);
+    }
+
     /** Tokens seen fewer times than this are spelt with shorter ones in the shipped model (DATA.md). */
     public static final int SHIPPED_MIN_COUNT = 10;
 
     /** The same run with another batch size. */
     public TrainingOptions withBatch(int size) {
         return new TrainingOptions(layers, heads, dim, context, size, steps, learningRate, warmupSteps, seed,
-                evaluateEvery, saveEvery, engine);
+                evaluateEvery, saveEvery, engine, positions);
     }
 
     /** The small model: 2 layers, 4 heads, n = 128, 64 tokens of context. */
