@@ -6,23 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
-import deepmath.app.settings.Settings;
+import deepmath.app.shell.EnglishWindow;
 import deepmath.app.shell.MainWindow;
-import deepmath.app.shell.StartupOptions;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.RandomGpt2;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +34,7 @@ class AttentionLabTest {
     /** Small, but with GPT-2's whole vocabulary so that any text runs. */
     private static final Gpt2Config TINY = new Gpt2Config(2, 3, 12, 64, 50257, 1e-5);
 
-    private Preferences preferences;
+    private EnglishWindow english;
     private MainWindow window;
 
     @TempDir
@@ -57,17 +53,13 @@ class AttentionLabTest {
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new Settings(preferences), StartupOptions.defaults().withLanguage(Locale.ENGLISH));
-        window.show();
-        window.startEngine();
+        english = EnglishWindow.open(stage);
+        window = english.window();
     }
 
     @AfterEach
     void forgetSettings() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w != window.stage()).toList().forEach(Window::hide)).get();
-        preferences.removeNode();
+        english.close();
     }
 
     private AttentionLab lab(FxRobot robot) throws Exception {

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
-import deepmath.app.settings.Settings;
+import deepmath.app.shell.EnglishWindow;
 import deepmath.app.shell.MainWindow;
-import deepmath.app.shell.StartupOptions;
 import deepmath.viz.attention.ProbabilityBars;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -28,20 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A fresh install: the viewer opens the shipped model by itself, and the Language tab works on it. */
 @ExtendWith(ApplicationExtension.class)
 class ShippedModelLabTest {
-    private Preferences preferences;
+    private EnglishWindow english;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new Settings(preferences), StartupOptions.defaults().withLanguage(Locale.ENGLISH));
-        window.show();
-        window.startEngine();
+        english = EnglishWindow.open(stage);
+        window = english.window();
     }
 
     @AfterEach
     void forgetSettings() throws Exception {
-        preferences.removeNode();
+        english.close();
     }
 
     @Test

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.app.settings.Settings;
-import deepmath.app.shell.MainWindow;
-import deepmath.app.shell.StartupOptions;
+import deepmath.app.shell.EnglishWindow;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.Iterate;
 import deepmath.viz.plot.PlotCanvas;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -27,20 +22,16 @@ import org.testfx.framework.junit5.Start;
 /** The descent lab in the real window: the book's table by pressing Step, and a start chosen by a click. */
 @ExtendWith(ApplicationExtension.class)
 class DescentLabTest {
-    private Preferences preferences;
+    private EnglishWindow english;
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        MainWindow window = new MainWindow(stage, new Settings(preferences),
-                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
-        window.show();
-        window.startEngine();
+        english = EnglishWindow.open(stage);
     }
 
     @AfterEach
     void forgetSettings() throws Exception {
-        preferences.removeNode();
+        english.close();
     }
 
     @SuppressWarnings("unchecked")

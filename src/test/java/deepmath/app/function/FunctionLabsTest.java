@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.app.settings.Settings;
-import deepmath.app.shell.MainWindow;
-import deepmath.app.shell.StartupOptions;
+import deepmath.app.shell.EnglishWindow;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.surface.SurfaceView;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -28,20 +23,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The function labs in the real window: type a formula, see the surface, contours and sliders follow. */
 @ExtendWith(ApplicationExtension.class)
 class FunctionLabsTest {
-    private Preferences preferences;
+    private EnglishWindow english;
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        MainWindow window = new MainWindow(stage, new Settings(preferences),
-                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
-        window.show();
-        window.startEngine();
+        english = EnglishWindow.open(stage);
     }
 
     @AfterEach
     void forgetSettings() throws Exception {
-        preferences.removeNode();
+        english.close();
     }
 
     private static void typeFormula(FxRobot robot, String text) {

@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
-import deepmath.app.settings.Settings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real main window, headless (Monocle): navigation, language, engine, sessions, export. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Preferences preferences;
+    private EnglishWindow english;
     private MainWindow window;
 
     @TempDir
@@ -41,18 +35,13 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new Settings(preferences),
-                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
-        window.show();
-        window.startEngine();
+        english = EnglishWindow.open(stage);
+        window = english.window();
     }
 
     @AfterEach
     void forgetSettings() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w != window.stage()).toList().forEach(Window::hide)).get();
-        preferences.removeNode();
+        english.close();
     }
 
     private LabId shownLab() {
@@ -87,7 +76,7 @@ class MainWindowTest {
         robot.clickOn("Language").clickOn("Français");
         assertEquals("Lignes de niveau", levelSets.getText());
         assertEquals("Langue : français", robot.lookup("#status-message").queryAs(Label.class).getText());
-        assertEquals("fr", preferences.get("language", null), "the choice is remembered");
+        assertEquals("fr", english.preferences().get("language", null), "the choice is remembered");
         robot.clickOn("#nav-convolution");
         assertEquals("Identité", robot.lookup("#conv-kernel-preset").queryAs(javafx.scene.control.ComboBox.class)
                 .getButtonCell().getText());
@@ -163,7 +152,7 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx((Runnable) window::quit).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.stage().isShowing());
-        assertEquals("attention", preferences.get("lab.last", null));
-        assertTrue(preferences.getDouble("window.width", -1) > 0);
+        assertEquals("attention", english.preferences().get("lab.last", null));
+        assertTrue(english.preferences().getDouble("window.width", -1) > 0);
     }
 }
