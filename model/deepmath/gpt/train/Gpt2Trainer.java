@@ -59,6 +59,9 @@ public final class Gpt2Trainer {
         int start = 0;
         if (TrainingCheckpoint.canResume(folder)) {
             start = TrainingCheckpoint.resume(folder, parameters, adam);
+            if (Files.isRegularFile(folder.resolve(LOG))) {
+                TrainingLog.truncate(folder.resolve(LOG), start);
+            }
             progress.message("resuming at step " + start);
         } else {
             TrainingCheckpoint.saveVocabulary(folder, corpus.vocabulary(), gpt2);

@@ -26,4 +26,19 @@ public record TrainingLog(List<double[]> trainingLoss, List<double[]> heldOutLos
         }
         return new TrainingLog(training, heldOut);
     }
+
+    /**
+     * Drops the rows after {@code step}: a run stopped between two checkpoints logged steps it will make again
+     * when resumed from the last checkpoint, and they must not appear twice.
+     */
+    public static void truncate(Path file, int step) throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            String first = line.split("\t", 2)[0];
+            if (first.isEmpty() || !Character.isDigit(first.charAt(0)) || Integer.parseInt(first) <= step) {
+                kept.add(line);
+            }
+        }
+        Files.write(file, kept);
+    }
 }

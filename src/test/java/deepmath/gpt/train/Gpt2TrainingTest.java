@@ -91,6 +91,21 @@ class Gpt2TrainingTest {
     }
 
     @Test
+    void stepsLoggedAfterTheLastCheckpointAreNotLoggedTwice(@TempDir Path out) throws Exception {
+        TokenCorpus corpus = corpus();
+        // Checkpoints every 4 steps: a 6-step run saves at 4 and 6; pretend it was killed at step 6 before saving.
+        TrainingOptions six = new TrainingOptions(1, 2, 16, 8, 2, 6, 1e-2, 2, 5, 1000, 4, TrainingOptions.Engine.BACKPROP);
+        new Gpt2Trainer(corpus, six, out).run(Gpt2Tokenizer.shipped(), Progress.NONE, listener(new ArrayList<>()));
+        Path state = out.resolve(TrainingCheckpoint.STATE);
+        Files.writeString(state, Files.readString(state).replace("\"step\" : 6", "\"step\" : 4"));
+        TrainingOptions eight = new TrainingOptions(1, 2, 16, 8, 2, 8, 1e-2, 2, 5, 1000, 4, TrainingOptions.Engine.BACKPROP);
+        new Gpt2Trainer(corpus, eight, out).run(Gpt2Tokenizer.shipped(), Progress.NONE, listener(new ArrayList<>()));
+        List<Double> steps = TrainingLog.read(out.resolve("training-log.tsv")).trainingLoss().stream()
+                .map(row -> row[0]).toList();
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0), steps);
+    }
+
+    @Test
     void unigramBaselineOnAHandCase() {
         // Training counts a:3, b:1 over V = 3 → p(a) = 4/7, p(b) = 2/7, p(c) = 1/7.
         double loss = CrossEntropy.unigram(new int[] {0, 0, 0, 1}, new int[] {0, 2}, 3);
