@@ -10,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 
@@ -112,18 +111,6 @@ final class SpecControls {
     }
 
     private <T> void translate(ComboBox<T> box, java.util.function.Function<T, String> key) {
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                textProperty().unbind();
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    textProperty().bind(text.text(key.apply(item)));
-                }
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
+        Translated.cells(box, text, key);
     }
 }
