@@ -1,5 +1,6 @@
 package deepmath.calculus;
 
+import deepmath.core.BookPreset;
 import java.util.Map;
 
 /**
@@ -7,14 +8,11 @@ import java.util.Map;
  * values of its parameters. Names are given in both of the lab's languages because they are content.
  */
 public record FunctionPreset(String id, String chapter, String formula, double xMin, double xMax, double yMin,
-                             double yMax, Map<String, Double> parameters, String nameEn, String nameFr) {
+                             double yMax, Map<String, Double> parameters, String nameEn, String nameFr)
+        implements BookPreset {
 
     public FunctionPreset {
         parameters = Map.copyOf(parameters);
-    }
-
-    public String name(java.util.Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? nameFr : nameEn;
     }
 
     /** One-variable presets are plotted as curves y = f(x). */

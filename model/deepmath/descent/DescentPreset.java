@@ -1,5 +1,6 @@
 package deepmath.descent;
 
+import deepmath.core.BookPreset;
 import java.util.List;
 
 /**
@@ -8,11 +9,7 @@ import java.util.List;
  */
 public record DescentPreset(String id, String chapter, String problem, String formula, double[] start, double step,
                             double mu, String optimizer, int batchSize, double[] window, String nameEn,
-                            String nameFr) {
-
-    public String name(java.util.Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? nameFr : nameEn;
-    }
+                            String nameFr) implements BookPreset {
 
     private static DescentPreset function(String id, String formula, double[] start, double step, String optimizer,
                                           double r, String en, String fr) {

@@ -3,6 +3,7 @@ package deepmath.app.descent;
 import deepmath.descent.DescentPreset;
 import deepmath.expr.Numbers;
 import deepmath.optim.OptimizerKind;
+import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
@@ -47,8 +47,8 @@ final class DescentControls extends VBox {
         presets.setId("descent-presets");
         presets.getItems().setAll(DescentPreset.all());
         presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setCellFactory(l -> new PresetCell(messages, i18n));
-        presets.setButtonCell(new PresetCell(messages, i18n));
+        presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
+        presets.setButtonCell(new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
         presets.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(DescentPreset preset) {
@@ -149,22 +149,5 @@ final class DescentControls extends VBox {
     private static String toHex(javafx.scene.paint.Color c) {
         return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
                 (int) (c.getBlue() * 255));
-    }
-
-    private static final class PresetCell extends ListCell<DescentPreset> {
-        private final Messages messages;
-        private final I18n i18n;
-
-        PresetCell(Messages messages, I18n i18n) {
-            this.messages = messages;
-            this.i18n = i18n;
-        }
-
-        @Override
-        protected void updateItem(DescentPreset preset, boolean empty) {
-            super.updateItem(preset, empty);
-            setText(empty || preset == null ? messages.get("section.preset")
-                    : messages.get("preset.chapter", preset.chapter()) + " · " + preset.name(i18n.getLocale()));
-        }
     }
 }

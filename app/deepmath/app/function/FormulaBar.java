@@ -2,6 +2,7 @@ package deepmath.app.function;
 
 import deepmath.calculus.BookFunctions;
 import deepmath.calculus.FunctionPreset;
+import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -99,8 +99,8 @@ final class FormulaBar extends VBox {
         box.setId("preset-box");
         box.getItems().setAll(all);
         box.promptTextProperty().bind(messages.text("formula.presets"));
-        box.setCellFactory(list -> new PresetCell(messages, i18n));
-        box.setButtonCell(new PresetCell(messages, i18n));
+        box.setCellFactory(list -> new BookPresetCell<>(messages, i18n, "formula.chapter", null));
+        box.setButtonCell(new BookPresetCell<>(messages, i18n, "formula.chapter", null));
         box.setPrefWidth(250);
         box.setOnAction(e -> {
             FunctionPreset preset = box.getValue();
@@ -111,22 +111,5 @@ final class FormulaBar extends VBox {
             }
         });
         return box;
-    }
-
-    private static final class PresetCell extends ListCell<FunctionPreset> {
-        private final Messages messages;
-        private final I18n i18n;
-
-        PresetCell(Messages messages, I18n i18n) {
-            this.messages = messages;
-            this.i18n = i18n;
-        }
-
-        @Override
-        protected void updateItem(FunctionPreset preset, boolean empty) {
-            super.updateItem(preset, empty);
-            setText(empty || preset == null ? null
-                    : messages.get("formula.chapter", preset.chapter()) + " · " + preset.name(i18n.getLocale()));
-        }
     }
 }
