@@ -58,6 +58,10 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "3e-3", description = "Peak learning rate (default: ${DEFAULT-VALUE}).")
     double learningRate;
 
+    @Option(names = "--min-lr", defaultValue = "0",
+            description = "Learning rate the cosine ends at (default: a tenth of --lr).")
+    double minimumLearningRate;
+
     @Option(names = "--warmup", defaultValue = "-1", description = "Warm-up steps (default: 5%% of --steps).")
     int warmup;
 
@@ -93,11 +97,14 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
             throw new BadInputException("sizes out of range: layers 1..12, dim ≤ 1024, context ≤ 1024");
         }
         TrainingOptions options = new TrainingOptions(layers, heads, dim, context, batch, steps, learningRate,
-                warmup < 0 ? Math.max(1, steps / 20) : warmup, seed, evaluateEvery, saveEvery, engine, positions);
+                warmup < 0 ? Math.max(1, steps / 20) : warmup, seed, evaluateEvery, saveEvery, engine, positions,
+                minimumLearningRate);
         if (TrainingCheckpoint.canResume(out)) {
+            // The model and the run's seed must match; the optimisation (steps, rate, batch) may change when resuming,
+            // e.g. a second phase with larger batches to lower the loss (DATA.md): each step's rate is in the log.
             TrainingOptions saved = TrainingCheckpoint.savedOptions(out);
             if (saved.layers() != layers || saved.heads() != heads || saved.dim() != dim || saved.context() != context
-                    || saved.batch() != batch || saved.seed() != seed || saved.positions() != positions) {
+                    || saved.seed() != seed || saved.positions() != positions) {
                 throw new BadInputException("'" + out + "' holds a run with other sizes (" + saved + "): use another --out");
             }
         }

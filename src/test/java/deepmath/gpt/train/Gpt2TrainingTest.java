@@ -1,8 +1,10 @@
 package deepmath.gpt.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
@@ -119,6 +121,20 @@ class Gpt2TrainingTest {
         assertEquals(1.0, s.at(9), 1e-12);
         assertEquals(0.55, s.at(60), 1e-12);
         assertEquals(0.1, s.at(110), 1e-12);
+    }
+
+    @Test
+    void theCosineEndsAtATenthOfThePeakUnlessAFloorIsGiven() {
+        TrainingOptions usual = new TrainingOptions(2, 4, 64, 16, 4, 110, 2e-3, 10, 1, 100, 100,
+                TrainingOptions.Engine.BACKPROP, Gpt2Initialisation.Positions.SINUSOIDAL, 0);
+        assertEquals(2e-4, usual.schedule().at(110), 1e-15);
+        TrainingOptions floored = new TrainingOptions(2, 4, 64, 16, 4, 110, 2e-3, 10, 1, 100, 100,
+                TrainingOptions.Engine.BACKPROP, Gpt2Initialisation.Positions.SINUSOIDAL, 1e-3);
+        assertEquals(1.5e-3, floored.schedule().at(60), 1e-15);
+        assertEquals(1e-3, floored.schedule().at(110), 1e-15);
+        assertEquals(1e-3, floored.withBatch(16).schedule().at(110), 1e-15);
+        assertThrows(BadInputException.class, () -> new TrainingOptions(2, 4, 64, 16, 4, 110, 2e-3, 10, 1, 100, 100,
+                TrainingOptions.Engine.BACKPROP, Gpt2Initialisation.Positions.SINUSOIDAL, 3e-3));
     }
 
     @Test
