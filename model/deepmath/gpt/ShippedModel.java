@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public final class ShippedModel {
         }
     }
 
-    private static Path copyTo(Path folder) throws IOException {
+    static Path copyTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         for (String name : FILES) {
             try (InputStream in = ShippedModel.class.getResourceAsStream(RESOURCE + name)) {
@@ -56,8 +57,9 @@ public final class ShippedModel {
                 }
                 byte[] bytes = in.readAllBytes();
                 Path target = folder.resolve(name);
-                // Rewrite only when different: another lab window may have the weights mapped.
-                if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+                // Rewrite only when different (another lab window may have the weights mapped), and compare the
+                // bytes, not the sizes: a retrained model of the same shape has the same sizes.
+                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
                     Path staging = Files.createTempFile(folder, name, ".part");
                     Files.write(staging, bytes);
                     Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

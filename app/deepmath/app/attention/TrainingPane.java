@@ -38,7 +38,7 @@ final class TrainingPane extends BorderPane {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Consumer<Path> open;
-    private final Spinner<Integer> steps = new Spinner<>(10, 100_000, 2000, 500);
+    private final Spinner<Integer> steps = new Spinner<>(10, 100_000, 9000, 500);
     private final Spinner<Integer> batch = new Spinner<>(1, 64, 4);
     private final TextField folder = new TextField(
             Path.of(System.getProperty("user.home"), "deepmath-lab", "models", "my-gpt2").toString());
