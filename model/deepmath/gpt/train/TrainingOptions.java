@@ -53,8 +53,9 @@ public record TrainingOptions(int layers, int heads, int dim, int context, int b
 
     /**
      * The shipped model's recipe (DATA.md): 2 layers, 4 heads, n = 256, 64 tokens of context, sinusoidal start of the
-     * positions, batch 4, peak η = 2·10⁻³ after at most 150 warm-up steps. Small batches because the previous-token
-     * head forms in steps, not tokens (docs/small-gpt.md): batch 4 gets there as soon as batch 16, four times cheaper.
+     * positions, batch 4, peak η = 2·10⁻³ after at most 150 warm-up steps, cosine down to 10⁻³. Small batches because
+     * the previous-token head forms in steps, not tokens (docs/small-gpt.md): batch 4 gets there as soon as batch 16,
+     * four times cheaper; the floor because lower rates spread that head again.
      */
     public static TrainingOptions small(int steps) {
         return new TrainingOptions(2, 4, 256, 64, 4, steps, 2e-3, Math.min(150, Math.max(1, steps / 20)), 1, 200, 100,
