@@ -61,6 +61,7 @@ final class TrainingPane extends BorderPane {
         steps.setId("training-steps");
         batch.setEditable(true);
         batch.setPrefWidth(80);
+        batch.setId("training-batch");
         folder.setPrefColumnCount(30);
         folder.setId("training-folder");
         Button start = new Button();
