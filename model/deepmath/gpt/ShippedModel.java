@@ -18,7 +18,9 @@ import java.util.Optional;
 public final class ShippedModel {
     public static final String NAME = "kjv-gpt2";
     private static final String RESOURCE = "/models/" + NAME + "/";
-    private static final String[] FILES = {Gpt2Checkpoint.CONFIG, Gpt2Checkpoint.WEIGHTS, "vocab.json", "merges.txt"};
+    /** The model, its tokenizer, and the log of the run that made it (the Training tab draws it). */
+    private static final String[] FILES = {Gpt2Checkpoint.CONFIG, Gpt2Checkpoint.WEIGHTS, "vocab.json", "merges.txt",
+        "training-log.tsv"};
 
     private ShippedModel() {
     }

@@ -26,6 +26,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -62,16 +64,20 @@ final class TrainingPane extends BorderPane {
         batch.setEditable(true);
         batch.setPrefWidth(80);
         batch.setId("training-batch");
-        folder.setPrefColumnCount(30);
+        folder.setPrefColumnCount(20);
+        folder.setMinWidth(120);
+        HBox.setHgrow(folder, Priority.ALWAYS);
         folder.setId("training-folder");
         Button start = new Button();
         start.textProperty().bind(messages.text("training.start"));
         start.setId("training-start");
         start.setOnAction(e -> start());
+        start.setMinWidth(Region.USE_PREF_SIZE);
         start.getStyleClass().add("accent");
         Button openButton = new Button();
         openButton.textProperty().bind(messages.text("training.open"));
         openButton.setOnAction(e -> open.accept(Path.of(folder.getText())));
+        openButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(8, label("training.steps"), steps, label("training.batch"), batch,
                 label("training.folder"), folder, start, openButton);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -116,6 +122,7 @@ final class TrainingPane extends BorderPane {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(messages.text(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -23,6 +23,8 @@ class ShippedModelCopyTest {
         ShippedModel.copyTo(cache);
         assertArrayEquals(shipped, Files.readAllBytes(cache.resolve("config.json")));
         assertArrayEquals(resource("model.safetensors"), Files.readAllBytes(cache.resolve("model.safetensors")));
+        // The Training tab draws the shipped run's curves from the copy's log.
+        assertArrayEquals(resource("training-log.tsv"), Files.readAllBytes(cache.resolve("training-log.tsv")));
     }
 
     private static byte[] resource(String name) throws Exception {
