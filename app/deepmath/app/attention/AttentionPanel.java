@@ -1,6 +1,7 @@
 package deepmath.app.attention;
 
 import deepmath.app.lab.LabContext;
+import deepmath.app.task.Work;
 import deepmath.gpt.AttentionReport;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Tokenizer;
@@ -303,23 +304,31 @@ final class AttentionPanel extends BorderPane {
         if ("none".equals(System.getProperty(DEFAULT_MODEL_PROPERTY))) {
             return;
         }
-        try {
-            ShippedModel.folder().ifPresent(this::loadModel);
-        } catch (java.io.IOException e) {
-            context.errors().report(messages.get("task.load"), e);
-        }
+        // Found in the background too: from the jar, finding it means reading and comparing all its weights.
+        open(progress -> ShippedModel.folder().orElse(null));
     }
 
     void loadModel(Path folder) {
+        open(progress -> folder);
+    }
+
+    /** Opens the model in the folder {@code where} gives (null: no model to open), off the FX thread. */
+    private void open(Work<Path> where) {
         loading = true;
         describeModel();
         context.tasks().submit(messages.get("task.load"), progress -> {
+            Path folder = where.run(progress);
+            if (folder == null) {
+                return null;
+            }
             Nd4jRuntime.initialise();
             return LoadedGpt2.open(folder, progress);
-        }, loaded -> {
+        }, (LoadedGpt2 loaded) -> {
             loading = false;
-            state.tokenizer.set(loaded.tokenizer());
-            state.model.set(loaded);
+            if (loaded != null) {
+                state.tokenizer.set(loaded.tokenizer());
+                state.model.set(loaded);
+            }
             describeModel();
         }, error -> {
             loading = false;
