@@ -6,13 +6,13 @@ public final class Errors {
     }
 
     /**
-     * The message of the first {@link BadInputException} in the cause chain if there is one (it was
-     * written for the user); otherwise the innermost cause's type and message.
+     * The message of the first {@link BadInputException} or {@link FileWriteException} in the cause chain if there
+     * is one (it was written for the user); otherwise the innermost cause's type and message.
      */
     public static String oneLine(Throwable error) {
         Throwable innermost = error;
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof BadInputException) {
+            if (t instanceof BadInputException || t instanceof FileWriteException) {
                 return flatten(t.getMessage());
             }
             innermost = t;
