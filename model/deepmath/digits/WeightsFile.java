@@ -3,6 +3,7 @@ package deepmath.digits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,9 +34,7 @@ public final class WeightsFile {
 
     /** Writes the network; {@code notes} (e.g. accuracy, epochs) are stored in the header for people to read. */
     public static void write(DigitNetwork network, ObjectNode notes, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(network, notes, out);
-        }
+        AtomicFiles.write(file, out -> write(network, notes, out));
     }
 
     public static void write(DigitNetwork network, ObjectNode notes, OutputStream out) throws IOException {

@@ -3,6 +3,7 @@ package deepmath.gpt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,8 +82,8 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
         json.put("vocab_size", vocabSize);
         json.put("layer_norm_epsilon", layerNormEpsilon);
         json.put("activation_function", "gelu_new");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        AtomicFiles.createFolder(file.toAbsolutePath().getParent());
+        AtomicFiles.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
 
     private static int integer(JsonNode json, String key, Path file) {

@@ -2,6 +2,7 @@ package deepmath.gpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -234,7 +235,7 @@ public final class Gpt2Tokenizer {
         for (int i = 0; i < count; i++) {
             text.append(ordered[i]).append('\n');
         }
-        Files.writeString(file, text);
+        AtomicFiles.writeString(file, text);
     }
 
     private static String utf8(byte[] bytes) {

@@ -2,14 +2,12 @@ package deepmath.gpt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,24 +67,17 @@ public final class SafeTensorsWriter {
         }
         head.flip();
 
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                out.write(head);
-                ByteBuffer chunk = ByteBuffer.allocateDirect(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
-                for (Tensor t : tensors.values()) {
-                    writeValues(t, chunk, out);
-                }
+        AtomicFiles.createFolder(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, out -> {
+            out.write(head.array(), 0, head.limit());
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
+            for (Tensor t : tensors.values()) {
+                writeValues(t, chunk, out);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
-    private static void writeValues(Tensor t, ByteBuffer chunk, FileChannel out) throws IOException {
+    private static void writeValues(Tensor t, ByteBuffer chunk, OutputStream out) throws IOException {
         int perChunk = chunk.capacity() / t.dtype().bytes();
         float[] values = t.values();
         for (int from = 0; from < values.length; from += perChunk) {
@@ -94,9 +85,7 @@ public final class SafeTensorsWriter {
             chunk.clear();
             t.dtype().writeFloats(java.util.Arrays.copyOfRange(values, from, from + n), chunk);
             chunk.flip();
-            while (chunk.hasRemaining()) {
-                out.write(chunk);
-            }
+            out.write(chunk.array(), 0, chunk.limit());
         }
     }
 }

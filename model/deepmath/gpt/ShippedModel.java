@@ -1,12 +1,12 @@
 package deepmath.gpt;
 
+import deepmath.core.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -62,9 +62,7 @@ public final class ShippedModel {
                 // Rewrite only when different (another lab window may have the weights mapped), and compare the
                 // bytes, not the sizes: a retrained model of the same shape has the same sizes.
                 if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    Path staging = Files.createTempFile(folder, name, ".part");
-                    Files.write(staging, bytes);
-                    Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.writeBytes(target, bytes);
                 }
             }
         }

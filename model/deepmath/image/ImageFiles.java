@@ -1,6 +1,7 @@
 package deepmath.image;
 
 import deepmath.conv.Plane;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
@@ -143,14 +144,11 @@ public final class ImageFiles {
         return out;
     }
 
-    /** Writes a PNG (grey stays grey); the parent folder must exist. */
+    /**
+     * Writes a PNG (grey stays grey) atomically: until the new file is whole, the old one stays (ImageIO would
+     * delete it first). The parent folder must exist.
+     */
     public static void writePng(RasterImage image, ToneMapping tone, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new BadInputException("no folder '" + parent + "' to write '" + file.getFileName() + "' in");
-        }
-        if (!ImageIO.write(toBufferedImage(image, tone), "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        AtomicFiles.writeImage(toBufferedImage(image, tone), "png", file);
     }
 }

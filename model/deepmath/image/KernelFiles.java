@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.conv.Kernel;
 import deepmath.conv.MatrixText;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public final class KernelFiles {
                     r.add(w);
                 }
             }
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             StringBuilder out = new StringBuilder("# DeepMath Lab kernel, one row per line\n");
             for (double[] row : kernel.toRows()) {
@@ -56,7 +57,7 @@ public final class KernelFiles {
                 }
                 out.append(String.join(",", entries)).append('\n');
             }
-            Files.writeString(file, out);
+            AtomicFiles.writeString(file, out);
         }
     }
 

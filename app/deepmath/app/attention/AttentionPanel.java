@@ -2,6 +2,7 @@ package deepmath.app.attention;
 
 import deepmath.app.lab.LabContext;
 import deepmath.app.task.Work;
+import deepmath.core.AtomicFiles;
 import deepmath.gpt.AttentionReport;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Tokenizer;
@@ -15,7 +16,6 @@ import deepmath.viz.attention.ModelView;
 import deepmath.viz.attention.TokenChips;
 import deepmath.viz.i18n.Messages;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -365,7 +365,7 @@ final class AttentionPanel extends BorderPane {
         return context.tasks().submit(messages.get("task.export"), progress -> {
             String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
                     AttentionReport.json(trace, tokenizer, 10, temperature, -1, -1));
-            Files.writeString(file, json);
+            AtomicFiles.writeString(file, json);
             return file;
         }, written -> { });
     }

@@ -2,6 +2,7 @@ package deepmath.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.gpt.AttentionReport;
@@ -12,7 +13,6 @@ import deepmath.gpt.HuggingFaceCache;
 import deepmath.gpt.LoadedGpt2;
 import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
@@ -84,7 +84,7 @@ public final class AttentionCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(written);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, written);
+            AtomicFiles.writeString(out, written);
             spec.commandLine().getErr().println("wrote " + out + " (" + ids.length + " tokens, " + config.nLayer()
                     + " layers x " + config.nHead() + " heads)");
         }

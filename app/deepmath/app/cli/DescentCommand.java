@@ -1,5 +1,6 @@
 package deepmath.app.cli;
 
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.descent.Descent;
 import deepmath.descent.FormulaObjective;
@@ -10,10 +11,11 @@ import deepmath.descent.StoppingRules;
 import deepmath.expr.Formula;
 import deepmath.optim.OptimizerKind;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -73,13 +75,12 @@ public final class DescentCommand implements Callable<Integer> {
         Descent descent = new Descent(new FormulaObjective(formula, order), kind.create(step, mu),
                 StepSchedule.constant(step), new StoppingRules(steps, 0, 0, 1e10), p0);
         StopReason reason = descent.run();
-        try (Writer target = csv == null ? null : Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            PrintWriter out = csv == null ? spec.commandLine().getOut() : new PrintWriter(new BufferedWriter(target));
-            out.println(header(order));
-            for (Iterate it : descent.iterates()) {
-                out.println(row(it));
-            }
-            out.flush();
+        if (csv == null) {
+            writeCsv(order, descent, spec.commandLine().getOut());
+        } else {
+            // a Writer, not a PrintWriter: a full disk must reach AtomicFiles as the IOException it is
+            AtomicFiles.write(csv, stream -> writeCsv(order, descent,
+                    new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))));
         }
         if (reason.isDivergence()) {
             PrintWriter err = spec.commandLine().getErr();
@@ -91,6 +92,16 @@ public final class DescentCommand implements Callable<Integer> {
             return Cli.FAILURE;
         }
         return Cli.OK;
+    }
+
+    private static void writeCsv(List<String> order, Descent descent, Writer out) throws IOException {
+        out.write(header(order));
+        out.write(System.lineSeparator());
+        for (Iterate it : descent.iterates()) {
+            out.write(row(it));
+            out.write(System.lineSeparator());
+        }
+        out.flush();
     }
 
     private static String header(List<String> order) {

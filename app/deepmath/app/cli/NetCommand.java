@@ -1,5 +1,6 @@
 package deepmath.app.cli;
 
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.data.CsvData;
@@ -16,8 +17,6 @@ import deepmath.nn.TrainingSettings;
 import deepmath.optim.OptimizerKind;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +182,7 @@ public final class NetCommand implements Callable<Integer> {
                             Evaluation.accuracy(network, split.test())));
         }
         if (out != null) {
-            Files.writeString(out, NetworkJson.write(network), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(out, NetworkJson.write(network));
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.descent.DescentPreset;
 import deepmath.viz.i18n.Messages;
@@ -13,8 +14,6 @@ import deepmath.optim.OptimizerKind;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
@@ -62,7 +61,7 @@ public final class DescentLab implements Lab {
             return;
         }
         try {
-            Files.writeString(file.toPath(), panel.csv(), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(file.toPath(), panel.csv());
         } catch (Exception e) {
             context.errors().report(messages.get("control.export"), e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.data.CsvData;
 import deepmath.data.Dataset;
@@ -15,8 +16,6 @@ import deepmath.nn.NetworkJson;
 import deepmath.nn.Preset;
 import deepmath.viz.i18n.Messages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -234,7 +233,7 @@ public final class NetworkLab implements Lab {
         java.io.File file = chooser.showSaveDialog(context.window().get());
         if (file != null) {
             try {
-                Files.writeString(file.toPath(), NetworkJson.write(model.network()), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(file.toPath(), NetworkJson.write(model.network()));
             } catch (IOException e) {
                 context.errors().report(messages.get("file.saveTitle"), e);
             }

@@ -1,5 +1,6 @@
 package deepmath.gpt.train;
 
+import deepmath.core.AtomicFiles;
 import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
@@ -7,7 +8,6 @@ import deepmath.gpt.Gpt2Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +65,7 @@ public final class Gpt2Trainer {
             progress.message("resuming at step " + start);
         } else {
             TrainingCheckpoint.saveVocabulary(folder, corpus.vocabulary(), gpt2);
-            Files.writeString(folder.resolve(LOG), "step\tloss\tlearning_rate\tgradient_norm\tvalidation_loss\n");
+            AtomicFiles.writeString(folder.resolve(LOG), "step\tloss\tlearning_rate\tgradient_norm\tvalidation_loss\n");
         }
         LearningRateSchedule schedule = options.schedule();
         double loss = Double.NaN;
@@ -85,8 +85,8 @@ public final class Gpt2Trainer {
                 listener.evaluated(step + 1, heldOut);
                 validation = format(heldOut);
             }
-            Files.writeString(folder.resolve(LOG), (step + 1) + "\t" + format(loss) + "\t" + format(rate) + "\t"
-                    + format(norm) + "\t" + validation + "\n", StandardOpenOption.APPEND);
+            AtomicFiles.appendString(folder.resolve(LOG), (step + 1) + "\t" + format(loss) + "\t" + format(rate) + "\t"
+                    + format(norm) + "\t" + validation + "\n");
             if ((step + 1) % options.saveEvery() == 0 || last) {
                 TrainingCheckpoint.save(folder, config, parameters, adam, step + 1, options);
             }

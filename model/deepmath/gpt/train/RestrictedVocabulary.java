@@ -2,6 +2,7 @@ package deepmath.gpt.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import deepmath.gpt.ByteLevel;
 import deepmath.gpt.Gpt2Tokenizer;
 import java.io.IOException;
@@ -96,8 +97,8 @@ public final class RestrictedVocabulary {
         for (int i = 0; i < gpt2IdOf.length; i++) {
             json.put(gpt2.symbols(gpt2IdOf[i]), i);
         }
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("vocab.json"), mapper.writeValueAsString(json));
+        AtomicFiles.createFolder(folder);
+        AtomicFiles.writeString(folder.resolve("vocab.json"), mapper.writeValueAsString(json));
         gpt2.writeMerges(folder.resolve("merges.txt"));
     }
 }

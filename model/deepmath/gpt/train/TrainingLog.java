@@ -1,5 +1,6 @@
 package deepmath.gpt.train;
 
+import deepmath.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,6 @@ public record TrainingLog(List<double[]> trainingLoss, List<double[]> heldOutLos
                 kept.add(line);
             }
         }
-        Files.write(file, kept);
+        AtomicFiles.writeString(file, kept.isEmpty() ? "" : String.join("\n", kept) + "\n");
     }
 }
