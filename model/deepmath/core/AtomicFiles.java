@@ -45,12 +45,9 @@ public final class AtomicFiles {
     /** Writes what {@code body} produces to {@code target}, atomically; the folder must exist. */
     public static void write(Path target, Body body) throws IOException {
         String shown = String.valueOf(target);
-        Path file = finalTarget(target, shown);
+        checkWritable(target);
+        Path file = finalTarget(target);
         Path folder = file.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new FileWriteException(shown, Files.exists(folder) ? "'" + folder.getFileName() + "' is not a folder"
-                    : "folder does not exist", null);
-        }
         Path temporary = temporaryBeside(file, shown);
         boolean moved = false;
         try {
@@ -127,8 +124,17 @@ public final class AtomicFiles {
         return new FileWriteException(shown, reason(cause), cause);
     }
 
-    /** The reason of a file system failure in words, lower case, without the path the JDK puts in its message. */
-    static String reason(IOException e) {
+    /**
+     * The reason of a file system failure in words, lower case, without the path the JDK puts in its message. The
+     * deepest I/O exception of the chain tells it (ImageIO wraps a full disk in "I/O error writing PNG file!").
+     */
+    static String reason(IOException error) {
+        IOException e = error;
+        for (Throwable t = error.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException io) {
+                e = io;
+            }
+        }
         if (e instanceof NoSuchFileException) {
             return "folder does not exist";
         }
@@ -159,15 +165,28 @@ public final class AtomicFiles {
         if (lower.contains("permission denied")) {
             return "permission denied";
         }
-        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
-        return acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        boolean word = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+        return word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
-    /** The file to replace: a symbolic link is followed, so the link stays and the file it names is replaced. */
-    private static Path finalTarget(Path target, String shown) throws IOException {
+    /**
+     * Refuses, before any long work, a target that cannot be written: its folder is missing (or is a file), or the
+     * target is a folder. Commands that compute for a while call it first so the user learns it at once.
+     */
+    public static void checkWritable(Path target) throws FileWriteException {
+        String shown = String.valueOf(target);
         if (Files.isDirectory(target)) {
             throw new FileWriteException(shown, "it is a folder", null);
         }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new FileWriteException(shown, Files.exists(folder) ? "'" + folder.getFileName() + "' is not a folder"
+                    : "folder does not exist", null);
+        }
+    }
+
+    /** The file to replace: a symbolic link is followed, so the link stays and the file it names is replaced. */
+    private static Path finalTarget(Path target) throws IOException {
         if (Files.isSymbolicLink(target) && Files.exists(target)) {
             return target.toRealPath();
         }

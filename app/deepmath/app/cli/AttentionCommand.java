@@ -64,6 +64,9 @@ public final class AttentionCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException("--top must be at least 1");
         }
+        if (out != null) {
+            AtomicFiles.checkWritable(out);
+        }
         Path folder = model != null ? model : HuggingFaceCache.forUser().snapshot("gpt2")
                 .or(ShippedModel::folderIfAny).orElseThrow(() ->
                 new BadInputException("no model: give --model DIR (a GPT-2 folder with config.json and"

@@ -10,6 +10,7 @@ import deepmath.conv.OutputSize;
 import deepmath.conv.Padding;
 import deepmath.conv.Plane;
 import deepmath.conv.Pooling;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.image.ChannelMode;
@@ -107,6 +108,7 @@ public final class ConvCommand implements Callable<Integer> {
         if (out == null) {
             throw new BadInputException("--image needs --out FILE.png");
         }
+        AtomicFiles.checkWritable(out);
         RasterImage input = ImageFiles.read(image);
         RasterImage result = filter.apply(input, new DirectConvolution(), Progress.NONE);
         ImageFiles.writePng(result, rescale ? ToneMapping.RESCALE : ToneMapping.CLIP, out);

@@ -74,6 +74,9 @@ public final class DescentCommand implements Callable<Integer> {
         OptimizerKind kind = OptimizerKind.fromKey("gd".equalsIgnoreCase(method) ? "sgd" : method);
         Descent descent = new Descent(new FormulaObjective(formula, order), kind.create(step, mu),
                 StepSchedule.constant(step), new StoppingRules(steps, 0, 0, 1e10), p0);
+        if (csv != null) {
+            AtomicFiles.checkWritable(csv);
+        }
         StopReason reason = descent.run();
         if (csv == null) {
             writeCsv(order, descent, spec.commandLine().getOut());

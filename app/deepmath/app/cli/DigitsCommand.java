@@ -2,6 +2,7 @@ package deepmath.app.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.digits.DigitEvaluation;
@@ -96,9 +97,7 @@ public final class DigitsCommand implements Callable<Integer> {
             TrainingPlan plan = new TrainingPlan(epochs != null ? epochs : base.epochs(), batch,
                     learningRate != null ? learningRate : base.learningRate(), seed,
                     threads != null ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), shift);
-            if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-                throw new BadInputException("--out " + out + ": the folder " + out.getParent() + " does not exist");
-            }
+            AtomicFiles.checkWritable(out);   // before the training, not after
             PrintWriter printer = spec.commandLine().getOut();
             DigitSet.Split split = DigitSet.shippedSplit();
             DigitNetwork network = kind.create(seed);

@@ -103,6 +103,9 @@ public final class NetCommand implements Callable<Integer> {
         if (points.isEmpty() && trainFile == null) {
             throw new BadInputException("nothing to do: give --eval X,Y or --train DATA.csv");
         }
+        if (out != null) {
+            AtomicFiles.checkWritable(out);
+        }
         if (trainFile != null) {
             train(network, printer);
         }

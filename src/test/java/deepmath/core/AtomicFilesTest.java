@@ -187,6 +187,9 @@ class AtomicFilesTest {
                 AtomicFiles.reason(new FileSystemException("/x/y", null, "Read-only file system")));
         assertEquals("input/output error", AtomicFiles.reason(new IOException("Input/output error")));
         assertEquals("IOException", AtomicFiles.reason(new IOException()));
+        assertEquals("I/O error", AtomicFiles.reason(new IOException("I/O error")));
+        assertEquals("no space left on device", AtomicFiles.reason(new javax.imageio.IIOException(
+                "I/O error writing PNG file!", new IOException("No space left on device"))));
     }
 
     @Test
