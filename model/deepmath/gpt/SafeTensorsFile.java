@@ -30,12 +30,15 @@ public final class SafeTensorsFile implements AutoCloseable {
     private final FileChannel channel;
     private final long dataStart;
     private final Map<String, TensorInfo> tensors;
+    private final Map<String, String> metadata;
 
-    private SafeTensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors) {
+    private SafeTensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors,
+                            Map<String, String> metadata) {
         this.path = path;
         this.channel = channel;
         this.dataStart = dataStart;
         this.tensors = tensors;
+        this.metadata = metadata;
     }
 
     public static SafeTensorsFile open(Path path) throws IOException {
@@ -71,11 +74,26 @@ public final class SafeTensorsFile implements AutoCloseable {
             }
             long dataStart = 8 + headerLength;
             Map<String, TensorInfo> tensors = parse(header, file, size - dataStart);
-            return new SafeTensorsFile(path, channel, dataStart, Collections.unmodifiableMap(tensors));
+            return new SafeTensorsFile(path, channel, dataStart, Collections.unmodifiableMap(tensors),
+                    metadata(header));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** The header's optional {@code __metadata__}: text keys and values (anything else in it is ignored). */
+    private static Map<String, String> metadata(JsonNode header) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode node = header.get("__metadata__");
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static Map<String, TensorInfo> parse(JsonNode header, String file, long dataBytes) {
@@ -142,6 +160,11 @@ public final class SafeTensorsFile implements AutoCloseable {
     /** The float tensors in the file, by name (other element types are skipped). */
     public Set<String> names() {
         return tensors.keySet();
+    }
+
+    /** The header's {@code __metadata__} (string to string; empty when the file has none). */
+    public Map<String, String> metadata() {
+        return metadata;
     }
 
     public boolean contains(String name) {

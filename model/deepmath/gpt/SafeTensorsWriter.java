@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class SafeTensorsWriter {
     private final Map<String, Tensor> tensors = new LinkedHashMap<>();
+    private final Map<String, String> metadata = new LinkedHashMap<>();
 
     /** A tensor to write: row-major values of {@code shape}, stored as {@code dtype}. */
     public record Tensor(long[] shape, float[] values, DType dtype) {
@@ -42,9 +43,19 @@ public final class SafeTensorsWriter {
         return this;
     }
 
+    /** A {@code __metadata__} entry of the header (safetensors allows text to text only). */
+    public SafeTensorsWriter metadata(String key, String value) {
+        metadata.put(key, value);
+        return this;
+    }
+
     /** Writes to a temporary file then renames it, so a half-written checkpoint never has the final name. */
     public void write(Path file) throws IOException {
         ObjectNode header = new ObjectMapper().createObjectNode();
+        if (!metadata.isEmpty()) {
+            ObjectNode meta = header.putObject("__metadata__");
+            metadata.forEach(meta::put);
+        }
         long offset = 0;
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
             Tensor t = e.getValue();

@@ -99,15 +99,8 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(layers, heads, dim, context, batch, steps, learningRate,
                 warmup < 0 ? Math.max(1, steps / 20) : warmup, seed, evaluateEvery, saveEvery, engine, positions,
                 minimumLearningRate);
-        if (TrainingCheckpoint.canResume(out)) {
-            // The model and the run's seed must match; the optimisation (steps, rate, batch) may change when resuming,
-            // e.g. a second phase with larger batches to lower the loss (DATA.md): each step's rate is in the log.
-            TrainingOptions saved = TrainingCheckpoint.savedOptions(out);
-            if (saved.layers() != layers || saved.heads() != heads || saved.dim() != dim || saved.context() != context
-                    || saved.seed() != seed || saved.positions() != positions) {
-                throw new BadInputException("'" + out + "' holds a run with other sizes (" + saved + "): use another --out");
-            }
-        }
+        // Early, before the tokenizer and the engine load; the trainer checks the corpus and the vocabulary too.
+        TrainingCheckpoint.refuseIncompatible(out, options);
         PrintWriter err = spec.commandLine().getErr();
         Nd4jRuntime.initialise();
         Gpt2Tokenizer gpt2 = Gpt2Tokenizer.shipped();

@@ -1,6 +1,7 @@
 package deepmath.gpt.train;
 
 import deepmath.core.AtomicFiles;
+import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
@@ -48,8 +49,40 @@ public final class Gpt2Trainer {
         return config;
     }
 
+    /**
+     * Everything that can be checked before a byte is written: the corpus holds a training window and a held-out
+     * window of the context, and a folder that already holds a model is a run this one resumes (same sizes, seed
+     * and vocabulary). A refusal is one line and leaves the folder exactly as it was.
+     */
+    public void validate(Gpt2Tokenizer gpt2) throws IOException {
+        int context = options.context();
+        if (corpus.training().length < context + 2) {
+            throw new BadInputException("the corpus has " + corpus.training().length + " training tokens; a window of"
+                    + " the context " + context + " needs " + (context + 2) + ": give a longer corpus or a smaller context");
+        }
+        if (corpus.validation().length < context + 1) {
+            throw new BadInputException("the corpus has " + corpus.validation().length + " held-out tokens; measuring"
+                    + " the held-out loss needs " + (context + 1) + " (a window of the context " + context
+                    + "): give a longer corpus or a smaller context");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new BadInputException("'" + folder + "' is a file, not a model folder");
+        }
+        if (TrainingCheckpoint.canResume(folder)) {
+            TrainingCheckpoint.refuseIncompatible(folder, options);
+            if (!corpus.vocabulary().matches(folder, gpt2)) {
+                throw new BadInputException("'" + folder + "' holds a run with another vocabulary (" + config.vocabSize()
+                        + " tokens here): resume it with the same corpus and minimum count, or use another folder");
+            }
+        } else if (Files.isRegularFile(folder.resolve(Gpt2Checkpoint.WEIGHTS))) {
+            throw new BadInputException("'" + folder + "' holds a model this run cannot resume (it has no training"
+                    + " state): use another folder");
+        }
+    }
+
     /** Trains to {@code options.steps()}, resuming from {@code folder} if it holds a run; returns the last loss. */
     public double run(Gpt2Tokenizer gpt2, Progress progress, Listener listener) throws IOException {
+        validate(gpt2);
         Map<String, INDArray> initial = Gpt2Initialisation.parameters(config, options.seed(), options.positions());
         GradientSource gradients = options.engine() == TrainingOptions.Engine.SAMEDIFF
                 ? new SameDiffGradients(config, initial, options.batch(), options.context())
@@ -57,14 +90,16 @@ public final class Gpt2Trainer {
         Map<String, INDArray> parameters = gradients.parameters();
         ClippedAdam adam = ClippedAdam.standard();
         int start = 0;
-        if (TrainingCheckpoint.canResume(folder)) {
+        boolean vocabularySaved = TrainingCheckpoint.canResume(folder);
+        if (vocabularySaved) {
             start = TrainingCheckpoint.resume(folder, parameters, adam);
             if (Files.isRegularFile(folder.resolve(LOG))) {
                 TrainingLog.truncate(folder.resolve(LOG), start);
             }
             progress.message("resuming at step " + start);
         } else {
-            TrainingCheckpoint.saveVocabulary(folder, corpus.vocabulary(), gpt2);
+            // The vocabulary waits for the first checkpoint: until then the folder holds no half of a model.
+            AtomicFiles.createFolder(folder);
             AtomicFiles.writeString(folder.resolve(LOG), "step\tloss\tlearning_rate\tgradient_norm\tvalidation_loss\n");
         }
         LearningRateSchedule schedule = options.schedule();
@@ -88,6 +123,10 @@ public final class Gpt2Trainer {
             AtomicFiles.appendString(folder.resolve(LOG), (step + 1) + "\t" + format(loss) + "\t" + format(rate) + "\t"
                     + format(norm) + "\t" + validation + "\n");
             if ((step + 1) % options.saveEvery() == 0 || last) {
+                if (!vocabularySaved) {
+                    TrainingCheckpoint.saveVocabulary(folder, corpus.vocabulary(), gpt2);
+                    vocabularySaved = true;
+                }
                 TrainingCheckpoint.save(folder, config, parameters, adam, step + 1, options);
             }
             progress.update(step + 1, options.steps());

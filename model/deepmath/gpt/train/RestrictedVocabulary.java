@@ -90,13 +90,31 @@ public final class RestrictedVocabulary {
         }
     }
 
-    /** Writes {@code vocab.json} and {@code merges.txt} into {@code folder}. */
-    public void write(Path folder, Gpt2Tokenizer gpt2) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode json = mapper.createObjectNode();
+    /** True when {@code folder}'s {@code vocab.json} is this vocabulary (token by token, id by id). */
+    public boolean matches(Path folder, Gpt2Tokenizer gpt2) throws IOException {
+        Path file = folder.resolve("vocab.json");
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return json(gpt2).equals(new ObjectMapper().readTree(Files.readAllBytes(file)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private ObjectNode json(Gpt2Tokenizer gpt2) {
+        ObjectNode json = new ObjectMapper().createObjectNode();
         for (int i = 0; i < gpt2IdOf.length; i++) {
             json.put(gpt2.symbols(gpt2IdOf[i]), i);
         }
+        return json;
+    }
+
+    /** Writes {@code vocab.json} and {@code merges.txt} into {@code folder}. */
+    public void write(Path folder, Gpt2Tokenizer gpt2) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = json(gpt2);
         AtomicFiles.createFolder(folder);
         AtomicFiles.writeString(folder.resolve("vocab.json"), mapper.writeValueAsString(json));
         gpt2.writeMerges(folder.resolve("merges.txt"));

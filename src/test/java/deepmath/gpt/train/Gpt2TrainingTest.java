@@ -95,11 +95,11 @@ class Gpt2TrainingTest {
     @Test
     void stepsLoggedAfterTheLastCheckpointAreNotLoggedTwice(@TempDir Path out) throws Exception {
         TokenCorpus corpus = corpus();
-        // Checkpoints every 4 steps: a 6-step run saves at 4 and 6; pretend it was killed at step 6 before saving.
-        TrainingOptions six = new TrainingOptions(1, 2, 16, 8, 2, 6, 1e-2, 2, 5, 1000, 4, TrainingOptions.Engine.BACKPROP);
-        new Gpt2Trainer(corpus, six, out).run(Gpt2Tokenizer.shipped(), Progress.NONE, listener(new ArrayList<>()));
-        Path state = out.resolve(TrainingCheckpoint.STATE);
-        Files.writeString(state, Files.readString(state).replace("\"step\" : 6", "\"step\" : 4"));
+        // Checkpoints every 4 steps: a run saved at step 4, logged steps 5 and 6, and was killed before saving again.
+        TrainingOptions four = new TrainingOptions(1, 2, 16, 8, 2, 4, 1e-2, 2, 5, 1000, 4, TrainingOptions.Engine.BACKPROP);
+        new Gpt2Trainer(corpus, four, out).run(Gpt2Tokenizer.shipped(), Progress.NONE, listener(new ArrayList<>()));
+        Files.writeString(out.resolve("training-log.tsv"), "5\t3.0\t0.01\t1.0\t\n6\t2.9\t0.01\t1.0\t\n",
+                java.nio.file.StandardOpenOption.APPEND);
         TrainingOptions eight = new TrainingOptions(1, 2, 16, 8, 2, 8, 1e-2, 2, 5, 1000, 4, TrainingOptions.Engine.BACKPROP);
         new Gpt2Trainer(corpus, eight, out).run(Gpt2Tokenizer.shipped(), Progress.NONE, listener(new ArrayList<>()));
         List<Double> steps = TrainingLog.read(out.resolve("training-log.tsv")).trainingLoss().stream()
