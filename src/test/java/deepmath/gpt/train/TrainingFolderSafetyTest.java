@@ -104,6 +104,28 @@ class TrainingFolderSafetyTest {
     }
 
     @Test
+    void aFolderSavedBeforeTheStateMovedIntoTheWeightsStillResumes() throws IOException {
+        TokenCorpus corpus = corpus(TEXT);
+        train(corpus, 2, folder);
+        // the earlier layout: training.json without the moments' name, optimizer.safetensors, weights without state
+        withoutTrainingState(folder.resolve(Gpt2Checkpoint.WEIGHTS));
+        Files.move(folder.resolve("optimizer-2.safetensors"), folder.resolve(TrainingCheckpoint.LEGACY_OPTIMIZER));
+        Path state = folder.resolve(TrainingCheckpoint.STATE);
+        Files.writeString(state, Files.readString(state).replaceAll("\\s*\"optimizer\" : \"[^\"]*\",", ""));
+        assertEquals(2, TrainingCheckpoint.savedStep(folder));
+        ClippedAdam adam = ClippedAdam.standard();
+        TrainingCheckpoint.resume(folder, Gpt2Initialisation.parameters(steps(4).config(corpus.vocabulary().size()), 1),
+                adam);
+        assertEquals(2, adam.steps());
+        assertEquals(16, adam.firstMoment().get("wpe.weight").columns());
+
+        train(corpus, 4, folder);
+        assertEquals(4, TrainingCheckpoint.savedStep(folder));
+        assertTrue(Files.isRegularFile(folder.resolve("optimizer-4.safetensors")));
+        assertTrue(!Files.exists(folder.resolve(TrainingCheckpoint.LEGACY_OPTIMIZER)), "the old moments are removed");
+    }
+
+    @Test
     void resumingWithAnotherVocabularyIsRefusedBeforeAnythingChanges() throws IOException {
         train(corpus(TEXT), 2, folder);
         Map<String, byte[]> before = snapshot();
