@@ -7,6 +7,7 @@ import deepmath.descent.Descent;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.Iterate;
 import deepmath.descent.StepSchedule;
+import deepmath.descent.UndefinedStartException;
 import deepmath.descent.StopReason;
 import deepmath.descent.StoppingRules;
 import deepmath.expr.Formula;
@@ -295,6 +296,10 @@ final class DescentPanel extends BorderPane {
                         StepSchedule.constant(step), new StoppingRules(MAX_STEPS, 1e-6, 0, 1e8), start);
                 fresh.add(new RaceRun(kind, d, RaceRun.colourOf(kind)));
             }
+        } catch (UndefinedStartException e) {
+            controls.status.setText(messages.get(e.gradientOnly() ? "error.noGradientAtStart" : "error.undefinedStart",
+                    UndefinedStartException.point(e.start())));
+            return;
         } catch (BadInputException e) {
             controls.status.setText(e.getMessage());
             return;
