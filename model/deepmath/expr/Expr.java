@@ -15,10 +15,19 @@ public sealed interface Expr {
         public static Constant of(double value) {
             return new Constant(value, null);
         }
+
+        @Override
+        public String toString() {
+            return ExprTrees.text(this);
+        }
     }
 
     /** A name the user gives a value to: a plotted variable (x, y) or a slider parameter (a, b...). */
     record Variable(String name) implements Expr {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     // Negate, Binary and Call compare, hash and print without recursion: a long flat sum is a deep tree.

@@ -134,7 +134,9 @@ final class ExprTrees {
             if (item instanceof String s) {
                 out.append(s);
             } else if (item instanceof Constant c) {
-                out.append(c.symbol() != null ? c.symbol() : Numbers.format(c.value()));
+                String number = c.symbol() != null ? c.symbol() : Numbers.format(c.value());
+                // (-2) ^ x, not -2 ^ x, which reads back as -(2 ^ x)
+                out.append(c.symbol() == null && number.startsWith("-") ? "(" + number + ")" : number);
             } else if (item instanceof Variable v) {
                 out.append(v.name());
             } else if (item instanceof Negate n) {

@@ -228,8 +228,22 @@ final class Parser {
         return new ParseException(text, pos + 1, expected, describe());
     }
 
+    /** What stands at the current position, printable on one line. */
     private String describe() {
-        return atEnd() ? "the end of the formula" : "'" + peek() + "'";
+        if (atEnd()) {
+            return "the end of the formula";
+        }
+        char c = peek();
+        if (c == '\n' || c == '\r') {
+            return "a line break";
+        }
+        if (Character.isWhitespace(c)) {
+            return "a space";
+        }
+        if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+            return String.format(java.util.Locale.ROOT, "the character U+%04X", (int) c);
+        }
+        return "'" + c + "'";
     }
 
     private boolean acceptDoubleStar() {

@@ -95,6 +95,15 @@ class FormulaLimitsTest {
     }
 
     @Test
+    void aLineBreakOrControlCharacterIsNamedNotPrinted() {
+        // found by FormulaPropertiesTest: the message printed the line break itself and took two lines
+        ParseException e = assertThrows(ParseException.class, () -> Formula.parse("sin\nx"));
+        assertEquals("Column 4: expected '(' after the function sin, found a line break in \"sin x\"", e.getMessage());
+        assertEquals("Column 3: expected an operator (+ - * / ^) or the end of the formula, found the character"
+                + " U+0007 in \"x \u0007\"", assertThrows(ParseException.class, () -> Formula.parse("x \u0007")).getMessage());
+    }
+
+    @Test
     void aVariableOutsideTheGivenOrderIsBadInput() {
         Formula f = Formula.parse("x + y");
         BadInputException e = assertThrows(BadInputException.class, () -> ComputationGraph.of(f.root(), List.of("x")));
