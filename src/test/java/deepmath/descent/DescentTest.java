@@ -30,6 +30,16 @@ class DescentTest {
     }
 
     @Test
+    void everyFunctionPresetStartsWhereFAndItsGradientAreDefined() {
+        for (DescentPreset preset : DescentPreset.all()) {
+            if (!preset.formula().isEmpty()) {
+                Descent d = from(preset.formula(), preset.start());
+                assertTrue(Double.isFinite(d.last().value()), preset.id());
+            }
+        }
+    }
+
+    @Test
     void aStartWhereFIsNotDefinedIsBadInputNotADivergence() {
         UndefinedStartException nan = assertThrows(UndefinedStartException.class, () -> from("ln(a) + b^2", -1, 0.5));
         assertEquals("f is not defined at the start point (-1, 0.5) (f = NaN there): choose another start point",
