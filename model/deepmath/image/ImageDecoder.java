@@ -100,9 +100,9 @@ public final class ImageDecoder {
             throw e;
         } catch (OutOfMemoryError e) {
             // One huge array failed to allocate; once it unwinds the heap is free again.
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "'%s' is %dx%d: not enough memory to open it (start Java with a larger -Xmx)",
-                    name, width, height));
+            String size = width > 0 ? String.format(Locale.ROOT, " is %dx%d:", width, height) : ":";
+            throw new BadInputException("'" + name + "'" + size
+                    + " not enough memory to open it (start Java with a larger -Xmx)");
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
         } finally {
