@@ -3,6 +3,7 @@ package deepmath.descent;
 import deepmath.optim.GradientFunction;
 import deepmath.optim.Optimizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,21 @@ public final class Descent {
         this.schedule = schedule;
         this.rules = rules;
         this.gradient = (at, out) -> objective.valueAndGradient(at, out);
+        for (double x : start) {
+            if (!Double.isFinite(x)) {
+                throw new deepmath.core.BadInputException("The start point " + UndefinedStartException.point(start)
+                        + " has a coordinate that is not a number");
+            }
+        }
         this.point = start.clone();
         optimizer.reset();
         optimizer.setStep(schedule.at(0));
-        iterates.add(evaluate(0));
+        Iterate first = evaluate(0);
+        // A NaN or infinite f (or gradient) at P(0) is the start point's fault, not a divergence of the step.
+        if (!Double.isFinite(first.value()) || Arrays.stream(first.gradient()).anyMatch(g -> !Double.isFinite(g))) {
+            throw new UndefinedStartException(start, first.value(), first.gradient());
+        }
+        iterates.add(first);
         stopped = check(null).orElse(null);
     }
 

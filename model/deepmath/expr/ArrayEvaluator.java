@@ -31,14 +31,32 @@ public final class ArrayEvaluator {
                 .orElseThrow(() -> new IllegalArgumentException("no array variable"));
         DataType type = arrays.values().iterator().next().dataType();
         Object[] values = new Object[graph.size()];
+        int[] lastUse = lastUses(graph);
         for (Node node : graph.nodes()) {
             values[node.index()] = evaluate(graph, node, values, arrays, scalars);
+            // A long formula has thousands of nodes: keep only the arrays still to be read, not one per node.
+            for (int input : node.inputs()) {
+                if (lastUse[input] == node.index()) {
+                    values[input] = null;
+                }
+            }
         }
         Object out = values[graph.output()];
         if (out instanceof INDArray array) {
             return array;
         }
         return Nd4j.valueArrayOf(new long[] {length}, (Double) out, type);
+    }
+
+    /** For each node, the last node that reads it. */
+    private static int[] lastUses(ComputationGraph graph) {
+        int[] last = new int[graph.size()];
+        for (Node node : graph.nodes()) {
+            for (int input : node.inputs()) {
+                last[input] = node.index();
+            }
+        }
+        return last;
     }
 
     private static Object evaluate(ComputationGraph graph, Node node, Object[] values, Map<String, INDArray> arrays,

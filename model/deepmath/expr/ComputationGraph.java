@@ -1,5 +1,6 @@
 package deepmath.expr;
 
+import deepmath.core.BadInputException;
 import deepmath.expr.Expr.Binary;
 import deepmath.expr.Expr.Call;
 import deepmath.expr.Expr.Constant;
@@ -215,51 +216,60 @@ public final class ComputationGraph {
         return new GraphTrace(this, point.clone(), values, adjoints, gradient);
     }
 
+    /**
+     * Builds the node table bottom-up (no recursion: a long flat sum is a deep tree). Equal sub-formulas are
+     * found by their node's key (operation, label, input nodes): the inputs are already shared, so equal keys
+     * mean equal sub-trees, without comparing trees.
+     */
     private static final class Builder {
         private final List<Node> nodes = new ArrayList<>();
-        private final Map<Expr, Integer> seen = new HashMap<>();
+        private final Map<Key, Integer> seen = new HashMap<>();
         private final List<String> variables;
+
+        private record Key(Kind kind, String label, long constantBits, int variable, MathFunction function,
+                           List<Integer> inputs) {
+        }
 
         Builder(List<String> variables) {
             this.variables = variables;
         }
 
-        int add(Expr expr) {
-            Integer known = seen.get(expr);
+        int add(Expr root) {
+            return ExprTrees.bottomUp(root, (expr, inputs) -> {
+                if (expr instanceof Constant c) {
+                    return node(Kind.CONSTANT, c.symbol() != null ? c.symbol() : Numbers.format(c.value()),
+                            List.of(), c.value(), -1, null);
+                }
+                if (expr instanceof Variable v) {
+                    int variable = variables.indexOf(v.name());
+                    if (variable < 0) {
+                        throw new BadInputException("The formula uses the variable " + v.name()
+                                + ", which is not among its variables " + variables);
+                    }
+                    return node(Kind.VARIABLE, v.name(), List.of(), 0, variable, null);
+                }
+                if (expr instanceof Negate) {
+                    return node(Kind.NEGATE, "−", inputs, 0, -1, null);
+                }
+                if (expr instanceof Binary b) {
+                    return node(kindOf(b.operator()), b.operator().symbol(), inputs, 0, -1, null);
+                }
+                Call call = (Call) expr;
+                return node(Kind.FUNCTION, call.function().symbol(), inputs, 0, -1, call.function());
+            });
+        }
+
+        /** The existing node with this key, or a new one. */
+        private int node(Kind kind, String label, List<Integer> inputs, double constant, int variable,
+                         MathFunction function) {
+            Key key = new Key(kind, label, Double.doubleToLongBits(constant), variable, function, List.copyOf(inputs));
+            Integer known = seen.get(key);
             if (known != null) {
                 return known;
             }
-            int index;
-            if (expr instanceof Constant c) {
-                index = node(Kind.CONSTANT, c.symbol() != null ? c.symbol() : Numbers.format(c.value()),
-                        List.of(), c.value(), -1, null);
-            } else if (expr instanceof Variable v) {
-                int variable = variables.indexOf(v.name());
-                if (variable < 0) {
-                    throw new IllegalArgumentException("Unknown variable " + v.name());
-                }
-                index = node(Kind.VARIABLE, v.name(), List.of(), 0, variable, null);
-            } else if (expr instanceof Negate n) {
-                int argument = add(n.argument());
-                index = node(Kind.NEGATE, "−", List.of(argument), 0, -1, null);
-            } else if (expr instanceof Binary b) {
-                int left = add(b.left());
-                int right = add(b.right());
-                index = node(kindOf(b.operator()), b.operator().symbol(), List.of(left, right), 0, -1, null);
-            } else {
-                Call call = (Call) expr;
-                List<Integer> inputs = new ArrayList<>();
-                call.arguments().forEach(argument -> inputs.add(add(argument)));
-                index = node(Kind.FUNCTION, call.function().symbol(), inputs, 0, -1, call.function());
-            }
-            seen.put(expr, index);
-            return index;
-        }
-
-        private int node(Kind kind, String label, List<Integer> inputs, double constant, int variable,
-                         MathFunction function) {
             int index = nodes.size();
             nodes.add(new Node(index, kind, label, inputs, constant, variable, function));
+            seen.put(key, index);
             return index;
         }
 

@@ -15,16 +15,54 @@ public sealed interface Expr {
         public static Constant of(double value) {
             return new Constant(value, null);
         }
+
+        @Override
+        public String toString() {
+            return ExprTrees.text(this);
+        }
     }
 
     /** A name the user gives a value to: a plotted variable (x, y) or a slider parameter (a, b...). */
     record Variable(String name) implements Expr {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
+    // Negate, Binary and Call compare, hash and print without recursion: a long flat sum is a deep tree.
     record Negate(Expr argument) implements Expr {
+        @Override
+        public boolean equals(Object other) {
+            return ExprTrees.equal(this, other);
+        }
+
+        @Override
+        public int hashCode() {
+            return ExprTrees.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return ExprTrees.text(this);
+        }
     }
 
     record Binary(BinaryOperator operator, Expr left, Expr right) implements Expr {
+        @Override
+        public boolean equals(Object other) {
+            return ExprTrees.equal(this, other);
+        }
+
+        @Override
+        public int hashCode() {
+            return ExprTrees.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return ExprTrees.text(this);
+        }
     }
 
     record Call(MathFunction function, List<Expr> arguments) implements Expr {
@@ -34,6 +72,22 @@ public sealed interface Expr {
                 throw new IllegalArgumentException(function.symbol() + " takes " + function.arity() + " arguments");
             }
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return ExprTrees.equal(this, other);
+        }
+
+        @Override
+        public int hashCode() {
+            return ExprTrees.hash(this);
+        }
+
+        @Override
+        public String toString() {
+            return ExprTrees.text(this);
+        }
+
     }
 
     enum BinaryOperator {
@@ -53,20 +107,14 @@ public sealed interface Expr {
     /** The variable names this formula uses, in alphabetical order. */
     default Set<String> variableNames() {
         Set<String> names = new TreeSet<>();
-        collectVariables(this, names);
-        return names;
-    }
-
-    private static void collectVariables(Expr expr, Set<String> names) {
-        if (expr instanceof Variable v) {
-            names.add(v.name());
-        } else if (expr instanceof Negate n) {
-            collectVariables(n.argument(), names);
-        } else if (expr instanceof Binary b) {
-            collectVariables(b.left(), names);
-            collectVariables(b.right(), names);
-        } else if (expr instanceof Call c) {
-            c.arguments().forEach(a -> collectVariables(a, names));
+        java.util.ArrayDeque<Expr> pending = new java.util.ArrayDeque<>(List.of(this));
+        while (!pending.isEmpty()) {
+            Expr expr = pending.pop();
+            if (expr instanceof Variable v) {
+                names.add(v.name());
+            }
+            ExprTrees.children(expr).forEach(pending::push);
         }
+        return names;
     }
 }

@@ -8,6 +8,13 @@ import java.util.Map;
  * order (the order of gradients and Hessians everywhere in the lab).
  */
 public record Formula(String text, Expr root, List<String> variables) {
+    /** The longest formula read, in characters: a sum of thousands of terms fits. */
+    public static final int MAX_LENGTH = 100_000;
+    /**
+     * The deepest nesting read: parentheses, function calls, signs and powers inside one another. No formula
+     * of the book comes near; the limit keeps the parser's recursion far from the thread's stack size.
+     */
+    public static final int MAX_NESTING = 200;
 
     public Formula {
         variables = List.copyOf(variables);

@@ -20,35 +20,36 @@ record HyperDual(double a, double b, double c, double d) {
 
     /** Evaluates {@code expr} with variable {@code i} seeded by ε₁ and {@code j} by ε₂. */
     static HyperDual evaluate(Expr expr, List<String> variables, double[] point, int i, int j) {
-        if (expr instanceof Constant constant) {
-            return constant(constant.value());
-        }
-        if (expr instanceof Variable variable) {
-            int k = variables.indexOf(variable.name());
-            return new HyperDual(point[k], k == i ? 1 : 0, k == j ? 1 : 0, 0);
-        }
-        if (expr instanceof Negate negate) {
-            return evaluate(negate.argument(), variables, point, i, j).scale(-1);
-        }
-        if (expr instanceof Binary binary) {
-            HyperDual left = evaluate(binary.left(), variables, point, i, j);
-            HyperDual right = evaluate(binary.right(), variables, point, i, j);
-            switch (binary.operator()) {
-                case ADD: return left.plus(right);
-                case SUBTRACT: return left.plus(right.scale(-1));
-                case MULTIPLY: return left.times(right);
-                case DIVIDE: return left.times(right.reciprocal());
-                default: return left.power(right);
+        return ExprTrees.bottomUp(expr, (node, inputs) -> {
+            if (node instanceof Constant constant) {
+                return constant(constant.value());
             }
-        }
-        Call call = (Call) expr;
-        HyperDual first = evaluate(call.arguments().get(0), variables, point, i, j);
-        MathFunction f = call.function();
-        if (f.arity() == 1) {
-            return first.apply(f.value(first.a), f.derivative(first.a), f.secondDerivative(first.a));
-        }
-        HyperDual second = evaluate(call.arguments().get(1), variables, point, i, j);
-        return f.picksFirst(first.a, second.a) ? first : second;
+            if (node instanceof Variable variable) {
+                int k = variables.indexOf(variable.name());
+                return new HyperDual(point[k], k == i ? 1 : 0, k == j ? 1 : 0, 0);
+            }
+            if (node instanceof Negate) {
+                return inputs.get(0).scale(-1);
+            }
+            if (node instanceof Binary binary) {
+                HyperDual left = inputs.get(0);
+                HyperDual right = inputs.get(1);
+                switch (binary.operator()) {
+                    case ADD: return left.plus(right);
+                    case SUBTRACT: return left.plus(right.scale(-1));
+                    case MULTIPLY: return left.times(right);
+                    case DIVIDE: return left.times(right.reciprocal());
+                    default: return left.power(right);
+                }
+            }
+            HyperDual first = inputs.get(0);
+            MathFunction f = ((Call) node).function();
+            if (f.arity() == 1) {
+                return first.apply(f.value(first.a), f.derivative(first.a), f.secondDerivative(first.a));
+            }
+            HyperDual second = inputs.get(1);
+            return f.picksFirst(first.a, second.a) ? first : second;
+        });
     }
 
     HyperDual plus(HyperDual o) {

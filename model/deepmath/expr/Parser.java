@@ -21,12 +21,18 @@ final class Parser {
     private static final String OPERAND = "a number, a name or '('";
     private final String text;
     private int pos;
+    /** How many operands are open around the current one: one per '(' , function call, sign or power. */
+    private int depth;
 
     private Parser(String text) {
         this.text = text;
     }
 
     static Expr parse(String text) {
+        if (text.length() > Formula.MAX_LENGTH) {
+            throw new ParseException(text, Formula.MAX_LENGTH + 1, "the formula is " + text.length()
+                    + " characters long, more than the " + Formula.MAX_LENGTH + " the lab reads");
+        }
         Parser parser = new Parser(text);
         parser.skipSpaces();
         if (parser.atEnd()) {
@@ -69,7 +75,19 @@ final class Parser {
         }
     }
 
+    /** Every nested operand passes here, so this is where nesting is counted (the parser recurses). */
     private Expr unary() {
+        if (depth > Formula.MAX_NESTING) {
+            throw new ParseException(text, pos + 1, "the formula nests more than " + Formula.MAX_NESTING
+                    + " levels deep (parentheses, functions, signs and powers)");
+        }
+        depth++;
+        Expr operand = signedOperand();
+        depth--;
+        return operand;
+    }
+
+    private Expr signedOperand() {
         skipSpaces();
         if (accept('-')) {
             Expr argument = unary();
@@ -210,8 +228,22 @@ final class Parser {
         return new ParseException(text, pos + 1, expected, describe());
     }
 
+    /** What stands at the current position, printable on one line. */
     private String describe() {
-        return atEnd() ? "the end of the formula" : "'" + peek() + "'";
+        if (atEnd()) {
+            return "the end of the formula";
+        }
+        char c = peek();
+        if (c == '\n' || c == '\r') {
+            return "a line break";
+        }
+        if (Character.isWhitespace(c)) {
+            return "a space";
+        }
+        if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+            return String.format(java.util.Locale.ROOT, "the character U+%04X", (int) c);
+        }
+        return "'" + c + "'";
     }
 
     private boolean acceptDoubleStar() {

@@ -6,7 +6,6 @@ import deepmath.expr.Expr.Constant;
 import deepmath.expr.Expr.Negate;
 import deepmath.expr.Expr.Variable;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Replaces named variables by numbers in a formula tree. */
 final class Substitution {
@@ -14,19 +13,21 @@ final class Substitution {
     }
 
     static Expr apply(Expr expr, Map<String, Double> values) {
-        if (expr instanceof Variable v) {
-            Double value = values.get(v.name());
-            return value == null ? v : new Constant(value, v.name());
-        }
-        if (expr instanceof Negate n) {
-            return new Negate(apply(n.argument(), values));
-        }
-        if (expr instanceof Binary b) {
-            return new Binary(b.operator(), apply(b.left(), values), apply(b.right(), values));
-        }
-        if (expr instanceof Call c) {
-            return new Call(c.function(), c.arguments().stream().map(a -> apply(a, values)).collect(Collectors.toList()));
-        }
-        return (Constant) expr;
+        return ExprTrees.bottomUp(expr, (node, children) -> {
+            if (node instanceof Variable v) {
+                Double value = values.get(v.name());
+                return value == null ? v : new Constant(value, v.name());
+            }
+            if (node instanceof Negate) {
+                return new Negate(children.get(0));
+            }
+            if (node instanceof Binary b) {
+                return new Binary(b.operator(), children.get(0), children.get(1));
+            }
+            if (node instanceof Call c) {
+                return new Call(c.function(), children);
+            }
+            return node;
+        });
     }
 }

@@ -4,74 +4,33 @@ import deepmath.conv.Plane;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads PNG, JPEG, BMP and GIF (first frame) files, 8 or 16 bits per sample, grey or colour (alpha is
- * dropped); writes PNG. Files too large to convolve interactively are refused before being decoded.
+ * Image files as {@link RasterImage}s: reads PNG, JPEG, BMP and GIF (first frame) through {@link ImageDecoder}
+ * (header first, size and memory limits, clear messages), 8 or 16 bits per sample, grey or colour (alpha is
+ * dropped); writes PNG.
  */
 public final class ImageFiles {
-    /** 40 megapixels: a 6000×6000 photo still fits, a decompression bomb does not. */
-    public static final long MAX_PIXELS = 40_000_000L;
     public static final List<String> EXTENSIONS = List.of("png", "jpg", "jpeg", "bmp", "gif");
 
     private ImageFiles() {
     }
 
     public static RasterImage read(Path file) {
-        String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no image file '" + file + "'");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read '" + name + "': " + e.getMessage(), e);
-        }
+        return ImageDecoder.read(file, ImageFiles::fromBufferedImage);
     }
 
     /** @param name used in messages only */
-    public static RasterImage read(InputStream input, String name) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(input)) {
-            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-            if (readers == null || !readers.hasNext()) {
-                throw new BadInputException("'" + name + "' is not an image this lab reads (PNG, JPEG, BMP or GIF)");
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                if (!EXTENSIONS.contains(format)) {
-                    throw new BadInputException("'" + name + "' is a " + format.toUpperCase(Locale.ROOT)
-                            + " image; the lab reads PNG, JPEG, BMP and GIF");
-                }
-                reader.setInput(stream, true, true);
-                long width = reader.getWidth(0);
-                long height = reader.getHeight(0);
-                if (width * height > MAX_PIXELS) {
-                    throw new BadInputException(String.format(Locale.ROOT,
-                            "'%s' is %dx%d: too large (at most %d megapixels)", name, width, height,
-                            MAX_PIXELS / 1_000_000));
-                }
-                return fromBufferedImage(reader.read(0));
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof BadInputException) {
-                    throw e;
-                }
-                throw new BadInputException("'" + name + "' is damaged or unreadable: " + e.getMessage(), e);
-            } finally {
-                reader.dispose();
-            }
-        }
+    public static RasterImage read(InputStream input, String name) {
+        return ImageDecoder.read(input, name, ImageFiles::fromBufferedImage);
     }
 
     /** Grey files give one plane, others three; 16-bit samples are scaled to 0..255. */
@@ -82,7 +41,10 @@ public final class ImageFiles {
         int bits = image.getColorModel().getComponentSize(0);
         boolean grey = image.getColorModel().getNumColorComponents() == 1
                 && image.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY
-                && !(image.getColorModel() instanceof java.awt.image.IndexColorModel);
+                && !(image.getColorModel() instanceof IndexColorModel);
+        if (image.getColorModel() instanceof IndexColorModel palette && isGrey(palette)) {
+            return new RasterImage(List.of(rgbPlanes(image).get(0)), 8);
+        }
         if (grey) {
             float scale = bits > 8 ? 255f / ((1 << bits) - 1) : 1f;
             float[] v = new float[width * height];
@@ -93,9 +55,25 @@ public final class ImageFiles {
             }
             return new RasterImage(List.of(new Plane(height, width, v)), bits > 8 ? 16 : 8);
         }
-        if (bits > 8 && raster.getNumBands() >= 3 && !(image.getColorModel() instanceof java.awt.image.IndexColorModel)) {
+        if (bits > 8 && raster.getNumBands() >= 3 && !(image.getColorModel() instanceof IndexColorModel)) {
             return sixteenBitColour(raster, width, height, bits);
         }
+        return new RasterImage(rgbPlanes(image), 8);
+    }
+
+    /** A palette of greys only (1-bit black and white, 2/4/8-bit grey PNGs): the picture is grey. */
+    private static boolean isGrey(IndexColorModel palette) {
+        for (int k = 0; k < palette.getMapSize(); k++) {
+            if (palette.getRed(k) != palette.getGreen(k) || palette.getGreen(k) != palette.getBlue(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Plane> rgbPlanes(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
         float[] r = new float[width * height];
         float[] g = new float[r.length];
         float[] b = new float[r.length];
@@ -109,8 +87,7 @@ public final class ImageFiles {
                 b[y * width + x] = p & 0xff;
             }
         }
-        return new RasterImage(List.of(new Plane(height, width, r), new Plane(height, width, g),
-                new Plane(height, width, b)), 8);
+        return List.of(new Plane(height, width, r), new Plane(height, width, g), new Plane(height, width, b));
     }
 
     private static RasterImage sixteenBitColour(Raster raster, int width, int height, int bits) {

@@ -13,14 +13,13 @@ import deepmath.digits.MnistPreprocessing;
 import deepmath.digits.ModelKind;
 import deepmath.digits.TrainingPlan;
 import deepmath.digits.WeightsFile;
-import java.awt.image.BufferedImage;
+import deepmath.image.ImageDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -164,14 +163,7 @@ public final class DigitsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(image)) {
-                throw new BadInputException("no image file at " + image);
-            }
-            BufferedImage picture = ImageIO.read(image.toFile());
-            if (picture == null) {
-                throw new BadInputException(image + " is not an image this program can read (PNG, JPEG, GIF, BMP)");
-            }
-            float[] x = MnistPreprocessing.toMnist(picture);
+            float[] x = ImageDecoder.read(image, MnistPreprocessing::toMnist);
             boolean blank = true;
             for (float v : x) {
                 blank &= v == 0;

@@ -7,6 +7,7 @@ import deepmath.descent.Descent;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.Iterate;
 import deepmath.descent.StepSchedule;
+import deepmath.descent.UndefinedStartException;
 import deepmath.descent.StopReason;
 import deepmath.descent.StoppingRules;
 import deepmath.expr.Formula;
@@ -73,6 +74,8 @@ final class DescentPanel extends BorderPane {
     private DescentProblem problem = new DescentProblem("function", Formula.parse("a^2 + 3*b^2"), null, 0);
     private double[] window = {-2.5, 2.5, -2.5, 2.5};
     private double[] start = {2, 1};
+    /** Why the descent cannot start from the current start point, or null. */
+    private String startError;
     private List<RaceRun> runs = List.of();
     private LossLandscape landscape;
     private boolean active;
@@ -295,10 +298,17 @@ final class DescentPanel extends BorderPane {
                         StepSchedule.constant(step), new StoppingRules(MAX_STEPS, 1e-6, 0, 1e8), start);
                 fresh.add(new RaceRun(kind, d, RaceRun.colourOf(kind)));
             }
+        } catch (UndefinedStartException e) {
+            // Shown until a start point or formula the descent can start from; the old runs no longer step.
+            startError = messages.get(e.gradientOnly() ? "error.noGradientAtStart" : "error.undefinedStart",
+                    UndefinedStartException.point(e.start()));
+            controls.status.setText(startError);
+            return;
         } catch (BadInputException e) {
             controls.status.setText(e.getMessage());
             return;
         }
+        startError = null;
         runs = fresh;
         table.setParameters(problem.parameters());
         rows.setAll(primary().descent().iterates());
@@ -310,6 +320,10 @@ final class DescentPanel extends BorderPane {
     }
 
     void stepAll() {
+        if (startError != null) {
+            player.stop();
+            return;
+        }
         boolean anyMoving = false;
         for (RaceRun run : runs) {
             if (run.descent().stopReason().isEmpty()) {
@@ -546,6 +560,10 @@ final class DescentPanel extends BorderPane {
     }
 
     private void showStatus() {
+        if (startError != null) {
+            controls.status.setText(startError);
+            return;
+        }
         RaceRun run = primary();
         Iterate last = run.descent().last();
         StringBuilder text = new StringBuilder();

@@ -24,6 +24,41 @@ class DescentTest {
                 StepSchedule.constant(step), StoppingRules.steps(steps), start);
     }
 
+    private static Descent from(String formula, double... start) {
+        return new Descent(new FormulaObjective(Formula.parse(formula)), new GradientDescent(0.1),
+                StepSchedule.constant(0.1), StoppingRules.steps(10), start);
+    }
+
+    @Test
+    void everyFunctionPresetStartsWhereFAndItsGradientAreDefined() {
+        for (DescentPreset preset : DescentPreset.all()) {
+            if (!preset.formula().isEmpty()) {
+                Descent d = from(preset.formula(), preset.start());
+                assertTrue(Double.isFinite(d.last().value()), preset.id());
+            }
+        }
+    }
+
+    @Test
+    void aStartWhereFIsNotDefinedIsBadInputNotADivergence() {
+        UndefinedStartException nan = assertThrows(UndefinedStartException.class, () -> from("ln(a) + b^2", -1, 0.5));
+        assertEquals("f is not defined at the start point (-1, 0.5) (f = NaN there): choose another start point",
+                nan.getMessage());
+        assertArrayEquals(new double[] {-1, 0.5}, nan.start());
+        UndefinedStartException infinite = assertThrows(UndefinedStartException.class, () -> from("1/a + b", 0, 2));
+        assertEquals("f is not defined at the start point (0, 2) (f = Infinity there): choose another start point",
+                infinite.getMessage());
+        UndefinedStartException noGradient = assertThrows(UndefinedStartException.class,
+                () -> from("sqrt(a^2 + b^2)", 0, 0));
+        assertTrue(noGradient.gradientOnly());
+        assertEquals("f has no gradient at the start point (0, 0) (gradient (NaN, NaN)): choose another start point",
+                noGradient.getMessage());
+        assertEquals("The start point (NaN, 1) has a coordinate that is not a number",
+                assertThrows(BadInputException.class, () -> from("a^2 + b^2", Double.NaN, 1)).getMessage());
+        // one step away from the singular point the same function descends
+        assertEquals(StopReason.MAX_STEPS, from("sqrt(a^2 + b^2)", 1, 1).run());
+    }
+
     @Test
     void theBooksTableForASquaredPlusThreeBSquaredFromTwoOne() {
         Descent d = book(new double[] {2, 1}, 0.2, 4);

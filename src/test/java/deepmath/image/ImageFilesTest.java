@@ -79,7 +79,7 @@ class ImageFilesTest {
         java.nio.ByteBuffer.wrap(png, 16, 8).putInt(10000).putInt(10000);
         BadInputException huge = assertThrows(BadInputException.class,
                 () -> ImageFiles.read(new ByteArrayInputStream(png), "huge.png"));
-        assertEquals("'huge.png' is 10000x10000: too large (at most 40 megapixels)", huge.getMessage());
+        assertEquals("'huge.png' is 10000x10000: too large (at most 50 megapixels)", huge.getMessage());
     }
 
     @Test

@@ -8,10 +8,13 @@ import deepmath.conv.ConvolutionSpec;
 import deepmath.conv.DirectConvolution;
 import deepmath.conv.KernelLibrary;
 import deepmath.conv.Plane;
+import deepmath.image.CraftedImages;
 import deepmath.image.ImageFiles;
 import deepmath.image.RasterImage;
 import deepmath.image.SampleImages;
 import deepmath.image.ToneMapping;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +59,24 @@ class ConvCommandTest {
                 "--out", folder.resolve("o.png").toString());
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().strip().lines().count());
+    }
+
+    @Test
+    void aTruncatedOrHugeImageIsOneLineNamingTheFile() throws Exception {
+        byte[] whole = CraftedImages.encode(CraftedImages.picture(120, 80, BufferedImage.TYPE_INT_RGB), "png");
+        Path cut = folder.resolve("cut.png");
+        Files.write(cut, CraftedImages.truncated(whole, whole.length / 2));
+        Run truncated = CliTest.run("conv", "--image", cut.toString(), "--kernel", "emboss",
+                "--out", folder.resolve("o.png").toString());
+        assertEquals(2, truncated.exit());
+        assertEquals("deepmath-lab: 'cut.png' is truncated: the file ends before its image does",
+                truncated.err().strip());
+        Path bomb = folder.resolve("bomb.png");
+        Files.write(bomb, CraftedImages.pngDeclaring(40_000, 40_000, 1 << 20));
+        Run huge = CliTest.run("conv", "--image", bomb.toString(), "--kernel", "emboss",
+                "--out", folder.resolve("o.png").toString());
+        assertEquals(2, huge.exit());
+        assertEquals("deepmath-lab: 'bomb.png' is 40000x40000: too large (at most 50 megapixels)", huge.err().strip());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.digits.DigitSet;
+import deepmath.image.CraftedImages;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,26 @@ class DigitsCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{\"model\": \"cnn\", \"digit\": " + test.label(s) + ", \"probabilities\": ["),
                 run.out());
+    }
+
+    @Test
+    void aPictureDeclaring40000By40000PixelsIsRefusedFromItsHeaderNotDecoded() throws Exception {
+        // Before the guarded reader, ImageIO.read tried to allocate the 4.8-gigabyte raster this header declares.
+        Path bomb = folder.resolve("bomb.png");
+        Files.write(bomb, CraftedImages.pngDeclaring(40_000, 40_000, 4 << 20));
+        CliTest.Run run = CliTest.run("digits", "predict", "--image", bomb.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("deepmath-lab: 'bomb.png' is 40000x40000: too large (at most 50 megapixels)", run.err().strip());
+    }
+
+    @Test
+    void aTruncatedPictureIsBadInputNamingTheFile() throws Exception {
+        byte[] whole = CraftedImages.encode(CraftedImages.picture(200, 200, BufferedImage.TYPE_INT_RGB), "bmp");
+        Path cut = folder.resolve("cut.bmp");
+        Files.write(cut, CraftedImages.truncated(whole, whole.length / 3));
+        CliTest.Run run = CliTest.run("digits", "predict", "--image", cut.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("deepmath-lab: 'cut.bmp' is truncated: the file ends before its image does", run.err().strip());
     }
 
     @Test

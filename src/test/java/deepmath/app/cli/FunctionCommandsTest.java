@@ -64,6 +64,32 @@ class FunctionCommandsTest {
     }
 
     @Test
+    void deepFormulasExitWithStatusTwoAndOneLineNamingTheLimit() {
+        Run nested = run("eval", "--function", "sin(".repeat(5000) + "x" + ")".repeat(5000), "--at", "x=1");
+        assertEquals(2, nested.exit(), nested.err());
+        assertEquals(1, nested.err().lines().count(), nested.err());
+        assertTrue(nested.err().startsWith("deepmath-lab: Column 805: the formula nests more than 200 levels deep"),
+                nested.err());
+        Run parentheses = run("eval", "--function", "(".repeat(100_000) + "x" + ")".repeat(100_000), "--at", "x=1");
+        assertEquals(2, parentheses.exit(), parentheses.err());
+        assertEquals(1, parentheses.err().lines().count(), parentheses.err());
+        assertTrue(parentheses.err().contains("the formula is 200001 characters long, more than the 100000 the lab"
+                + " reads"), parentheses.err());
+    }
+
+    @Test
+    void aFlatSumOfFiveThousandTermsHasItsGradientAndHessian() throws Exception {
+        // Σ_{k=1..5000} x*y = 5000 x y: gradient (5000 y, 5000 x), Hessian [[0, 5000], [5000, 0]]
+        Run r = run("eval", "--function", "x*y" + " + x*y".repeat(4999), "--at", "x=2,y=3", "--grad", "--hessian");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(30_000, json.get("value").asDouble());
+        assertEquals(15_000, json.get("gradient").get("x").asDouble());
+        assertEquals(10_000, json.get("gradient").get("y").asDouble());
+        assertEquals(5000, json.get("hessian").get(0).get(1).asDouble());
+    }
+
+    @Test
     void renderContourWritesAPictureOfTheMap(@TempDir Path folder) throws Exception {
         Path png = folder.resolve("bowl.png");
         Run r = run("render", "contour", "--function", "x^2 + y^2", "--range", "-2:2,-2:2", "--out", png.toString(),

@@ -1,0 +1,44 @@
+package deepmath.descent;
+
+import deepmath.core.BadInputException;
+import deepmath.expr.Numbers;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The function (or its gradient) has no finite value at the start point: the descent cannot start there.
+ * This is the user's start point (or formula) to change, not a step that diverged.
+ */
+public final class UndefinedStartException extends BadInputException {
+    private final double[] start;
+    private final boolean gradientOnly;
+
+    UndefinedStartException(double[] start, double value, double[] gradient) {
+        super(message(start, value, gradient));
+        this.start = start.clone();
+        this.gradientOnly = Double.isFinite(value);
+    }
+
+    private static String message(double[] start, double value, double[] gradient) {
+        if (!Double.isFinite(value)) {
+            return "f is not defined at the start point " + point(start) + " (f = " + Numbers.format(value)
+                    + " there): choose another start point";
+        }
+        return "f has no gradient at the start point " + point(start) + " (gradient " + point(gradient)
+                + "): choose another start point";
+    }
+
+    /** (2, -1): the coordinates as the lab prints numbers. */
+    public static String point(double[] p) {
+        return Arrays.stream(p).mapToObj(Numbers::format).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    public double[] start() {
+        return start.clone();
+    }
+
+    /** Whether f itself is defined there and only its gradient is not. */
+    public boolean gradientOnly() {
+        return gradientOnly;
+    }
+}
