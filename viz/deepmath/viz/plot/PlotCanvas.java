@@ -270,17 +270,74 @@ public class PlotCanvas extends CanvasView {
         }
     }
 
-    private void paintLegend(GraphicsContext g, Rectangle2D area) {
+    private static final double LEGEND_ROW = 16;
+    private static final double LEGEND_MARGIN = 8;
+
+    private List<LegendEntry> legendEntries() {
         List<LegendEntry> entries = new ArrayList<>();
         layers.forEach(layer -> layer.legend().ifPresent(entries::add));
+        return entries;
+    }
+
+    /**
+     * Where the legend goes: of the plot area's four corners and the middles of its top and bottom edges, the
+     * place whose box hides the fewest sampled pixels of the layers' lines and marks (the first such place in
+     * that order: top right, top left, bottom right, bottom left, top middle, bottom middle). Empty without
+     * legend entries.
+     */
+    public Optional<Rectangle2D> legendBox() {
+        List<LegendEntry> entries = legendEntries();
         if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        PlotTransform t = transform();
+        Rectangle2D area = t.area();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(TICK_FONT);
+        double textWidth = 40;
+        for (LegendEntry e : entries) {
+            probe.setText(e.label());
+            textWidth = Math.max(textWidth, probe.getLayoutBounds().getWidth());
+        }
+        double width = Math.ceil(36 + textWidth);
+        double height = entries.size() * LEGEND_ROW + 8;
+        double left = area.getMinX() + LEGEND_MARGIN;
+        double right = area.getMaxX() - width - LEGEND_MARGIN;
+        double middle = area.getMinX() + (area.getWidth() - width) / 2;
+        double top = area.getMinY() + LEGEND_MARGIN;
+        double bottom = area.getMaxY() - height - LEGEND_MARGIN;
+        double[][] places = {{right, top}, {left, top}, {right, bottom}, {left, bottom}, {middle, top},
+            {middle, bottom}};
+        List<javafx.geometry.Point2D> covered = new ArrayList<>();
+        for (PlotLayer layer : List.copyOf(layers)) {
+            covered.addAll(layer.coveredPixels(t));
+        }
+        Rectangle2D best = null;
+        long fewest = Long.MAX_VALUE;
+        for (double[] place : places) {
+            // A little slack around the box: a line grazing its border reads as hidden too.
+            Rectangle2D box = new Rectangle2D(place[0], place[1], width, height);
+            Rectangle2D slack = new Rectangle2D(place[0] - 3, place[1] - 3, width + 6, height + 6);
+            long hidden = covered.stream().filter(slack::contains).count();
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = box;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void paintLegend(GraphicsContext g, Rectangle2D area) {
+        List<LegendEntry> entries = legendEntries();
+        Optional<Rectangle2D> placed = legendBox();
+        if (entries.isEmpty() || placed.isEmpty()) {
             return;
         }
         g.setFont(TICK_FONT);
-        double rowHeight = 16;
-        double width = 34 + entries.stream().mapToDouble(e -> e.label().length() * 6.2).max().orElse(40);
-        double x = area.getMaxX() - width - 8;
-        double y = area.getMinY() + 8;
+        double rowHeight = LEGEND_ROW;
+        double width = placed.get().getWidth();
+        double x = placed.get().getMinX();
+        double y = placed.get().getMinY();
         g.setGlobalAlpha(0.88);
         g.setFill(getBackgroundPaint());
         g.fillRoundRect(x, y, width, entries.size() * rowHeight + 8, 6, 6);
