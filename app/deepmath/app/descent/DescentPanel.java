@@ -110,6 +110,8 @@ final class DescentPanel extends BorderPane {
             }
         });
         surface.setId("descent-surface");
+        lossPlot.setId("descent-loss");
+        side.setId("descent-data");
         lossPlot.yAxis().scaleProperty().set(Scale.LOG);
         lossPlot.xAxis().labelProperty().set("k");
         lossPlot.setMinHeight(150);

@@ -55,6 +55,8 @@ public class PlotCanvas extends CanvasView {
     private Point2D pressedAt;
     private PlotTransform pressedTransform;
     private boolean dragged;
+    /** Pixels above the plot area taken by the legend when no place inside is free (see placeLegend). */
+    private double legendAbove;
 
     public PlotCanvas() {
         getStyleClass().add("plot-canvas");
@@ -161,7 +163,12 @@ public class PlotCanvas extends CanvasView {
 
     /** The current mapping between data and pixels (equal aspect applied). */
     public PlotTransform transform() {
-        double top = TOP + (title.get() == null || title.get().isEmpty() ? 0 : TITLE_HEIGHT);
+        return transform(legendAbove);
+    }
+
+    /** The transform with {@code reserved} pixels taken above the plot area (for a legend placed there). */
+    private PlotTransform transform(double reserved) {
+        double top = TOP + (title.get() == null || title.get().isEmpty() ? 0 : TITLE_HEIGHT) + reserved;
         Rectangle2D area = new Rectangle2D(LEFT, top, Math.max(1, getWidth() - LEFT - RIGHT),
                 Math.max(1, getHeight() - top - BOTTOM));
         double x0 = xAxis.getMin();
@@ -182,6 +189,8 @@ public class PlotCanvas extends CanvasView {
 
     @Override
     protected void paint(GraphicsContext g, double width, double height) {
+        Legend legend = placeLegend();
+        legendAbove = legend != null && legend.above() ? legend.box().getHeight() + 4 : 0;
         PlotTransform t = transform();
         Rectangle2D area = t.area();
         g.setFill(getBackgroundPaint());
@@ -215,7 +224,7 @@ public class PlotCanvas extends CanvasView {
         }
         g.restore();
         paintFrame(g, t, xTicksAxis, xTicks, xTarget, yTicksAxis, yTicks, yTarget);
-        paintLegend(g, area);
+        paintLegend(g, legend);
     }
 
     private Axis effective(Axis axis, double min, double max) {
@@ -279,25 +288,38 @@ public class PlotCanvas extends CanvasView {
         return entries;
     }
 
+    /** A placed legend: its box, and where each entry's sample starts (x, y of the row's centre line). */
+    private record Legend(Rectangle2D box, boolean above, List<LegendEntry> entries, double[][] rows) {
+    }
+
     /**
-     * Where the legend goes: of the plot area's four corners and the middles of its top and bottom edges, the
-     * place whose box hides the fewest sampled pixels of the layers' lines and marks (the first such place in
-     * that order: top right, top left, bottom right, bottom left, top middle, bottom middle). Empty without
-     * legend entries.
+     * Where the legend is (after the last layout): see {@link #placeLegend}. Empty without legend entries.
      */
     public Optional<Rectangle2D> legendBox() {
+        return Optional.ofNullable(placeLegend()).map(Legend::box);
+    }
+
+    /**
+     * Places the legend: of the plot area's four corners and the middles of its top and bottom edges, the first
+     * place (in that order: top right, top left, bottom right, bottom left, top middle, bottom middle) whose box
+     * hides none of the layers' lines and marks; when every place would hide some, the legend goes above the
+     * plot area, its entries side by side, and the area gives it the room.
+     */
+    private Legend placeLegend() {
         List<LegendEntry> entries = legendEntries();
         if (entries.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        PlotTransform t = transform();
+        PlotTransform t = transform(0);
         Rectangle2D area = t.area();
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
         probe.setFont(TICK_FONT);
+        double[] textWidths = new double[entries.size()];
         double textWidth = 40;
-        for (LegendEntry e : entries) {
-            probe.setText(e.label());
-            textWidth = Math.max(textWidth, probe.getLayoutBounds().getWidth());
+        for (int i = 0; i < entries.size(); i++) {
+            probe.setText(entries.get(i).label());
+            textWidths[i] = Math.ceil(probe.getLayoutBounds().getWidth());
+            textWidth = Math.max(textWidth, textWidths[i]);
         }
         double width = Math.ceil(36 + textWidth);
         double height = entries.size() * LEGEND_ROW + 8;
@@ -312,43 +334,58 @@ public class PlotCanvas extends CanvasView {
         for (PlotLayer layer : List.copyOf(layers)) {
             covered.addAll(layer.coveredPixels(t));
         }
-        Rectangle2D best = null;
-        long fewest = Long.MAX_VALUE;
+        boolean fits = width + 2 * LEGEND_MARGIN <= area.getWidth() && height + 2 * LEGEND_MARGIN <= area.getHeight();
         for (double[] place : places) {
             // A little slack around the box: a line grazing its border reads as hidden too.
-            Rectangle2D box = new Rectangle2D(place[0], place[1], width, height);
             Rectangle2D slack = new Rectangle2D(place[0] - 3, place[1] - 3, width + 6, height + 6);
-            long hidden = covered.stream().filter(slack::contains).count();
-            if (hidden < fewest) {
-                fewest = hidden;
-                best = box;
+            if (fits && covered.stream().noneMatch(slack::contains)) {
+                double[][] rows = new double[entries.size()][];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = new double[] {place[0], place[1] + 4 + LEGEND_ROW * (i + 0.5)};
+                }
+                return new Legend(new Rectangle2D(place[0], place[1], width, height), false, entries, rows);
             }
         }
-        return Optional.ofNullable(best);
+        // Above the area: entries side by side, wrapping to a new row when the area's width is used up.
+        double[][] rows = new double[entries.size()][];
+        double x = area.getMinX();
+        int row = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            double w = 36 + textWidths[i];
+            if (x > area.getMinX() && x + w > area.getMaxX()) {
+                x = area.getMinX();
+                row++;
+            }
+            rows[i] = new double[] {x, area.getMinY() + 2 + LEGEND_ROW * (row + 0.5)};
+            x += w + 6;
+        }
+        double aboveHeight = (row + 1) * LEGEND_ROW + 4;
+        return new Legend(new Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(), aboveHeight), true,
+                entries, rows);
     }
 
-    private void paintLegend(GraphicsContext g, Rectangle2D area) {
-        List<LegendEntry> entries = legendEntries();
-        Optional<Rectangle2D> placed = legendBox();
-        if (entries.isEmpty() || placed.isEmpty()) {
+    private void paintLegend(GraphicsContext g, Legend legend) {
+        if (legend == null) {
             return;
         }
+        List<LegendEntry> entries = legend.entries();
         g.setFont(TICK_FONT);
-        double rowHeight = LEGEND_ROW;
-        double width = placed.get().getWidth();
-        double x = placed.get().getMinX();
-        double y = placed.get().getMinY();
-        g.setGlobalAlpha(0.88);
-        g.setFill(getBackgroundPaint());
-        g.fillRoundRect(x, y, width, entries.size() * rowHeight + 8, 6, 6);
-        g.setGlobalAlpha(1);
-        g.setStroke(getGridPaint());
-        g.strokeRoundRect(x, y, width, entries.size() * rowHeight + 8, 6, 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        if (!legend.above()) {
+            Rectangle2D box = legend.box();
+            g.setGlobalAlpha(0.88);
+            g.setFill(getBackgroundPaint());
+            g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 6, 6);
+            g.setGlobalAlpha(1);
+            g.setStroke(getGridPaint());
+            g.setLineWidth(1);
+            g.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 6, 6);
+        }
         for (int i = 0; i < entries.size(); i++) {
             LegendEntry entry = entries.get(i);
-            double cy = y + 4 + rowHeight * (i + 0.5);
+            double x = legend.rows()[i][0];
+            double cy = legend.rows()[i][1];
             if (entry.dot()) {
                 g.setFill(entry.color());
                 g.fillOval(x + 10, cy - 4, 8, 8);
