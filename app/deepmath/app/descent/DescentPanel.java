@@ -110,6 +110,8 @@ final class DescentPanel extends BorderPane {
             }
         });
         surface.setId("descent-surface");
+        // From higher up than the function lab: the descent happens at the bottom of the bowl.
+        surface.setHomeAngles(52, -30);
         lossPlot.setId("descent-loss");
         side.setId("descent-data");
         lossPlot.yAxis().scaleProperty().set(Scale.LOG);
@@ -128,6 +130,8 @@ final class DescentPanel extends BorderPane {
         scroll.setPrefWidth(310);
         setRight(scroll);
         wire();
+        // A live language switch redraws the titles, legends and readout in the new language.
+        i18n.localeProperty().addListener(o -> redraw());
         controls.presets.setValue(DescentPreset.all().get(0));
         if (runs.isEmpty()) {
             // The combo box only reports the change once it is shown.

@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
 /** The book's table of iterates: k, P(k), grad f(P(k)), f(P(k)); full precision when copied or exported. */
 final class IterateTable extends TableView<Iterate> {
     /** Room for the cell's padding and the column's borders around the text (px). */
-    private static final double PADDING = 24;
+    private static final double PADDING = 20;
     private final Messages messages;
     private final List<java.util.function.Function<Iterate, String>> texts = new java.util.ArrayList<>();
     private double[] widths = new double[0];
@@ -19,7 +19,9 @@ final class IterateTable extends TableView<Iterate> {
     IterateTable(Messages messages) {
         this.messages = messages;
         setId("iterate-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Widths are set from the texts (see fitRows); a constrained policy would squeeze them back to "…".
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        widthProperty().addListener(o -> spread());
         setPlaceholder(new javafx.scene.control.Label());
         ((javafx.scene.control.Label) getPlaceholder()).textProperty().bind(messages.text("table.empty"));
         ((javafx.scene.control.Label) getPlaceholder()).setWrapText(true);
@@ -74,8 +76,30 @@ final class IterateTable extends TableView<Iterate> {
                 probe.setText(texts.get(c).apply(it));
                 widths[c] = Math.max(widths[c], probe.getLayoutBounds().getWidth());
             }
-            // 5 % more than measured: the skin's own text layout rounds up.
-            getColumns().get(c).setMinWidth(Math.ceil(widths[c] * 1.05 + PADDING));
+        }
+        spread();
+    }
+
+    /**
+     * Each column gets the width of its widest text (5 % more than measured: the skin's text layout rounds up);
+     * the room left in the table goes to the vector columns. When the texts need more than the table's width,
+     * a horizontal scroll bar appears rather than a cut text.
+     */
+    private void spread() {
+        int n = Math.min(widths.length, getColumns().size());
+        double[] needed = new double[n];
+        double total = 0;
+        for (int c = 0; c < n; c++) {
+            needed[c] = Math.ceil(widths[c] * 1.05 + PADDING);
+            total += needed[c];
+        }
+        // Borders and a vertical scroll bar's width.
+        double room = getWidth() - 20 - total;
+        for (int c = 0; c < n; c++) {
+            double extra = room > 0 && c > 0 ? Math.floor(room / (n - 1)) : 0;
+            TableColumn<Iterate, ?> column = getColumns().get(c);
+            column.setMinWidth(needed[c]);
+            column.setPrefWidth(needed[c] + extra);
         }
     }
 

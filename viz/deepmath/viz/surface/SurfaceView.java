@@ -61,6 +61,8 @@ public final class SurfaceView extends Region {
     private final ObjectProperty<BiConsumer<Double, Double>> onPointPicked = new SimpleObjectProperty<>(this, "onPointPicked");
     private final String[] axisNames = {"x", "y", "z"};
     private SurfaceBox box = new SurfaceBox(-1, 1, -1, 1, -1, 1);
+    private double homeElevation = DEFAULT_ELEVATION;
+    private double homeAzimuth = DEFAULT_AZIMUTH;
     private double dragX;
     private double dragY;
 
@@ -160,12 +162,22 @@ public final class SurfaceView extends Region {
     }
 
     public void resetView() {
-        elevation.setAngle(DEFAULT_ELEVATION);
-        azimuth.setAngle(DEFAULT_AZIMUTH);
+        elevation.setAngle(homeElevation);
+        azimuth.setAngle(homeAzimuth);
         camera.setTranslateZ(-DEFAULT_DISTANCE);
         camera.setTranslateX(0);
         camera.setTranslateY(DEFAULT_LIFT);
         updateAngles();
+    }
+
+    /**
+     * The view's home angles (degrees), shown now and by {@link #resetView}: a view that shows what happens at the
+     * bottom of a bowl (a descent) looks from higher up than the default.
+     */
+    public void setHomeAngles(double elevationDegrees, double azimuthDegrees) {
+        homeElevation = elevationDegrees;
+        homeAzimuth = azimuthDegrees;
+        resetView();
     }
 
     /** The 3D scene as an image (for PNG export; needs the view to be in a shown window). */
