@@ -69,11 +69,7 @@ public final class GuardDriver {
         Stage stage = window.stage();
         double[] defaultSize = fx(() -> new double[] {stage.getWidth(), stage.getHeight()});
         for (double[] size : List.of(defaultSize, LAPTOP)) {
-            fx(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-                return null;
-            });
+            resize(stage, size);
             settle();
             String sizeName = String.format(Locale.ROOT, "%.0f×%.0f", size[0], size[1]);
             Node panel = fx(() -> window.currentLabProperty().get().view());
@@ -94,11 +90,7 @@ public final class GuardDriver {
             }
             language(Locale.ENGLISH);
         }
-        fx(() -> {
-            stage.setWidth(defaultSize[0]);
-            stage.setHeight(defaultSize[1]);
-            return null;
-        });
+        resize(stage, defaultSize);
         return report;
     }
 
@@ -113,11 +105,7 @@ public final class GuardDriver {
         Node content = fx(() -> stage.getScene().lookup("#lab-content"));
         double[] defaultSize = fx(() -> new double[] {stage.getWidth(), stage.getHeight()});
         for (double[] size : List.of(defaultSize, LAPTOP)) {
-            fx(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-                return null;
-            });
+            resize(stage, size);
             settle();
             String sizeName = String.format(Locale.ROOT, "%.0f×%.0f", size[0], size[1]);
             List<VisibleText> english = shellTexts(stage.getScene(), content);
@@ -130,11 +118,7 @@ public final class GuardDriver {
             report.untranslated("window | fr | " + sizeName, translation.problems(english, french));
             language(Locale.ENGLISH);
         }
-        fx(() -> {
-            stage.setWidth(defaultSize[0]);
-            stage.setHeight(defaultSize[1]);
-            return null;
-        });
+        resize(stage, defaultSize);
         dialog(report, "shortcuts", w -> w.showShortcuts());
         dialog(report, "about", w -> w.showAbout());
         dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), w::stage).report(
@@ -265,6 +249,17 @@ public final class GuardDriver {
             return null;
         });
         settle();
+    }
+
+    /** At the screen's corner: Monocle's headless screen is 1280×800, and a window must fit in it. */
+    private static void resize(Stage stage, double[] size) {
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            return null;
+        });
     }
 
     private static void layout(Scene scene) {

@@ -45,7 +45,7 @@ public final class TranslationCheck {
             "cpu", "gpu", "bpe", "deepmath", "lab", "sin", "cos", "tan", "exp", "log", "ln", "tanh", "sqrt", "abs",
             "max", "min", "argmax", "sigma", "id", "ok", "ctrl", "shift", "alt", "esc", "mse", "sgd", "lr", "fps",
             "english", "français", "rosenbrock", "himmelblau", "rastrigin", "beale", "booth", "nesterov", "laplace",
-            "gauss", "gaussien", "gaussienne", "prewitt", "xor", "mlp", "cnn", "ms", "px", "mb", "mo", "kb", "ko");
+            "gauss", "gaussien", "gaussienne", "prewitt", "viridis", "magma", "inferno", "plasma", "cividis", "xor", "mlp", "cnn", "ms", "px", "mb", "mo", "kb", "ko");
 
     private final Set<String> englishOnly;
     private final Set<String> frenchOnly;
@@ -72,6 +72,17 @@ public final class TranslationCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return of(english, french);
+    }
+
+    /** A check built from given English and French texts (as if they were the bundles' values). */
+    static TranslationCheck fromTexts(List<String> englishTexts, List<String> frenchTexts) {
+        Set<String> english = words(String.join("\n", englishTexts));
+        Set<String> french = words(String.join("\n", frenchTexts));
+        return of(english, french);
+    }
+
+    private static TranslationCheck of(Set<String> english, Set<String> french) {
         Set<String> englishOnly = new HashSet<>(english);
         englishOnly.removeAll(french);
         englishOnly.removeAll(ALWAYS_ALLOWED);
