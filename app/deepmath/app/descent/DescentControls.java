@@ -68,6 +68,8 @@ final class DescentControls extends VBox {
         method.setValue(OptimizerKind.SGD);
         method.setMaxWidth(Double.MAX_VALUE);
         method.setConverter(methodNames(messages));
+        method.setCellFactory(l -> new MethodCell(messages));
+        method.setButtonCell(new MethodCell(messages));
         logStep.setId("descent-step");
         wrapping(stepValue);
         wrapping(epoch);
@@ -117,7 +119,6 @@ final class DescentControls extends VBox {
         i18n.localeProperty().addListener(o -> {
             presets.setButtonCell(presetButtonCell(messages, i18n));
             presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
-            method.setConverter(methodNames(messages));
         });
         getChildren().addAll(section(messages, "section.preset"), presets,
                 section(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
@@ -164,6 +165,26 @@ final class DescentControls extends VBox {
                 return OptimizerKind.fromKey(s);
             }
         };
+    }
+
+    /** An optimiser's name, bound to the bundle so that a live language switch relabels it. */
+    private static final class MethodCell extends javafx.scene.control.ListCell<OptimizerKind> {
+        private final Messages messages;
+
+        MethodCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(OptimizerKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            textProperty().unbind();
+            if (empty || kind == null) {
+                setText(null);
+            } else {
+                textProperty().bind(messages.text("method." + kind.key()));
+            }
+        }
     }
 
     private static Label wrapping(Label label) {

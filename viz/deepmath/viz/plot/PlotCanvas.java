@@ -37,6 +37,8 @@ public class PlotCanvas extends CanvasView {
     private static final double BOTTOM = 46;
     private static final double TOP = 14;
     private static final double TITLE_HEIGHT = 22;
+    /** Height of each further line of a title too long for one. */
+    private static final double TITLE_LINE = 16;
     private static final double CLICK_SLOP = 4;
     private static final Font TICK_FONT = Font.font(11);
     private static final Font LABEL_FONT = Font.font(12);
@@ -168,7 +170,8 @@ public class PlotCanvas extends CanvasView {
 
     /** The transform with {@code reserved} pixels taken above the plot area (for a legend placed there). */
     private PlotTransform transform(double reserved) {
-        double top = TOP + (title.get() == null || title.get().isEmpty() ? 0 : TITLE_HEIGHT) + reserved;
+        int titleLines = titleLines().size();
+        double top = TOP + (titleLines == 0 ? 0 : TITLE_HEIGHT + (titleLines - 1) * TITLE_LINE) + reserved;
         Rectangle2D area = new Rectangle2D(LEFT, top, Math.max(1, getWidth() - LEFT - RIGHT),
                 Math.max(1, getHeight() - top - BOTTOM));
         double x0 = xAxis.getMin();
@@ -270,12 +273,14 @@ public class PlotCanvas extends CanvasView {
             fillText(g, yLabel, 0, 0);
             g.restore();
         }
-        String heading = title.get();
-        if (heading != null && !heading.isEmpty()) {
+        List<String> heading = titleLines();
+        if (!heading.isEmpty()) {
             g.setFont(TITLE_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            fillText(g, heading, area.getMinX(), 6);
+            for (int i = 0; i < heading.size(); i++) {
+                fillText(g, heading.get(i), area.getMinX(), 6 + i * TITLE_LINE);
+            }
         }
     }
 
@@ -288,8 +293,12 @@ public class PlotCanvas extends CanvasView {
         return entries;
     }
 
-    /** A placed legend: its box, and where each entry's sample starts (x, y of the row's centre line). */
-    private record Legend(Rectangle2D box, boolean above, List<LegendEntry> entries, double[][] rows) {
+    /**
+     * A placed legend: its box, and for each entry its lines of text and where its sample starts (x, and y of
+     * its first line's centre).
+     */
+    private record Legend(Rectangle2D box, boolean above, List<LegendEntry> entries, List<List<String>> lines,
+                          double[][] rows) {
     }
 
     /**
@@ -303,7 +312,7 @@ public class PlotCanvas extends CanvasView {
      * Places the legend: of the plot area's four corners and the middles of its top and bottom edges, the first
      * place (in that order: top right, top left, bottom right, bottom left, top middle, bottom middle) whose box
      * hides none of the layers' lines and marks; when every place would hide some, the legend goes above the
-     * plot area, its entries side by side, and the area gives it the room.
+     * plot area, its entries side by side, and the area gives it the room. An entry wider than the area wraps.
      */
     private Legend placeLegend() {
         List<LegendEntry> entries = legendEntries();
@@ -312,17 +321,22 @@ public class PlotCanvas extends CanvasView {
         }
         PlotTransform t = transform(0);
         Rectangle2D area = t.area();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(TICK_FONT);
+        double maxText = Math.max(60, area.getWidth() - 36 - 2 * LEGEND_MARGIN);
+        List<List<String>> lines = new ArrayList<>();
         double[] textWidths = new double[entries.size()];
         double textWidth = 40;
+        int lineCount = 0;
         for (int i = 0; i < entries.size(); i++) {
-            probe.setText(entries.get(i).label());
-            textWidths[i] = Math.ceil(probe.getLayoutBounds().getWidth());
+            List<String> entryLines = wrap(entries.get(i).label(), TICK_FONT, maxText);
+            lines.add(entryLines);
+            lineCount += entryLines.size();
+            for (String line : entryLines) {
+                textWidths[i] = Math.max(textWidths[i], Math.ceil(textWidth(line, TICK_FONT)));
+            }
             textWidth = Math.max(textWidth, textWidths[i]);
         }
         double width = Math.ceil(36 + textWidth);
-        double height = entries.size() * LEGEND_ROW + 8;
+        double height = lineCount * LEGEND_ROW + 8;
         double left = area.getMinX() + LEGEND_MARGIN;
         double right = area.getMaxX() - width - LEGEND_MARGIN;
         double middle = area.getMinX() + (area.getWidth() - width) / 2;
@@ -340,28 +354,33 @@ public class PlotCanvas extends CanvasView {
             Rectangle2D slack = new Rectangle2D(place[0] - 3, place[1] - 3, width + 6, height + 6);
             if (fits && covered.stream().noneMatch(slack::contains)) {
                 double[][] rows = new double[entries.size()][];
+                int line = 0;
                 for (int i = 0; i < rows.length; i++) {
-                    rows[i] = new double[] {place[0], place[1] + 4 + LEGEND_ROW * (i + 0.5)};
+                    rows[i] = new double[] {place[0], place[1] + 4 + LEGEND_ROW * (line + 0.5)};
+                    line += lines.get(i).size();
                 }
-                return new Legend(new Rectangle2D(place[0], place[1], width, height), false, entries, rows);
+                return new Legend(new Rectangle2D(place[0], place[1], width, height), false, entries, lines, rows);
             }
         }
         // Above the area: entries side by side, wrapping to a new row when the area's width is used up.
         double[][] rows = new double[entries.size()][];
         double x = area.getMinX();
-        int row = 0;
+        double rowTop = area.getMinY() + 2;
+        int rowLines = 1;
         for (int i = 0; i < entries.size(); i++) {
             double w = 36 + textWidths[i];
             if (x > area.getMinX() && x + w > area.getMaxX()) {
                 x = area.getMinX();
-                row++;
+                rowTop += rowLines * LEGEND_ROW;
+                rowLines = 1;
             }
-            rows[i] = new double[] {x, area.getMinY() + 2 + LEGEND_ROW * (row + 0.5)};
+            rows[i] = new double[] {x, rowTop + LEGEND_ROW * 0.5};
+            rowLines = Math.max(rowLines, lines.get(i).size());
             x += w + 6;
         }
-        double aboveHeight = (row + 1) * LEGEND_ROW + 4;
+        double aboveHeight = rowTop + rowLines * LEGEND_ROW + 2 - area.getMinY();
         return new Legend(new Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(), aboveHeight), true,
-                entries, rows);
+                entries, lines, rows);
     }
 
     private void paintLegend(GraphicsContext g, Legend legend) {
@@ -395,8 +414,40 @@ public class PlotCanvas extends CanvasView {
                 g.strokeLine(x + 6, cy, x + 24, cy);
             }
             g.setFill(getForegroundPaint());
-            fillText(g, entry.label(), x + 30, cy);
+            List<String> entryLines = legend.lines().get(i);
+            for (int line = 0; line < entryLines.size(); line++) {
+                fillText(g, entryLines.get(line), x + 30, cy + line * LEGEND_ROW);
+            }
         }
+    }
+
+    /** The title in lines that fit the canvas from the plot area's left edge (word wrap; none when empty). */
+    private List<String> titleLines() {
+        String heading = title.get();
+        if (heading == null || heading.isEmpty()) {
+            return List.of();
+        }
+        return wrap(heading, TITLE_FONT, Math.max(80, getWidth() - LEFT - 6));
+    }
+
+    /**
+     * {@code text} cut into lines no wider than {@code width} at spaces (a word wider than the width stays whole
+     * on its line). A long title or legend entry then takes two lines instead of running off the view.
+     */
+    static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(candidate, font) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static double textWidth(String text, Font font) {
