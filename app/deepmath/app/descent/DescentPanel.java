@@ -360,6 +360,10 @@ final class DescentPanel extends BorderPane {
                 landscape = result;
                 showSurface(result);
                 redraw();
+                if (map.getWidth() >= 40 && map.getHeight() >= 40 && differs(visibleRegion(), result.window())) {
+                    // Computed for a map size since changed (the window was still being laid out): again.
+                    refit.playFromStart();
+                }
             }
         });
     }
@@ -429,8 +433,9 @@ final class DescentPanel extends BorderPane {
         }
         List<String> names = problem.parameters();
         map.layers().setAll(layers);
-        map.xAxis().labelProperty().set(names.get(0));
-        map.yAxis().labelProperty().set(names.get(1));
+        // The circle is drawn with its data, in the plane (x, y); the other maps are of the parameters.
+        map.xAxis().labelProperty().set(problem.isCircle() ? "x" : names.get(0));
+        map.yAxis().labelProperty().set(problem.isCircle() ? "y" : names.get(1));
         map.titleProperty().set(problem.isFunction() ? "f(" + names.get(0) + ", " + names.get(1) + ") = "
                 + problem.formula().text() : messages.get(problem.isRegression() ? "title.regression" : "title.circle"));
         if (problem.isFunction()) {
