@@ -112,6 +112,8 @@ final class DescentPanel extends BorderPane {
         surface.setId("descent-surface");
         // From higher up than the function lab: the descent happens at the bottom of the bowl.
         surface.setHomeAngles(52, -30);
+        // Seen from higher up the box is taller on screen: a little further away, its height labels stay inside.
+        surface.setHomeDistance(1.12);
         lossPlot.setId("descent-loss");
         side.setId("descent-data");
         lossPlot.yAxis().scaleProperty().set(Scale.LOG);

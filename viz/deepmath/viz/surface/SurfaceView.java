@@ -63,6 +63,7 @@ public final class SurfaceView extends Region {
     private SurfaceBox box = new SurfaceBox(-1, 1, -1, 1, -1, 1);
     private double homeElevation = DEFAULT_ELEVATION;
     private double homeAzimuth = DEFAULT_AZIMUTH;
+    private double homeDistance = DEFAULT_DISTANCE;
     private double dragX;
     private double dragY;
 
@@ -164,7 +165,7 @@ public final class SurfaceView extends Region {
     public void resetView() {
         elevation.setAngle(homeElevation);
         azimuth.setAngle(homeAzimuth);
-        camera.setTranslateZ(-DEFAULT_DISTANCE);
+        camera.setTranslateZ(-homeDistance);
         camera.setTranslateX(0);
         camera.setTranslateY(DEFAULT_LIFT);
         updateAngles();
@@ -177,6 +178,12 @@ public final class SurfaceView extends Region {
     public void setHomeAngles(double elevationDegrees, double azimuthDegrees) {
         homeElevation = elevationDegrees;
         homeAzimuth = azimuthDegrees;
+        resetView();
+    }
+
+    /** The camera's home distance, as a multiple of the default (more than 1: the whole box with its labels). */
+    public void setHomeDistance(double factor) {
+        homeDistance = DEFAULT_DISTANCE * factor;
         resetView();
     }
 
