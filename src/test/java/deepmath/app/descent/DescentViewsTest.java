@@ -14,7 +14,15 @@ import deepmath.viz.plot.PlotTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import deepmath.viz.surface.SurfaceBox;
+import deepmath.viz.surface.SurfaceView;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.SubScene;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.Sphere;
+import javafx.scene.shape.TriangleMesh;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -127,6 +135,35 @@ class DescentViewsTest {
             assertEquals(p[0] * p[0] + 3 * p[1] * p[1] + lift, p[2], 1e-9);
         }
         assertArrayEquals(new double[] {0.432, -0.008}, new double[] {path.ball()[0], path.ball()[1]}, 1e-9);
+
+        // The view draws that ball (the biggest sphere) where the surface's box puts P(3), and the path as a tube.
+        SurfaceView view = robot.lookup("#descent-surface").queryAs(SurfaceView.class);
+        List<Sphere> balls = new ArrayList<>();
+        List<MeshView> tubes = new ArrayList<>();
+        for (Node child : view.getChildrenUnmodifiable()) {
+            if (child instanceof SubScene sub) {
+                collect(sub.getRoot(), balls, tubes);
+            }
+        }
+        Sphere ball = balls.stream().max(java.util.Comparator.comparingDouble(Sphere::getRadius)).orElseThrow();
+        SurfaceBox box = view.box();
+        assertEquals(box.worldX(0.432), ball.getTranslateX(), 1e-6);
+        assertEquals(box.worldY(path.ball()[2]), ball.getTranslateY(), 1e-6);
+        assertEquals(box.worldZ(-0.008), ball.getTranslateZ(), 1e-6);
+        assertTrue(ball.getRadius() >= 3, "a ball, not a dot: radius " + ball.getRadius());
+        assertEquals(4, balls.size(), "a small dot at P(0), P(1), P(2) and the ball at P(3)");
+        assertTrue(tubes.stream().anyMatch(tube -> tube.getMesh() instanceof TriangleMesh m && m.getPoints().size() / 3 >= 8 * 30),
+                "the path as a tube of many segments along the surface");
+    }
+
+    private static void collect(Node node, List<Sphere> balls, List<MeshView> tubes) {
+        if (node instanceof Sphere sphere) {
+            balls.add(sphere);
+        } else if (node instanceof MeshView mesh && mesh.isMouseTransparent()) {
+            tubes.add(mesh);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, balls, tubes));
+        }
     }
 
     @Test
