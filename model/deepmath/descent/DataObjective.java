@@ -69,6 +69,8 @@ public abstract class DataObjective implements Objective {
     public double valueAndGradient(double[] p, double[] gradient) {
         java.util.Arrays.fill(gradient, 0);
         if (batchSize == data.size()) {
+            // One batch of all the points: a whole pass, so one epoch per step.
+            epoch++;
             return exactValueAndGradient(p, gradient);
         }
         double sum = 0;

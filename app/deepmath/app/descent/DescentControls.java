@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The descent lab's controls: method, step δ (log scale), μ, race, batch size, Step / Play / Reset, speed. */
@@ -48,7 +47,10 @@ final class DescentControls extends VBox {
         presets.getItems().setAll(DescentPreset.all());
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
-        presets.setButtonCell(new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
+        presets.setButtonCell(presetButtonCell(messages, i18n));
+        // Two lines for the chosen preset's name (the button cell wraps it): the book's names are long.
+        presets.setMinHeight(50);
+        presets.setPrefHeight(50);
         presets.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(DescentPreset preset) {
@@ -65,28 +67,23 @@ final class DescentControls extends VBox {
         method.getItems().setAll(OptimizerKind.values());
         method.setValue(OptimizerKind.SGD);
         method.setMaxWidth(Double.MAX_VALUE);
-        method.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(OptimizerKind kind) {
-                return kind == null ? "" : messages.get("method." + kind.key());
-            }
-
-            @Override
-            public OptimizerKind fromString(String s) {
-                return OptimizerKind.fromKey(s);
-            }
-        });
+        method.setConverter(methodNames(messages));
+        method.setCellFactory(l -> new MethodCell(messages));
+        method.setButtonCell(new MethodCell(messages));
         logStep.setId("descent-step");
+        wrapping(stepValue);
+        wrapping(epoch);
         stepValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("control.step", Numbers.format(step(), 4)), logStep.valueProperty(),
                 i18n.localeProperty()));
-        Label muLabel = new Label();
+        Label muLabel = wrapping(new Label());
         muLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get("control.mu", Numbers.format(Math.round(mu.getValue() * 100) / 100.0, 2)),
                 mu.valueProperty(), i18n.localeProperty()));
         FlowPane raceBoxes = new FlowPane(8, 4);
         for (OptimizerKind kind : OptimizerKind.values()) {
-            CheckBox box = new CheckBox(messages.get("method." + kind.key()));
+            CheckBox box = new CheckBox();
+            box.textProperty().bind(messages.text("method." + kind.key()));
             box.setId("race-" + kind.key());
             box.setStyle("-fx-text-fill: " + toHex(RaceRun.colourOf(kind)) + ";");
             race.put(kind, box);
@@ -94,9 +91,9 @@ final class DescentControls extends VBox {
         }
         batch.setId("descent-batch");
         batch.setEditable(true);
-        Label batchLabel = new Label();
+        Label batchLabel = wrapping(new Label());
         batchLabel.textProperty().bind(messages.text("control.batch"));
-        Label speedLabel = new Label();
+        Label speedLabel = wrapping(new Label());
         speedLabel.textProperty().bind(messages.text("control.speed", speed.valueProperty()));
         step.setId("descent-step-button");
         step.textProperty().bind(messages.text("control.stepButton"));
@@ -112,12 +109,22 @@ final class DescentControls extends VBox {
         hint.textProperty().bind(messages.text("control.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
+        for (Button button : List.of(step, play, reset, copy, exportCsv)) {
+            // A button keeps its whole label; the row wraps instead.
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        FlowPane runButtons = new FlowPane(6, 6, step, play, reset);
+        FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
+        // A live language switch: the combo boxes' shown texts are made again in the new language.
+        i18n.localeProperty().addListener(o -> {
+            presets.setButtonCell(presetButtonCell(messages, i18n));
+            presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
+        });
         getChildren().addAll(section(messages, "section.preset"), presets,
                 section(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
                 section(messages, "section.race"), raceBoxes,
                 section(messages, "section.data"), batchLabel, batch, epoch,
-                section(messages, "section.run"), new HBox(6, step, play, reset), speedLabel, speed, status,
-                new HBox(6, copy, exportCsv), hint);
+                section(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
     }
 
     double step() {
@@ -139,8 +146,55 @@ final class DescentControls extends VBox {
         return kinds;
     }
 
+    /** The chosen preset in full: its text wraps onto a second line rather than ending in "…". */
+    private static BookPresetCell<DescentPreset> presetButtonCell(Messages messages, I18n i18n) {
+        BookPresetCell<DescentPreset> cell = new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset");
+        cell.setWrapText(true);
+        return cell;
+    }
+
+    private static javafx.util.StringConverter<OptimizerKind> methodNames(Messages messages) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OptimizerKind kind) {
+                return kind == null ? "" : messages.get("method." + kind.key());
+            }
+
+            @Override
+            public OptimizerKind fromString(String s) {
+                return OptimizerKind.fromKey(s);
+            }
+        };
+    }
+
+    /** An optimiser's name, bound to the bundle so that a live language switch relabels it. */
+    private static final class MethodCell extends javafx.scene.control.ListCell<OptimizerKind> {
+        private final Messages messages;
+
+        MethodCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(OptimizerKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            textProperty().unbind();
+            if (empty || kind == null) {
+                setText(null);
+            } else {
+                textProperty().bind(messages.text("method." + kind.key()));
+            }
+        }
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
     private static Label section(Messages messages, String key) {
-        Label label = new Label();
+        Label label = wrapping(new Label());
         label.textProperty().bind(messages.text(key));
         label.getStyleClass().add("section-title");
         return label;

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -71,6 +72,7 @@ final class DescentPanel extends BorderPane {
     private final SplitPane views = new SplitPane();
     private final LatestOnlyWorker worker;
     private final Timeline player = new Timeline();
+    private final PauseTransition refit = new PauseTransition(Duration.millis(200));
     private DescentProblem problem = new DescentProblem("function", Formula.parse("a^2 + 3*b^2"), null, 0);
     private double[] window = {-2.5, 2.5, -2.5, 2.5};
     private double[] start = {2, 1};
@@ -87,7 +89,15 @@ final class DescentPanel extends BorderPane {
         this.worker = new LatestOnlyWorker("descent-landscape", errors);
         table.setItems(rows);
         map.setId("descent-map");
-        map.equalAspectProperty().set(false);
+        // Level lines are only circles and right angles are only right on an equal-aspect map (book ch. 7, 8).
+        map.equalAspectProperty().set(true);
+        refit.setOnFinished(e -> {
+            if (landscape == null || differs(visibleRegion(), landscape.window())) {
+                recomputeLandscape();
+            }
+        });
+        map.widthProperty().addListener(o -> refit.playFromStart());
+        map.heightProperty().addListener(o -> refit.playFromStart());
         map.onDataClickedProperty().set(p -> {
             if (problem.isCircle()) {
                 return;
@@ -103,6 +113,12 @@ final class DescentPanel extends BorderPane {
             }
         });
         surface.setId("descent-surface");
+        // From higher up than the function lab: the descent happens at the bottom of the bowl.
+        surface.setHomeAngles(52, -30);
+        // Seen from higher up the box is taller on screen: a little further away, its height labels stay inside.
+        surface.setHomeDistance(1.12);
+        lossPlot.setId("descent-loss");
+        side.setId("descent-data");
         lossPlot.yAxis().scaleProperty().set(Scale.LOG);
         lossPlot.xAxis().labelProperty().set("k");
         lossPlot.setMinHeight(150);
@@ -119,6 +135,8 @@ final class DescentPanel extends BorderPane {
         scroll.setPrefWidth(310);
         setRight(scroll);
         wire();
+        // A live language switch redraws the titles, legends and readout in the new language.
+        i18n.localeProperty().addListener(o -> redraw());
         controls.presets.setValue(DescentPreset.all().get(0));
         if (runs.isEmpty()) {
             // The combo box only reports the change once it is shown.
@@ -311,7 +329,7 @@ final class DescentPanel extends BorderPane {
         startError = null;
         runs = fresh;
         table.setParameters(problem.parameters());
-        rows.setAll(primary().descent().iterates());
+        rows.clear();
         redraw();
     }
 
@@ -334,11 +352,6 @@ final class DescentPanel extends BorderPane {
         if (!anyMoving) {
             player.stop();
         }
-        List<Iterate> all = primary().descent().iterates();
-        if (all.size() > rows.size()) {
-            rows.addAll(all.subList(rows.size(), all.size()));
-            table.scrollTo(rows.size() - 1);
-        }
         redraw();
     }
 
@@ -357,14 +370,40 @@ final class DescentPanel extends BorderPane {
             return;
         }
         DescentProblem p = problem;
-        double[] w = window.clone();
+        double[] w = visibleRegion();
         worker.submit(() -> LossLandscape.compute(p, w, 160), result -> {
             if (p == problem) {
                 landscape = result;
                 showSurface(result);
                 redraw();
+                if (map.getWidth() >= 40 && map.getHeight() >= 40 && differs(visibleRegion(), result.window())) {
+                    // Computed for a map size since changed (the window was still being laid out): again.
+                    refit.playFromStart();
+                }
             }
         });
+    }
+
+    /**
+     * What the map shows: the preset's window widened along one axis to fill the map at equal aspect (the
+     * landscape is sampled there, so the colours and level lines reach the map's edges).
+     */
+    private double[] visibleRegion() {
+        if (map.getWidth() < 40 || map.getHeight() < 40) {
+            return window.clone();
+        }
+        var t = map.transform();
+        return new double[] {t.xMin(), t.xMax(), t.yMin(), t.yMax()};
+    }
+
+    private static boolean differs(double[] a, double[] b) {
+        double tolerance = 0.01 * Math.max(a[1] - a[0], a[3] - a[2]);
+        for (int i = 0; i < 4; i++) {
+            if (Math.abs(a[i] - b[i]) > tolerance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showSurface(LossLandscape l) {
@@ -373,23 +412,29 @@ final class DescentPanel extends BorderPane {
         }
         List<String> names = problem.parameters();
         surface.setAxisNames(names.get(0), names.get(1), "f");
+        double[] w = l.window();
+        surface.setSurface(l.values(), new SurfaceBox(w[0], w[1], w[2], w[3], l.zMin(), shownZMax(l)));
+    }
+
+    /** The surface is cut above this height so that the bowl's bottom, where the descent goes, stays visible. */
+    private static double shownZMax(LossLandscape l) {
         double zMax = l.levels().length > 0 ? Math.min(l.zMax(), l.levels()[l.levels().length - 1] * 1.6) : l.zMax();
-        surface.setSurface(l.values(), new SurfaceBox(window[0], window[1], window[2], window[3], l.zMin(),
-                Math.max(zMax, l.zMin() + 1e-9)));
+        return Math.max(zMax, l.zMin() + 1e-9);
     }
 
     private void redraw() {
         if (runs.isEmpty()) {
             return;
         }
+        showIterates();
         List<PlotLayer> layers = new ArrayList<>();
         if (problem.isCircle()) {
             drawCircleProblem(layers);
         } else {
             if (landscape != null) {
+                double[] w = landscape.window();
                 layers.add(new ImageLayer(FilledContours.render(landscape.values(), landscape.levels(),
-                        ColorMap.BLUES, landscape.zMin(), landscape.zMax()), window[0], window[1], window[2],
-                        window[3], false, 0.75));
+                        ColorMap.BLUES, landscape.zMin(), landscape.zMax()), w[0], w[1], w[2], w[3], false, 0.75));
                 layers.add(new ContourLayer(landscape.lines(), level -> Color.rgb(40, 60, 90, 0.7), 1, false,
                         Numbers::format));
             }
@@ -404,8 +449,9 @@ final class DescentPanel extends BorderPane {
         }
         List<String> names = problem.parameters();
         map.layers().setAll(layers);
-        map.xAxis().labelProperty().set(names.get(0));
-        map.yAxis().labelProperty().set(names.get(1));
+        // The circle is drawn with its data, in the plane (x, y); the other maps are of the parameters.
+        map.xAxis().labelProperty().set(problem.isCircle() ? "x" : names.get(0));
+        map.yAxis().labelProperty().set(problem.isCircle() ? "y" : names.get(1));
         map.titleProperty().set(problem.isFunction() ? "f(" + names.get(0) + ", " + names.get(1) + ") = "
                 + problem.formula().text() : messages.get(problem.isRegression() ? "title.regression" : "title.circle"));
         if (problem.isFunction()) {
@@ -415,6 +461,26 @@ final class DescentPanel extends BorderPane {
         }
         drawLossCurve();
         showStatus();
+    }
+
+    /**
+     * The table shows exactly the primary run's iterates, from the same list as the readout and the plots, on
+     * every redraw: new rows are appended (the table scrolls to the last), a new run replaces them all.
+     */
+    private void showIterates() {
+        List<Iterate> all = primary().descent().iterates();
+        boolean sameRun = rows.size() <= all.size() && (rows.isEmpty() || rows.get(rows.size() - 1) == all.get(rows.size() - 1));
+        if (!sameRun) {
+            rows.setAll(all);
+            table.fitColumns();
+        } else if (all.size() > rows.size()) {
+            List<Iterate> added = List.copyOf(all.subList(rows.size(), all.size()));
+            rows.addAll(added);
+            table.fitRows(added);
+        } else {
+            return;
+        }
+        table.scrollTo(rows.size() - 1);
     }
 
     /**
@@ -472,28 +538,43 @@ final class DescentPanel extends BorderPane {
     private void drawTrajectoriesOnSurface() {
         List<Curve3D> curves = new ArrayList<>();
         List<Marker3D> markers = new ArrayList<>();
-        for (RaceRun run : runs) {
-            List<double[]> points = new ArrayList<>();
-            for (Iterate it : run.descent().iterates()) {
-                double[] p = it.point();
-                if (p[0] < window[0] || p[0] > window[1] || p[1] < window[2] || p[1] > window[3]) {
-                    break;
+        if (landscape != null) {
+            for (RaceRun run : runs) {
+                SurfaceTrajectory path = trajectoryOnSurface(run);
+                if (path.ball() == null) {
+                    continue;
                 }
-                points.add(new double[] {p[0], p[1], it.value()});
-            }
-            if (points.isEmpty()) {
-                continue;
-            }
-            curves.add(new Curve3D(points, run.color(), 0.6));
-            double[] last = points.get(points.size() - 1);
-            markers.add(new Marker3D(last[0], last[1], last[2], run.color(), 3));
-            int every = Math.max(1, points.size() / 60);
-            for (int k = 0; k < points.size() - 1; k += every) {
-                double[] p = points.get(k);
-                markers.add(new Marker3D(p[0], p[1], p[2], run.color(), 1.6));
+                curves.add(new Curve3D(path.path(), run.color(), 1.3));
+                double[][] its = path.iterates();
+                int every = Math.max(1, its.length / 60);
+                for (int k = 0; k < its.length - 1; k += every) {
+                    markers.add(new Marker3D(its[k][0], its[k][1], its[k][2], run.color(), 2));
+                }
+                double[] ball = path.ball();
+                markers.add(new Marker3D(ball[0], ball[1], ball[2], run.color(), 4.5));
             }
         }
         surface.setDecorations(curves, markers, List.of(), null);
+    }
+
+    /** The run's path on the shown surface (the formula's values, lifted a little above the mesh). */
+    SurfaceTrajectory trajectoryOnSurface(RaceRun run) {
+        var objective = run.descent().objective();
+        double[] p = new double[2];
+        return SurfaceTrajectory.of(run.descent().iterates(), (x, y) -> {
+            p[0] = x;
+            p[1] = y;
+            return objective.value(p);
+        }, landscape.window(), landscape.zMin(), shownZMax(landscape));
+    }
+
+    /** The shown surface's landscape (null until it is computed, or for the circle). */
+    LossLandscape landscape() {
+        return landscape;
+    }
+
+    List<RaceRun> runs() {
+        return runs;
     }
 
     private void drawRegressionData() {

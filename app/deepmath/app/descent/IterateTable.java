@@ -10,32 +10,102 @@ import javafx.scene.control.TableView;
 
 /** The book's table of iterates: k, P(k), grad f(P(k)), f(P(k)); full precision when copied or exported. */
 final class IterateTable extends TableView<Iterate> {
+    /** Room for the cell's padding and the column's borders around the text (px). */
+    private static final double PADDING = 20;
+    private final Messages messages;
+    private final List<java.util.function.Function<Iterate, String>> texts = new java.util.ArrayList<>();
+    private double[] widths = new double[0];
 
     IterateTable(Messages messages) {
+        this.messages = messages;
         setId("iterate-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Widths are set from the texts (see fitRows); a constrained policy would squeeze them back to "…".
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        widthProperty().addListener(o -> spread());
         setPlaceholder(new javafx.scene.control.Label());
         ((javafx.scene.control.Label) getPlaceholder()).textProperty().bind(messages.text("table.empty"));
+        ((javafx.scene.control.Label) getPlaceholder()).setWrapText(true);
     }
 
+    /** The book's columns: k, (a_k, b_k), grad f(a_k, b_k), f(a_k, b_k) for parameters a, b. */
     void setParameters(List<String> names) {
         getColumns().clear();
-        TableColumn<Iterate, String> k = column("k", it -> String.valueOf(it.k()));
-        k.setMinWidth(44);
-        k.setMaxWidth(70);
-        getColumns().add(k);
-        String point = String.join(", ", names);
-        getColumns().add(column("P = (" + point + ")", it -> vector(it.point())));
-        getColumns().add(column("grad f(P)", it -> vector(it.gradient())));
-        getColumns().add(column("f(P)", it -> Numbers.format(it.value(), 8)));
+        texts.clear();
+        String point = String.join(", ", names.stream().map(n -> n + "_k").toList());
+        getColumns().add(column(messages.text("table.k"), it -> String.valueOf(it.k())));
+        getColumns().add(column(messages.text("table.point", point), it -> vector(it.point())));
+        getColumns().add(column(messages.text("table.gradient", point), it -> vector(it.gradient())));
+        getColumns().add(column(messages.text("table.value", point), it -> Numbers.format(it.value(), 8)));
+        fitColumns();
     }
 
-    private static TableColumn<Iterate, String> column(String title, java.util.function.Function<Iterate, String> text) {
-        TableColumn<Iterate, String> column = new TableColumn<>(title);
+    private TableColumn<Iterate, String> column(javafx.beans.value.ObservableValue<String> title,
+                                                java.util.function.Function<Iterate, String> text) {
+        TableColumn<Iterate, String> column = new TableColumn<>();
+        column.textProperty().bind(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setSortable(false);
-        column.setMinWidth(90);
+        column.setReorderable(false);
+        texts.add(text);
+        title.addListener(o -> fitColumns());
         return column;
+    }
+
+    /**
+     * Gives every column at least the width of its header and of its widest cell, so that nothing is cut with
+     * "…"; the columns share what is left of the table's width, and a scroll bar appears when even that is short.
+     */
+    void fitColumns() {
+        widths = new double[getColumns().size()];
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(font().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                font().getSize()));
+        for (int c = 0; c < widths.length; c++) {
+            probe.setText(getColumns().get(c).getText());
+            widths[c] = probe.getLayoutBounds().getWidth();
+        }
+        fitRows(getItems());
+    }
+
+    /** Widens the columns for {@code added} rows only (a long run adds one row per step). */
+    void fitRows(List<Iterate> added) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font());
+        for (int c = 0; c < widths.length && c < texts.size(); c++) {
+            for (Iterate it : added) {
+                probe.setText(texts.get(c).apply(it));
+                widths[c] = Math.max(widths[c], probe.getLayoutBounds().getWidth());
+            }
+        }
+        spread();
+    }
+
+    /**
+     * Each column gets the width of its widest text (5 % more than measured: the skin's text layout rounds up);
+     * the room left in the table goes to the vector columns. When the texts need more than the table's width,
+     * a horizontal scroll bar appears rather than a cut text.
+     */
+    private void spread() {
+        int n = Math.min(widths.length, getColumns().size());
+        double[] needed = new double[n];
+        double total = 0;
+        for (int c = 0; c < n; c++) {
+            needed[c] = Math.ceil(widths[c] * 1.05 + PADDING);
+            total += needed[c];
+        }
+        // Borders and a vertical scroll bar's width.
+        double room = getWidth() - 20 - total;
+        for (int c = 0; c < n; c++) {
+            double extra = room > 0 && c > 0 ? Math.floor(room / (n - 1)) : 0;
+            TableColumn<Iterate, ?> column = getColumns().get(c);
+            column.setMinWidth(needed[c]);
+            column.setPrefWidth(needed[c] + extra);
+        }
+    }
+
+    private javafx.scene.text.Font font() {
+        return lookup(".table-cell") instanceof javafx.scene.control.Labeled cell ? cell.getFont()
+                : javafx.scene.text.Font.getDefault();
     }
 
     static String vector(double[] v) {

@@ -12,10 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The function (or loss E(a, b)) sampled over the window, with its level lines: the descent's background. */
-record LossLandscape(GridValues values, double zMin, double zMax, double[] levels, List<ContourLine> lines) {
+record LossLandscape(double[] window, GridValues values, double zMin, double zMax, double[] levels,
+                     List<ContourLine> lines) {
 
+    /** Samples {@code window} (xMin, xMax, yMin, yMax) with {@code resolution} points along its longer side. */
     static LossLandscape compute(DescentProblem problem, double[] window, int resolution) {
-        Grid2D grid = Grid2D.square(window[0], window[1], window[2], window[3], resolution);
+        double aspect = (window[1] - window[0]) / (window[3] - window[2]);
+        int nx = aspect >= 1 ? resolution : Math.max(2, (int) Math.round(resolution * aspect));
+        int ny = aspect >= 1 ? Math.max(2, (int) Math.round(resolution / aspect)) : resolution;
+        Grid2D grid = new Grid2D(window[0], window[1], window[2], window[3], nx, ny);
         GridValues values;
         if (problem.isFunction()) {
             Nd4jRuntime.initialise();
@@ -46,6 +51,6 @@ record LossLandscape(GridValues values, double zMin, double zMax, double[] level
         if (!(hi > lo)) {
             levels = Levels.nice(lo - 1, hi + 1, 5);
         }
-        return new LossLandscape(values, lo, hi, levels, MarchingSquares.lines(values, levels));
+        return new LossLandscape(window.clone(), values, lo, hi, levels, MarchingSquares.lines(values, levels));
     }
 }

@@ -51,4 +51,14 @@ public final class ArrowLayer implements PlotLayer {
                     new double[] {y1, by + ux * head * 0.5, by - ux * head * 0.5}, 3);
         }
     }
+
+    @Override
+    public java.util.List<javafx.geometry.Point2D> coveredPixels(deepmath.viz.plot.PlotTransform t) {
+        java.util.List<javafx.geometry.Point2D> out = new java.util.ArrayList<>();
+        for (int k = 0; k < xs.length; k++) {
+            deepmath.viz.plot.CoveredPixels.segment(t.px(xs[k]), t.py(ys[k]), t.px(xs[k] + dxs[k]),
+                    t.py(ys[k] + dys[k]), t, out);
+        }
+        return out;
+    }
 }

@@ -79,6 +79,11 @@ public final class LineLayer implements PlotLayer {
     }
 
     @Override
+    public java.util.List<javafx.geometry.Point2D> coveredPixels(PlotTransform t) {
+        return CoveredPixels.polyline(xs, ys, t);
+    }
+
+    @Override
     public Optional<LegendEntry> legend() {
         return label == null ? Optional.empty() : Optional.of(new LegendEntry(label, color, false));
     }

@@ -37,6 +37,8 @@ public class PlotCanvas extends CanvasView {
     private static final double BOTTOM = 46;
     private static final double TOP = 14;
     private static final double TITLE_HEIGHT = 22;
+    /** Height of each further line of a title too long for one. */
+    private static final double TITLE_LINE = 16;
     private static final double CLICK_SLOP = 4;
     private static final Font TICK_FONT = Font.font(11);
     private static final Font LABEL_FONT = Font.font(12);
@@ -55,6 +57,8 @@ public class PlotCanvas extends CanvasView {
     private Point2D pressedAt;
     private PlotTransform pressedTransform;
     private boolean dragged;
+    /** Pixels above the plot area taken by the legend when no place inside is free (see placeLegend). */
+    private double legendAbove;
 
     public PlotCanvas() {
         getStyleClass().add("plot-canvas");
@@ -161,7 +165,13 @@ public class PlotCanvas extends CanvasView {
 
     /** The current mapping between data and pixels (equal aspect applied). */
     public PlotTransform transform() {
-        double top = TOP + (title.get() == null || title.get().isEmpty() ? 0 : TITLE_HEIGHT);
+        return transform(legendAbove);
+    }
+
+    /** The transform with {@code reserved} pixels taken above the plot area (for a legend placed there). */
+    private PlotTransform transform(double reserved) {
+        int titleLines = titleLines().size();
+        double top = TOP + (titleLines == 0 ? 0 : TITLE_HEIGHT + (titleLines - 1) * TITLE_LINE) + reserved;
         Rectangle2D area = new Rectangle2D(LEFT, top, Math.max(1, getWidth() - LEFT - RIGHT),
                 Math.max(1, getHeight() - top - BOTTOM));
         double x0 = xAxis.getMin();
@@ -182,6 +192,8 @@ public class PlotCanvas extends CanvasView {
 
     @Override
     protected void paint(GraphicsContext g, double width, double height) {
+        Legend legend = placeLegend();
+        legendAbove = legend != null && legend.above() ? legend.box().getHeight() + 4 : 0;
         PlotTransform t = transform();
         Rectangle2D area = t.area();
         g.setFill(getBackgroundPaint());
@@ -215,7 +227,7 @@ public class PlotCanvas extends CanvasView {
         }
         g.restore();
         paintFrame(g, t, xTicksAxis, xTicks, xTarget, yTicksAxis, yTicks, yTarget);
-        paintLegend(g, area);
+        paintLegend(g, legend);
     }
 
     private Axis effective(Axis axis, double min, double max) {
@@ -239,59 +251,160 @@ public class PlotCanvas extends CanvasView {
         for (double x : xTicks) {
             double px = snap(t.px(x));
             g.strokeLine(px, area.getMaxY(), px, area.getMaxY() + 4);
-            g.fillText(xa.tickLabel(x, xTarget), px, area.getMaxY() + 6);
+            fillText(g, xa.tickLabel(x, xTarget), px, area.getMaxY() + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double y : yTicks) {
             double py = snap(t.py(y));
             g.strokeLine(area.getMinX() - 4, py, area.getMinX(), py);
-            g.fillText(ya.tickLabel(y, yTarget), area.getMinX() - 6, py);
+            fillText(g, ya.tickLabel(y, yTarget), area.getMinX() - 6, py);
         }
         g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xAxis.labelProperty().get(), area.getMinX() + area.getWidth() / 2, getHeight() - 4);
+        fillText(g, xAxis.labelProperty().get(), area.getMinX() + area.getWidth() / 2, getHeight() - 4);
         String yLabel = yAxis.labelProperty().get();
         if (yLabel != null && !yLabel.isEmpty()) {
             g.save();
             g.translate(14, area.getMinY() + area.getHeight() / 2);
             g.rotate(-90);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(yLabel, 0, 0);
+            fillText(g, yLabel, 0, 0);
             g.restore();
         }
-        String heading = title.get();
-        if (heading != null && !heading.isEmpty()) {
+        List<String> heading = titleLines();
+        if (!heading.isEmpty()) {
             g.setFont(TITLE_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(heading, area.getMinX(), 6);
+            for (int i = 0; i < heading.size(); i++) {
+                fillText(g, heading.get(i), area.getMinX(), 6 + i * TITLE_LINE);
+            }
         }
     }
 
-    private void paintLegend(GraphicsContext g, Rectangle2D area) {
+    private static final double LEGEND_ROW = 16;
+    private static final double LEGEND_MARGIN = 8;
+
+    private List<LegendEntry> legendEntries() {
         List<LegendEntry> entries = new ArrayList<>();
         layers.forEach(layer -> layer.legend().ifPresent(entries::add));
+        return entries;
+    }
+
+    /**
+     * A placed legend: its box, and for each entry its lines of text and where its sample starts (x, and y of
+     * its first line's centre).
+     */
+    private record Legend(Rectangle2D box, boolean above, List<LegendEntry> entries, List<List<String>> lines,
+                          double[][] rows) {
+    }
+
+    /**
+     * Where the legend is (after the last layout): see {@link #placeLegend}. Empty without legend entries.
+     */
+    public Optional<Rectangle2D> legendBox() {
+        return Optional.ofNullable(placeLegend()).map(Legend::box);
+    }
+
+    /**
+     * Places the legend: of the plot area's four corners and the middles of its top and bottom edges, the first
+     * place (in that order: top right, top left, bottom right, bottom left, top middle, bottom middle) whose box
+     * hides none of the layers' lines and marks; when every place would hide some, the legend goes above the
+     * plot area, its entries side by side, and the area gives it the room. An entry wider than the area wraps.
+     */
+    private Legend placeLegend() {
+        List<LegendEntry> entries = legendEntries();
         if (entries.isEmpty()) {
+            return null;
+        }
+        PlotTransform t = transform(0);
+        Rectangle2D area = t.area();
+        double maxText = Math.max(60, area.getWidth() - 36 - 2 * LEGEND_MARGIN);
+        List<List<String>> lines = new ArrayList<>();
+        double[] textWidths = new double[entries.size()];
+        double textWidth = 40;
+        int lineCount = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> entryLines = wrap(entries.get(i).label(), TICK_FONT, maxText);
+            lines.add(entryLines);
+            lineCount += entryLines.size();
+            for (String line : entryLines) {
+                textWidths[i] = Math.max(textWidths[i], Math.ceil(textWidth(line, TICK_FONT)));
+            }
+            textWidth = Math.max(textWidth, textWidths[i]);
+        }
+        double width = Math.ceil(36 + textWidth);
+        double height = lineCount * LEGEND_ROW + 8;
+        double left = area.getMinX() + LEGEND_MARGIN;
+        double right = area.getMaxX() - width - LEGEND_MARGIN;
+        double middle = area.getMinX() + (area.getWidth() - width) / 2;
+        double top = area.getMinY() + LEGEND_MARGIN;
+        double bottom = area.getMaxY() - height - LEGEND_MARGIN;
+        double[][] places = {{right, top}, {left, top}, {right, bottom}, {left, bottom}, {middle, top},
+            {middle, bottom}};
+        List<javafx.geometry.Point2D> covered = new ArrayList<>();
+        for (PlotLayer layer : List.copyOf(layers)) {
+            covered.addAll(layer.coveredPixels(t));
+        }
+        boolean fits = width + 2 * LEGEND_MARGIN <= area.getWidth() && height + 2 * LEGEND_MARGIN <= area.getHeight();
+        for (double[] place : places) {
+            // A little slack around the box: a line grazing its border reads as hidden too.
+            Rectangle2D slack = new Rectangle2D(place[0] - 3, place[1] - 3, width + 6, height + 6);
+            if (fits && covered.stream().noneMatch(slack::contains)) {
+                double[][] rows = new double[entries.size()][];
+                int line = 0;
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = new double[] {place[0], place[1] + 4 + LEGEND_ROW * (line + 0.5)};
+                    line += lines.get(i).size();
+                }
+                return new Legend(new Rectangle2D(place[0], place[1], width, height), false, entries, lines, rows);
+            }
+        }
+        // Above the area: entries side by side, wrapping to a new row when the area's width is used up.
+        double[][] rows = new double[entries.size()][];
+        double x = area.getMinX();
+        double rowTop = area.getMinY() + 2;
+        int rowLines = 1;
+        for (int i = 0; i < entries.size(); i++) {
+            double w = 36 + textWidths[i];
+            if (x > area.getMinX() && x + w > area.getMaxX()) {
+                x = area.getMinX();
+                rowTop += rowLines * LEGEND_ROW;
+                rowLines = 1;
+            }
+            rows[i] = new double[] {x, rowTop + LEGEND_ROW * 0.5};
+            rowLines = Math.max(rowLines, lines.get(i).size());
+            x += w + 6;
+        }
+        double aboveHeight = rowTop + rowLines * LEGEND_ROW + 2 - area.getMinY();
+        return new Legend(new Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(), aboveHeight), true,
+                entries, lines, rows);
+    }
+
+    private void paintLegend(GraphicsContext g, Legend legend) {
+        if (legend == null) {
             return;
         }
+        List<LegendEntry> entries = legend.entries();
         g.setFont(TICK_FONT);
-        double rowHeight = 16;
-        double width = 34 + entries.stream().mapToDouble(e -> e.label().length() * 6.2).max().orElse(40);
-        double x = area.getMaxX() - width - 8;
-        double y = area.getMinY() + 8;
-        g.setGlobalAlpha(0.88);
-        g.setFill(getBackgroundPaint());
-        g.fillRoundRect(x, y, width, entries.size() * rowHeight + 8, 6, 6);
-        g.setGlobalAlpha(1);
-        g.setStroke(getGridPaint());
-        g.strokeRoundRect(x, y, width, entries.size() * rowHeight + 8, 6, 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        if (!legend.above()) {
+            Rectangle2D box = legend.box();
+            g.setGlobalAlpha(0.88);
+            g.setFill(getBackgroundPaint());
+            g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 6, 6);
+            g.setGlobalAlpha(1);
+            g.setStroke(getGridPaint());
+            g.setLineWidth(1);
+            g.strokeRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 6, 6);
+        }
         for (int i = 0; i < entries.size(); i++) {
             LegendEntry entry = entries.get(i);
-            double cy = y + 4 + rowHeight * (i + 0.5);
+            double x = legend.rows()[i][0];
+            double cy = legend.rows()[i][1];
             if (entry.dot()) {
                 g.setFill(entry.color());
                 g.fillOval(x + 10, cy - 4, 8, 8);
@@ -301,8 +414,46 @@ public class PlotCanvas extends CanvasView {
                 g.strokeLine(x + 6, cy, x + 24, cy);
             }
             g.setFill(getForegroundPaint());
-            g.fillText(entry.label(), x + 30, cy);
+            List<String> entryLines = legend.lines().get(i);
+            for (int line = 0; line < entryLines.size(); line++) {
+                fillText(g, entryLines.get(line), x + 30, cy + line * LEGEND_ROW);
+            }
         }
+    }
+
+    /** The title in lines that fit the canvas from the plot area's left edge (word wrap; none when empty). */
+    private List<String> titleLines() {
+        String heading = title.get();
+        if (heading == null || heading.isEmpty()) {
+            return List.of();
+        }
+        return wrap(heading, TITLE_FONT, Math.max(80, getWidth() - LEFT - 6));
+    }
+
+    /**
+     * {@code text} cut into lines no wider than {@code width} at spaces (a word wider than the width stays whole
+     * on its line). A long title or legend entry then takes two lines instead of running off the view.
+     */
+    static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(candidate, font) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static double snap(double pixel) {

@@ -14,6 +14,14 @@ public interface PlotLayer {
         return Optional.empty();
     }
 
+    /**
+     * Pixels (sampled every few pixels) where the layer draws lines or marks a legend should not hide; empty
+     * for backgrounds (images, level lines) that a legend may cover.
+     */
+    default java.util.List<javafx.geometry.Point2D> coveredPixels(PlotTransform transform) {
+        return java.util.List.of();
+    }
+
     /** The layer's line in the legend, if it has one. */
     default Optional<LegendEntry> legend() {
         return Optional.empty();

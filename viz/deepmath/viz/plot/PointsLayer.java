@@ -63,6 +63,19 @@ public final class PointsLayer implements PlotLayer {
     }
 
     @Override
+    public java.util.List<javafx.geometry.Point2D> coveredPixels(PlotTransform t) {
+        java.util.List<javafx.geometry.Point2D> out = new java.util.ArrayList<>();
+        for (int k = 0; k < xs.length; k++) {
+            double px = t.px(xs[k]);
+            double py = t.py(ys[k]);
+            if (t.contains(px, py)) {
+                out.add(new javafx.geometry.Point2D(px, py));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public Optional<LegendEntry> legend() {
         return label == null || colors.length == 0 ? Optional.empty()
                 : Optional.of(new LegendEntry(label, colors[0], true));

@@ -61,6 +61,9 @@ public final class SurfaceView extends Region {
     private final ObjectProperty<BiConsumer<Double, Double>> onPointPicked = new SimpleObjectProperty<>(this, "onPointPicked");
     private final String[] axisNames = {"x", "y", "z"};
     private SurfaceBox box = new SurfaceBox(-1, 1, -1, 1, -1, 1);
+    private double homeElevation = DEFAULT_ELEVATION;
+    private double homeAzimuth = DEFAULT_AZIMUTH;
+    private double homeDistance = DEFAULT_DISTANCE;
     private double dragX;
     private double dragY;
 
@@ -160,12 +163,28 @@ public final class SurfaceView extends Region {
     }
 
     public void resetView() {
-        elevation.setAngle(DEFAULT_ELEVATION);
-        azimuth.setAngle(DEFAULT_AZIMUTH);
-        camera.setTranslateZ(-DEFAULT_DISTANCE);
+        elevation.setAngle(homeElevation);
+        azimuth.setAngle(homeAzimuth);
+        camera.setTranslateZ(-homeDistance);
         camera.setTranslateX(0);
         camera.setTranslateY(DEFAULT_LIFT);
         updateAngles();
+    }
+
+    /**
+     * The view's home angles (degrees), shown now and by {@link #resetView}: a view that shows what happens at the
+     * bottom of a bowl (a descent) looks from higher up than the default.
+     */
+    public void setHomeAngles(double elevationDegrees, double azimuthDegrees) {
+        homeElevation = elevationDegrees;
+        homeAzimuth = azimuthDegrees;
+        resetView();
+    }
+
+    /** The camera's home distance, as a multiple of the default (more than 1: the whole box with its labels). */
+    public void setHomeDistance(double factor) {
+        homeDistance = DEFAULT_DISTANCE * factor;
+        resetView();
     }
 
     /** The 3D scene as an image (for PNG export; needs the view to be in a shown window). */

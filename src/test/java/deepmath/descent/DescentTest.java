@@ -132,6 +132,17 @@ class DescentTest {
     }
 
     @Test
+    void wholeDataDescentCountsOneEpochPerStep() {
+        // K = 0 (all the data): each step uses every point once, so k steps are k epochs (not 0, as shown before).
+        LinearRegression loss = new LinearRegression(PointCloud.noisyLine(30, 1.2, 0.5, 0.45, -1, 3, 1), 0, 1);
+        Descent d = new Descent(loss, new GradientDescent(0.1), StepSchedule.constant(0.1), StoppingRules.steps(8),
+                new double[] {-1, 2});
+        d.run();
+        assertEquals(8, d.last().k());
+        assertEquals(8, loss.epoch());
+    }
+
+    @Test
     void circleFitFindsTheCentreAndRadius() {
         CircleFit loss = new CircleFit(PointCloud.noisyCircle(200, 1, -0.5, 2, 0.02, 5), 20, 9);
         Descent d = new Descent(loss, new Adam(0.05), StepSchedule.constant(0.05), StoppingRules.steps(4000),

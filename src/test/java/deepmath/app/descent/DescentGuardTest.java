@@ -1,0 +1,79 @@
+package deepmath.app.descent;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.shell.EnglishWindow;
+import deepmath.app.ui.GuardDriver;
+import deepmath.app.ui.GuardReport;
+import deepmath.descent.DescentPreset;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The two guards (every text translated, nothing clipped; both languages, default size and 1280×800) on the
+ * descent lab after steps, where the table, legends, readout and stop reasons have content — the lab's tour in
+ * {@code LabGuardTest} sees it only as it opens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DescentGuardTest {
+    private EnglishWindow english;
+
+    @Start
+    void start(Stage stage) {
+        english = EnglishWindow.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        english.close();
+    }
+
+    private void afterSteps(FxRobot robot, String presetId, List<String> racers, int steps) {
+        robot.interact(() -> english.window().selectLab(LabId.DESCENT));
+        DescentPanel panel = robot.lookup("#lab-descent").queryAs(DescentPanel.class);
+        DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(presetId)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            panel.controls().presets.setValue(preset);
+            panel.applyPreset(preset);
+            panel.controls().race.forEach((kind, box) -> box.setSelected(racers.contains(kind.key())));
+            for (int k = 0; k < steps; k++) {
+                panel.stepAll();
+            }
+        });
+        GuardReport report = new GuardDriver(english.window()).lab(LabId.DESCENT);
+        assertAll(
+                () -> assertTrue(report.untranslated().isEmpty(),
+                        () -> report.describe("untranslated texts", report.untranslated())),
+                () -> assertTrue(report.clipped().isEmpty(),
+                        () -> report.describe("clipped texts or controls", report.clipped())));
+    }
+
+    @Test
+    void theBooksRunAfterThreeSteps(FxRobot robot) {
+        afterSteps(robot, "book-2-1", List.of(), 3);
+    }
+
+    @Test
+    void aRaceOfEveryMethodInTheNarrowValley(FxRobot robot) {
+        afterSteps(robot, "narrow-valley", List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"), 40);
+    }
+
+    @Test
+    void aDivergingRunWithItsAdvice(FxRobot robot) {
+        afterSteps(robot, "step-diverges", List.of(), 200);
+    }
+
+    @Test
+    void theRegressionAndTheCircle(FxRobot robot) {
+        afterSteps(robot, "regression-sgd", List.of(), 5);
+        afterSteps(robot, "circle-10", List.of(), 5);
+    }
+}

@@ -1,0 +1,71 @@
+package deepmath.app.descent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.shell.EnglishWindow;
+import deepmath.descent.Iterate;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The descent lab opened by keyboard navigation from another lab (issue 15): the table the user sees follows
+ * the steps, like the readout.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DescentNavigationTest {
+    private EnglishWindow english;
+
+    @Start
+    void start(Stage stage) {
+        english = EnglishWindow.open(stage);
+    }
+
+    @AfterEach
+    void forgetSettings() throws Exception {
+        english.close();
+    }
+
+    @Test
+    void openedFromTheNetworkLabByCtrl3TheTableShowsEveryStep(FxRobot robot) {
+        robot.clickOn("#nav-network");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#descent-step-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#descent-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("k = 3"), status.getText());
+        @SuppressWarnings("unchecked")
+        TableView<Iterate> table = robot.lookup("#iterate-table").queryAs(TableView.class);
+        assertEquals(4, table.getItems().size(), "P(0) and three steps in the table's items");
+        assertEquals(Set.of("0", "1", "2", "3"), shownIndices(table), "the rows drawn on screen");
+    }
+
+    /** The texts of the k column's cells that are drawn (visible and non-empty). */
+    static Set<String> shownIndices(TableView<?> table) {
+        Set<String> shown = new TreeSet<>();
+        for (var node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && !cell.isEmpty()
+                    && cell.getTableColumn() == table.getColumns().get(0) && cell.getText() != null
+                    && cell.getTableRow() != null && cell.getTableRow().isVisible()) {
+                shown.add(cell.getText());
+            }
+        }
+        return shown;
+    }
+}
