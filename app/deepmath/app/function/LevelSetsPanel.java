@@ -239,21 +239,6 @@ final class LevelSetsPanel extends BorderPane {
     }
 
     private void showReadout(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
-        StringBuilder text = new StringBuilder();
-        text.append(messages.get("point.at", request.xName(), request.yName(), Numbers.format(request.x0(), 4),
-                Numbers.format(request.y0(), 4))).append('\n');
-        text.append("f = ").append(Numbers.format(r.value(), 6)).append('\n');
-        text.append("∇f = (").append(Numbers.format(r.fx(), 5)).append(", ").append(Numbers.format(r.fy(), 5))
-                .append(")\n");
-        double[] t = r.tangentAtPoint();
-        double norm = Math.hypot(r.fx(), r.fy());
-        if (t != null && norm > 1e-12) {
-            double cos = (t[0] * r.fx() + t[1] * r.fy()) / norm;
-            double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-            text.append(messages.get("levels.angle", Numbers.format(angle, 4)));
-        } else if (norm <= 1e-12) {
-            text.append(messages.get("levels.critical"));
-        }
-        readout.setText(text.toString());
+        readout.setText(PointText.levels(messages, request, r));
     }
 }

@@ -2,7 +2,6 @@ package deepmath.app.function;
 
 import deepmath.calculus.CriticalPoint;
 import deepmath.calculus.CriticalPoints;
-import deepmath.expr.Numbers;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.graph.ComputationGraphView;
@@ -217,12 +216,13 @@ final class SurfacePanel extends BorderPane {
         surface.setDecorations(result.curves(), result.markers(), result.arrows(), result.plane());
         colorBar.setRange(result.box().zMin(), result.box().zMax());
         colorBar.labelProperty().set("z = f(" + request.xName() + ", " + request.yName() + ")");
-        readout.show(result.point(), request.xName(), request.yName());
+        PointNumbers numbers = new PointNumbers(request.window(), result.box().zMin(), result.box().zMax());
+        readout.show(result.point(), request.xName(), request.yName(), numbers);
         graphView.traceProperty().set(result.trace());
         showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
-                SurfaceComputation.SLICE_X, request.yName() + " = " + Numbers.format(request.y0(), 4));
+                SurfaceComputation.SLICE_X, request.yName() + " = " + numbers.coordinate(request.y0()));
         showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
-                SurfaceComputation.SLICE_Y, request.xName() + " = " + Numbers.format(request.x0(), 4));
+                SurfaceComputation.SLICE_Y, request.xName() + " = " + numbers.coordinate(request.x0()));
         onUpdated.run();
     }
 
