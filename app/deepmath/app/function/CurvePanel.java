@@ -3,7 +3,6 @@ package deepmath.app.function;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.calculus.NewtonRoot;
 import deepmath.expr.Numbers;
-import deepmath.viz.graph.ComputationGraphView;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
@@ -43,7 +42,8 @@ final class CurvePanel extends BorderPane {
     private final FunctionWorkspace workspace;
     private final Messages messages;
     private final PlotCanvas plot = new PlotCanvas();
-    private final ComputationGraphView graphView = new ComputationGraphView();
+    private static final double FIGURE_SHARE = 0.72;
+    private final GraphTab graph;
     private final CheckBox showF1 = new CheckBox();
     private final CheckBox showF2 = new CheckBox();
     private final Slider x0 = new Slider(-1, 1, 0);
@@ -60,25 +60,19 @@ final class CurvePanel extends BorderPane {
         this.workspace = workspace;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("curve-computation", errors);
+        this.graph = new GraphTab(workspace, messages, false);
         plot.setId("curve-plot");
         plot.onDataClickedProperty().set(p -> x0.setValue(p.getX()));
-        ScrollPane graphScroll = new ScrollPane(graphView);
-        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
-                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
-        legend.run();
-        messages.text("graph.legend.value").addListener(o -> legend.run());
-        graphView.forwardVariableProperty().set(0);
-        javafx.scene.control.Tab graphTab = new javafx.scene.control.Tab();
-        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
-        graphTab.setContent(graphScroll);
         javafx.scene.control.Tab galleryTab = new javafx.scene.control.Tab();
         galleryTab.textProperty().bind(messages.text("curve.tab.gallery"));
         galleryTab.setContent(new ActivationGallery(workspace, messages));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graphTab, galleryTab);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graph.tab(), galleryTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("curve-tabs");
         SplitPane split = new SplitPane(plot, tabs);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(FIGURE_SHARE);
+        graph.fitSplitWhenShown(split, tabs, FIGURE_SHARE);
         setCenter(split);
         setRight(controls());
         workspace.revisionProperty().addListener(o -> {
@@ -217,7 +211,7 @@ final class CurvePanel extends BorderPane {
                 + "\nh = " + Numbers.format(request.h(), 4) + ":  f(x0 + h) = " + Numbers.format(r.fx0h(), 6)
                 + "\n≈ f(x0) + h·f′(x0) = " + Numbers.format(approx, 6)
                 + "\n" + messages.get("curve.error", Numbers.format(r.fx0h() - approx, 4)));
-        graphView.traceProperty().set(r.trace());
+        graph.view().traceProperty().set(r.trace());
         showNewton(r.newton());
     }
 

@@ -4,7 +4,6 @@ import deepmath.calculus.CriticalPoint;
 import deepmath.calculus.CriticalPoints;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.viz.color.ColorMap;
-import deepmath.viz.graph.ComputationGraphView;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.ColorBar;
 import deepmath.viz.plot.LineLayer;
@@ -43,7 +42,9 @@ final class SurfacePanel extends BorderPane {
     private final ColorBar colorBar = new ColorBar();
     private final PlotCanvas sliceX = new PlotCanvas();
     private final PlotCanvas sliceY = new PlotCanvas();
-    private final ComputationGraphView graphView = new ComputationGraphView();
+    private static final double FIGURE_SHARE = 0.68;
+    private final GraphTab graph;
+    private final SplitPane split = new SplitPane();
     private final PointReadout readout;
     private final CheckBox levelCurves = new CheckBox();
     private final CheckBox slices = new CheckBox();
@@ -58,6 +59,7 @@ final class SurfacePanel extends BorderPane {
         this.workspace = workspace;
         this.messages = messages;
         this.readout = new PointReadout(messages);
+        this.graph = new GraphTab(workspace, messages, true);
         this.worker = new LatestOnlyWorker("surface-computation", errors);
         getStyleClass().add("function-panel");
         surface.setId("surface-view");
@@ -69,9 +71,9 @@ final class SurfacePanel extends BorderPane {
         view.getStyleClass().add("surface-box");
 
         figure = view;
-        SplitPane split = new SplitPane(view, bottomTabs());
+        split.getItems().setAll(view, bottomTabs());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(FIGURE_SHARE);
         setCenter(split);
         setRight(controls());
         workspace.revisionProperty().addListener(o -> refresh());
@@ -113,37 +115,11 @@ final class SurfacePanel extends BorderPane {
         Tab slicesTab = new Tab();
         slicesTab.textProperty().bind(messages.text("surface.tab.slices"));
         slicesTab.setContent(sliceBox);
-        ScrollPane graphScroll = new ScrollPane(graphView);
-        graphScroll.setFitToHeight(true);
-        ComboBox<String> forward = new ComboBox<>();
-        forward.setId("forward-variable");
-        forward.promptTextProperty().bind(messages.text("graph.forward.none"));
-        workspace.revisionProperty().addListener(o -> {
-            List<String> names = workspace.boundFormula().variables();
-            if (!forward.getItems().equals(names)) {
-                forward.getItems().setAll(names);
-            }
-        });
-        forward.getItems().setAll(workspace.boundFormula().variables());
-        forward.valueProperty().addListener((obs, old, name) ->
-                graphView.forwardVariableProperty().set(name == null ? -1 : forward.getItems().indexOf(name)));
-        Label forwardLabel = new Label();
-        forwardLabel.textProperty().bind(messages.text("graph.forward"));
-        HBox graphBar = new HBox(8, forwardLabel, forward);
-        graphBar.setPadding(new Insets(4, 6, 0, 6));
-        graphBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox graphBox = new VBox(graphBar, graphScroll);
-        VBox.setVgrow(graphScroll, Priority.ALWAYS);
-        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
-                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
-        legend.run();
-        messages.text("graph.legend.value").addListener(o -> legend.run());
-        Tab graphTab = new Tab();
-        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
-        graphTab.setContent(graphBox);
-        TabPane tabs = new TabPane(slicesTab, graphTab);
+        TabPane tabs = new TabPane(slicesTab, graph.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(140);
+        tabs.setId("surface-tabs");
+        graph.fitSplitWhenShown(split, tabs, FIGURE_SHARE);
         return tabs;
     }
 
@@ -218,7 +194,7 @@ final class SurfacePanel extends BorderPane {
         colorBar.labelProperty().set("z = f(" + request.xName() + ", " + request.yName() + ")");
         PointNumbers numbers = new PointNumbers(request.window(), result.box().zMin(), result.box().zMax());
         readout.show(result.point(), request.xName(), request.yName(), numbers);
-        graphView.traceProperty().set(result.trace());
+        graph.view().traceProperty().set(result.trace());
         showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
                 SurfaceComputation.SLICE_X, request.yName() + " = " + numbers.coordinate(request.y0()));
         showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
