@@ -174,7 +174,7 @@ public final class ComputationGraphView extends CanvasView {
             g.fillRoundRect(mx - 24, my - 7, 48, 14, 6, 6);
             g.setFill(ADJOINT.darker());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(partial, mx, my);
+            fillText(g, partial, mx, my);
         }
     }
 
@@ -191,16 +191,16 @@ public final class ComputationGraphView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(Color.web("#24292f"));
         g.setFont(Font.font(null, FontWeight.BOLD, 13));
-        g.fillText(node.label(), x + BOX_W / 2, y + 12);
+        fillText(g, node.label(), x + BOX_W / 2, y + 12);
         g.setFont(Font.font(10));
         g.setFill(VALUE);
-        g.fillText("= " + ScaledNumbers.format(t.values()[node.index()], scales.value(), 4), x + BOX_W / 2, y + 27);
+        fillText(g, "= " + ScaledNumbers.format(t.values()[node.index()], scales.value(), 4), x + BOX_W / 2, y + 27);
         if (t.graph().varies(node.index())) {
             g.setFill(ADJOINT);
-            g.fillText("∂f = " + ScaledNumbers.format(t.adjoints()[node.index()], scales.adjoint(), 4), x + BOX_W / 2, y + 40);
+            fillText(g, "∂f = " + ScaledNumbers.format(t.adjoints()[node.index()], scales.adjoint(), 4), x + BOX_W / 2, y + 40);
             if (tangents != null) {
                 g.setFill(TANGENT);
-                g.fillText("∂/∂" + variableName + " = " + ScaledNumbers.format(tangents[node.index()], scales.tangent(), 4), x + BOX_W / 2, y + 52);
+                fillText(g, "∂/∂" + variableName + " = " + ScaledNumbers.format(tangents[node.index()], scales.tangent(), 4), x + BOX_W / 2, y + 52);
             }
         }
     }
