@@ -55,12 +55,22 @@ final class CurvePanel extends BorderPane {
     private double newtonStart;
     private boolean active;
     private Rectangle2D fittedWindow;
+    /** Follows the language: a switch redraws the legend and readouts in the new language. */
+    private final javafx.beans.binding.StringBinding language;
+    private CurveComputation.Request lastRequest;
+    private CurveComputation.Result lastResult;
 
     CurvePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("curve-computation", errors);
         this.graph = new GraphTab(workspace, messages, false);
+        language = messages.text("section.tangent");
+        language.addListener((obs, old, now) -> {
+            if (lastRequest != null) {
+                show(lastRequest, lastResult);
+            }
+        });
         plot.setId("curve-plot");
         plot.onDataClickedProperty().set(p -> x0.setValue(p.getX()));
         javafx.scene.control.Tab galleryTab = new javafx.scene.control.Tab();
@@ -137,6 +147,9 @@ final class CurvePanel extends BorderPane {
         newtonHint.textProperty().bind(messages.text("curve.newton.hint"));
         newtonHint.setWrapText(true);
         newtonHint.getStyleClass().add("muted");
+        for (javafx.scene.control.Labeled l : List.of(showF1, showF2, x0Label, hLabel, readout, newtonReadout, newtonHint)) {
+            ControlColumn.wrapping(l);
+        }
         box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, false),
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
                 ControlColumn.section(messages, "section.display"), showF1, showF2,
@@ -174,6 +187,8 @@ final class CurvePanel extends BorderPane {
     }
 
     private void show(CurveComputation.Request request, CurveComputation.Result r) {
+        lastRequest = request;
+        lastResult = r;
         List<PlotLayer> layers = new ArrayList<>();
         layers.add(new LineLayer(r.xs(), zeros(r.xs().length),
                 Color.gray(0.6), 0.8));

@@ -80,12 +80,18 @@ final class FormulaBar extends VBox {
         line.setAlignment(Pos.CENTER_LEFT);
         error.setId("formula-error");
         error.getStyleClass().add("formula-error");
-        error.textProperty().bind(workspace.errorProperty());
+        // The parser speaks English; the message is said again in the UI's language, and follows a switch.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> FormulaErrorText.describe(messages, workspace.errorCauseProperty().get()),
+                workspace.errorCauseProperty(), messages.text("formula.error.expected")));
+        error.setWrapText(true);
         error.visibleProperty().bind(workspace.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         Label help = new Label();
         help.textProperty().bind(messages.text("formula.help"));
         help.getStyleClass().add("formula-help");
+        help.setWrapText(true);
+        help.setMinHeight(Label.USE_PREF_SIZE);
         help.visibleProperty().bind(error.visibleProperty().not());
         help.managedProperty().bind(help.visibleProperty());
         getChildren().addAll(line, error, help);

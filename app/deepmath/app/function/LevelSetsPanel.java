@@ -1,7 +1,6 @@
 package deepmath.app.function;
 
 import deepmath.app.task.LatestOnlyWorker;
-import deepmath.core.BadInputException;
 import deepmath.expr.Numbers;
 import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
@@ -47,7 +46,7 @@ final class LevelSetsPanel extends BorderPane {
     private final Messages messages;
     private final PlotCanvas map = new PlotCanvas();
     private final ColorBar colorBar = new ColorBar();
-    private final ComboBox<ColorMap> colorMaps = ControlColumn.colorMaps();
+    private final ComboBox<ColorMap> colorMaps;
     private final Slider levelCount = new Slider(3, 40, 12);
     private final TextField userLevels = new TextField();
     private final CheckBox filled = new CheckBox();
@@ -62,11 +61,19 @@ final class LevelSetsPanel extends BorderPane {
     private Runnable onUpdated = () -> { };
     private javafx.scene.Node figure;
     private Rectangle2D fittedWindow;
+    /** Follows the language: a switch redraws the legend and the readout in the new language. */
+    private final javafx.beans.binding.StringBinding language;
+    private LevelSetsComputation.Request lastRequest;
+    private LevelSetsComputation.Result lastResult;
+    private String badLevel;
 
     LevelSetsPanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("level-sets-computation", errors);
+        this.colorMaps = ControlColumn.colorMaps(messages);
+        language = messages.text("section.point");
+        language.addListener((obs, old, now) -> relabel());
         map.setId("contour-map");
         map.equalAspectProperty().set(true);
         map.onDataClickedProperty().set(p -> workspace.pickedProperty().set(p));
@@ -142,6 +149,10 @@ final class LevelSetsPanel extends BorderPane {
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", resolution.valueProperty()));
         resolution.valueProperty().addListener(o -> refresh());
         this.resolution = resolution;
+        for (javafx.scene.control.Labeled l : List.of(filled, labels, field, steepest, readout, hint, levelsError,
+                countLabel, densityLabel, resolutionLabel)) {
+            ControlColumn.wrapping(l);
+        }
         box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true),
                 resolutionLabel, resolution,
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
@@ -160,14 +171,13 @@ final class LevelSetsPanel extends BorderPane {
         if (!active) {
             return;
         }
-        double[] custom;
-        try {
-            custom = Levels.parse(userLevels.getText());
-            levelsError.setText("");
-        } catch (BadInputException e) {
-            levelsError.setText(e.getMessage());
+        badLevel = UserLevels.firstBad(userLevels.getText());
+        if (badLevel != null) {
+            levelsError.setText(messages.get("levels.bad", badLevel));
             return;
         }
+        levelsError.setText("");
+        double[] custom = Levels.parse(userLevels.getText());
         List<String> axes = workspace.modeProperty().get() == PlotMode.SURFACE ? workspace.axes() : List.of("x", "y");
         Point2D p = workspace.pointOrDefault();
         var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
@@ -176,7 +186,19 @@ final class LevelSetsPanel extends BorderPane {
         worker.submit(() -> LevelSetsComputation.compute(request), result -> show(request, result));
     }
 
+    /** After a language switch: the same map (nothing recomputed) with its texts in the new language. */
+    private void relabel() {
+        if (lastRequest != null) {
+            show(lastRequest, lastResult);
+        }
+        if (badLevel != null) {
+            levelsError.setText(messages.get("levels.bad", badLevel));
+        }
+    }
+
     private void show(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
+        lastRequest = request;
+        lastResult = r;
         ColorMap colours = colorMaps.getValue();
         Rectangle2D w = request.window();
         List<PlotLayer> layers = new ArrayList<>();
