@@ -118,7 +118,8 @@ final class GraphTab {
                 return;
             }
             double header = tabs.lookup(".tab-header-area") instanceof javafx.scene.layout.Region r ? r.getHeight() : 32;
-            double needed = header + content.prefHeight(tabs.getWidth()) + 8;
+            // Room for a horizontal scroll bar too: a wide graph scrolls sideways, never up and down.
+            double needed = header + content.prefHeight(tabs.getWidth()) + 8 + 18;
             double share = Math.max(MIN_FIGURE_SHARE, Math.min(figureShare, 1 - needed / total));
             split.setDividerPositions(share);
         };
