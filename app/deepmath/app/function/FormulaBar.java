@@ -83,7 +83,7 @@ final class FormulaBar extends VBox {
         // The parser speaks English; the message is said again in the UI's language, and follows a switch.
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> FormulaErrorText.describe(messages, workspace.errorCauseProperty().get()),
-                workspace.errorCauseProperty(), messages.text("formula.error.expected")));
+                workspace.errorCauseProperty(), i18n.localeProperty()));
         error.setWrapText(true);
         error.visibleProperty().bind(workspace.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
