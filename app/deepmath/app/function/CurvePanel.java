@@ -3,6 +3,7 @@ package deepmath.app.function;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.calculus.NewtonRoot;
 import deepmath.expr.Numbers;
+import deepmath.expr.ScaledNumbers;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
@@ -54,7 +55,7 @@ final class CurvePanel extends BorderPane {
     private int newtonSteps;
     private double newtonStart;
     private boolean active;
-    private Rectangle2D fittedWindow;
+    private String fittedKey;
     /** Follows the language: a switch redraws the legend and readouts in the new language. */
     private final javafx.beans.binding.StringBinding language;
     private CurveComputation.Request lastRequest;
@@ -75,7 +76,14 @@ final class CurvePanel extends BorderPane {
         plot.onDataClickedProperty().set(p -> x0.setValue(p.getX()));
         javafx.scene.control.Tab galleryTab = new javafx.scene.control.Tab();
         galleryTab.textProperty().bind(messages.text("curve.tab.gallery"));
-        galleryTab.setContent(new ActivationGallery(workspace, messages));
+        Label galleryHint = ControlColumn.wrapping(new Label());
+        galleryHint.textProperty().bind(messages.text("curve.gallery.hint"));
+        galleryHint.getStyleClass().add("muted");
+        galleryHint.setPadding(new Insets(4, 6, 0, 6));
+        ActivationGallery gallery = new ActivationGallery(workspace, messages);
+        VBox galleryBox = new VBox(galleryHint, gallery);
+        VBox.setVgrow(gallery, javafx.scene.layout.Priority.ALWAYS);
+        galleryTab.setContent(galleryBox);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graph.tab(), galleryTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("curve-tabs");
@@ -172,7 +180,7 @@ final class CurvePanel extends BorderPane {
             h.setMax(w.getWidth() / 4);
             h.setValue(w.getWidth() / 10);
             newtonSteps = 0;
-            fittedWindow = null;
+            fittedKey = null;
         }
     }
 
@@ -213,19 +221,28 @@ final class CurvePanel extends BorderPane {
         plot.layers().setAll(layers);
         plot.xAxis().labelProperty().set(request.xName());
         plot.titleProperty().set("y = " + workspace.formula().text());
-        Rectangle2D w = workspace.windowProperty().get();
-        if (fittedWindow == null || !fittedWindow.equals(w)) {
-            fittedWindow = w;
+        // Fit y to the curve when the window or the formula changes (from the request this result answers:
+        // a result computed for the previous window must not set the view of the new one).
+        String fitKey = request.xMin() + ":" + request.xMax() + ":" + workspace.formula().text();
+        if (!fitKey.equals(fittedKey)) {
+            fittedKey = fitKey;
             double[] yRange = yRange(r);
-            plot.setView(w.getMinX(), w.getMaxX(), yRange[0], yRange[1]);
+            plot.setView(request.xMin(), request.xMax(), yRange[0], yRange[1]);
         }
-        readout.setText("x0 = " + Numbers.format(r.x0(), 5) + "\nf(x0) = " + Numbers.format(r.fx0(), 6)
-                + "\nf′(x0) = " + Numbers.format(r.slope(), 6) + "\nf″(x0) = " + Numbers.format(r.curvature(), 6)
-                + "\n" + messages.get("curve.tangentEquation", Numbers.format(r.fx0(), 5), Numbers.format(r.slope(), 5),
-                        Numbers.format(r.x0(), 5))
-                + "\nh = " + Numbers.format(request.h(), 4) + ":  f(x0 + h) = " + Numbers.format(r.fx0h(), 6)
-                + "\n≈ f(x0) + h·f′(x0) = " + Numbers.format(approx, 6)
-                + "\n" + messages.get("curve.error", Numbers.format(r.fx0h() - approx, 4)));
+        double xScale = Math.max(Math.abs(request.xMin()), Math.abs(request.xMax()));
+        double fScale = ScaledNumbers.scaleOf(r.f());
+        double slopeScale = ScaledNumbers.scaleOf(r.f1());
+        double curvatureScale = ScaledNumbers.scaleOf(r.f2());
+        readout.setText("x0 = " + ScaledNumbers.format(r.x0(), xScale, 5)
+                + "\nf(x0) = " + ScaledNumbers.format(r.fx0(), fScale, 6)
+                + "\nf′(x0) = " + ScaledNumbers.format(r.slope(), slopeScale, 6)
+                + "\nf″(x0) = " + ScaledNumbers.format(r.curvature(), curvatureScale, 6)
+                + "\n" + messages.get("curve.tangentEquation", ScaledNumbers.format(r.fx0(), fScale, 5),
+                        ScaledNumbers.format(r.slope(), slopeScale, 5), ScaledNumbers.format(r.x0(), xScale, 5))
+                + "\nh = " + ScaledNumbers.format(request.h(), xScale, 4) + ":  f(x0 + h) = "
+                + ScaledNumbers.format(r.fx0h(), fScale, 6)
+                + "\n≈ f(x0) + h·f′(x0) = " + ScaledNumbers.format(approx, fScale, 6)
+                + "\n" + messages.get("curve.error", ScaledNumbers.format(r.fx0h() - approx, fScale, 4)));
         graph.view().traceProperty().set(r.trace());
         showNewton(r.newton());
     }

@@ -106,7 +106,13 @@ final class FormulaBar extends VBox {
         box.getItems().setAll(all);
         box.promptTextProperty().bind(messages.text("formula.presets"));
         box.setCellFactory(list -> new BookPresetCell<>(messages, i18n, "formula.chapter", null));
-        box.setButtonCell(new BookPresetCell<>(messages, i18n, "formula.chapter", null));
+        // The button always reads "Examples from the book…": the chosen formula is in the field beside it, and
+        // a long preset name would be cut there.
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            {
+                textProperty().bind(messages.text("formula.presets"));
+            }
+        });
         box.setPrefWidth(250);
         box.setOnAction(e -> {
             FunctionPreset preset = box.getValue();
@@ -114,6 +120,8 @@ final class FormulaBar extends VBox {
                 field.setText(preset.formula());
                 typingPause.stop();
                 workspace.applyPreset(preset);
+                // Forget the choice so that choosing the same example again applies it again.
+                javafx.application.Platform.runLater(() -> box.getSelectionModel().clearSelection());
             }
         });
         return box;

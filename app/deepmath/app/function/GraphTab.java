@@ -130,6 +130,8 @@ final class GraphTab {
             fit.run();
         });
         view.traceProperty().addListener(o -> Platform.runLater(fit));
+        // The legend gains a line when a forward-mode variable is chosen, or wraps at another width.
+        legend.heightProperty().addListener(o -> Platform.runLater(fit));
         split.heightProperty().addListener(o -> Platform.runLater(fit));
     }
 }

@@ -153,12 +153,14 @@ final class LevelSetsPanel extends BorderPane {
                 countLabel, densityLabel, resolutionLabel)) {
             ControlColumn.wrapping(l);
         }
+        levelsError.managedProperty().bind(levelsError.textProperty().isNotEmpty());
+        // The picked point's readout near the top: it answers the click on the map without scrolling.
         box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true),
-                resolutionLabel, resolution,
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
-                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled, labels, colorMaps,
-                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest,
-                ControlColumn.section(messages, "section.point"), readout, hint);
+                ControlColumn.section(messages, "section.point"), readout, hint,
+                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled,
+                labels, colorMaps, resolutionLabel, resolution,
+                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
@@ -211,11 +213,12 @@ final class LevelSetsPanel extends BorderPane {
         java.util.function.DoubleFunction<Color> lineColour = filled.isSelected()
                 ? level -> Color.rgb(20, 20, 20, 0.75) : level -> colours.color(level, min, max).darker();
         double lineWidth = filled.isSelected() ? 1.1 : 1.8;
-        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
+        // The arrows under the lines, so the level labels stay readable on top.
         if (field.isSelected()) {
             layers.add(new ArrowLayer(r.field()[0], r.field()[1], r.field()[2], r.field()[3],
                     filled.isSelected() ? Color.rgb(255, 255, 255, 0.85) : Color.gray(0.35), 1.1));
         }
+        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
         addPointLayers(layers, request, r);
         map.layers().setAll(layers);
         map.xAxis().labelProperty().set(request.xName());
