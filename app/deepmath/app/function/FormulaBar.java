@@ -108,11 +108,15 @@ final class FormulaBar extends VBox {
         box.setCellFactory(list -> new BookPresetCell<>(messages, i18n, "formula.chapter", null));
         // The button always reads "Examples from the book…": the chosen formula is in the field beside it, and
         // a long preset name would be cut there.
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            {
-                textProperty().bind(messages.text("formula.presets"));
+        javafx.scene.control.ListCell<FunctionPreset> button = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FunctionPreset preset, boolean empty) {
+                super.updateItem(preset, empty);
+                setText(messages.get("formula.presets"));
             }
-        });
+        };
+        i18n.localeProperty().addListener(o -> button.setText(messages.get("formula.presets")));
+        box.setButtonCell(button);
         box.setPrefWidth(250);
         box.setOnAction(e -> {
             FunctionPreset preset = box.getValue();

@@ -50,8 +50,10 @@ final class FormulaErrorText {
             }
             Matcher arity = ARITY.matcher(m.group(2));
             if (arity.matches()) {
-                return messages.get("formula.error.arity", column, arity.group(1), Integer.parseInt(arity.group(2)),
-                        Integer.parseInt(arity.group(3)));
+                int wanted = Integer.parseInt(arity.group(2));
+                int given = Integer.parseInt(arity.group(3));
+                return wanted == 1 ? messages.get("formula.error.arityOne", column, arity.group(1), given)
+                        : messages.get("formula.error.arity", column, arity.group(1), wanted, given);
             }
         }
         return text;

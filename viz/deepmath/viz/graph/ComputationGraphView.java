@@ -32,7 +32,7 @@ import javafx.scene.text.TextAlignment;
 public final class ComputationGraphView extends CanvasView {
     private static final double BOX_W = 92;
     private static final double BOX_H = 58;
-    private static final double GAP_X = 50;
+    private static final double GAP_X = 44;
     private static final double GAP_Y = 12;
     private static final double MARGIN = 10;
     static final Color VALUE = Color.web("#0969da");
