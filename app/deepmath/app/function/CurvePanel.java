@@ -3,7 +3,7 @@ package deepmath.app.function;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.calculus.NewtonRoot;
 import deepmath.expr.Numbers;
-import deepmath.viz.graph.ComputationGraphView;
+import deepmath.expr.ScaledNumbers;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
@@ -43,7 +43,8 @@ final class CurvePanel extends BorderPane {
     private final FunctionWorkspace workspace;
     private final Messages messages;
     private final PlotCanvas plot = new PlotCanvas();
-    private final ComputationGraphView graphView = new ComputationGraphView();
+    private static final double FIGURE_SHARE = 0.72;
+    private final GraphTab graph;
     private final CheckBox showF1 = new CheckBox();
     private final CheckBox showF2 = new CheckBox();
     private final Slider x0 = new Slider(-1, 1, 0);
@@ -54,31 +55,42 @@ final class CurvePanel extends BorderPane {
     private int newtonSteps;
     private double newtonStart;
     private boolean active;
-    private Rectangle2D fittedWindow;
+    private String fittedKey;
+    /** Follows the language: a switch redraws the legend and readouts in the new language. */
+    private final javafx.beans.binding.StringBinding language;
+    private CurveComputation.Request lastRequest;
+    private CurveComputation.Result lastResult;
 
     CurvePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("curve-computation", errors);
+        this.graph = new GraphTab(workspace, messages, false);
+        language = messages.text("section.tangent");
+        language.addListener((obs, old, now) -> {
+            if (lastRequest != null) {
+                show(lastRequest, lastResult);
+            }
+        });
         plot.setId("curve-plot");
         plot.onDataClickedProperty().set(p -> x0.setValue(p.getX()));
-        ScrollPane graphScroll = new ScrollPane(graphView);
-        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
-                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
-        legend.run();
-        messages.text("graph.legend.value").addListener(o -> legend.run());
-        graphView.forwardVariableProperty().set(0);
-        javafx.scene.control.Tab graphTab = new javafx.scene.control.Tab();
-        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
-        graphTab.setContent(graphScroll);
         javafx.scene.control.Tab galleryTab = new javafx.scene.control.Tab();
         galleryTab.textProperty().bind(messages.text("curve.tab.gallery"));
-        galleryTab.setContent(new ActivationGallery(workspace, messages));
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graphTab, galleryTab);
+        Label galleryHint = ControlColumn.wrapping(new Label());
+        galleryHint.textProperty().bind(messages.text("curve.gallery.hint"));
+        galleryHint.getStyleClass().add("muted");
+        galleryHint.setPadding(new Insets(4, 6, 0, 6));
+        ActivationGallery gallery = new ActivationGallery(workspace, messages);
+        VBox galleryBox = new VBox(galleryHint, gallery);
+        VBox.setVgrow(gallery, javafx.scene.layout.Priority.ALWAYS);
+        galleryTab.setContent(galleryBox);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(graph.tab(), galleryTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("curve-tabs");
         SplitPane split = new SplitPane(plot, tabs);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(FIGURE_SHARE);
+        graph.fitSplitWhenShown(split, tabs, FIGURE_SHARE);
         setCenter(split);
         setRight(controls());
         workspace.revisionProperty().addListener(o -> {
@@ -143,6 +155,9 @@ final class CurvePanel extends BorderPane {
         newtonHint.textProperty().bind(messages.text("curve.newton.hint"));
         newtonHint.setWrapText(true);
         newtonHint.getStyleClass().add("muted");
+        for (javafx.scene.control.Labeled l : List.of(showF1, showF2, x0Label, hLabel, readout, newtonReadout, newtonHint)) {
+            ControlColumn.wrapping(l);
+        }
         box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, false),
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
                 ControlColumn.section(messages, "section.display"), showF1, showF2,
@@ -165,7 +180,7 @@ final class CurvePanel extends BorderPane {
             h.setMax(w.getWidth() / 4);
             h.setValue(w.getWidth() / 10);
             newtonSteps = 0;
-            fittedWindow = null;
+            fittedKey = null;
         }
     }
 
@@ -180,6 +195,8 @@ final class CurvePanel extends BorderPane {
     }
 
     private void show(CurveComputation.Request request, CurveComputation.Result r) {
+        lastRequest = request;
+        lastResult = r;
         List<PlotLayer> layers = new ArrayList<>();
         layers.add(new LineLayer(r.xs(), zeros(r.xs().length),
                 Color.gray(0.6), 0.8));
@@ -204,20 +221,29 @@ final class CurvePanel extends BorderPane {
         plot.layers().setAll(layers);
         plot.xAxis().labelProperty().set(request.xName());
         plot.titleProperty().set("y = " + workspace.formula().text());
-        Rectangle2D w = workspace.windowProperty().get();
-        if (fittedWindow == null || !fittedWindow.equals(w)) {
-            fittedWindow = w;
+        // Fit y to the curve when the window or the formula changes (from the request this result answers:
+        // a result computed for the previous window must not set the view of the new one).
+        String fitKey = request.xMin() + ":" + request.xMax() + ":" + workspace.formula().text();
+        if (!fitKey.equals(fittedKey)) {
+            fittedKey = fitKey;
             double[] yRange = yRange(r);
-            plot.setView(w.getMinX(), w.getMaxX(), yRange[0], yRange[1]);
+            plot.setView(request.xMin(), request.xMax(), yRange[0], yRange[1]);
         }
-        readout.setText("x0 = " + Numbers.format(r.x0(), 5) + "\nf(x0) = " + Numbers.format(r.fx0(), 6)
-                + "\nf′(x0) = " + Numbers.format(r.slope(), 6) + "\nf″(x0) = " + Numbers.format(r.curvature(), 6)
-                + "\n" + messages.get("curve.tangentEquation", Numbers.format(r.fx0(), 5), Numbers.format(r.slope(), 5),
-                        Numbers.format(r.x0(), 5))
-                + "\nh = " + Numbers.format(request.h(), 4) + ":  f(x0 + h) = " + Numbers.format(r.fx0h(), 6)
-                + "\n≈ f(x0) + h·f′(x0) = " + Numbers.format(approx, 6)
-                + "\n" + messages.get("curve.error", Numbers.format(r.fx0h() - approx, 4)));
-        graphView.traceProperty().set(r.trace());
+        double xScale = Math.max(Math.abs(request.xMin()), Math.abs(request.xMax()));
+        double fScale = ScaledNumbers.scaleOf(r.f());
+        double slopeScale = ScaledNumbers.scaleOf(r.f1());
+        double curvatureScale = ScaledNumbers.scaleOf(r.f2());
+        readout.setText("x0 = " + ScaledNumbers.format(r.x0(), xScale, 5)
+                + "\nf(x0) = " + ScaledNumbers.format(r.fx0(), fScale, 6)
+                + "\nf′(x0) = " + ScaledNumbers.format(r.slope(), slopeScale, 6)
+                + "\nf″(x0) = " + ScaledNumbers.format(r.curvature(), curvatureScale, 6)
+                + "\n" + messages.get("curve.tangentEquation", ScaledNumbers.format(r.fx0(), fScale, 5),
+                        ScaledNumbers.format(r.slope(), slopeScale, 5), ScaledNumbers.format(r.x0(), xScale, 5))
+                + "\nh = " + ScaledNumbers.format(request.h(), xScale, 4) + ":  f(x0 + h) = "
+                + ScaledNumbers.format(r.fx0h(), fScale, 6)
+                + "\n≈ f(x0) + h·f′(x0) = " + ScaledNumbers.format(approx, fScale, 6)
+                + "\n" + messages.get("curve.error", ScaledNumbers.format(r.fx0h() - approx, fScale, 4)));
+        graph.view().traceProperty().set(r.trace());
         showNewton(r.newton());
     }
 

@@ -80,12 +80,18 @@ final class FormulaBar extends VBox {
         line.setAlignment(Pos.CENTER_LEFT);
         error.setId("formula-error");
         error.getStyleClass().add("formula-error");
-        error.textProperty().bind(workspace.errorProperty());
+        // The parser speaks English; the message is said again in the UI's language, and follows a switch.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> FormulaErrorText.describe(messages, workspace.errorCauseProperty().get()),
+                workspace.errorCauseProperty(), i18n.localeProperty()));
+        error.setWrapText(true);
         error.visibleProperty().bind(workspace.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         Label help = new Label();
         help.textProperty().bind(messages.text("formula.help"));
         help.getStyleClass().add("formula-help");
+        help.setWrapText(true);
+        help.setMinHeight(Label.USE_PREF_SIZE);
         help.visibleProperty().bind(error.visibleProperty().not());
         help.managedProperty().bind(help.visibleProperty());
         getChildren().addAll(line, error, help);
@@ -100,7 +106,17 @@ final class FormulaBar extends VBox {
         box.getItems().setAll(all);
         box.promptTextProperty().bind(messages.text("formula.presets"));
         box.setCellFactory(list -> new BookPresetCell<>(messages, i18n, "formula.chapter", null));
-        box.setButtonCell(new BookPresetCell<>(messages, i18n, "formula.chapter", null));
+        // The button always reads "Examples from the book…": the chosen formula is in the field beside it, and
+        // a long preset name would be cut there.
+        javafx.scene.control.ListCell<FunctionPreset> button = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FunctionPreset preset, boolean empty) {
+                super.updateItem(preset, empty);
+                setText(messages.get("formula.presets"));
+            }
+        };
+        i18n.localeProperty().addListener(o -> button.setText(messages.get("formula.presets")));
+        box.setButtonCell(button);
         box.setPrefWidth(250);
         box.setOnAction(e -> {
             FunctionPreset preset = box.getValue();
@@ -108,6 +124,8 @@ final class FormulaBar extends VBox {
                 field.setText(preset.formula());
                 typingPause.stop();
                 workspace.applyPreset(preset);
+                // Forget the choice so that choosing the same example again applies it again.
+                javafx.application.Platform.runLater(() -> box.getSelectionModel().clearSelection());
             }
         });
         return box;

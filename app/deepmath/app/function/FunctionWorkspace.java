@@ -26,6 +26,7 @@ import javafx.geometry.Rectangle2D;
 public final class FunctionWorkspace {
     private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyObjectWrapper<BadInputException> errorCause = new ReadOnlyObjectWrapper<>(this, "errorCause");
     private final ObjectProperty<PlotMode> mode = new SimpleObjectProperty<>(this, "mode", PlotMode.SURFACE);
     private final ObjectProperty<Rectangle2D> window = new SimpleObjectProperty<>(this, "window",
             new Rectangle2D(-2, -2, 4, 4));
@@ -55,6 +56,7 @@ public final class FunctionWorkspace {
     public boolean setFormula(String text) {
         try {
             Formula parsed = Formula.parse(text);
+            errorCause.set(null);
             error.set(null);
             PlotMode natural = naturalMode(parsed);
             formula.set(parsed);
@@ -65,6 +67,7 @@ public final class FunctionWorkspace {
             bump();
             return true;
         } catch (BadInputException e) {
+            errorCause.set(e);
             error.set(e.getMessage());
             return false;
         }
@@ -72,6 +75,7 @@ public final class FunctionWorkspace {
 
     public void applyPreset(FunctionPreset preset) {
         Formula parsed = Formula.parse(preset.formula());
+        errorCause.set(null);
         error.set(null);
         formula.set(parsed);
         mode.set(preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
@@ -172,6 +176,11 @@ public final class FunctionWorkspace {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The parse error of the formula being typed (null when it parses), for the UI to say in its language. */
+    public ReadOnlyObjectProperty<BadInputException> errorCauseProperty() {
+        return errorCause.getReadOnlyProperty();
     }
 
     public ObjectProperty<PlotMode> modeProperty() {

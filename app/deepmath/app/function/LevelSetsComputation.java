@@ -1,5 +1,6 @@
 package deepmath.app.function;
 
+import deepmath.calculus.LevelLineTangent;
 import deepmath.calculus.PlaneFunction;
 import deepmath.calculus.SteepestDescentLine;
 import deepmath.expr.Formula;
@@ -28,6 +29,10 @@ final class LevelSetsComputation {
     record Result(GridValues values, double zMin, double zMax, double[] levels, List<ContourLine> lines,
                   double[][] field, ContourLine lineThroughPoint, double value, double fx, double fy,
                   double[] tangentAtPoint, List<double[]> descent, List<double[]> ascent) {
+        /** The angle in degrees between ∇f and the level line at the picked point; NaN at a critical point. */
+        double angleDegrees() {
+            return LevelLineTangent.angleDegrees(fx, fy, tangentAtPoint);
+        }
     }
 
     private LevelSetsComputation() {
@@ -50,7 +55,8 @@ final class LevelSetsComputation {
         double[] tangent = null;
         if (Double.isFinite(g[2])) {
             through = nearest(squares.lines(g[2]), r.x0(), r.y0());
-            tangent = through == null ? null : tangentNear(through, r.x0(), r.y0());
+            // The tangent at the picked point itself, not a chord of the drawn polyline nearby.
+            tangent = LevelLineTangent.at(f, r.x0(), r.y0(), 2e-6 * Math.max(w.getWidth(), w.getHeight()));
         }
         double step = Math.max(w.getWidth(), w.getHeight()) / 400;
         double[] box = {w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY()};
@@ -97,27 +103,5 @@ final class LevelSetsComputation {
             }
         }
         return best;
-    }
-
-    /** Unit direction of the level line at its vertex nearest to (x, y), from its two neighbours. */
-    private static double[] tangentNear(ContourLine line, double x, double y) {
-        if (line.size() < 3) {
-            return null;
-        }
-        int bestIndex = 0;
-        double best = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < line.size(); k++) {
-            double d = Math.hypot(line.xs()[k] - x, line.ys()[k] - y);
-            if (d < best) {
-                best = d;
-                bestIndex = k;
-            }
-        }
-        int a = Math.max(0, bestIndex - 2);
-        int b = Math.min(line.size() - 1, bestIndex + 2);
-        double dx = line.xs()[b] - line.xs()[a];
-        double dy = line.ys()[b] - line.ys()[a];
-        double n = Math.hypot(dx, dy);
-        return n > 0 ? new double[] {dx / n, dy / n} : null;
     }
 }

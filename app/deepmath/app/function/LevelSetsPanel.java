@@ -1,7 +1,6 @@
 package deepmath.app.function;
 
 import deepmath.app.task.LatestOnlyWorker;
-import deepmath.core.BadInputException;
 import deepmath.expr.Numbers;
 import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
@@ -47,7 +46,7 @@ final class LevelSetsPanel extends BorderPane {
     private final Messages messages;
     private final PlotCanvas map = new PlotCanvas();
     private final ColorBar colorBar = new ColorBar();
-    private final ComboBox<ColorMap> colorMaps = ControlColumn.colorMaps();
+    private final ComboBox<ColorMap> colorMaps;
     private final Slider levelCount = new Slider(3, 40, 12);
     private final TextField userLevels = new TextField();
     private final CheckBox filled = new CheckBox();
@@ -62,11 +61,19 @@ final class LevelSetsPanel extends BorderPane {
     private Runnable onUpdated = () -> { };
     private javafx.scene.Node figure;
     private Rectangle2D fittedWindow;
+    /** Follows the language: a switch redraws the legend and the readout in the new language. */
+    private final javafx.beans.binding.StringBinding language;
+    private LevelSetsComputation.Request lastRequest;
+    private LevelSetsComputation.Result lastResult;
+    private String badLevel;
 
     LevelSetsPanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("level-sets-computation", errors);
+        this.colorMaps = ControlColumn.colorMaps(messages);
+        language = messages.text("section.point");
+        language.addListener((obs, old, now) -> relabel());
         map.setId("contour-map");
         map.equalAspectProperty().set(true);
         map.onDataClickedProperty().set(p -> workspace.pickedProperty().set(p));
@@ -142,12 +149,18 @@ final class LevelSetsPanel extends BorderPane {
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", resolution.valueProperty()));
         resolution.valueProperty().addListener(o -> refresh());
         this.resolution = resolution;
+        for (javafx.scene.control.Labeled l : List.of(filled, labels, field, steepest, readout, hint, levelsError,
+                countLabel, densityLabel, resolutionLabel)) {
+            ControlColumn.wrapping(l);
+        }
+        levelsError.managedProperty().bind(levelsError.textProperty().isNotEmpty());
+        // The picked point's readout near the top: it answers the click on the map without scrolling.
         box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true),
-                resolutionLabel, resolution,
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
-                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled, labels, colorMaps,
-                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest,
-                ControlColumn.section(messages, "section.point"), readout, hint);
+                ControlColumn.section(messages, "section.point"), readout, hint,
+                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled,
+                labels, colorMaps, resolutionLabel, resolution,
+                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
@@ -160,14 +173,13 @@ final class LevelSetsPanel extends BorderPane {
         if (!active) {
             return;
         }
-        double[] custom;
-        try {
-            custom = Levels.parse(userLevels.getText());
-            levelsError.setText("");
-        } catch (BadInputException e) {
-            levelsError.setText(e.getMessage());
+        badLevel = UserLevels.firstBad(userLevels.getText());
+        if (badLevel != null) {
+            levelsError.setText(messages.get("levels.bad", badLevel));
             return;
         }
+        levelsError.setText("");
+        double[] custom = Levels.parse(userLevels.getText());
         List<String> axes = workspace.modeProperty().get() == PlotMode.SURFACE ? workspace.axes() : List.of("x", "y");
         Point2D p = workspace.pointOrDefault();
         var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
@@ -176,7 +188,19 @@ final class LevelSetsPanel extends BorderPane {
         worker.submit(() -> LevelSetsComputation.compute(request), result -> show(request, result));
     }
 
+    /** After a language switch: the same map (nothing recomputed) with its texts in the new language. */
+    private void relabel() {
+        if (lastRequest != null) {
+            show(lastRequest, lastResult);
+        }
+        if (badLevel != null) {
+            levelsError.setText(messages.get("levels.bad", badLevel));
+        }
+    }
+
     private void show(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
+        lastRequest = request;
+        lastResult = r;
         ColorMap colours = colorMaps.getValue();
         Rectangle2D w = request.window();
         List<PlotLayer> layers = new ArrayList<>();
@@ -189,11 +213,12 @@ final class LevelSetsPanel extends BorderPane {
         java.util.function.DoubleFunction<Color> lineColour = filled.isSelected()
                 ? level -> Color.rgb(20, 20, 20, 0.75) : level -> colours.color(level, min, max).darker();
         double lineWidth = filled.isSelected() ? 1.1 : 1.8;
-        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
+        // The arrows under the lines, so the level labels stay readable on top.
         if (field.isSelected()) {
             layers.add(new ArrowLayer(r.field()[0], r.field()[1], r.field()[2], r.field()[3],
                     filled.isSelected() ? Color.rgb(255, 255, 255, 0.85) : Color.gray(0.35), 1.1));
         }
+        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
         addPointLayers(layers, request, r);
         map.layers().setAll(layers);
         map.xAxis().labelProperty().set(request.xName());
@@ -239,21 +264,6 @@ final class LevelSetsPanel extends BorderPane {
     }
 
     private void showReadout(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
-        StringBuilder text = new StringBuilder();
-        text.append(messages.get("point.at", request.xName(), request.yName(), Numbers.format(request.x0(), 4),
-                Numbers.format(request.y0(), 4))).append('\n');
-        text.append("f = ").append(Numbers.format(r.value(), 6)).append('\n');
-        text.append("∇f = (").append(Numbers.format(r.fx(), 5)).append(", ").append(Numbers.format(r.fy(), 5))
-                .append(")\n");
-        double[] t = r.tangentAtPoint();
-        double norm = Math.hypot(r.fx(), r.fy());
-        if (t != null && norm > 1e-12) {
-            double cos = (t[0] * r.fx() + t[1] * r.fy()) / norm;
-            double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-            text.append(messages.get("levels.angle", Numbers.format(angle, 4)));
-        } else if (norm <= 1e-12) {
-            text.append(messages.get("levels.critical"));
-        }
-        readout.setText(text.toString());
+        readout.setText(PointText.levels(messages, request, r));
     }
 }

@@ -27,6 +27,7 @@ final class ParameterSliders extends VBox {
         Label empty = new Label();
         empty.textProperty().bind(messages.text("parameters.none"));
         empty.getStyleClass().add("muted");
+        ControlColumn.wrapping(empty);
         workspace.revisionProperty().addListener(o -> rebuildIfNeeded(empty));
         rebuildIfNeeded(empty);
     }

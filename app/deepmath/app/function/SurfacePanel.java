@@ -1,11 +1,7 @@
 package deepmath.app.function;
 
-import deepmath.calculus.CriticalPoint;
-import deepmath.calculus.CriticalPoints;
-import deepmath.expr.Numbers;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.viz.color.ColorMap;
-import deepmath.viz.graph.ComputationGraphView;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.ColorBar;
 import deepmath.viz.plot.LineLayer;
@@ -44,7 +40,9 @@ final class SurfacePanel extends BorderPane {
     private final ColorBar colorBar = new ColorBar();
     private final PlotCanvas sliceX = new PlotCanvas();
     private final PlotCanvas sliceY = new PlotCanvas();
-    private final ComputationGraphView graphView = new ComputationGraphView();
+    private static final double FIGURE_SHARE = 0.68;
+    private final GraphTab graph;
+    private final SplitPane split = new SplitPane();
     private final PointReadout readout;
     private final CheckBox levelCurves = new CheckBox();
     private final CheckBox slices = new CheckBox();
@@ -52,6 +50,11 @@ final class SurfacePanel extends BorderPane {
     private final LatestOnlyWorker worker;
     private final Label status = new Label();
     private boolean active;
+    /** Follows the language: a switch relabels the readout, the slices' titles and the status. */
+    private final javafx.beans.binding.StringBinding language;
+    private SurfaceRequest lastRequest;
+    private SurfaceResult lastResult;
+    private java.util.function.Supplier<String> lastStatus;
     private Runnable onUpdated = () -> { };
     private javafx.scene.Node figure;
 
@@ -59,6 +62,7 @@ final class SurfacePanel extends BorderPane {
         this.workspace = workspace;
         this.messages = messages;
         this.readout = new PointReadout(messages);
+        this.graph = new GraphTab(workspace, messages, true);
         this.worker = new LatestOnlyWorker("surface-computation", errors);
         getStyleClass().add("function-panel");
         surface.setId("surface-view");
@@ -70,11 +74,13 @@ final class SurfacePanel extends BorderPane {
         view.getStyleClass().add("surface-box");
 
         figure = view;
-        SplitPane split = new SplitPane(view, bottomTabs());
+        split.getItems().setAll(view, bottomTabs());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(FIGURE_SHARE);
         setCenter(split);
         setRight(controls());
+        language = messages.text("section.point");
+        language.addListener((obs, old, now) -> relabel());
         workspace.revisionProperty().addListener(o -> refresh());
         for (CheckBox box : List.of(levelCurves, slices, tangent)) {
             box.selectedProperty().addListener(o -> refresh());
@@ -114,37 +120,11 @@ final class SurfacePanel extends BorderPane {
         Tab slicesTab = new Tab();
         slicesTab.textProperty().bind(messages.text("surface.tab.slices"));
         slicesTab.setContent(sliceBox);
-        ScrollPane graphScroll = new ScrollPane(graphView);
-        graphScroll.setFitToHeight(true);
-        ComboBox<String> forward = new ComboBox<>();
-        forward.setId("forward-variable");
-        forward.promptTextProperty().bind(messages.text("graph.forward.none"));
-        workspace.revisionProperty().addListener(o -> {
-            List<String> names = workspace.boundFormula().variables();
-            if (!forward.getItems().equals(names)) {
-                forward.getItems().setAll(names);
-            }
-        });
-        forward.getItems().setAll(workspace.boundFormula().variables());
-        forward.valueProperty().addListener((obs, old, name) ->
-                graphView.forwardVariableProperty().set(name == null ? -1 : forward.getItems().indexOf(name)));
-        Label forwardLabel = new Label();
-        forwardLabel.textProperty().bind(messages.text("graph.forward"));
-        HBox graphBar = new HBox(8, forwardLabel, forward);
-        graphBar.setPadding(new Insets(4, 6, 0, 6));
-        graphBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox graphBox = new VBox(graphBar, graphScroll);
-        VBox.setVgrow(graphScroll, Priority.ALWAYS);
-        Runnable legend = () -> graphView.setLegend(messages.get("graph.legend.value"),
-                messages.get("graph.legend.adjoint"), messages.get("graph.legend.tangent"));
-        legend.run();
-        messages.text("graph.legend.value").addListener(o -> legend.run());
-        Tab graphTab = new Tab();
-        graphTab.textProperty().bind(messages.text("surface.tab.graph"));
-        graphTab.setContent(graphBox);
-        TabPane tabs = new TabPane(slicesTab, graphTab);
+        TabPane tabs = new TabPane(slicesTab, graph.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(140);
+        tabs.setId("surface-tabs");
+        graph.fitSplitWhenShown(split, tabs, FIGURE_SHARE);
         return tabs;
     }
 
@@ -160,7 +140,7 @@ final class SurfacePanel extends BorderPane {
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
         resolution.valueProperty().addListener((obs, old, v) -> workspace.resolutionProperty().set(v.intValue()));
 
-        ComboBox<ColorMap> maps = ControlColumn.colorMaps();
+        ComboBox<ColorMap> maps = ControlColumn.colorMaps(messages);
         surface.colorMapProperty().bind(maps.valueProperty());
 
         CheckBox wire = new CheckBox();
@@ -186,6 +166,11 @@ final class SurfacePanel extends BorderPane {
         status.setWrapText(true);
         status.getStyleClass().add("muted");
 
+        for (javafx.scene.control.Labeled l : List.of(wire, levelCurves, slices, tangent, reset, newton)) {
+            ControlColumn.wrapping(l);
+        }
+        ControlColumn.wrapping(status);
+        ControlColumn.wrapping(hint);
         box.getChildren().addAll(
                 ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
                 ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
@@ -211,19 +196,36 @@ final class SurfacePanel extends BorderPane {
         worker.submit(() -> SurfaceComputation.compute(request, map), result -> show(request, result));
     }
 
+    /** After a language switch: the texts of what is shown, in the new language (nothing is recomputed). */
+    private void relabel() {
+        if (lastRequest != null) {
+            showTexts(lastRequest, lastResult);
+        }
+        if (lastStatus != null) {
+            status.setText(lastStatus.get());
+        }
+    }
+
     private void show(SurfaceRequest request, SurfaceResult result) {
+        lastRequest = request;
+        lastResult = result;
         surface.setAxisNames(request.xName(), request.yName(), "z");
         surface.setSurface(result.values(), result.box());
         surface.setDecorations(result.curves(), result.markers(), result.arrows(), result.plane());
         colorBar.setRange(result.box().zMin(), result.box().zMax());
         colorBar.labelProperty().set("z = f(" + request.xName() + ", " + request.yName() + ")");
-        readout.show(result.point(), request.xName(), request.yName());
-        graphView.traceProperty().set(result.trace());
-        showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
-                SurfaceComputation.SLICE_X, request.yName() + " = " + Numbers.format(request.y0(), 4));
-        showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
-                SurfaceComputation.SLICE_Y, request.xName() + " = " + Numbers.format(request.x0(), 4));
+        graph.view().traceProperty().set(result.trace());
+        showTexts(request, result);
         onUpdated.run();
+    }
+
+    private void showTexts(SurfaceRequest request, SurfaceResult result) {
+        PointNumbers numbers = new PointNumbers(request.window(), result.box().zMin(), result.box().zMax());
+        readout.show(result.point(), request.xName(), request.yName(), numbers);
+        showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
+                SurfaceComputation.SLICE_X, request.yName() + " = " + numbers.coordinate(request.y0()));
+        showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
+                SurfaceComputation.SLICE_Y, request.xName() + " = " + numbers.coordinate(request.x0()));
     }
 
     private void showSlice(PlotCanvas canvas, double[][] slice, String axis, double at, double value,
@@ -236,26 +238,17 @@ final class SurfacePanel extends BorderPane {
     }
 
     private void findCriticalPoint() {
-        Point2D p = workspace.pointOrDefault();
-        List<String> axes = workspace.axes();
         try {
-            var bound = workspace.boundFormula();
-            var plane = new deepmath.calculus.PlaneFunction(bound, axes.get(0), axes.get(1));
-            double[] start = plane.formulaPoint(p.getX(), p.getY());
-            CriticalPoint c = CriticalPoints.newton(bound, start, 50, 1e-10);
-            int ix = bound.variables().indexOf(axes.get(0));
-            int iy = bound.variables().indexOf(axes.get(1));
-            double x = ix < 0 ? p.getX() : c.point()[ix];
-            double y = iy < 0 ? p.getY() : c.point()[iy];
-            status.setText(c.converged()
-                    ? messages.get("point.newton.found", messages.get("nature." + c.nature().name().toLowerCase()),
-                            c.iterations())
-                    : messages.get("point.newton.failed"));
-            if (c.converged()) {
-                workspace.pickedProperty().set(new Point2D(x, y));
+            CriticalPointSearch.Outcome outcome = CriticalPointSearch.from(workspace.boundFormula(), workspace.axes(),
+                    workspace.pointOrDefault(), workspace.windowProperty().get());
+            lastStatus = () -> outcome.text(messages);
+            if (outcome.point() != null) {
+                workspace.pickedProperty().set(outcome.point());
             }
         } catch (RuntimeException e) {
-            status.setText(deepmath.core.Errors.oneLine(e));
+            String reason = deepmath.core.Errors.oneLine(e);
+            lastStatus = () -> reason;
         }
+        status.setText(lastStatus.get());
     }
 }

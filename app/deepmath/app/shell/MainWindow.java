@@ -60,7 +60,7 @@ public final class MainWindow implements ShellActions {
     private final EngineStatus engine = new EngineStatus();
     private final Map<LabId, LazyLab> labs = new EnumMap<>(LabId.class);
     private final SessionController sessions;
-    private final SessionFile sessionFile = new SessionFile();
+    private SessionFile sessionFile;
     private final StackPane content = new StackPane();
     private final Navigation navigation;
     private final StatusBar statusBar;
@@ -169,8 +169,27 @@ public final class MainWindow implements ShellActions {
         return built;
     }
 
-    /** Loads ND4J on a worker thread; the window is already usable while it loads. */
+    /**
+     * Loads ND4J on a worker thread; the window is already usable while it loads. While the first lab is still
+     * to be built, the load waits for it to be drawn: on two cores it would otherwise take half the machine
+     * from the panel the reader is waiting for.
+     */
     public void startEngine() {
+        if (current.get() != null) {
+            loadEngine();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Lab> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Lab> obs, Lab old, Lab now) {
+                current.removeListener(this);
+                afterNextPulse(stage.getScene(), MainWindow.this::loadEngine);
+            }
+        };
+        current.addListener(once);
+    }
+
+    private void loadEngine() {
         statusBar.show(text.text("status.engine.loading"));
         tasks.submit(text.get("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
@@ -303,7 +322,7 @@ public final class MainWindow implements ShellActions {
 
     /** Reads {@code file} off the FX thread, then restores it all-or-nothing; errors change nothing. */
     public Task<SessionData> openSession(Path file) {
-        return tasks.submit(text.get("action.openSession"), progress -> sessionFile.read(file), session -> {
+        return tasks.submit(text.get("action.openSession"), progress -> sessionFile().read(file), session -> {
             try {
                 SessionController.Restore restore = sessions.prepare(session);
                 restore.applyLabs().run();
@@ -313,6 +332,14 @@ public final class MainWindow implements ShellActions {
                 errors.report(text.get("action.openSession"), e);
             }
         });
+    }
+
+    /** Made on first use, on the worker that reads or writes: Jackson's set-up is no part of start-up. */
+    private synchronized SessionFile sessionFile() {
+        if (sessionFile == null) {
+            sessionFile = new SessionFile();
+        }
+        return sessionFile;
     }
 
     @Override
@@ -331,7 +358,7 @@ public final class MainWindow implements ShellActions {
     public Task<Path> saveSession(Path file) {
         SessionData session = sessions.capture(currentId(), i18n.getLocale());
         return tasks.submit(text.get("action.saveSession"), progress -> {
-            sessionFile.write(file, session);
+            sessionFile().write(file, session);
             return file;
         }, saved -> statusBar.show(text.text("status.sessionSaved", saved.getFileName())));
     }

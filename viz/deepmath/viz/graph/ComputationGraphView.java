@@ -3,7 +3,7 @@ package deepmath.viz.graph;
 import deepmath.expr.ComputationGraph;
 import deepmath.expr.ComputationGraph.Node;
 import deepmath.expr.GraphTrace;
-import deepmath.expr.Numbers;
+import deepmath.expr.ScaledNumbers;
 import deepmath.viz.plot.CanvasView;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -23,22 +25,23 @@ import javafx.scene.text.TextAlignment;
  * The book's automatic-differentiation figure, live: the formula's computational graph from the variables
  * (left) to f (right). Each node shows its operation, its value (forward pass, blue) and ∂f/∂node (backward
  * pass, red); each edge the local derivative that the chain rule multiplies along it. With a forward-mode
- * variable chosen, each node also shows its tangent ∂node/∂variable (green).
+ * variable chosen, each node also shows its tangent ∂node/∂variable (green). The legend is a separate
+ * {@link GraphLegend} placed beside the graph, so it never covers a node. Numbers are shown at the scale of
+ * their kind across the graph: rounding noise (a y of −5e−29 at a critical point) reads 0.
  */
 public final class ComputationGraphView extends CanvasView {
     private static final double BOX_W = 92;
     private static final double BOX_H = 58;
-    private static final double GAP_X = 58;
-    private static final double GAP_Y = 16;
-    private static final Color VALUE = Color.web("#0969da");
-    private static final Color ADJOINT = Color.web("#cf222e");
-    private static final Color TANGENT = Color.web("#1a7f37");
+    private static final double GAP_X = 44;
+    private static final double GAP_Y = 12;
+    private static final double MARGIN = 10;
+    static final Color VALUE = Color.web("#0969da");
+    static final Color ADJOINT = Color.web("#cf222e");
+    static final Color TANGENT = Color.web("#1a7f37");
 
     private final ObjectProperty<GraphTrace> trace = new SimpleObjectProperty<>(this, "trace");
     /** Variable index for forward-mode tangents, or −1 for none. */
     private final IntegerProperty forwardVariable = new SimpleIntegerProperty(this, "forwardVariable", -1);
-    private String[] legend = {"= value (forward pass)",
-        "∂f = ∂f/∂node (backward pass)   ×k = local derivative on the edge", "ḋ = ∂node/∂{0} (forward mode)"};
     private double[] xs = new double[0];
     private double[] ys = new double[0];
 
@@ -59,10 +62,13 @@ public final class ComputationGraphView extends CanvasView {
         return forwardVariable;
     }
 
-    /** The legend's three lines, in the UI language; the third contains {0} for the variable's name. */
-    public void setLegend(String value, String adjoint, String tangent) {
-        legend = new String[] {value, adjoint, tangent};
-        redraw();
+    /** Where each node's box is drawn, in this view's coordinates, in the graph's node order. */
+    public List<Bounds> nodeBounds() {
+        List<Bounds> boxes = new ArrayList<>(xs.length);
+        for (int k = 0; k < xs.length; k++) {
+            boxes.add(new BoundingBox(xs[k], ys[k], BOX_W, BOX_H));
+        }
+        return boxes;
     }
 
     private void layoutNodes() {
@@ -91,17 +97,18 @@ public final class ComputationGraphView extends CanvasView {
         xs = new double[nodes.size()];
         ys = new double[nodes.size()];
         int tallest = columns.stream().mapToInt(List::size).max().orElse(1);
-        double height = tallest * (BOX_H + GAP_Y);
+        double height = tallest * (BOX_H + GAP_Y) - GAP_Y;
         for (int d = 0; d <= maxDepth; d++) {
             List<Integer> column = columns.get(d);
-            double top = 20 + (height - column.size() * (BOX_H + GAP_Y)) / 2;
+            double top = MARGIN + (height - (column.size() * (BOX_H + GAP_Y) - GAP_Y)) / 2;
             for (int k = 0; k < column.size(); k++) {
-                xs[column.get(k)] = 16 + d * (BOX_W + GAP_X);
+                xs[column.get(k)] = MARGIN + d * (BOX_W + GAP_X);
                 ys[column.get(k)] = top + k * (BOX_H + GAP_Y);
             }
         }
-        setPrefWidth(32 + (maxDepth + 1) * (BOX_W + GAP_X) - GAP_X);
-        setPrefHeight(40 + height + 28);
+        setPrefWidth(2 * MARGIN + (maxDepth + 1) * (BOX_W + GAP_X) - GAP_X);
+        setPrefHeight(2 * MARGIN + height);
+        setMinSize(getPrefWidth(), getPrefHeight());
     }
 
     @Override
@@ -118,18 +125,33 @@ public final class ComputationGraphView extends CanvasView {
         Paint foreground = getForegroundPaint();
         g.setFont(Font.font(10));
         g.setTextBaseline(VPos.CENTER);
+        double partialScale = 0;
         for (Node node : graph.nodes()) {
             for (int slot = 0; slot < node.inputs().size(); slot++) {
-                drawEdge(g, t, node, slot, foreground);
+                partialScale = Math.max(partialScale, Math.abs(finite(t.edgePartial(node.index(), slot))));
+            }
+        }
+        Scales scales = new Scales(ScaledNumbers.scaleOf(t.values()), ScaledNumbers.scaleOf(t.adjoints()),
+                tangents == null ? 0 : ScaledNumbers.scaleOf(tangents), partialScale);
+        for (Node node : graph.nodes()) {
+            for (int slot = 0; slot < node.inputs().size(); slot++) {
+                drawEdge(g, t, node, slot, foreground, scales);
             }
         }
         for (Node node : graph.nodes()) {
-            drawNode(g, t, node, tangents, tangents != null ? graph.variables().get(variable) : null);
+            drawNode(g, t, node, tangents, tangents != null ? graph.variables().get(variable) : null, scales);
         }
-        drawLegend(g, height, tangents != null ? graph.variables().get(variable) : null, foreground);
     }
 
-    private void drawEdge(GraphicsContext g, GraphTrace t, Node node, int slot, Paint foreground) {
+    /** The size of each kind of number across the graph, against which rounding noise is recognised. */
+    private record Scales(double value, double adjoint, double tangent, double partial) {
+    }
+
+    private static double finite(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+
+    private void drawEdge(GraphicsContext g, GraphTrace t, Node node, int slot, Paint foreground, Scales scales) {
         int input = node.input(slot);
         double x0 = xs[input] + BOX_W;
         double y0 = ys[input] + BOX_H / 2;
@@ -145,7 +167,7 @@ public final class ComputationGraphView extends CanvasView {
         g.setFill(foreground);
         g.fillPolygon(new double[] {x1, x1 - 6, x1 - 6}, new double[] {y1, y1 - 3.5, y1 + 3.5}, 3);
         if (carries) {
-            String partial = "×" + Numbers.format(t.edgePartial(node.index(), slot), 3);
+            String partial = "×" + ScaledNumbers.format(t.edgePartial(node.index(), slot), scales.partial(), 3);
             double mx = (x0 + x1) / 2;
             double my = (y0 + y1) / 2;
             g.setFill(Color.rgb(255, 255, 255, 0.85));
@@ -156,7 +178,8 @@ public final class ComputationGraphView extends CanvasView {
         }
     }
 
-    private void drawNode(GraphicsContext g, GraphTrace t, Node node, double[] tangents, String variableName) {
+    private void drawNode(GraphicsContext g, GraphTrace t, Node node, double[] tangents, String variableName,
+                          Scales scales) {
         double x = xs[node.index()];
         double y = ys[node.index()];
         boolean output = node.index() == t.graph().output();
@@ -171,28 +194,14 @@ public final class ComputationGraphView extends CanvasView {
         fillText(g, node.label(), x + BOX_W / 2, y + 12);
         g.setFont(Font.font(10));
         g.setFill(VALUE);
-        fillText(g, "= " + Numbers.format(t.values()[node.index()], 4), x + BOX_W / 2, y + 27);
+        fillText(g, "= " + ScaledNumbers.format(t.values()[node.index()], scales.value(), 4), x + BOX_W / 2, y + 27);
         if (t.graph().varies(node.index())) {
             g.setFill(ADJOINT);
-            fillText(g, "∂f = " + Numbers.format(t.adjoints()[node.index()], 4), x + BOX_W / 2, y + 40);
+            fillText(g, "∂f = " + ScaledNumbers.format(t.adjoints()[node.index()], scales.adjoint(), 4), x + BOX_W / 2, y + 40);
             if (tangents != null) {
                 g.setFill(TANGENT);
-                fillText(g, "∂/∂" + variableName + " = " + Numbers.format(tangents[node.index()], 4), x + BOX_W / 2, y + 52);
+                fillText(g, "∂/∂" + variableName + " = " + ScaledNumbers.format(tangents[node.index()], scales.tangent(), 4), x + BOX_W / 2, y + 52);
             }
-        }
-    }
-
-    private void drawLegend(GraphicsContext g, double height, String forwardVariableName, Paint foreground) {
-        double y = height - 14;
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(Font.font(11));
-        g.setFill(VALUE);
-        fillText(g, legend[0], 16, y);
-        g.setFill(ADJOINT);
-        fillText(g, legend[1], 190, y);
-        if (forwardVariableName != null) {
-            g.setFill(TANGENT);
-            fillText(g, legend[2].replace("{0}", forwardVariableName), 600, y);
         }
     }
 }

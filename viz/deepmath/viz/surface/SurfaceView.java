@@ -66,6 +66,9 @@ public final class SurfaceView extends Region {
     private double homeDistance = DEFAULT_DISTANCE;
     private double dragX;
     private double dragY;
+    private boolean axesFitPending;
+    private double fittedWidth;
+    private double fittedHeight;
 
     public SurfaceView() {
         getStyleClass().add("surface-view");
@@ -120,7 +123,7 @@ public final class SurfaceView extends Region {
         axisNames[0] = x;
         axisNames[1] = y;
         axisNames[2] = z;
-        axes.rebuild(box, axisNames, axisColor());
+        fitAxes();
     }
 
     /** Shows the sampled surface inside {@code newBox} (values outside its z range are clamped to it). */
@@ -129,7 +132,7 @@ public final class SurfaceView extends Region {
         box = newBox;
         surfaceMesh.update(values, box);
         if (boxChanged) {
-            axes.rebuild(box, axisNames, axisColor());
+            fitAxes();
         }
     }
 
@@ -155,6 +158,40 @@ public final class SurfaceView extends Region {
             nodes.add(planeNode(plane));
         }
         decorations.getChildren().setAll(nodes);
+    }
+
+    /**
+     * Where the axes' texts (tick labels and axis names) are drawn, in this view's coordinates, through the
+     * camera's perspective: the screen rectangles a reader sees. Hidden labels are left out.
+     */
+    public List<ScreenLabel> axisLabels() {
+        List<ScreenLabel> out = new ArrayList<>();
+        for (AxesBox.Placed placed : axes.texts()) {
+            javafx.scene.text.Text text = placed.text();
+            if (text.isVisible()) {
+                out.add(new ScreenLabel(text.getText(), screenBounds(text), placed.axis(), placed.title()));
+            }
+        }
+        return out;
+    }
+
+    private javafx.geometry.Bounds screenBounds(javafx.scene.text.Text text) {
+        javafx.geometry.Bounds b = text.getLayoutBounds();
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (double x : new double[] {b.getMinX(), b.getMaxX()}) {
+            for (double y : new double[] {b.getMinY(), b.getMaxY()}) {
+                Point3D scene = text.localToScene(new Point3D(x, y, 0), true);
+                javafx.geometry.Point2D local = sceneToLocal(scene.getX(), scene.getY());
+                minX = Math.min(minX, local.getX());
+                minY = Math.min(minY, local.getY());
+                maxX = Math.max(maxX, local.getX());
+                maxY = Math.max(maxY, local.getY());
+            }
+        }
+        return new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Vertices of the current surface mesh (resolution × resolution once a surface is shown). */
@@ -301,10 +338,98 @@ public final class SurfaceView extends Region {
 
     private void updateAngles() {
         axes.setViewAngles(elevation.getAngle(), azimuth.getAngle());
+        requestAxesFit();
+    }
+
+    /** Fits the axes once the current burst of changes (a drag, a resize) has been handled. */
+    private void requestAxesFit() {
+        if (!axesFitPending) {
+            axesFitPending = true;
+            javafx.application.Platform.runLater(() -> {
+                axesFitPending = false;
+                fitAxes();
+            });
+        }
+    }
+
+    /**
+     * Rebuilds the axes with as many ticks as their labels allow on screen: an axis whose neighbouring labels
+     * would touch (foreshortened, seen at a slant, or long numbers) gets fewer ticks; then a label that would
+     * still touch another axis's — the two labels at a shared corner — is hidden (its tick mark stays).
+     * Axis names come first, then x, y and z labels.
+     */
+    private void fitAxes() {
+        int[] targets = {AxesBox.MAX_TICKS, AxesBox.MAX_TICKS, AxesBox.MAX_TICKS};
+        axes.rebuild(box, axisNames, axisColor(), targets);
+        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        for (int round = 0; round < 3 * AxesBox.MAX_TICKS; round++) {
+            boolean changed = false;
+            for (int axis = 0; axis < 3; axis++) {
+                if (targets[axis] > 2 && neighboursTouch(axis)) {
+                    int before = axes.ticks(axis);
+                    while (targets[axis] > 2 && ticksFor(axis, targets[axis]) >= before) {
+                        targets[axis]--;
+                    }
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+            axes.rebuild(box, axisNames, axisColor(), targets);
+        }
+        List<javafx.geometry.Bounds> kept = new ArrayList<>();
+        List<AxesBox.Placed> order = new ArrayList<>(axes.texts());
+        order.sort(java.util.Comparator.comparing(p -> !p.title()));
+        for (AxesBox.Placed placed : order) {
+            javafx.geometry.Bounds b = screenBounds(placed.text());
+            boolean clear = kept.stream().noneMatch(k -> touch(k, b));
+            placed.text().setVisible(clear);
+            if (clear) {
+                kept.add(b);
+            }
+        }
+    }
+
+    private int ticksFor(int axis, int target) {
+        return switch (axis) {
+            case 0 -> deepmath.viz.plot.Ticks.linear(box.xMin(), box.xMax(), target).length;
+            case 1 -> deepmath.viz.plot.Ticks.linear(box.yMin(), box.yMax(), target).length;
+            default -> deepmath.viz.plot.Ticks.linear(box.zMin(), box.zMax(), target).length;
+        };
+    }
+
+    private boolean neighboursTouch(int axis) {
+        javafx.geometry.Bounds previous = null;
+        for (AxesBox.Placed placed : axes.texts()) {
+            if (placed.axis() != axis || placed.title()) {
+                continue;
+            }
+            javafx.geometry.Bounds b = screenBounds(placed.text());
+            if (previous != null && touch(previous, b)) {
+                return true;
+            }
+            previous = b;
+        }
+        return false;
+    }
+
+    /** Two labels closer than a few pixels read as one. */
+    private static boolean touch(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double gap = 3;
+        return a.getMinX() < b.getMaxX() + gap && b.getMinX() < a.getMaxX() + gap
+                && a.getMinY() < b.getMaxY() + gap && b.getMinY() < a.getMaxY() + gap;
     }
 
     @Override
     protected void layoutChildren() {
         subScene.relocate(0, 0);
+        if (getWidth() != fittedWidth || getHeight() != fittedHeight) {
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
+            requestAxesFit();
+        }
     }
 }

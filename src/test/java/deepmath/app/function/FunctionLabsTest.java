@@ -99,10 +99,30 @@ class FunctionLabsTest {
         typeFormula(robot, "x^3 - 100");
         Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("f′(x0) ="));
-        robot.clickOn("Activation functions and their derivatives (click one to study it)");
+        robot.clickOn("Activation functions");
         javafx.scene.layout.GridPane gallery = robot.lookup("#activation-gallery").queryAs(javafx.scene.layout.GridPane.class);
         robot.clickOn(gallery.getChildren().get(3));
         javafx.scene.control.TextField field = robot.lookup("#formula-field").queryAs(javafx.scene.control.TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> field.getText().equals("relu(x)"));
+    }
+
+    @Test
+    void aCurvePresetGetsItsOwnYRange(FxRobot robot) throws Exception {
+        // From the default surface, the book's Newton example x³ − 100 on [0, 8]: f runs from −100 to 412, and
+        // the view must show all of it (a result computed for the previous window used to set the range).
+        robot.clickOn("#nav-surfaces");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
+                robot.lookup("#preset-box").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> presets.getItems().stream().filter(p -> p.id().equals("newton-cube")).findFirst()
+                .ifPresent(presets::setValue));
+        PlotCanvas plot = robot.lookup("#curve-plot").queryAs(PlotCanvas.class);
+        Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 4.8"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, plot.xAxis().minProperty().get(), 1e-9);
+        assertEquals(8, plot.xAxis().maxProperty().get(), 1e-9);
+        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 400,
+                "y from " + plot.yAxis().minProperty().get() + " to " + plot.yAxis().maxProperty().get());
     }
 }

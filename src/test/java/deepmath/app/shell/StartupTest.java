@@ -32,6 +32,7 @@ class StartupTest {
     private MainWindow window;
     private boolean labShownWithTheFrame;
     private Set<LabId> builtWithTheFrame;
+    private int tasksWithTheFrame;
 
     @TempDir
     Path folder;
@@ -42,9 +43,11 @@ class StartupTest {
         window = new MainWindow(stage, new Settings(preferences), StartupOptions.defaults()
                 .withLanguage(Locale.ENGLISH));
         window.show();
-        // What the first pulse will draw: the frame, with no lab built yet.
+        window.startEngine();
+        // What the first pulse will draw: the frame, with no lab built yet and the engine not loading yet.
         labShownWithTheFrame = window.currentLabProperty().get() != null;
         builtWithTheFrame = window.builtLabs();
+        tasksWithTheFrame = window.tasks().running().size();
     }
 
     @AfterEach
@@ -62,6 +65,13 @@ class StartupTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentLabProperty().get() != null);
         assertEquals(LabId.SURFACES, window.currentLabProperty().get().id());
         assertEquals(EnumSet.of(LabId.SURFACES), built());
+    }
+
+    @Test
+    void theEngineLoadsOnceTheFirstLabIsDrawnNotBefore() throws Exception {
+        assertEquals(0, tasksWithTheFrame, "the engine waited for the first lab");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.engine().readyProperty().get());
+        assertTrue(window.currentLabProperty().get() != null);
     }
 
     @Test

@@ -1,0 +1,110 @@
+package deepmath.app.function;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.shell.EnglishWindow;
+import deepmath.app.ui.GuardDriver;
+import deepmath.app.ui.GuardReport;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The two guards of issue 15 (every text translated, nothing clipped; both languages, default size and
+ * 1280×800) on the states of the function labs that the plain lab walk does not reach: the curve mode with
+ * Newton's iterates, the surface after a critical-point search with a forward-mode variable, a formula that
+ * does not parse, and the level sets with a list of levels that does not read.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FunctionLabsGuardTest {
+    private EnglishWindow english;
+
+    @Start
+    void start(Stage stage) {
+        english = EnglishWindow.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        english.close();
+    }
+
+    private static void assertClean(GuardReport report) {
+        assertAll(
+                () -> assertTrue(report.untranslated().isEmpty(),
+                        () -> report.describe("untranslated texts", report.untranslated())),
+                () -> assertTrue(report.clipped().isEmpty(),
+                        () -> report.describe("clipped texts or controls", report.clipped())));
+    }
+
+    private static void typeFormula(FxRobot robot, String text) {
+        TextField field = robot.lookup("#formula-field").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText(text);
+            field.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+    }
+
+    @Test
+    void curveModeWithNewtonsIterates(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x^3 - 100");
+        Button step = robot.lookup("#newton-step").queryAs(Button.class);
+        for (int k = 0; k < 4; k++) {
+            robot.interact(step::fire);
+        }
+        Label newton = robot.lookup("#newton-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> newton.getText().contains("x4 ="));
+        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+    }
+
+    @Test
+    void surfaceAfterACriticalPointSearchWithForwardMode(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        Button newton = robot.lookup("#newton-critical").queryAs(Button.class);
+        robot.interact(newton::fire);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> forward = robot.lookup("#forward-variable").queryAs(ComboBox.class);
+        robot.interact(() -> forward.setValue("x"));
+        Label readout = robot.lookup("#point-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readout.getText().isEmpty());
+        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+    }
+
+    @Test
+    void aFormulaThatDoesNotParse(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x*(y");
+        Label error = robot.lookup("#formula-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
+        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+    }
+
+    @Test
+    void levelSetsWithAPickedPointAndABadLevelList(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-level-sets");
+        TextField levels = robot.lookup("#user-levels").queryAs(TextField.class);
+        robot.interact(() -> {
+            levels.setText("0, 0.1, 1x");
+            levels.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        assertClean(new GuardDriver(english.window()).lab(LabId.LEVEL_SETS));
+        robot.interact(() -> {
+            levels.setText("");
+            levels.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        assertClean(new GuardDriver(english.window()).lab(LabId.LEVEL_SETS));
+    }
+}

@@ -1,0 +1,114 @@
+package deepmath.app.function;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.settings.Settings;
+import deepmath.app.shell.MainWindow;
+import deepmath.app.shell.StartupOptions;
+import deepmath.viz.export.PngExport;
+import deepmath.viz.plot.PlotCanvas;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+/**
+ * The documentation's screenshots of the function labs, in both languages, from the real window in states a
+ * reader should see (not a test: run under Xvfb with 3D on, see {@code docs/screenshots/README} or the
+ * commit that added it):
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=es2 -Dprism.forceGPU=true
+ * -cp "target/test-classes:target/classes:target/lib/*" deepmath.app.function.FunctionScreenshots docs/screenshots}
+ */
+public final class FunctionScreenshots {
+    private FunctionScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Platform.setImplicitExit(false);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            String suffix = locale == Locale.FRENCH ? "-fr" : "-en";
+            shoot(locale, out.resolve("surfaces" + suffix + ".png"), w -> {
+                w.selectLab(LabId.SURFACES);
+            }, 9);
+            shoot(locale, out.resolve("surfaces-graph" + suffix + ".png"), w -> {
+                w.selectLab(LabId.SURFACES);
+                later(2, () -> {
+                    ((TabPane) w.stage().getScene().lookup("#surface-tabs")).getSelectionModel().select(1);
+                    @SuppressWarnings("unchecked")
+                    ComboBox<String> forward = (ComboBox<String>) w.stage().getScene().lookup("#forward-variable");
+                    forward.setValue("x");
+                });
+            }, 9);
+            shoot(locale, out.resolve("curve-newton" + suffix + ".png"), w -> {
+                w.selectLab(LabId.SURFACES);
+                later(1, () -> {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<deepmath.calculus.FunctionPreset> presets =
+                            (ComboBox<deepmath.calculus.FunctionPreset>) w.stage().getScene().lookup("#preset-box");
+                    presets.getItems().stream().filter(p -> p.id().equals("newton-cube")).findFirst()
+                            .ifPresent(presets::setValue);
+                });
+                for (int k = 0; k < 3; k++) {
+                    later(3 + k, () -> ((Button) w.stage().getScene().lookup("#newton-step")).fire());
+                }
+            }, 9);
+            shoot(locale, out.resolve("level-sets" + suffix + ".png"), w -> {
+                w.selectLab(LabId.LEVEL_SETS);
+                later(2, () -> {
+                    PlotCanvas map = (PlotCanvas) w.stage().getScene().lookup("#contour-map");
+                    map.onDataClickedProperty().get().accept(new Point2D(0.45, 0.75));
+                });
+            }, 9);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private interface Scenario {
+        void run(MainWindow window);
+    }
+
+    private static void later(double seconds, Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void shoot(Locale locale, Path file, Scenario scenario, double seconds) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("deepmath-lab-shots-" + UUID.randomUUID());
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, new Settings(preferences),
+                    StartupOptions.defaults().withLanguage(locale));
+            window.show();
+            window.startEngine();
+            scenario.run(window);
+            later(seconds, () -> {
+                try {
+                    PngExport.write(stage.getScene().snapshot(null), file);
+                    System.out.println("screenshot=" + file.toAbsolutePath());
+                } catch (Exception e) {
+                    System.err.println("screenshot failed: " + e.getMessage());
+                }
+                stage.close();
+                shown.complete(stage);
+            });
+        });
+        shown.get(120, TimeUnit.SECONDS);
+        preferences.removeNode();
+    }
+}
