@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * One computed preview of the image tab, made off the FX thread: the result, its pixels after the tone
- * mapping, its histogram, and the input of the last kernel (what the pixel inspector explains).
+ * mapping, its histogram, the input of the last kernel (what the pixel inspector explains) and how result
+ * pixels map onto the source (where the inspector marks them).
  */
 record ImagePreview(RasterImage result, int[] argb, Histogram histogram, RasterImage lastInput,
-                    FilterStep lastStep, boolean pooled) {
+                    FilterStep lastStep, boolean pooled, PixelMap map) {
 
     static ImagePreview compute(RasterImage source, ImageFilter filter, ToneMapping tone, DirectConvolution engine) {
         List<FilterStep> steps = filter.steps();
@@ -27,7 +28,8 @@ record ImagePreview(RasterImage result, int[] argb, Histogram histogram, RasterI
                 deepmath.image.ChannelMode.PER_CHANNEL, filter.pooling());
         RasterImage result = last.apply(lastInput, engine, Progress.NONE);
         return new ImagePreview(result, tone.toArgb(result), Histogram.of(result, 96), lastInput,
-                steps.get(steps.size() - 1), filter.pooling().isPresent());
+                steps.get(steps.size() - 1), filter.pooling().isPresent(),
+                PixelMap.of(source.width(), source.height(), filter));
     }
 
     /** The breakdown of output pixel (x, y) of the last kernel, one per channel; empty outside or after pooling. */

@@ -109,6 +109,8 @@ final class ImageTab {
         Translated.cells(tone, text, t -> "tone." + t.key());
         pooling.getItems().setAll("none", "max", "avg");
         pooling.setValue("none");
+        pooling.setId("conv-pooling");
+        poolSize.setId("conv-pool-size");
         Translated.cells(pooling, text, p -> "pool." + p);
         poolSize.setPrefWidth(70);
         poolSize.disableProperty().bind(pooling.valueProperty().isEqualTo("none"));
@@ -123,7 +125,7 @@ final class ImageTab {
 
         before.setId("conv-before");
         after.setId("conv-after");
-        before.onPixelHoveredProperty().set(this::inspect);
+        before.onPixelHoveredProperty().set(this::inspectSource);
         after.onPixelHoveredProperty().set(this::inspect);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
@@ -240,10 +242,32 @@ final class ImageTab {
         return (WritableImage) after.imageProperty().get();
     }
 
+    /** The marks of the inspector on the source and on the result, {x, y, width, height} or null (tests). */
+    int[][] marks() {
+        return new int[][] {before.marked(), after.marked()};
+    }
+
+    /** What hovering pixel (x, y) of the source ({@code source}) or of the result does (tests). */
+    void hover(boolean source, int x, int y) {
+        (source ? before : after).onPixelHoveredProperty().get().accept(x, y);
+    }
+
     boolean busy() {
         return worker.busy();
     }
 
+    /** Hovering the source: the inspector explains the result pixel that source pixel feeds. */
+    private void inspectSource(Integer x, Integer y) {
+        if (x == null || preview == null) {
+            inspect(null, null);
+            return;
+        }
+        int[] result = preview.map().resultPixel(x, y);
+        inspect(result[0], result[1]);
+        before.mark(new int[] {x, y, 1, 1});
+    }
+
+    /** Result pixel (x, y): marked on the result, and on the source as the block it comes from (pooling, stride). */
     private void inspect(Integer x, Integer y) {
         if (x == null || preview == null) {
             inspector.clear();
@@ -251,8 +275,8 @@ final class ImageTab {
             after.mark(null);
             return;
         }
-        before.mark(new int[] {x, y});
-        after.mark(new int[] {x, y});
+        before.mark(preview.map().sourceBlock(x, y));
+        after.mark(new int[] {x, y, 1, 1});
         inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(),
                 tone.getValue().transform(preview.result()), preview.result().isGrey());
     }

@@ -58,7 +58,7 @@ final class SignalTab {
 
     SignalTab(Messages text) {
         this.text = text;
-        this.spec = new SpecControls(text, "conv-signal");
+        this.spec = new SpecControls(text, "conv-signal", true);
         animation.setCycleCount(Timeline.INDEFINITE);
     }
 

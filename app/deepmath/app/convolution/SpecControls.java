@@ -26,9 +26,18 @@ final class SpecControls {
     private final Spinner<Integer> dilation = new Spinner<>(1, 8, 1);
     private final ObjectProperty<ConvolutionSpec> spec = new SimpleObjectProperty<>(this, "spec", ConvolutionSpec.BOOK);
     private final Label formula = new Label();
+    /** "" for images and matrices (out(i, j)), ".1d" for signals (out(k)). */
+    private final String dimension;
 
+    /** Controls for a 2-D input (image, matrix). */
     SpecControls(Messages text, String idPrefix) {
+        this(text, idPrefix, false);
+    }
+
+    /** Controls whose formula is written for a signal (one index) when {@code oneDimensional}. */
+    SpecControls(Messages text, String idPrefix, boolean oneDimensional) {
         this.text = text;
+        this.dimension = oneDimensional ? ".1d" : "";
         operation.getItems().setAll(Operation.values());
         size.getItems().setAll(OutputSize.values());
         padding.getItems().setAll(Padding.values());
@@ -51,6 +60,7 @@ final class SpecControls {
         stride.valueProperty().addListener(o -> update());
         dilation.valueProperty().addListener(o -> update());
         formula.getStyleClass().add("conv-formula");
+        formula.setId(idPrefix + "-formula");
         formula.setWrapText(true);
         formula.textProperty().bind(Bindings.createStringBinding(this::formulaText, spec, text.text("formula.convolution")));
     }
@@ -105,7 +115,8 @@ final class SpecControls {
 
     private String formulaText() {
         ConvolutionSpec s = spec.get();
-        String first = text.get(s.operation() == Operation.CONVOLUTION ? "formula.convolution" : "formula.correlation");
+        String first = text.get((s.operation() == Operation.CONVOLUTION ? "formula.convolution" : "formula.correlation")
+                + dimension);
         return first + "\n" + text.get("formula.details", text.get("size." + s.size().key()),
                 text.get("padding." + s.padding().key()), s.stride(), s.dilation());
     }
