@@ -58,6 +58,7 @@ final class AttentionPanel extends BorderPane {
     final HeadRolesTable roles;
     final TabPane tabs = new TabPane();
     private final Label modelLabel = new Label();
+    private final Label count = new Label();
     private final Label headCaption = new Label();
     private final Label modelCaption = new Label();
     private boolean loading;
@@ -79,8 +80,8 @@ final class AttentionPanel extends BorderPane {
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
-        setLeft(new HeadSelector(state, messages));
         setCenter(center());
+        setLeft(selector());
         wire();
     }
 
@@ -105,23 +106,24 @@ final class AttentionPanel extends BorderPane {
         for (String key : PRESETS) {
             text.getItems().add(messages.get(key));
         }
-        text.getEditor().setText(state.text.get());
-        text.getEditor().textProperty().addListener((o, was, now) -> state.text.set(now));
+        // A one-line field drops line breaks and tabs: it shows them as the chips do (↵, ⇥) and the text keeps
+        // them, so that an appended "\n" token stays in the text the model reads.
+        text.getEditor().setText(EditorText.shown(state.text.get()));
+        text.getEditor().textProperty().addListener((o, was, now) -> state.text.set(EditorText.typed(now)));
         state.text.addListener((o, was, now) -> {
-            if (!now.equals(text.getEditor().getText())) {
-                text.getEditor().setText(now);
+            if (!EditorText.shown(now).equals(text.getEditor().getText())) {
+                text.getEditor().setText(EditorText.shown(now));
                 text.getEditor().end();
             }
         });
         text.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
-                state.text.set(now);
+                state.text.set(EditorText.typed(now));
             }
         });
         HBox textBar = new HBox(8, textLabel, text);
         textBar.setAlignment(Pos.CENTER_LEFT);
 
-        Label count = new Label();
         count.getStyleClass().add("attention-token-count");
         state.tokens.addListener((o, was, now) -> count.setText(messages.get("tokens.count", now.ids().length)));
         chips.setId("attention-tokens");
@@ -142,6 +144,22 @@ final class AttentionPanel extends BorderPane {
         top.getStyleClass().add("attention-header");
         return top;
     }
+
+    /** The layer and head pickers, shown only beside the tabs that draw one layer or one head. */
+    private Node selector() {
+        HeadSelector selector = new HeadSelector(state, messages);
+        selector.setId("attention-selector");
+        selector.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            return tab != null && USES_SELECTOR.contains(tab.getId());
+        }, tabs.getSelectionModel().selectedItemProperty()));
+        selector.managedProperty().bind(selector.visibleProperty());
+        return selector;
+    }
+
+    /** The tabs that read the selector's layer (head view) or layer and head (matrix, vectors). */
+    static final java.util.Set<String> USES_SELECTOR =
+            java.util.Set.of("attention-tab-head", "attention-tab-matrix", "attention-tab-vectors");
 
     private Node center() {
         headCaption.setWrapText(true);
@@ -228,6 +246,8 @@ final class AttentionPanel extends BorderPane {
     }
 
     private void wire() {
+        chips.setTooltipText((position, token, id) -> messages.get("tokens.tooltip", String.valueOf(position), token,
+                String.valueOf(id)));
         state.tokens.addListener((o, was, now) -> chips.setTokens(now.texts(), now.ids()));
         state.trace.addListener(o -> refreshAttentionViews());
         state.layer.addListener(o -> refreshAttentionViews());
@@ -240,6 +260,9 @@ final class AttentionPanel extends BorderPane {
             matrix.refresh();
             vectors.refresh();
             next.relabel();
+            roles.relabel();
+            chips.setTokens(state.tokens.get().texts(), state.tokens.get().ids());
+            count.setText(messages.get("tokens.count", state.tokens.get().ids().length));
             modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
         });
         modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);

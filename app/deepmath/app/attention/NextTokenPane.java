@@ -141,7 +141,11 @@ final class NextTokenPane extends BorderPane {
             return;
         }
         NextToken law = new NextToken(trace.lastLogits(), temperature.getValue());
-        int id = law.choose(strategy.getValue(), k.getValue(), p.getValue(), random);
+        append(law.choose(strategy.getValue(), k.getValue(), p.getValue(), random));
+    }
+
+    /** Appends token {@code id}'s text (a line break, a tab or a space included) to the text. */
+    void append(int id) {
         state.text.set(state.text.get() + state.tokenizer.get().decode(new int[] {id}));
     }
 }
