@@ -42,6 +42,7 @@ final class NextTokenPane extends BorderPane {
         this.state = state;
         this.messages = messages;
         bars.setId("next-token-bars");
+        bars.setIdText(id -> messages.get("next.id", String.valueOf(id)));
         temperature.setId("next-temperature");
         temperature.setPrefWidth(180);
         temperature.valueProperty().addListener(o -> refresh());

@@ -34,6 +34,7 @@ final class SoftmaxSection extends VBox {
         temperature.setId("language-softmax-temperature");
         temperature.setPrefWidth(160);
         bars.setId("language-softmax-bars");
+        bars.setIdText(null);   // scores z1, z2, … have no token id
         problem.getStyleClass().add("error-text");
         Label scoresLabel = new Label();
         scoresLabel.textProperty().bind(messages.text("language.softmax.scores"));

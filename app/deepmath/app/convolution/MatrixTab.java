@@ -78,8 +78,12 @@ final class MatrixTab {
         kernelRows.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
         kernelCols.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
         figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"), text.get("matrix.figure.output"));
-        languageWatch.addListener(o -> figure.setTitles(text.get("matrix.figure.input"),
-                text.get("matrix.figure.products"), text.get("matrix.figure.output")));
+        // A change listener (not an invalidation one) so that every switch, not only the first, is seen.
+        languageWatch.addListener((o, was, now) -> {
+            figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"),
+                    text.get("matrix.figure.output"));
+            recompute(false);
+        });
         figure.setId("conv-matrix-figure");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
@@ -140,7 +144,9 @@ final class MatrixTab {
             ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s);
         } catch (BadInputException e) {
             output = null;
-            message.setText(e.getMessage());
+            // The only refusal here: 'valid' with a kernel larger than the matrix.
+            message.setText(text.get("matrix.noOutput", m.rows(), m.cols(), a.rows(), a.cols()));
+            figure.clear();
             return;
         }
         output = new DirectConvolution(1).apply(a, m, s);

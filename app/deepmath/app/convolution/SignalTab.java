@@ -56,8 +56,12 @@ final class SignalTab {
     private double[] signal = Signals.noisySine(SAMPLES, 1);
     private Node node;
 
+    /** Held here: the plot's legends and the window line are computed texts, rebuilt when the language changes. */
+    private final javafx.beans.binding.StringBinding languageWatch;
+
     SignalTab(Messages text) {
         this.text = text;
+        this.languageWatch = text.text("signal.window");
         this.spec = new SpecControls(text, "conv-signal", true);
         animation.setCycleCount(Timeline.INDEFINITE);
     }
@@ -104,6 +108,10 @@ final class SignalTab {
         product.setId("conv-poly-product");
         product.getStyleClass().add("conv-formula");
         updateProduct();
+        languageWatch.addListener((o, was, now) -> {
+            update();
+            updateProduct();
+        });
         polyP.setPrefColumnCount(8);
         polyQ.setPrefColumnCount(8);
         product.setWrapText(true);
@@ -185,7 +193,7 @@ final class SignalTab {
             if (!kernel.getStyleClass().contains("invalid")) {
                 kernel.getStyleClass().add("invalid");
             }
-            message.setText(e.getMessage());
+            message.setText(text.get("signal.kernel.bad"));
             return;
         }
         ConvolutionSpec s = spec.specProperty().get();
@@ -193,7 +201,8 @@ final class SignalTab {
         try {
             result = Convolution1D.apply(signal, weights, s);
         } catch (BadInputException e) {
-            message.setText(e.getMessage());
+            // The only refusal left: a 'valid' output with a kernel longer than the signal.
+            message.setText(text.get("signal.noOutput", weights.length, signal.length));
             return;
         }
         double[] xs = new double[signal.length];
@@ -254,7 +263,7 @@ final class SignalTab {
             product.setText("(" + Polynomials.format(p) + ") · (" + Polynomials.format(q) + ") = "
                     + Polynomials.format(Polynomials.multiply(p, q)));
         } catch (BadInputException e) {
-            product.setText(e.getMessage());
+            product.setText(text.get("poly.bad"));
         }
     }
 

@@ -19,6 +19,8 @@ public final class ProbabilityBars extends CanvasView {
     }
 
     private List<Bar> bars = List.of();
+    /** The words after a bar's percentage for its id (the panel's translation), or null for none. */
+    private java.util.function.IntFunction<String> idText = id -> "(id " + id + ")";
 
     public ProbabilityBars() {
         getStyleClass().add("probability-bars");
@@ -27,6 +29,12 @@ public final class ProbabilityBars extends CanvasView {
     public void setBars(List<Bar> bars) {
         this.bars = List.copyOf(bars);
         requestLayout();
+        redraw();
+    }
+
+    /** How a bar's id is written after its percentage ({@code null}: not at all, e.g. for plain scores). */
+    public void setIdText(java.util.function.IntFunction<String> value) {
+        idText = value;
         redraw();
     }
 
@@ -56,7 +64,7 @@ public final class ProbabilityBars extends CanvasView {
             g.fillRect(LABEL, y + 4, Math.max(1, w), ROW - 8);
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(percent(bar.probability()) + "  (id " + bar.id() + ")",
+            g.fillText(percent(bar.probability()) + (idText == null ? "" : "  " + idText.apply(bar.id())),
                     LABEL + w + 6, y + ROW / 2);
         }
     }

@@ -44,6 +44,12 @@ public final class MatrixStepView extends CanvasView {
         redraw();
     }
 
+    /** Nothing to draw (the input and kernel give no output). */
+    public void clear() {
+        output = null;
+        redraw();
+    }
+
     /** Captions of the three parts: input, products, output. */
     public void setTitles(String inputTitle, String productsTitle, String outputTitle) {
         titles = new String[] {inputTitle, productsTitle, outputTitle};
