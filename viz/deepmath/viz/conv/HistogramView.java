@@ -66,7 +66,7 @@ public final class HistogramView extends CanvasView {
             probe.setText(label);
             return probe.getLayoutBounds().getWidth();
         })) {
-            g.fillText(tick.text(), tick.left(), bottom + 1);
+            fillText(g, tick.text(), tick.left(), bottom + 1);
         }
     }
 
