@@ -63,9 +63,12 @@ final class ImageTab {
     private final PixelInspector inspector;
     private final Label status = new Label();
     private RasterImage source;
-    private String sourceName = "";
+    /** The source's name: a sample's follows the language, a file's is its file name. */
+    private javafx.beans.value.ObservableValue<String> sourceName = new javafx.beans.property.SimpleStringProperty("");
     private ImagePreview preview;
     private BorderPane node;
+    /** Held here (a binding only weakly held by the language is otherwise collected). */
+    private javafx.beans.binding.StringBinding chainLanguage;
 
     ImageTab(LabContext context, Messages text) {
         this.context = context;
@@ -73,6 +76,7 @@ final class ImageTab {
         this.kernel = new KernelEditor(text);
         this.spec = new SpecControls(text, "conv-image");
         this.inspector = new PixelInspector(text);
+        this.chainLanguage = text.text("image.chain");
         this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
     }
 
@@ -118,9 +122,15 @@ final class ImageTab {
         Button open = Translated.button(text, "image.open", this::chooseFile);
         Button save = Translated.button(text, "image.save", this::saveResult);
         save.setId("conv-save");
-        HBox toolbar = new HBox(8, Translated.label(text, "image.sample"), sample, open, new Separator(),
-                Translated.label(text, "image.channels"), channels, Translated.label(text, "image.tone"), tone, save);
+        // Groups that wrap onto a second line in a narrow window rather than cutting their texts.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(16, 6,
+                group(Translated.label(text, "image.sample"), sample, open),
+                group(Translated.label(text, "image.channels"), channels),
+                group(Translated.label(text, "image.tone"), tone), save);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : List.of(sample, channels, tone, open, save)) {
+            control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         toolbar.getStyleClass().add("conv-toolbar");
 
         before.setId("conv-before");
@@ -142,6 +152,8 @@ final class ImageTab {
         bottom.setMinHeight(150);
         status.getStyleClass().add("conv-muted");
         status.setId("conv-image-status");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
         VBox centre = new VBox(8, spec.formula(), images, status, bottom);
         centre.setPadding(new Insets(0, 0, 0, 12));
 
@@ -151,6 +163,12 @@ final class ImageTab {
         BorderPane.setMargin(toolbar, new Insets(0, 0, 10, 0));
         pane.setPadding(new Insets(12));
         return pane;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private ScrollPane sidePanel() {
@@ -163,6 +181,8 @@ final class ImageTab {
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + describe(item));
             }
         });
+        // The steps' names are computed texts: refreshed when the language changes.
+        chainLanguage.addListener((o, was, now) -> steps.refresh());
         Button add = Translated.button(text, "chain.add", () -> chain.add(currentStep()));
         Button remove = Translated.button(text, "chain.remove", () -> {
             int i = steps.getSelectionModel().getSelectedIndex();
@@ -176,10 +196,15 @@ final class ImageTab {
         chainHint.setMinWidth(0);
         chainHint.getStyleClass().add("conv-muted");
         HBox poolRow = new HBox(6, pooling, poolSize);
+        pooling.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane chainButtons = new javafx.scene.layout.FlowPane(6, 6, add, remove, clear);
+        for (Button b : List.of(add, remove, clear)) {
+            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
                 Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
                 Translated.heading(text, "image.pooling"), poolRow, new Separator(),
-                Translated.heading(text, "image.chain"), chainHint, steps, new HBox(6, add, remove, clear));
+                Translated.heading(text, "image.chain"), chainHint, steps, chainButtons);
         side.setPadding(new Insets(4, 12, 4, 2));
         side.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(side);
@@ -234,7 +259,7 @@ final class ImageTab {
         after.captionProperty().bind(text.text("image.after", result.result().width(), result.result().height()));
         histogram.setHistogram(result.histogram());
         status.textProperty().bind(text.text("image.status", sourceName, source.width(), source.height(),
-                source.isGrey() ? text.get("image.grey") : text.get("image.colour"), source.bitsPerSample()));
+                text.text(source.isGrey() ? "image.grey" : "image.colour"), source.bitsPerSample()));
     }
 
     /** The result image as shown (tests read its pixels). */
@@ -282,18 +307,18 @@ final class ImageTab {
     }
 
     void openSample(String key) {
-        setSource(SampleImages.open(key), text.get("sample." + key));
+        setSource(SampleImages.open(key), text.text("sample." + key));
     }
 
     void open(Path file) {
         context.tasks().submit(text.get("image.opening", file.getFileName()), progress -> ImageFiles.read(file),
                 image -> {
                     sample.setValue(null);
-                    setSource(image, file.getFileName().toString());
+                    setSource(image, new javafx.beans.property.SimpleStringProperty(file.getFileName().toString()));
                 });
     }
 
-    private void setSource(RasterImage image, String name) {
+    private void setSource(RasterImage image, javafx.beans.value.ObservableValue<String> name) {
         source = image;
         sourceName = name;
         viewport.fit();

@@ -96,8 +96,12 @@ final class MatrixTab {
         play.textProperty().bind(Bindings.when(animation.statusProperty()
                 .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
         play.setOnAction(e -> togglePlay());
-        HBox controls = new HBox(8, previous, next, play, reset, all, message);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, previous, next, play, reset, all);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : java.util.List.of(previous, next, play, reset, all)) {
+            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        message.setWrapText(true);
         message.setId("conv-matrix-message");
         message.getStyleClass().add("conv-window-sum");
 
@@ -114,7 +118,7 @@ final class MatrixTab {
         hint.getStyleClass().add("conv-muted");
         hint.setWrapText(true);
         hint.setMinWidth(0);
-        VBox centre = new VBox(10, spec.formula(), controls, figure, hint);
+        VBox centre = new VBox(10, spec.formula(), controls, message, figure, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);

@@ -94,6 +94,7 @@ final class SignalTab {
         play.textProperty().bind(javafx.beans.binding.Bindings.when(animation.statusProperty()
                 .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
         play.setOnAction(e -> togglePlay());
+        play.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
 
         plot.xAxis().labelProperty().bind(text.text("signal.axis.k"));
         plot.setMinHeight(260);
@@ -126,6 +127,10 @@ final class SignalTab {
         HBox top = new HBox(10, Translated.label(text, "signal.preset"), preset, Translated.label(text, "signal.kernel"),
                 kernelPreset, kernel);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        preset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        kernelPreset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        kernel.setMinWidth(120);
+        HBox.setHgrow(kernel, Priority.ALWAYS);
         HBox slide = new HBox(10, Translated.label(text, "signal.position"), position, play);
         slide.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = Translated.label(text, "signal.hint");
