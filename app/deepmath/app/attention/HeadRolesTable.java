@@ -32,6 +32,9 @@ final class HeadRolesTable extends BorderPane {
         this.state = state;
         this.messages = messages;
         table.setId("head-roles");
+        Label empty = new Label();
+        empty.textProperty().bind(messages.text("roles.empty"));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(integer(messages, "roles.layer", Row::layer));
         table.getColumns().add(integer(messages, "roles.head", Row::head));
@@ -49,6 +52,7 @@ final class HeadRolesTable extends BorderPane {
             });
             column.setComparator((a, b) -> Double.compare(a.isNaN() ? -1 : a, b.isNaN() ? -1 : b));
             column.setPrefWidth(130);
+            fitHeader(column);
             table.getColumns().add(column);
         }
         table.setRowFactory(t -> {
@@ -78,6 +82,18 @@ final class HeadRolesTable extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.applyAsInt(c.getValue())));
         column.setPrefWidth(70);
         return column;
+    }
+
+    /** A column never narrower than its header's text (in the language of the moment). */
+    private static void fitHeader(TableColumn<Row, ?> column) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        Runnable fit = () -> {
+            probe.setText(column.getText());
+            // Font of the header labels, plus their padding and the sort arrow.
+            column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth() * 13.0 / probe.getFont().getSize()) + 34);
+        };
+        column.textProperty().addListener(o -> fit.run());
+        fit.run();
     }
 
     TableView<Row> table() {

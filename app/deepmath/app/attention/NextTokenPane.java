@@ -42,6 +42,8 @@ final class NextTokenPane extends BorderPane {
         this.state = state;
         this.messages = messages;
         bars.setId("next-token-bars");
+        // The tokens are the model's data, not texts to translate (the UI guard skips data).
+        bars.getStyleClass().add("data-text");
         bars.setIdText(id -> messages.get("next.id", String.valueOf(id)));
         temperature.setId("next-temperature");
         temperature.setPrefWidth(180);

@@ -107,7 +107,7 @@ class ShippedModelLabTest {
         assertArrayEquals(tokenizer.encode(text), ids, "re-tokenising the text gives the ids shown");
         assertArrayEquals(ids, panel.state.currentTrace().ids());
         assertEquals(ids[ids.length - 2], newline[0]);
-        String editor = robot.lookup("#attention-text .text-field").queryAs(TextField.class).getText();
+        String editor = robot.lookup("#attention-text").queryAs(TextField.class).getText();
         assertEquals(EditorText.shown(text), editor);
         assertTrue(editor.contains("↵"), editor);
         assertEquals(ids.length + " tokens", robot.lookup(".attention-token-count").queryAs(Label.class).getText());
@@ -144,8 +144,29 @@ class ShippedModelLabTest {
             robot.interact(() -> panel.tabs.getSelectionModel().select(tab));
             boolean uses = List.of("attention-tab-head", "attention-tab-matrix", "attention-tab-vectors")
                     .contains(tab.getId());
-            assertEquals(uses, robot.lookup("#attention-selector").query().isVisible(), tab.getId());
+            javafx.scene.Node selector = robot.lookup("#attention-selector").query();
+            boolean shown = selector.isVisible() && selector.getScene() != null
+                    && isInside(selector, panel.tabs.getSelectionModel().getSelectedItem().getContent());
+            assertEquals(uses, shown, tab.getId());
         }
+
+        // A language switch keeps the text and its run (it once emptied the text field).
+        robot.interact(() -> window.setLanguage(java.util.Locale.FRENCH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, panel.state.text.get());
+        assertArrayEquals(ids, panel.state.tokens.get().ids());
+        robot.interact(() -> window.setLanguage(java.util.Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, panel.state.text.get());
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static javafx.scene.control.Tab tab(AttentionPanel panel, String id) {
