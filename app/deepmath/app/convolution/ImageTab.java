@@ -302,8 +302,14 @@ final class ImageTab {
         }
         before.mark(preview.map().sourceBlock(x, y));
         after.mark(new int[] {x, y, 1, 1});
-        inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(),
-                tone.getValue().transform(preview.result()), preview.result().isGrey());
+        float[] mapping = tone.getValue().transform(preview.result());
+        var block = preview.pooledBlock(x, y);
+        if (block.isPresent()) {
+            inspector.showPooled(x, y, block.get(), mapping, preview.result().isGrey());
+        } else {
+            inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(), mapping,
+                    preview.result().isGrey());
+        }
     }
 
     void openSample(String key) {

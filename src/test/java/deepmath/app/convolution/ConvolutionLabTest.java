@@ -116,7 +116,18 @@ class ConvolutionLabTest {
         assertArrayEquals(new int[] {45, 83, 1, 1}, marks[0]);
         assertArrayEquals(new int[] {11, 20, 1, 1}, marks[1], "source (45, 83) falls in pooled pixel (11, 20)");
         String inspector = robot.lookup("#conv-inspector").queryAs(Label.class).getText();
-        assertTrue(inspector.startsWith("Pixel (x = 11, y = 20) of the pooled result"), inspector);
+        assertTrue(inspector.startsWith("Pixel (x = 11, y = 20) after max-pooling: the largest value of the 4 × 4"
+                + " block x = 44…47, y = 80…83 of the convolution"), inspector);
+        // The grey photo's block under the identity kernel: its largest value, as the line says.
+        Plane camera = SampleImages.open("camera").channel(0);
+        float largest = Float.NEGATIVE_INFINITY;
+        for (int r = 80; r < 84; r++) {
+            for (int c = 44; c < 48; c++) {
+                largest = Math.max(largest, camera.get(r, c));
+            }
+        }
+        assertTrue(inspector.endsWith("grey: max = " + deepmath.conv.MatrixText.number(largest) + " → "
+                + Math.round(largest)), inspector);
     }
 
     @Test
