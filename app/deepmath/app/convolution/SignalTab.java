@@ -124,17 +124,26 @@ final class SignalTab {
         polyHint.getStyleClass().add("conv-muted");
         VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
 
-        HBox top = new HBox(10, Translated.label(text, "signal.preset"), preset, Translated.label(text, "signal.kernel"),
-                kernelPreset, kernel);
+        // Two groups that wrap onto two lines in a narrow window (the side column keeps its width).
+        HBox signalGroup = new HBox(10, Translated.label(text, "signal.preset"), preset);
+        signalGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox kernelGroup = new HBox(10, Translated.label(text, "signal.kernel"), kernelPreset, kernel);
+        kernelGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 6, signalGroup, kernelGroup);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         preset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         kernelPreset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         kernel.setMinWidth(120);
-        HBox.setHgrow(kernel, Priority.ALWAYS);
         HBox slide = new HBox(10, Translated.label(text, "signal.position"), position, play);
         slide.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = Translated.label(text, "signal.hint");
         hint.getStyleClass().add("conv-muted");
+        // Wrapped, not a minimum width: one long line pushed the side column off the window.
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
         VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint);
         BorderPane pane = new BorderPane(centre);
         VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
