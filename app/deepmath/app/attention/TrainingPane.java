@@ -62,6 +62,7 @@ final class TrainingPane extends BorderPane {
         this.languageWatch = messages.text("training.legend.train");
         languageWatch.addListener((o, was, now) -> redraw());
         setId("attention-training");
+        setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
         steps.setEditable(true);
         steps.setPrefWidth(100);
         steps.setId("training-steps");
