@@ -11,8 +11,17 @@ import picocli.CommandLine.Option;
 public final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--lab", paramLabel = "LAB",
-            description = "Lab to show first: surfaces, level-sets, descent, network, convolution, attention.")
+            description = "Lab to show first: ${COMPLETION-CANDIDATES}.", completionCandidates = GuiCommand.LabKeys.class)
     String lab;
+
+    /** The labs' keys, from {@link deepmath.app.lab.LabId}: the help never forgets a lab. */
+    static final class LabKeys implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(deepmath.app.lab.LabId.values()).map(deepmath.app.lab.LabId::key)
+                    .iterator();
+        }
+    }
 
     @Option(names = "--language", paramLabel = "fr|en", description = "Language of the window.")
     String language;

@@ -4,6 +4,7 @@ import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabCatalog;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
+import deepmath.app.lab.LazyLab;
 import deepmath.app.session.SessionData;
 import deepmath.app.session.SessionFile;
 import deepmath.app.settings.Settings;
@@ -31,6 +32,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.TransferMode;
@@ -56,9 +58,9 @@ public final class MainWindow implements ShellActions {
     private final ErrorDialog errors;
     private final BackgroundTasks tasks;
     private final EngineStatus engine = new EngineStatus();
-    private final Map<LabId, Lab> labs = new EnumMap<>(LabId.class);
+    private final Map<LabId, LazyLab> labs = new EnumMap<>(LabId.class);
     private final SessionController sessions;
-    private final SessionFile sessionFile = new SessionFile();
+    private SessionFile sessionFile;
     private final StackPane content = new StackPane();
     private final Navigation navigation;
     private final StatusBar statusBar;
@@ -68,6 +70,7 @@ public final class MainWindow implements ShellActions {
     private final BooleanProperty darkTheme;
     private final ReadOnlyObjectWrapper<Lab> current = new ReadOnlyObjectWrapper<>(this, "currentLab");
     private final HelpDialogs help;
+    private final LabId firstLab;
     private Rectangle2D normalBounds;
 
     public MainWindow(Stage stage, Settings settings, StartupOptions options) {
@@ -77,13 +80,13 @@ public final class MainWindow implements ShellActions {
         this.text = i18n.messages("shell");
         this.errors = new ErrorDialog(text, () -> stage);
         this.tasks = new BackgroundTasks(errors);
-        this.help = new HelpDialogs(text);
-        this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
+                this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
         LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage);
-        List<Lab> created = LabCatalog.create(context);
+        List<LazyLab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
-        this.sessions = new SessionController(created);
+        this.sessions = new SessionController(List.copyOf(created));
+        this.help = new HelpDialogs(text, created.size());
         List<LabId> order = created.stream().map(Lab::id).toList();
 
         this.menus = new AppMenus(text, this);
@@ -120,19 +123,73 @@ public final class MainWindow implements ShellActions {
             e.consume();
             quit();
         });
-        LabId first = options.lab()
+        this.firstLab = options.lab()
                 .or(() -> settings.lastLab().flatMap(LabId::fromKey))
                 .filter(labs::containsKey)
                 .orElse(order.get(0));
-        selectLab(first);
     }
 
+    /**
+     * Shows the frame (menus, navigation, status bar) at once and builds the first lab right after the frame's
+     * first pulse, so the window is never blank while a panel builds. The other labs are built when opened.
+     */
     public void show() {
         stage.show();
+        if (current.get() == null) {
+            afterNextPulse(stage.getScene(), this::showFirstLab);
+        }
     }
 
-    /** Loads ND4J on a worker thread; the window is already usable while it loads. */
+    /** Builds and shows the first lab now if nothing is shown yet (tests call it to start from a known lab). */
+    public void showFirstLab() {
+        if (current.get() == null) {
+            selectLab(firstLab);
+        }
+    }
+
+    /** The lab the window shows, or is about to show while its first pulse renders the frame. */
+    private LabId currentId() {
+        return current.get() == null ? firstLab : current.get().id();
+    }
+
+    private static void afterNextPulse(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // Posted from inside the pulse: runs once this pulse has handed the frame to the renderer.
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** The labs whose panel has been built (shown or exported); the others cost nothing yet. */
+    public java.util.Set<LabId> builtLabs() {
+        java.util.Set<LabId> built = java.util.EnumSet.noneOf(LabId.class);
+        labs.values().stream().filter(LazyLab::isViewBuilt).forEach(lab -> built.add(lab.id()));
+        return built;
+    }
+
+    /**
+     * Loads ND4J on a worker thread; the window is already usable while it loads. While the first lab is still
+     * to be built, the load waits for it to be drawn: on two cores it would otherwise take half the machine
+     * from the panel the reader is waiting for.
+     */
     public void startEngine() {
+        if (current.get() != null) {
+            loadEngine();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Lab> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Lab> obs, Lab old, Lab now) {
+                current.removeListener(this);
+                afterNextPulse(stage.getScene(), MainWindow.this::loadEngine);
+            }
+        };
+        current.addListener(once);
+    }
+
+    private void loadEngine() {
         statusBar.show(text.text("status.engine.loading"));
         tasks.submit(text.get("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
@@ -169,12 +226,13 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void selectLab(LabId id) {
-        Lab lab = labs.get(id);
-        if (lab == null || lab == current.get()) {
+        LazyLab lazy = labs.get(id);
+        if (lazy == null || current.get() != null && current.get().id() == id) {
             navigation.select(id);
             return;
         }
-        Node view = lab.view();
+        Lab lab = lazy.lab();
+        Node view = lazy.view();
         content.getChildren().setAll(view);
         current.set(lab);
         navigation.select(id);
@@ -219,7 +277,7 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void open() {
-        Lab lab = current.get();
+        Lab lab = labs.get(currentId());
         FileChooser chooser = chooser("dialog.open.title");
         chooser.getExtensionFilters().addAll(lab.openableFiles());
         chooser.getExtensionFilters().add(sessionFilter());
@@ -232,7 +290,7 @@ public final class MainWindow implements ShellActions {
 
     /** A session file opens as a session; anything else goes to the current lab if it takes that type. */
     private void openFile(Path file) {
-        Lab lab = current.get();
+        Lab lab = labs.get(currentId());
         boolean labTakesIt = accepts(lab.openableFiles(), file);
         if (!labTakesIt && file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             openSession(file);
@@ -264,7 +322,7 @@ public final class MainWindow implements ShellActions {
 
     /** Reads {@code file} off the FX thread, then restores it all-or-nothing; errors change nothing. */
     public Task<SessionData> openSession(Path file) {
-        return tasks.submit(text.get("action.openSession"), progress -> sessionFile.read(file), session -> {
+        return tasks.submit(text.get("action.openSession"), progress -> sessionFile().read(file), session -> {
             try {
                 SessionController.Restore restore = sessions.prepare(session);
                 restore.applyLabs().run();
@@ -274,6 +332,14 @@ public final class MainWindow implements ShellActions {
                 errors.report(text.get("action.openSession"), e);
             }
         });
+    }
+
+    /** Made on first use, on the worker that reads or writes: Jackson's set-up is no part of start-up. */
+    private synchronized SessionFile sessionFile() {
+        if (sessionFile == null) {
+            sessionFile = new SessionFile();
+        }
+        return sessionFile;
     }
 
     @Override
@@ -290,9 +356,9 @@ public final class MainWindow implements ShellActions {
 
     /** Captures every lab's state now (FX thread) and writes it atomically on a worker thread. */
     public Task<Path> saveSession(Path file) {
-        SessionData session = sessions.capture(current.get().id(), i18n.getLocale());
+        SessionData session = sessions.capture(currentId(), i18n.getLocale());
         return tasks.submit(text.get("action.saveSession"), progress -> {
-            sessionFile.write(file, session);
+            sessionFile().write(file, session);
             return file;
         }, saved -> statusBar.show(text.text("status.sessionSaved", saved.getFileName())));
     }
@@ -301,7 +367,7 @@ public final class MainWindow implements ShellActions {
     public void exportView() {
         FileChooser chooser = chooser("dialog.export.title");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("dialog.filter.png"), "*.png"));
-        chooser.setInitialFileName(current.get().id().key() + ".png");
+        chooser.setInitialFileName(currentId().key() + ".png");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             remember(file);
@@ -313,7 +379,7 @@ public final class MainWindow implements ShellActions {
 
     /** Snapshots the current lab's view (FX thread) and encodes the PNG on a worker thread. */
     public Task<Path> exportView(Path file) {
-        WritableImage image = PngExport.snapshot(current.get().exportView(), 1);
+        WritableImage image = PngExport.snapshot(labs.get(currentId()).exportView(), 1);
         return tasks.submit(text.get("task.export"), progress -> {
             PngExport.write(image, file);
             return file;
@@ -324,13 +390,14 @@ public final class MainWindow implements ShellActions {
     public void quit() {
         List<Task<?>> running = new ArrayList<>(tasks.running());
         if (!running.isEmpty()) {
+            ButtonType quit = LabDialogPane.button(text, "dialog.quit.confirm", ButtonBar.ButtonData.OK_DONE);
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                     text.get("dialog.quit.content", running.get(running.size() - 1).getTitle()),
-                    ButtonType.OK, ButtonType.CANCEL);
+                    quit, LabDialogPane.button(text, "dialog.cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
             confirm.initOwner(stage);
             confirm.setTitle(text.get("dialog.quit.title"));
             confirm.setHeaderText(text.get("dialog.quit.header"));
-            if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            if (confirm.showAndWait().filter(quit::equals).isEmpty()) {
                 return;
             }
         }

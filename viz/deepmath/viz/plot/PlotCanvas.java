@@ -278,7 +278,8 @@ public class PlotCanvas extends CanvasView {
         }
         g.setFont(TICK_FONT);
         double rowHeight = 16;
-        double width = 34 + entries.stream().mapToDouble(e -> e.label().length() * 6.2).max().orElse(40);
+        // Measured, not estimated from the length: a French label is often longer and wider than its English one.
+        double width = 38 + entries.stream().mapToDouble(e -> textWidth(e.label(), TICK_FONT)).max().orElse(40);
         double x = area.getMaxX() - width - 8;
         double y = area.getMinY() + 8;
         g.setGlobalAlpha(0.88);
@@ -303,6 +304,12 @@ public class PlotCanvas extends CanvasView {
             g.setFill(getForegroundPaint());
             fillText(g, entry.label(), x + 30, cy);
         }
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static double snap(double pixel) {

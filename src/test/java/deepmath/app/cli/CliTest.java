@@ -71,6 +71,14 @@ class CliTest {
     }
 
     @Test
+    void guiHelpNamesEveryLab() {
+        Run run = run("gui", "--help");
+        for (deepmath.app.lab.LabId id : deepmath.app.lab.LabId.values()) {
+            assertTrue(run.out().contains(id.key()), id.key() + " in " + run.out());
+        }
+    }
+
+    @Test
     void guiRefusesAnUnknownLabBeforeOpeningAWindow() {
         Run run = run("gui", "--lab", "chemistry");
         assertEquals(2, run.exit());

@@ -22,12 +22,17 @@ public final class EnglishWindow {
         this.window = window;
     }
 
-    /** Shows the window on {@code stage} and starts the numeric engine, as the application does. */
+    /**
+     * Shows the window on {@code stage} and starts the numeric engine, as the application does, with its first
+     * lab (Surfaces) already shown.
+     */
     public static EnglishWindow open(Stage stage) {
         Preferences preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
         MainWindow window = new MainWindow(stage, new Settings(preferences),
                 StartupOptions.defaults().withLanguage(Locale.ENGLISH));
         window.show();
+        // The application builds its first lab after the frame's first pulse; tests start from it at once.
+        window.showFirstLab();
         window.startEngine();
         return new EnglishWindow(preferences, window);
     }

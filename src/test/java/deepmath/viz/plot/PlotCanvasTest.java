@@ -29,6 +29,40 @@ class PlotCanvasTest {
     }
 
     @Test
+    void titleAxisLabelsAndAWideLegendAreDrawnWhollyInsideThePlot() throws Exception {
+        // Wide letters: a legend sized from the label's length (6.2 px a letter) ran off the plot's right edge.
+        String wide = "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMM";
+        WaitForAsyncUtils.asyncFx(() -> {
+            plot.titleProperty().set("Loss per epoch");
+            plot.xAxis().labelProperty().set("epoch");
+            plot.layers().add(new LabelsLayerFree(wide));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<DrawnText> texts = WaitForAsyncUtils.asyncFx(() -> {
+            plot.layout();
+            return plot.drawnTexts();
+        }).get();
+        for (String expected : java.util.List.of("Loss per epoch", "epoch", wide)) {
+            DrawnText drawn = texts.stream().filter(t -> t.text().equals(expected)).findFirst().orElseThrow();
+            assertTrue(drawn.bounds().getMinX() >= 0 && drawn.bounds().getMaxX() <= plot.getWidth()
+                    && drawn.bounds().getMinY() >= 0 && drawn.bounds().getMaxY() <= plot.getHeight(),
+                    expected + " at " + drawn.bounds());
+        }
+    }
+
+    /** A layer that draws nothing and only has a legend line. */
+    private record LabelsLayerFree(String label) implements PlotLayer {
+        @Override
+        public void draw(javafx.scene.canvas.GraphicsContext g, PlotTransform transform) {
+        }
+
+        @Override
+        public java.util.Optional<LegendEntry> legend() {
+            return java.util.Optional.of(new LegendEntry(label, Color.RED, false));
+        }
+    }
+
+    @Test
     void dataAndPixelsMapBothWaysWithYUpwards() {
         PlotTransform t = plot.transform();
         assertEquals(t.area().getMinX(), t.px(-2), 1e-9);
