@@ -63,10 +63,17 @@ public final class KernelLibrary {
         return kernel;
     }
 
-    /** A kernel by name, or else parsed from {@code "rows;separated,by;..."}. */
+    /**
+     * A kernel by name, or else parsed from {@code "rows;separated,by;..."}. A word that is no known name
+     * (letters first, no ',' or ';') is a misspelt name, not a matrix: the message lists the names.
+     */
     public static Kernel byNameOrText(String text) {
         String key = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return has(key) ? get(key) : Kernel.parse(text);
+        return has(key) || looksLikeName(key) ? get(key) : Kernel.parse(text);
+    }
+
+    private static boolean looksLikeName(String key) {
+        return key.matches("[a-z][a-z0-9_-]*");
     }
 
     /** The key of a library kernel equal to {@code kernel}, if any (for labelling user edits). */

@@ -26,6 +26,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,7 +50,7 @@ final class AttentionPanel extends BorderPane {
     private final LabContext context;
     private final Messages messages;
     private final AttentionRunner runner;
-    final ComboBox<String> text = new ComboBox<>();
+    final javafx.scene.control.TextField text = new javafx.scene.control.TextField();
     final TokenChips chips = new TokenChips();
     final HeadView headView = new HeadView();
     final ModelView modelView = new ModelView();
@@ -58,6 +60,7 @@ final class AttentionPanel extends BorderPane {
     final HeadRolesTable roles;
     final TabPane tabs = new TabPane();
     private final Label modelLabel = new Label();
+    private final Label count = new Label();
     private final Label headCaption = new Label();
     private final Label modelCaption = new Label();
     private boolean loading;
@@ -79,8 +82,8 @@ final class AttentionPanel extends BorderPane {
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
-        setLeft(new HeadSelector(state, messages));
         setCenter(center());
+        selector();
         wire();
     }
 
@@ -96,32 +99,37 @@ final class AttentionPanel extends BorderPane {
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
         Label textLabel = new Label();
+        textLabel.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         textLabel.textProperty().bind(messages.text("text.label"));
         text.setId("attention-text");
-        text.setEditable(true);
         text.setMaxWidth(Double.MAX_VALUE);
         text.promptTextProperty().bind(messages.text("text.prompt"));
         HBox.setHgrow(text, Priority.ALWAYS);
+        // A plain field (an editable combo box rewrites its field from its value when its prompt is relabelled,
+        // which erased the text on a language switch); the book's sentences are a menu beside it.
+        MenuButton presets = new MenuButton();
+        presets.setId("attention-presets");
+        presets.textProperty().bind(messages.text("text.presets"));
+        presets.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         for (String key : PRESETS) {
-            text.getItems().add(messages.get(key));
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(messages.text(key));
+            item.setOnAction(e -> state.text.set(messages.get(key)));
+            presets.getItems().add(item);
         }
-        text.getEditor().setText(state.text.get());
-        text.getEditor().textProperty().addListener((o, was, now) -> state.text.set(now));
+        // A one-line field drops line breaks and tabs: it shows them as the chips do (↵, ⇥) and the text keeps
+        // them, so that an appended "\n" token stays in the text the model reads.
+        text.setText(EditorText.shown(state.text.get()));
+        text.textProperty().addListener((o, was, now) -> state.text.set(EditorText.typed(now)));
         state.text.addListener((o, was, now) -> {
-            if (!now.equals(text.getEditor().getText())) {
-                text.getEditor().setText(now);
-                text.getEditor().end();
+            if (!EditorText.shown(now).equals(text.getText())) {
+                text.setText(EditorText.shown(now));
+                text.end();
             }
         });
-        text.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                state.text.set(now);
-            }
-        });
-        HBox textBar = new HBox(8, textLabel, text);
+        HBox textBar = new HBox(8, textLabel, text, presets);
         textBar.setAlignment(Pos.CENTER_LEFT);
 
-        Label count = new Label();
         count.getStyleClass().add("attention-token-count");
         state.tokens.addListener((o, was, now) -> count.setText(messages.get("tokens.count", now.ids().length)));
         chips.setId("attention-tokens");
@@ -142,6 +150,32 @@ final class AttentionPanel extends BorderPane {
         top.getStyleClass().add("attention-header");
         return top;
     }
+
+    /**
+     * The layer and head pickers, shown only beside the tabs that draw one layer or one head: inside those
+     * tabs (moved to the one selected), so that the tab bar has the whole width for its headers.
+     */
+    private void selector() {
+        HeadSelector selector = new HeadSelector(state, messages);
+        selector.setId("attention-selector");
+        selector.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            return tab != null && USES_SELECTOR.contains(tab.getId());
+        }, tabs.getSelectionModel().selectedItemProperty()));
+        selector.managedProperty().bind(selector.visibleProperty());
+        Runnable place = () -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (tab != null && USES_SELECTOR.contains(tab.getId())) {
+                ((BorderPane) tab.getContent()).setLeft(selector);
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> place.run());
+        place.run();
+    }
+
+    /** The tabs that read the selector's layer (head view) or layer and head (matrix, vectors). */
+    static final java.util.Set<String> USES_SELECTOR =
+            java.util.Set.of("attention-tab-head", "attention-tab-matrix", "attention-tab-vectors");
 
     private Node center() {
         headCaption.setWrapText(true);
@@ -214,8 +248,9 @@ final class AttentionPanel extends BorderPane {
     private Tab tab(String key, String id, Node content) {
         Tab tab = new Tab();
         tab.textProperty().bind(messages.text(key));
-        tab.setContent(content);
         tab.setId("attention-tab-" + id);
+        // The tabs that use the layer/head pickers hold them on their left (see selector()).
+        tab.setContent(USES_SELECTOR.contains(tab.getId()) ? new BorderPane(content) : content);
         return tab;
     }
 
@@ -228,6 +263,8 @@ final class AttentionPanel extends BorderPane {
     }
 
     private void wire() {
+        chips.setTooltipText((position, token, id) -> messages.get("tokens.tooltip", String.valueOf(position), token,
+                String.valueOf(id)));
         state.tokens.addListener((o, was, now) -> chips.setTokens(now.texts(), now.ids()));
         state.trace.addListener(o -> refreshAttentionViews());
         state.layer.addListener(o -> refreshAttentionViews());
@@ -240,6 +277,9 @@ final class AttentionPanel extends BorderPane {
             matrix.refresh();
             vectors.refresh();
             next.relabel();
+            roles.relabel();
+            chips.setTokens(state.tokens.get().texts(), state.tokens.get().ids());
+            count.setText(messages.get("tokens.count", state.tokens.get().ids().length));
             modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
         });
         modelView.setTooltipText((l, h) -> messages.get("layer") + " " + l + ", " + messages.get("head").toLowerCase(Locale.ROOT) + " " + h);
@@ -375,7 +415,9 @@ final class AttentionPanel extends BorderPane {
         if (state.model.get() == null) {
             return this;
         }
-        return tabs.getSelectionModel().getSelectedItem().getContent();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        // The view itself, without the layer/head pickers beside it.
+        return USES_SELECTOR.contains(tab.getId()) ? ((BorderPane) tab.getContent()).getCenter() : tab.getContent();
     }
 
     void runNow() {

@@ -22,19 +22,25 @@ final class HeadRolesTable extends BorderPane {
     record Row(int layer, int head, double[] scores) {
     }
 
+    private static final String[] KEYS = {"roles.previous", "roles.self", "roles.first", "roles.spread", "roles.repeated"};
     private final AttentionState state;
+    private final Messages messages;
     private final TableView<Row> table = new TableView<>();
+    private final Label best = new Label();
 
     HeadRolesTable(AttentionState state, Messages messages, BiConsumer<Integer, Integer> open) {
         this.state = state;
+        this.messages = messages;
         table.setId("head-roles");
+        Label empty = new Label();
+        empty.textProperty().bind(messages.text("roles.empty"));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(integer(messages, "roles.layer", Row::layer));
         table.getColumns().add(integer(messages, "roles.head", Row::head));
-        String[] keys = {"roles.previous", "roles.self", "roles.first", "roles.spread", "roles.repeated"};
         for (HeadRole role : HeadRole.values()) {
             TableColumn<Row, Double> column = new TableColumn<>();
-            column.textProperty().bind(messages.text(keys[role.ordinal()]));
+            column.textProperty().bind(messages.text(KEYS[role.ordinal()]));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().scores()[role.ordinal()]));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -46,6 +52,7 @@ final class HeadRolesTable extends BorderPane {
             });
             column.setComparator((a, b) -> Double.compare(a.isNaN() ? -1 : a, b.isNaN() ? -1 : b));
             column.setPrefWidth(130);
+            fitHeader(column);
             table.getColumns().add(column);
         }
         table.setRowFactory(t -> {
@@ -61,7 +68,10 @@ final class HeadRolesTable extends BorderPane {
         caption.textProperty().bind(messages.text("roles.caption"));
         caption.setWrapText(true);
         caption.getStyleClass().add("attention-caption");
-        setTop(caption);
+        best.setId("head-roles-best");
+        best.setWrapText(true);
+        best.getStyleClass().add("attention-caption");
+        setTop(new javafx.scene.layout.VBox(4, caption, best));
         setCenter(table);
         state.trace.addListener(o -> refresh());
     }
@@ -74,8 +84,57 @@ final class HeadRolesTable extends BorderPane {
         return column;
     }
 
+    /** A column never narrower than its header's text (in the language of the moment). */
+    private static void fitHeader(TableColumn<Row, ?> column) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        Runnable fit = () -> {
+            probe.setText(column.getText());
+            // Font of the header labels, plus their padding and the sort arrow.
+            column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth() * 13.0 / probe.getFont().getSize()) + 34);
+        };
+        column.textProperty().addListener(o -> fit.run());
+        fit.run();
+    }
+
     TableView<Row> table() {
         return table;
+    }
+
+    /** After a language switch: the sentence naming the best heads. */
+    void relabel() {
+        describeBest(table.getItems());
+    }
+
+    /** The text naming the loaded model's best head for each role (tests read it). */
+    String bestText() {
+        return best.getText();
+    }
+
+    /**
+     * The loaded model's own best head for each role on this text, and, for GPT-2 small only, where the book
+     * finds them: another model's heads are elsewhere (a 2-layer model has no layer 4).
+     */
+    private void describeBest(List<Row> rows) {
+        deepmath.gpt.LoadedGpt2 model = state.model.get();
+        if (model == null || rows.isEmpty()) {
+            best.setText("");
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (HeadRole role : HeadRole.values()) {
+            int r = role.ordinal();
+            rows.stream().filter(row -> !Double.isNaN(row.scores()[r]))
+                    .max(java.util.Comparator.comparingDouble(row -> row.scores()[r]))
+                    .ifPresent(row -> parts.add(messages.get("roles.best.head", messages.get(KEYS[r]),
+                            String.valueOf(row.layer()), String.valueOf(row.head()),
+                            String.format(Locale.ROOT, "%.2f", row.scores()[r]))));
+        }
+        String text = messages.get("roles.best", model.name(), String.join(" · ", parts));
+        deepmath.gpt.Gpt2Config c = model.model().config();
+        if (c.nLayer() == 12 && c.nHead() == 12 && c.nEmbd() == 768) {
+            text += "\n" + messages.get("roles.book");
+        }
+        best.setText(text);
     }
 
     private void refresh() {
@@ -97,5 +156,6 @@ final class HeadRolesTable extends BorderPane {
         var sort = new ArrayList<>(table.getSortOrder());
         table.setItems(FXCollections.observableArrayList(rows));
         table.getSortOrder().setAll(sort);
+        describeBest(rows);
     }
 }

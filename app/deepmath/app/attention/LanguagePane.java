@@ -29,6 +29,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -54,6 +55,9 @@ final class LanguagePane extends BorderPane {
     private List<String> corpusWords;
     private boolean corpusRequested;
     private final Random random = new Random();
+    /** Held here: the plot's legends are computed texts, rebuilt on every language switch. */
+    private final javafx.beans.binding.StringBinding languageWatch;
+    private Corpus corpus;
 
     LanguagePane(AttentionState state, BackgroundTasks tasks, Messages messages) {
         this.tasks = tasks;
@@ -70,12 +74,23 @@ final class LanguagePane extends BorderPane {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
             grid.getColumnConstraints().add(column);
+            // Rows as tall as their contents need at least (captions never cut): below that, the page scrolls.
             RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
             row.setVgrow(Priority.ALWAYS);
+            row.setMinHeight(Region.USE_PREF_SIZE);
             grid.getRowConstraints().add(row);
         }
-        setCenter(grid);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        languageWatch = messages.text("language.zipf.words");
+        languageWatch.addListener((o, was, now) -> {
+            if (corpus != null) {
+                showCorpus(corpus);
+            }
+        });
     }
 
     /** First showing of the tab: the corpus is read then, not when the lab opens (it takes a few seconds). */
@@ -105,6 +120,7 @@ final class LanguagePane extends BorderPane {
         zipfPlot.yAxis().labelProperty().bind(messages.text("language.zipf.count"));
         zipfPlot.setMinSize(200, 150);
         zipfFit.setWrapText(true);
+        zipfFit.setMinHeight(Region.USE_PREF_SIZE);
         zipfFit.setId("language-zipf-fit");
         zipfFit.textProperty().bind(messages.text("language.zipf.computing"));
         VBox box = new VBox(4, zipfPlot, zipfFit);
@@ -129,6 +145,7 @@ final class LanguagePane extends BorderPane {
         Label caption = new Label();
         caption.textProperty().bind(messages.text("language.ngram.caption", NGRAM_WORDS));
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("attention-caption");
         javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, label("language.ngram.n"), n, label("language.ngram.length"), length,
                 label("language.ngram.start"), start, generate);
@@ -160,6 +177,7 @@ final class LanguagePane extends BorderPane {
     }
 
     private void showCorpus(Corpus corpus) {
+        this.corpus = corpus;
         corpusWords = corpus.words();
         List<WordCounts.Entry> ranked = corpus.counts().byRank();
         double[] ranks = new double[ranked.size()];

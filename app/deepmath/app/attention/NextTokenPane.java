@@ -42,6 +42,9 @@ final class NextTokenPane extends BorderPane {
         this.state = state;
         this.messages = messages;
         bars.setId("next-token-bars");
+        // The tokens are the model's data, not texts to translate (the UI guard skips data).
+        bars.getStyleClass().add("data-text");
+        bars.setIdText(id -> messages.get("next.id", String.valueOf(id)));
         temperature.setId("next-temperature");
         temperature.setPrefWidth(180);
         temperature.valueProperty().addListener(o -> refresh());
@@ -141,7 +144,11 @@ final class NextTokenPane extends BorderPane {
             return;
         }
         NextToken law = new NextToken(trace.lastLogits(), temperature.getValue());
-        int id = law.choose(strategy.getValue(), k.getValue(), p.getValue(), random);
+        append(law.choose(strategy.getValue(), k.getValue(), p.getValue(), random));
+    }
+
+    /** Appends token {@code id}'s text (a line break, a tab or a space included) to the text. */
+    void append(int id) {
         state.text.set(state.text.get() + state.tokenizer.get().decode(new int[] {id}));
     }
 }

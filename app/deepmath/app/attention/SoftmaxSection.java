@@ -34,6 +34,8 @@ final class SoftmaxSection extends VBox {
         temperature.setId("language-softmax-temperature");
         temperature.setPrefWidth(160);
         bars.setId("language-softmax-bars");
+        bars.setIdText(null);   // scores z1, z2, … have no token id
+        bars.setMinHeight(Label.USE_PREF_SIZE);
         problem.getStyleClass().add("error-text");
         Label scoresLabel = new Label();
         scoresLabel.textProperty().bind(messages.text("language.softmax.scores"));
@@ -45,6 +47,7 @@ final class SoftmaxSection extends VBox {
         Label caption = new Label();
         caption.textProperty().bind(messages.text("language.softmax.caption"));
         caption.setWrapText(true);
+        caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.getStyleClass().add("attention-caption");
         getChildren().addAll(controls, problem, bars, caption);
         VBox.setVgrow(bars, Priority.ALWAYS);

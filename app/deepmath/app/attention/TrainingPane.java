@@ -52,12 +52,17 @@ final class TrainingPane extends BorderPane {
     private double unigram = 5.9347;
     private boolean running;
     private boolean logRequested;
+    /** Held here: the legends are computed texts, redrawn on every language switch. */
+    private final javafx.beans.binding.StringBinding languageWatch;
 
     TrainingPane(BackgroundTasks tasks, Messages messages, Consumer<Path> open) {
         this.tasks = tasks;
         this.messages = messages;
         this.open = open;
+        this.languageWatch = messages.text("training.legend.train");
+        languageWatch.addListener((o, was, now) -> redraw());
         setId("attention-training");
+        setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
         steps.setEditable(true);
         steps.setPrefWidth(100);
         steps.setId("training-steps");
@@ -114,7 +119,7 @@ final class TrainingPane extends BorderPane {
             }
             trainingLoss.addAll(log.trainingLoss());
             heldOutLoss.addAll(log.heldOutLoss());
-            status.setText(messages.get("training.shipped"));
+            show(messages.text("training.shipped"));
             redraw();
         });
     }
@@ -136,7 +141,7 @@ final class TrainingPane extends BorderPane {
         redraw();
         Path out = Path.of(folder.getText());
         TrainingOptions options = TrainingOptions.small(steps.getValue()).withBatch(batch.getValue());
-        status.setText(messages.get("training.preparing"));
+        show(messages.text("training.preparing"));
         tasks.submit(messages.get("training.task"), progress -> {
             Nd4jRuntime.initialise();
             Gpt2Tokenizer gpt2 = Gpt2Tokenizer.shipped();
@@ -148,7 +153,7 @@ final class TrainingPane extends BorderPane {
                 public void step(int step, double loss, double learningRate, double gradientNorm) {
                     Platform.runLater(() -> {
                         trainingLoss.add(new double[] {step, loss});
-                        status.setText(messages.get("training.progress", step, options.steps(),
+                        show(messages.text("training.progress", step, options.steps(),
                                 String.format(Locale.ROOT, "%.3f", loss), String.format(Locale.ROOT, "%.1e", learningRate)));
                         if (step % 5 == 0) {
                             redraw();
@@ -164,12 +169,18 @@ final class TrainingPane extends BorderPane {
         }, last -> {
             running = false;
             redraw();
-            status.setText(messages.get("training.done", out));
+            show(messages.text("training.done", out));
             open.accept(out);
         }, error -> {
             running = false;
+            status.textProperty().unbind();
             status.setText(deepmath.core.Errors.oneLine(error));
         });
+    }
+
+    /** The status line, in the language of the moment (it follows a switch). */
+    private void show(javafx.beans.binding.StringBinding text) {
+        status.textProperty().bind(text);
     }
 
     private void redraw() {

@@ -63,9 +63,12 @@ final class ImageTab {
     private final PixelInspector inspector;
     private final Label status = new Label();
     private RasterImage source;
-    private String sourceName = "";
+    /** The source's name: a sample's follows the language, a file's is its file name. */
+    private javafx.beans.value.ObservableValue<String> sourceName = new javafx.beans.property.SimpleStringProperty("");
     private ImagePreview preview;
     private BorderPane node;
+    /** Held here (a binding only weakly held by the language is otherwise collected). */
+    private javafx.beans.binding.StringBinding chainLanguage;
 
     ImageTab(LabContext context, Messages text) {
         this.context = context;
@@ -73,6 +76,7 @@ final class ImageTab {
         this.kernel = new KernelEditor(text);
         this.spec = new SpecControls(text, "conv-image");
         this.inspector = new PixelInspector(text);
+        this.chainLanguage = text.text("image.chain");
         this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
     }
 
@@ -109,6 +113,8 @@ final class ImageTab {
         Translated.cells(tone, text, t -> "tone." + t.key());
         pooling.getItems().setAll("none", "max", "avg");
         pooling.setValue("none");
+        pooling.setId("conv-pooling");
+        poolSize.setId("conv-pool-size");
         Translated.cells(pooling, text, p -> "pool." + p);
         poolSize.setPrefWidth(70);
         poolSize.disableProperty().bind(pooling.valueProperty().isEqualTo("none"));
@@ -116,14 +122,20 @@ final class ImageTab {
         Button open = Translated.button(text, "image.open", this::chooseFile);
         Button save = Translated.button(text, "image.save", this::saveResult);
         save.setId("conv-save");
-        HBox toolbar = new HBox(8, Translated.label(text, "image.sample"), sample, open, new Separator(),
-                Translated.label(text, "image.channels"), channels, Translated.label(text, "image.tone"), tone, save);
+        // Groups that wrap onto a second line in a narrow window rather than cutting their texts.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(16, 6,
+                group(Translated.label(text, "image.sample"), sample, open),
+                group(Translated.label(text, "image.channels"), channels),
+                group(Translated.label(text, "image.tone"), tone), save);
         toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : List.of(sample, channels, tone, open, save)) {
+            control.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         toolbar.getStyleClass().add("conv-toolbar");
 
         before.setId("conv-before");
         after.setId("conv-after");
-        before.onPixelHoveredProperty().set(this::inspect);
+        before.onPixelHoveredProperty().set(this::inspectSource);
         after.onPixelHoveredProperty().set(this::inspect);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
@@ -140,6 +152,8 @@ final class ImageTab {
         bottom.setMinHeight(150);
         status.getStyleClass().add("conv-muted");
         status.setId("conv-image-status");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
         VBox centre = new VBox(8, spec.formula(), images, status, bottom);
         centre.setPadding(new Insets(0, 0, 0, 12));
 
@@ -149,6 +163,12 @@ final class ImageTab {
         BorderPane.setMargin(toolbar, new Insets(0, 0, 10, 0));
         pane.setPadding(new Insets(12));
         return pane;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private ScrollPane sidePanel() {
@@ -161,6 +181,8 @@ final class ImageTab {
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + describe(item));
             }
         });
+        // The steps' names are computed texts: refreshed when the language changes.
+        chainLanguage.addListener((o, was, now) -> steps.refresh());
         Button add = Translated.button(text, "chain.add", () -> chain.add(currentStep()));
         Button remove = Translated.button(text, "chain.remove", () -> {
             int i = steps.getSelectionModel().getSelectedIndex();
@@ -174,10 +196,15 @@ final class ImageTab {
         chainHint.setMinWidth(0);
         chainHint.getStyleClass().add("conv-muted");
         HBox poolRow = new HBox(6, pooling, poolSize);
+        pooling.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane chainButtons = new javafx.scene.layout.FlowPane(6, 6, add, remove, clear);
+        for (Button b : List.of(add, remove, clear)) {
+            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
         VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
                 Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
                 Translated.heading(text, "image.pooling"), poolRow, new Separator(),
-                Translated.heading(text, "image.chain"), chainHint, steps, new HBox(6, add, remove, clear));
+                Translated.heading(text, "image.chain"), chainHint, steps, chainButtons);
         side.setPadding(new Insets(4, 12, 4, 2));
         side.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(side);
@@ -232,7 +259,7 @@ final class ImageTab {
         after.captionProperty().bind(text.text("image.after", result.result().width(), result.result().height()));
         histogram.setHistogram(result.histogram());
         status.textProperty().bind(text.text("image.status", sourceName, source.width(), source.height(),
-                source.isGrey() ? text.get("image.grey") : text.get("image.colour"), source.bitsPerSample()));
+                text.text(source.isGrey() ? "image.grey" : "image.colour"), source.bitsPerSample()));
     }
 
     /** The result image as shown (tests read its pixels). */
@@ -240,10 +267,32 @@ final class ImageTab {
         return (WritableImage) after.imageProperty().get();
     }
 
+    /** The marks of the inspector on the source and on the result, {x, y, width, height} or null (tests). */
+    int[][] marks() {
+        return new int[][] {before.marked(), after.marked()};
+    }
+
+    /** What hovering pixel (x, y) of the source ({@code source}) or of the result does (tests). */
+    void hover(boolean source, int x, int y) {
+        (source ? before : after).onPixelHoveredProperty().get().accept(x, y);
+    }
+
     boolean busy() {
         return worker.busy();
     }
 
+    /** Hovering the source: the inspector explains the result pixel that source pixel feeds. */
+    private void inspectSource(Integer x, Integer y) {
+        if (x == null || preview == null) {
+            inspect(null, null);
+            return;
+        }
+        int[] result = preview.map().resultPixel(x, y);
+        inspect(result[0], result[1]);
+        before.mark(new int[] {x, y, 1, 1});
+    }
+
+    /** Result pixel (x, y): marked on the result, and on the source as the block it comes from (pooling, stride). */
     private void inspect(Integer x, Integer y) {
         if (x == null || preview == null) {
             inspector.clear();
@@ -251,25 +300,31 @@ final class ImageTab {
             after.mark(null);
             return;
         }
-        before.mark(new int[] {x, y});
-        after.mark(new int[] {x, y});
-        inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(),
-                tone.getValue().transform(preview.result()), preview.result().isGrey());
+        before.mark(preview.map().sourceBlock(x, y));
+        after.mark(new int[] {x, y, 1, 1});
+        float[] mapping = tone.getValue().transform(preview.result());
+        var block = preview.pooledBlock(x, y);
+        if (block.isPresent()) {
+            inspector.showPooled(x, y, block.get(), mapping, preview.result().isGrey());
+        } else {
+            inspector.show(x, y, preview.explain(x, y), preview.lastStep().kernel(), mapping,
+                    preview.result().isGrey());
+        }
     }
 
     void openSample(String key) {
-        setSource(SampleImages.open(key), text.get("sample." + key));
+        setSource(SampleImages.open(key), text.text("sample." + key));
     }
 
     void open(Path file) {
         context.tasks().submit(text.get("image.opening", file.getFileName()), progress -> ImageFiles.read(file),
                 image -> {
                     sample.setValue(null);
-                    setSource(image, file.getFileName().toString());
+                    setSource(image, new javafx.beans.property.SimpleStringProperty(file.getFileName().toString()));
                 });
     }
 
-    private void setSource(RasterImage image, String name) {
+    private void setSource(RasterImage image, javafx.beans.value.ObservableValue<String> name) {
         source = image;
         sourceName = name;
         viewport.fit();

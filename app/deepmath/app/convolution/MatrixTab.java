@@ -78,8 +78,12 @@ final class MatrixTab {
         kernelRows.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
         kernelCols.valueProperty().addListener(o -> resize(kernel, kernelRows.getValue(), kernelCols.getValue()));
         figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"), text.get("matrix.figure.output"));
-        languageWatch.addListener(o -> figure.setTitles(text.get("matrix.figure.input"),
-                text.get("matrix.figure.products"), text.get("matrix.figure.output")));
+        // A change listener (not an invalidation one) so that every switch, not only the first, is seen.
+        languageWatch.addListener((o, was, now) -> {
+            figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"),
+                    text.get("matrix.figure.output"));
+            recompute(false);
+        });
         figure.setId("conv-matrix-figure");
         VBox.setVgrow(figure, Priority.ALWAYS);
 
@@ -92,8 +96,12 @@ final class MatrixTab {
         play.textProperty().bind(Bindings.when(animation.statusProperty()
                 .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
         play.setOnAction(e -> togglePlay());
-        HBox controls = new HBox(8, previous, next, play, reset, all, message);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, previous, next, play, reset, all);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : java.util.List.of(previous, next, play, reset, all)) {
+            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        message.setWrapText(true);
         message.setId("conv-matrix-message");
         message.getStyleClass().add("conv-window-sum");
 
@@ -110,7 +118,7 @@ final class MatrixTab {
         hint.getStyleClass().add("conv-muted");
         hint.setWrapText(true);
         hint.setMinWidth(0);
-        VBox centre = new VBox(10, spec.formula(), controls, figure, hint);
+        VBox centre = new VBox(10, spec.formula(), controls, message, figure, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);
@@ -140,7 +148,9 @@ final class MatrixTab {
             ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s);
         } catch (BadInputException e) {
             output = null;
-            message.setText(e.getMessage());
+            // The only refusal here: 'valid' with a kernel larger than the matrix.
+            message.setText(text.get("matrix.noOutput", m.rows(), m.cols(), a.rows(), a.cols()));
+            figure.clear();
             return;
         }
         output = new DirectConvolution(1).apply(a, m, s);

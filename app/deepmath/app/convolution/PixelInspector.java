@@ -68,6 +68,36 @@ final class PixelInspector {
         label.setText(out.toString().stripTrailing());
     }
 
+    /**
+     * A pooled pixel: the block of the convolution's result it comes from (the first channel's numbers when
+     * the block is at most 4 × 4), then each channel's max or mean and the byte it becomes.
+     */
+    void showPooled(int x, int y, ImagePreview.PooledBlock block, float[] tone, boolean grey) {
+        label.textProperty().unbind();
+        deepmath.conv.Pooling p = block.pooling();
+        boolean max = p.kind() == deepmath.conv.Pooling.Kind.MAX;
+        String kind = text.get(max ? "inspector.max" : "inspector.mean");
+        StringBuilder out = new StringBuilder(text.get(max ? "inspector.pooledMax" : "inspector.pooledMean",
+                String.valueOf(x), String.valueOf(y), String.valueOf(p.size()), String.valueOf(block.x0()),
+                String.valueOf(block.x0() + p.size() - 1), String.valueOf(block.y0()),
+                String.valueOf(block.y0() + p.size() - 1))).append('\n');
+        if (p.size() <= 4) {
+            for (float[] row : block.values()[0]) {
+                for (float v : row) {
+                    out.append(cell(v));
+                }
+                out.append('\n');
+            }
+        }
+        String[] names = grey ? new String[] {text.get("inspector.grey")}
+                : new String[] {text.get("inspector.red"), text.get("inspector.green"), text.get("inspector.blue")};
+        for (int c = 0; c < block.pooled().length; c++) {
+            out.append(String.format(Locale.ROOT, "%s: %s = %s → %d%n", names[c], kind,
+                    MatrixText.number(block.pooled()[c]), ToneMapping.toByte(block.pooled()[c], tone)));
+        }
+        label.setText(out.toString().stripTrailing());
+    }
+
     private static String cell(double value) {
         String s = Math.abs(value - Math.rint(value)) < 1e-9 ? MatrixText.number(value)
                 : String.format(Locale.ROOT, "%.2f", value);

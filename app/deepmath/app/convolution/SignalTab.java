@@ -56,9 +56,13 @@ final class SignalTab {
     private double[] signal = Signals.noisySine(SAMPLES, 1);
     private Node node;
 
+    /** Held here: the plot's legends and the window line are computed texts, rebuilt when the language changes. */
+    private final javafx.beans.binding.StringBinding languageWatch;
+
     SignalTab(Messages text) {
         this.text = text;
-        this.spec = new SpecControls(text, "conv-signal");
+        this.languageWatch = text.text("signal.window");
+        this.spec = new SpecControls(text, "conv-signal", true);
         animation.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -90,6 +94,7 @@ final class SignalTab {
         play.textProperty().bind(javafx.beans.binding.Bindings.when(animation.statusProperty()
                 .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
         play.setOnAction(e -> togglePlay());
+        play.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
 
         plot.xAxis().labelProperty().bind(text.text("signal.axis.k"));
         plot.setMinHeight(260);
@@ -104,6 +109,10 @@ final class SignalTab {
         product.setId("conv-poly-product");
         product.getStyleClass().add("conv-formula");
         updateProduct();
+        languageWatch.addListener((o, was, now) -> {
+            update();
+            updateProduct();
+        });
         polyP.setPrefColumnCount(8);
         polyQ.setPrefColumnCount(8);
         product.setWrapText(true);
@@ -115,13 +124,26 @@ final class SignalTab {
         polyHint.getStyleClass().add("conv-muted");
         VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
 
-        HBox top = new HBox(10, Translated.label(text, "signal.preset"), preset, Translated.label(text, "signal.kernel"),
-                kernelPreset, kernel);
+        // Two groups that wrap onto two lines in a narrow window (the side column keeps its width).
+        HBox signalGroup = new HBox(10, Translated.label(text, "signal.preset"), preset);
+        signalGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox kernelGroup = new HBox(10, Translated.label(text, "signal.kernel"), kernelPreset, kernel);
+        kernelGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 6, signalGroup, kernelGroup);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        preset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        kernelPreset.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        kernel.setMinWidth(120);
         HBox slide = new HBox(10, Translated.label(text, "signal.position"), position, play);
         slide.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = Translated.label(text, "signal.hint");
         hint.getStyleClass().add("conv-muted");
+        // Wrapped, not a minimum width: one long line pushed the side column off the window.
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
         VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint);
         BorderPane pane = new BorderPane(centre);
         VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
@@ -185,7 +207,7 @@ final class SignalTab {
             if (!kernel.getStyleClass().contains("invalid")) {
                 kernel.getStyleClass().add("invalid");
             }
-            message.setText(e.getMessage());
+            message.setText(text.get("signal.kernel.bad"));
             return;
         }
         ConvolutionSpec s = spec.specProperty().get();
@@ -193,7 +215,8 @@ final class SignalTab {
         try {
             result = Convolution1D.apply(signal, weights, s);
         } catch (BadInputException e) {
-            message.setText(e.getMessage());
+            // The only refusal left: a 'valid' output with a kernel longer than the signal.
+            message.setText(text.get("signal.noOutput", weights.length, signal.length));
             return;
         }
         double[] xs = new double[signal.length];
@@ -254,7 +277,7 @@ final class SignalTab {
             product.setText("(" + Polynomials.format(p) + ") · (" + Polynomials.format(q) + ") = "
                     + Polynomials.format(Polynomials.multiply(p, q)));
         } catch (BadInputException e) {
-            product.setText(e.getMessage());
+            product.setText(text.get("poly.bad"));
         }
     }
 

@@ -26,9 +26,23 @@ final class SpecControls {
     private final Spinner<Integer> dilation = new Spinner<>(1, 8, 1);
     private final ObjectProperty<ConvolutionSpec> spec = new SimpleObjectProperty<>(this, "spec", ConvolutionSpec.BOOK);
     private final Label formula = new Label();
+    /**
+     * Read in {@link #formulaText} so that it is valid again after each language switch: an invalid binding
+     * does not report the next switch, and the formula would stay in the previous language.
+     */
+    private final javafx.beans.binding.StringBinding languageWatch;
+    /** "" for images and matrices (out(i, j)), ".1d" for signals (out(k)). */
+    private final String dimension;
 
+    /** Controls for a 2-D input (image, matrix). */
     SpecControls(Messages text, String idPrefix) {
+        this(text, idPrefix, false);
+    }
+
+    /** Controls whose formula is written for a signal (one index) when {@code oneDimensional}. */
+    SpecControls(Messages text, String idPrefix, boolean oneDimensional) {
         this.text = text;
+        this.dimension = oneDimensional ? ".1d" : "";
         operation.getItems().setAll(Operation.values());
         size.getItems().setAll(OutputSize.values());
         padding.getItems().setAll(Padding.values());
@@ -39,7 +53,7 @@ final class SpecControls {
         size.setId(idPrefix + "-size");
         padding.setId(idPrefix + "-padding");
         for (ComboBox<?> box : java.util.List.of(operation, size, padding)) {
-            box.setPrefWidth(170);
+            box.setPrefWidth(200);
             box.setMaxWidth(Double.MAX_VALUE);
         }
         stride.setPrefWidth(70);
@@ -51,8 +65,11 @@ final class SpecControls {
         stride.valueProperty().addListener(o -> update());
         dilation.valueProperty().addListener(o -> update());
         formula.getStyleClass().add("conv-formula");
+        formula.setId(idPrefix + "-formula");
         formula.setWrapText(true);
-        formula.textProperty().bind(Bindings.createStringBinding(this::formulaText, spec, text.text("formula.convolution")));
+        formula.setMinHeight(Label.USE_PREF_SIZE);
+        languageWatch = text.text("formula.convolution");
+        formula.textProperty().bind(Bindings.createStringBinding(this::formulaText, spec, languageWatch));
     }
 
     ObjectProperty<ConvolutionSpec> specProperty() {
@@ -72,20 +89,27 @@ final class SpecControls {
         update();
     }
 
-    /** A two-column grid: label, control. */
-    GridPane grid(boolean withStrideAndDilation) {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        int row = 0;
-        grid.addRow(row++, label("spec.operation"), operation);
-        grid.addRow(row++, label("spec.size"), size);
-        grid.addRow(row++, label("spec.padding"), padding);
-        if (withStrideAndDilation) {
-            grid.addRow(row++, label("spec.stride"), stride);
-            grid.addRow(row, label("spec.dilation"), dilation);
+    /**
+     * The controls for a side column: each choice under its label, as wide as the column (their texts are
+     * long: "zeros (the book's virtual zeros)"), then stride and dilation beside their labels.
+     */
+    javafx.scene.layout.VBox grid(boolean withStrideAndDilation) {
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(4);
+        column.getChildren().addAll(label("spec.operation"), operation, label("spec.size"), size,
+                label("spec.padding"), padding);
+        for (ComboBox<?> box : java.util.List.of(operation, size)) {
+            javafx.scene.layout.VBox.setMargin(box, new javafx.geometry.Insets(0, 0, 4, 0));
         }
-        return grid;
+        if (withStrideAndDilation) {
+            GridPane steps = new GridPane();
+            steps.setHgap(8);
+            steps.setVgap(6);
+            steps.addRow(0, label("spec.stride"), stride);
+            steps.addRow(1, label("spec.dilation"), dilation);
+            javafx.scene.layout.VBox.setMargin(steps, new javafx.geometry.Insets(6, 0, 0, 0));
+            column.getChildren().add(steps);
+        }
+        return column;
     }
 
     private Label label(String key) {
@@ -104,8 +128,10 @@ final class SpecControls {
     }
 
     private String formulaText() {
+        languageWatch.get();
         ConvolutionSpec s = spec.get();
-        String first = text.get(s.operation() == Operation.CONVOLUTION ? "formula.convolution" : "formula.correlation");
+        String first = text.get((s.operation() == Operation.CONVOLUTION ? "formula.convolution" : "formula.correlation")
+                + dimension);
         return first + "\n" + text.get("formula.details", text.get("size." + s.size().key()),
                 text.get("padding." + s.padding().key()), s.stride(), s.dilation());
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
  */
 public final class ModelView extends GridPane {
     private AttentionThumbnail[][] cells = new AttentionThumbnail[0][];
+    private Tooltip[][] tooltips = new Tooltip[0][];
     private BiConsumer<Integer, Integer> onOpen = (layer, head) -> { };
     private java.util.function.BiFunction<Integer, Integer, String> tooltip = (layer, head) -> layer + " · " + head;
 
@@ -26,10 +27,14 @@ public final class ModelView extends GridPane {
         this.onOpen = action;
     }
 
-    /** The tooltip of a thumbnail, e.g. "layer 4, head 11" in the user's language; applies to the next build. */
+    /** The tooltip of a thumbnail, e.g. "layer 4, head 11" in the user's language (relabels those shown). */
     public void setTooltipText(java.util.function.BiFunction<Integer, Integer, String> text) {
         this.tooltip = text;
-        cells = new AttentionThumbnail[0][];
+        for (int l = 0; l < tooltips.length; l++) {
+            for (int h = 0; h < tooltips[l].length; h++) {
+                tooltips[l][h].setText(text.apply(l, h));
+            }
+        }
     }
 
     /** attention [layer][head][query][key]. */
@@ -54,6 +59,7 @@ public final class ModelView extends GridPane {
     private void build(int layers, int heads) {
         getChildren().clear();
         cells = new AttentionThumbnail[layers][heads];
+        tooltips = new Tooltip[layers][heads];
         for (int h = 0; h < heads; h++) {
             Label label = new Label(String.valueOf(h));
             label.getStyleClass().add("model-view-axis");
@@ -70,7 +76,8 @@ public final class ModelView extends GridPane {
                 int layer = l;
                 int head = h;
                 cell.setOnMouseClicked(e -> onOpen.accept(layer, head));
-                Tooltip.install(cell, new Tooltip(tooltip.apply(l, h)));
+                tooltips[l][h] = new Tooltip(tooltip.apply(l, h));
+                Tooltip.install(cell, tooltips[l][h]);
                 cell.setId("thumbnail-" + l + "-" + h);
                 cells[l][h] = cell;
                 add(cell, h + 1, l + 1);

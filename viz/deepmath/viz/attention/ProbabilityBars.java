@@ -19,6 +19,8 @@ public final class ProbabilityBars extends CanvasView {
     }
 
     private List<Bar> bars = List.of();
+    /** The words after a bar's percentage for its id (the panel's translation), or null for none. */
+    private java.util.function.IntFunction<String> idText = id -> "(id " + id + ")";
 
     public ProbabilityBars() {
         getStyleClass().add("probability-bars");
@@ -27,6 +29,12 @@ public final class ProbabilityBars extends CanvasView {
     public void setBars(List<Bar> bars) {
         this.bars = List.copyOf(bars);
         requestLayout();
+        redraw();
+    }
+
+    /** How a bar's id is written after its percentage ({@code null}: not at all, e.g. for plain scores). */
+    public void setIdText(java.util.function.IntFunction<String> value) {
+        idText = value;
         redraw();
     }
 
@@ -42,7 +50,16 @@ public final class ProbabilityBars extends CanvasView {
             return;
         }
         double top = bars.get(0).probability();
-        double barSpace = Math.max(40, width - LABEL - 150);
+        g.setFont(Font.font(13));
+        // Room after the longest bar for the longest "percent (id)" text, so that none runs off the edge.
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(g.getFont());
+        double after = 0;
+        for (Bar bar : bars) {
+            probe.setText(valueText(bar));
+            after = Math.max(after, probe.getLayoutBounds().getWidth());
+        }
+        double barSpace = Math.max(40, width - LABEL - after - 16);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font(13));
         for (int i = 0; i < bars.size(); i++) {
@@ -56,9 +73,13 @@ public final class ProbabilityBars extends CanvasView {
             g.fillRect(LABEL, y + 4, Math.max(1, w), ROW - 8);
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.LEFT);
-            fillText(g, percent(bar.probability()) + "  (id " + bar.id() + ")",
+            fillText(g, valueText(bar),
                     LABEL + w + 6, y + ROW / 2);
         }
+    }
+
+    private String valueText(Bar bar) {
+        return percent(bar.probability()) + (idText == null ? "" : "  " + idText.apply(bar.id()));
     }
 
     /** Two decimals from 1 % up, three significant digits below (a random model's 0.00213 %). */

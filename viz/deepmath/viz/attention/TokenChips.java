@@ -1,20 +1,33 @@
 package deepmath.viz.attention;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The tokens of a text as chips, each with its id underneath; spaces are shown as '·' and line breaks as
- * '↵' so that " dog" and "dog" look different, as they are different tokens.
+ * The tokens of a text as chips, each with its id centred underneath; spaces are shown as '·' and line breaks
+ * as '↵' so that " dog" and "dog" look different, as they are different tokens.
  */
 public final class TokenChips extends FlowPane {
+    /** A chip's tooltip from the token's position, its text and its id. */
+    @FunctionalInterface
+    public interface TooltipText {
+        String of(int position, String token, int id);
+    }
+
+    private TooltipText tooltip = (position, token, id) -> "#" + position + "  \"" + token + "\"  " + id;
 
     public TokenChips() {
         super(4, 4);
         getStyleClass().add("token-chips");
+    }
+
+    /** How tooltips read (the panel gives a translated one); applies from the next {@link #setTokens}. */
+    public void setTooltipText(TooltipText value) {
+        tooltip = value;
     }
 
     public void setTokens(List<String> tokens, int[] ids) {
@@ -24,9 +37,11 @@ public final class TokenChips extends FlowPane {
             text.getStyleClass().add("token-chip-text");
             Label id = new Label(String.valueOf(ids[i]));
             id.getStyleClass().add("token-chip-id");
+            // Centred: a token wider than its id (or the reverse) keeps the id under its middle.
             VBox chip = new VBox(text, id);
+            chip.setAlignment(Pos.TOP_CENTER);
             chip.getStyleClass().add("token-chip");
-            Tooltip.install(chip, new Tooltip("#" + i + "  \"" + tokens.get(i) + "\"  id " + ids[i]));
+            Tooltip.install(chip, new Tooltip(tooltip.of(i, tokens.get(i), ids[i])));
             getChildren().add(chip);
         }
     }

@@ -44,6 +44,12 @@ public final class MatrixStepView extends CanvasView {
         redraw();
     }
 
+    /** Nothing to draw (the input and kernel give no output). */
+    public void clear() {
+        output = null;
+        redraw();
+    }
+
     /** Captions of the three parts: input, products, output. */
     public void setTitles(String inputTitle, String productsTitle, String outputTitle) {
         titles = new String[] {inputTitle, productsTitle, outputTitle};
@@ -67,10 +73,11 @@ public final class MatrixStepView extends CanvasView {
         int shownRows = r1 - r0 + 1;
         int shownCols = c1 - c0 + 1;
         double productsWidth = Math.min(240, width * 0.26);
-        double cell = Math.min(48, Math.min((height - 40) / Math.max(shownRows, output.rows()),
+        double cell = Math.min(48, Math.min((height - 70) / Math.max(shownRows, output.rows()),
                 (width - productsWidth - 60) / (shownCols + output.cols())));
         cell = Math.max(14, cell);
-        double top = 30;
+        // Room for titles of up to three lines (wrapped to their part's width, never squeezed).
+        double top = 60;
         double left = 10;
         Font normal = Font.font(Math.max(9, cell * 0.32));
         Font small = Font.font(Math.max(7, cell * 0.22));
@@ -158,11 +165,41 @@ public final class MatrixStepView extends CanvasView {
         fillText(g, "Σ = " + MatrixText.number(b.sum()), x, y + 2);
     }
 
+    /** A part's title above it, wrapped at word boundaries into lines of at most {@code maxWidth}. */
     private void title(GraphicsContext g, String text, double x, double y, double maxWidth) {
         g.setFill(getForegroundPaint());
-        g.setFont(Font.font(null, FontWeight.BOLD, 12));
+        Font font = Font.font(null, FontWeight.BOLD, 12);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
-        fillText(g, text, x, y, maxWidth);
+        g.setTextBaseline(VPos.CENTER);
+        java.util.List<String> lines = wrap(text, font, maxWidth);
+        double lineHeight = 15;
+        double first = y - (lines.size() - 1) * lineHeight;
+        for (int i = 0; i < lines.size(); i++) {
+            fillText(g, lines.get(i), x, first + i * lineHeight, maxWidth);
+        }
+    }
+
+    /** Words put on lines no wider than {@code maxWidth} (a single word wider than that keeps its own line). */
+    static java.util.List<String> wrap(String text, Font font, double maxWidth) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            probe.setText(candidate);
+            if (line.length() > 0 && probe.getLayoutBounds().getWidth() > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class ZoomableImageView extends CanvasView {
     private final ObjectProperty<Image> image = new SimpleObjectProperty<>(this, "image");
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final ObjectProperty<BiConsumer<Integer, Integer>> onPixelHovered = new SimpleObjectProperty<>(this, "hover");
-    /** The pixel marked by the inspector, in this image's coordinates, or null. */
+    /** The block marked by the inspector, {x, y, width, height} in this image's pixels, or null. */
     private int[] marked;
     private double dragX;
     private double dragY;
@@ -62,10 +62,21 @@ public final class ZoomableImageView extends CanvasView {
         return onPixelHovered;
     }
 
-    /** Marks pixel (x, y) with a small square (null: none). */
-    public void mark(int[] pixel) {
-        marked = pixel;
+    /**
+     * Marks the block {x, y, width, height} of image pixels (a single pixel is {x, y, 1, 1}; null: none)
+     * with a frame at least 6 screen pixels wide, so that a single pixel stays visible when zoomed out.
+     */
+    public void mark(int[] block) {
+        if (block != null && block.length != 4) {
+            throw new IllegalArgumentException("a marked block is {x, y, width, height}");
+        }
+        marked = block == null ? null : block.clone();
         redraw();
+    }
+
+    /** The marked block {x, y, width, height}, or null. */
+    public int[] marked() {
+        return marked == null ? null : marked.clone();
     }
 
     /** Screen pixels per image pixel now (the fit zoom when the viewport says 0). */
@@ -101,8 +112,11 @@ public final class ZoomableImageView extends CanvasView {
             if (marked != null) {
                 g.setStroke(Color.web("#ff3b30"));
                 g.setLineWidth(2);
-                double side = Math.max(6, s * 3);
-                g.strokeRect(left + (marked[0] + 0.5) * s - side / 2, top + (marked[1] + 0.5) * s - side / 2, side, side);
+                double w = Math.max(6, marked[2] * s);
+                double h = Math.max(6, marked[3] * s);
+                double cx = left + (marked[0] + marked[2] / 2.0) * s;
+                double cy = top + (marked[1] + marked[3] / 2.0) * s;
+                g.strokeRect(cx - w / 2, cy - h / 2, w, h);
             }
         }
         g.setFill(getForegroundPaint());

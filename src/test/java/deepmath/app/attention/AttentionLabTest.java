@@ -73,7 +73,7 @@ class AttentionLabTest {
 
     private void type(FxRobot robot, String text) {
         robot.doubleClickOn("#attention-text");
-        robot.interact(() -> robot.lookup("#attention-text .text-field").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#attention-text").queryAs(javafx.scene.control.TextField.class).clear());
         robot.clickOn("#attention-text").write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }

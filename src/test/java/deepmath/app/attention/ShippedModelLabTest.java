@@ -1,5 +1,6 @@
 package deepmath.app.attention;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,101 @@ class ShippedModelLabTest {
                 .findFirst().map(b -> (javafx.scene.control.Button) b).orElseThrow().fire());
         ListView<?> neighbours = robot.lookup("#language-embedding-neighbours").queryAs(ListView.class);
         assertEquals(15, neighbours.getItems().size());
+    }
+
+    /**
+     * On the shipped 2-layer, 4-head model: an appended line break stays in the text, ids sit under their
+     * tokens, the head-roles text names this model's heads, and the layer/head column shows only where used.
+     */
+    @Test
+    void newlinesChipsHeadRolesAndTheSelectorOnTheShippedModel(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-attention");
+        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        AttentionPanel panel = lab.panel();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> panel.state.model.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        deepmath.gpt.Gpt2Tokenizer tokenizer = panel.state.tokenizer.get();
+
+        // "Append and continue" with the line-break token, then one more token: the text keeps the line break.
+        int[] newline = tokenizer.encode("\n");
+        assertEquals(1, newline.length, "the shipped vocabulary has a line-break token");
+        int the = tokenizer.encode(" the")[0];
+        String before = panel.state.text.get();
+        robot.interact(() -> panel.next.append(newline[0]));
+        robot.interact(() -> panel.next.append(the));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = panel.state.text.get();
+        assertEquals(before + "\n the", text);
+        int[] ids = panel.state.tokens.get().ids();
+        assertArrayEquals(tokenizer.encode(text), ids, "re-tokenising the text gives the ids shown");
+        assertArrayEquals(ids, panel.state.currentTrace().ids());
+        assertEquals(ids[ids.length - 2], newline[0]);
+        String editor = robot.lookup("#attention-text").queryAs(TextField.class).getText();
+        assertEquals(EditorText.shown(text), editor);
+        assertTrue(editor.contains("↵"), editor);
+        assertEquals(ids.length + " tokens", robot.lookup(".attention-token-count").queryAs(Label.class).getText());
+
+        // Each id is centred under its token.
+        assertEquals(ids.length, panel.chips.getChildren().size());
+        for (javafx.scene.Node node : panel.chips.getChildren()) {
+            javafx.scene.layout.VBox chip = (javafx.scene.layout.VBox) node;
+            double centre = chip.getWidth() / 2;
+            for (javafx.scene.Node label : chip.getChildren()) {
+                assertEquals(centre, label.getBoundsInParent().getCenterX(), 0.75,
+                        ((Label) label).getText() + " in chip " + chip.getChildren());
+            }
+        }
+
+        // The head-roles text speaks of this model: layers 0-1 and heads 0-3, never GPT-2 small's layer 4 head 11.
+        robot.interact(() -> panel.tabs.getSelectionModel().select(tab(panel, "attention-tab-roles")));
+        String roles = panel.roles.bestText();
+        String all = panel.roles.lookupAll(".label").stream().map(n -> ((Label) n).getText()).filter(t -> t != null)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(roles.startsWith("Best heads of kjv-gpt2 on this text: Previous token: layer "), roles);
+        assertTrue(!all.contains("layer 4") && !all.contains("head 11"), all);
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("layer (\\d+), head (\\d+)").matcher(roles);
+        int count = 0;
+        while (named.find()) {
+            assertTrue(Integer.parseInt(named.group(1)) < 2, roles);
+            assertTrue(Integer.parseInt(named.group(2)) < 4, roles);
+            count++;
+        }
+        assertTrue(count >= 4, roles);
+
+        // The layer/head column only beside the tabs that use it.
+        for (javafx.scene.control.Tab tab : panel.tabs.getTabs()) {
+            robot.interact(() -> panel.tabs.getSelectionModel().select(tab));
+            boolean uses = List.of("attention-tab-head", "attention-tab-matrix", "attention-tab-vectors")
+                    .contains(tab.getId());
+            javafx.scene.Node selector = robot.lookup("#attention-selector").query();
+            boolean shown = selector.isVisible() && selector.getScene() != null
+                    && isInside(selector, panel.tabs.getSelectionModel().getSelectedItem().getContent());
+            assertEquals(uses, shown, tab.getId());
+        }
+
+        // A language switch keeps the text and its run (it once emptied the text field).
+        robot.interact(() -> window.setLanguage(java.util.Locale.FRENCH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, panel.state.text.get());
+        assertArrayEquals(ids, panel.state.tokens.get().ids());
+        robot.interact(() -> window.setLanguage(java.util.Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(text, panel.state.text.get());
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static javafx.scene.control.Tab tab(AttentionPanel panel, String id) {
+        return panel.tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }
 
     /** The Training tab trains a real (tiny) run in the background, logs it, and opens the result in the viewer. */

@@ -53,6 +53,10 @@ class ConvCommandTest {
         Run unknown = CliTest.run("conv", "--matrix", "1", "--kernel", "1", "--padding", "mirror");
         assertEquals(2, unknown.exit());
         assertEquals("deepmath-lab: unknown padding 'mirror' (zero, reflect, replicate or wrap)", unknown.err().strip());
+        Run bogus = CliTest.run("conv", "--matrix", "1,2;3,4", "--kernel", "bogus");
+        assertEquals(2, bogus.exit());
+        assertEquals("deepmath-lab: unknown kernel 'bogus' (one of: " + String.join(", ", KernelLibrary.keys()) + ")",
+                bogus.err().strip());
         Run both = CliTest.run("conv", "--kernel", "emboss");
         assertEquals(2, both.exit());
         Run missing = CliTest.run("conv", "--image", folder.resolve("none.png").toString(), "--kernel", "emboss",

@@ -1,5 +1,6 @@
 package deepmath.app.convolution;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -99,6 +100,37 @@ class ConvolutionLabTest {
     }
 
     @Test
+    void withPoolingTheInspectorMarksTheSourceBlockThePooledPixelComesFrom(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            lab.imageTab().openSample("camera");
+            ((ComboBox<String>) robot.lookup("#conv-pooling").queryAs(ComboBox.class)).setValue("max");
+        });
+        settle();
+        assertEquals(128, (int) lab.imageTab().resultImage().getWidth(), "512 pixels, max pooling 4: 128");
+        robot.interact(() -> lab.imageTab().hover(false, 10, 20));
+        int[][] marks = WaitForAsyncUtils.asyncFx(() -> lab.imageTab().marks()).get();
+        assertArrayEquals(new int[] {40, 80, 4, 4}, marks[0], "pooled (10, 20) is the source block at (40, 80)");
+        assertArrayEquals(new int[] {10, 20, 1, 1}, marks[1]);
+        robot.interact(() -> lab.imageTab().hover(true, 45, 83));
+        marks = WaitForAsyncUtils.asyncFx(() -> lab.imageTab().marks()).get();
+        assertArrayEquals(new int[] {45, 83, 1, 1}, marks[0]);
+        assertArrayEquals(new int[] {11, 20, 1, 1}, marks[1], "source (45, 83) falls in pooled pixel (11, 20)");
+        String inspector = robot.lookup("#conv-inspector").queryAs(Label.class).getText();
+        assertTrue(inspector.startsWith("Pixel (x = 11, y = 20) after max-pooling: the largest value of the 4 × 4"
+                + " block x = 44…47, y = 80…83 of the convolution"), inspector);
+        // The grey photo's block under the identity kernel: its largest value, as the line says.
+        Plane camera = SampleImages.open("camera").channel(0);
+        float largest = Float.NEGATIVE_INFINITY;
+        for (int r = 80; r < 84; r++) {
+            for (int c = 44; c < 48; c++) {
+                largest = Math.max(largest, camera.get(r, c));
+            }
+        }
+        assertTrue(inspector.endsWith("grey: max = " + deepmath.conv.MatrixText.number(largest) + " → "
+                + Math.round(largest)), inspector);
+    }
+
+    @Test
     void typingAWeightReconvolvesAndTheKernelBecomesCustom(FxRobot robot) throws Exception {
         robot.interact(() -> lab.imageTab().openSample("camera"));
         settle();
@@ -151,6 +183,20 @@ class ConvolutionLabTest {
         // Convolution flips (1, −1): output 40 = x(40) − x(39), the book's discrete derivative.
         double[] x = deepmath.conv.Signals.noisySine(120, 1);
         assertTrue(difference.endsWith(String.format(Locale.ROOT, " = %.3f", x[40] - x[39])), difference);
+    }
+
+    @Test
+    void theSignalTabWritesTheOneDimensionalFormula(FxRobot robot) {
+        robot.interact(() -> lab.select("signal"));
+        String formula = robot.lookup("#conv-signal-formula").queryAs(Label.class).getText();
+        assertTrue(formula.contains("out(k) = Σ m(a) · x(k − a)"), formula);
+        assertTrue(!formula.contains("(i, j)"), "no 2-D formula on the 1-D tab: " + formula);
+        robot.interact(() -> ((ComboBox<deepmath.conv.Operation>) robot.lookup("#conv-signal-operation")
+                .queryAs(ComboBox.class)).setValue(deepmath.conv.Operation.CORRELATION));
+        formula = robot.lookup("#conv-signal-formula").queryAs(Label.class).getText();
+        assertTrue(formula.contains("out(k) = Σ m(a) · x(k + a)"), formula);
+        robot.interact(() -> lab.select("image"));
+        assertTrue(robot.lookup("#conv-image-formula").queryAs(Label.class).getText().contains("out(i, j)"));
     }
 
     @Test

@@ -224,9 +224,17 @@ public final class SceneWalker {
         }
         ListView list = new ListView<>(combo.getItems());
         for (int i = 0; i < items.size(); i++) {
-            ListCell cell = factory.call(list);
-            cell.updateListView(list);
-            cell.updateIndex(i);
+            ListCell cell;
+            try {
+                cell = factory.call(list);
+                cell.updateListView(list);
+                cell.updateIndex(i);
+            } catch (RuntimeException e) {
+                // A cell factory that needs the combo's own list view: read the item as the button shows it.
+                String text = converter == null ? String.valueOf(items.get(i)) : converter.toString(items.get(i));
+                addItem(combo, items.get(i), i, text);
+                continue;
+            }
             if (cell.getText() != null && !cell.getText().isBlank()) {
                 addItem(combo, items.get(i), i, cell.getText());
             }

@@ -112,7 +112,9 @@ class SceneWalkerTest {
         Button beyond = new Button("Train");
         beyond.setLayoutX(280);
         Scene scene = show(new Pane(beyond), 300, 200);
-        List<String> problems = fx(() -> ClippingCheck.problems(scene, SceneWalker.walk(scene.getRoot())));
+        List<VisibleText> texts = walk(scene);
+        List<String> problems = fx(() -> ClippingCheck.problems(scene, texts));
+        assertTrue(beyond.getWidth() > 20, "laid out: " + beyond.getWidth());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("outside the 300×200 window") && p.contains("Train")),
                 problems.toString());
     }

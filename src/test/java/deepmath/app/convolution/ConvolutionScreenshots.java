@@ -1,0 +1,78 @@
+package deepmath.app.convolution;
+
+import deepmath.app.lab.LabId;
+import deepmath.app.shell.EnglishWindow;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * docs/screenshots of the convolution lab in English and French, at 1280×800: the image tab with Emboss,
+ * max pooling and the inspector on a pooled pixel, the matrix tab, the signal tab. On demand only:
+ * {@code mvn -B -o test -Dtest=ConvolutionScreenshots -Ddeepmath.screenshots=docs/screenshots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConvolutionScreenshots {
+    private EnglishWindow english;
+
+    @Start
+    void start(Stage stage) {
+        english = EnglishWindow.open(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        english.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void screenshots(FxRobot robot) throws Exception {
+        Path folder = ScreenshotWriter.folder();
+        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        var window = english.window();
+        Stage stage = window.stage();
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.selectLab(LabId.CONVOLUTION);
+        });
+        ConvolutionLab lab = (ConvolutionLab) window.currentLabProperty().get();
+        robot.interact(() -> {
+            lab.select("image");
+            ((ComboBox<String>) robot.lookup("#conv-kernel-preset").queryAs(ComboBox.class)).setValue("emboss");
+            ((ComboBox<String>) robot.lookup("#conv-pooling").queryAs(ComboBox.class)).setValue("max");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(() -> lab.imageTab().busy()).get()
+                        && window.engine().stateProperty().get() != deepmath.app.shell.EngineStatus.State.LOADING);
+        Thread.sleep(500);
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            String suffix = language == Locale.FRENCH ? "-fr" : "";
+            robot.interact(() -> window.setLanguage(language));
+            robot.interact(() -> {
+                lab.select("image");
+                lab.imageTab().hover(false, 44, 30);
+            });
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-image" + suffix + ".png"));
+            robot.interact(() -> lab.select("matrix"));
+            robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-matrix" + suffix + ".png"));
+            robot.interact(() -> lab.select("signal"));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-signal" + suffix + ".png"));
+        }
+        robot.interact(() -> window.setLanguage(Locale.ENGLISH));
+    }
+}
