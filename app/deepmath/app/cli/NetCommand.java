@@ -104,8 +104,8 @@ public final class NetCommand implements Callable<Integer> {
         if (points.isEmpty() && trainFile == null) {
             throw new BadInputException("nothing to do: give --eval X,Y or --train DATA.csv");
         }
-        if (trainFile != null) {
-            train(network, printer);
+        if (trainFile != null && !train(network, printer)) {
+            return Cli.FAILURE;
         }
         for (String point : points) {
             printer.println(evaluate(network, parsePoint(point, network.inputs())));
@@ -122,7 +122,7 @@ public final class NetCommand implements Callable<Integer> {
     }
 
     static double[] parsePoint(String text, int inputs) {
-        String[] cells = text.split(",");
+        String[] cells = text.split(",", -1);
         if (cells.length != inputs) {
             throw new BadInputException("--eval " + text + ": the network has " + inputs + " input"
                     + (inputs > 1 ? "s" : "") + ", got " + cells.length + " value" + (cells.length > 1 ? "s" : ""));
@@ -130,7 +130,7 @@ public final class NetCommand implements Callable<Integer> {
         double[] x = new double[inputs];
         for (int i = 0; i < inputs; i++) {
             try {
-                x[i] = Double.parseDouble(cells[i].strip());
+                x[i] = deepmath.core.DecimalText.parse(cells[i].strip());
             } catch (NumberFormatException e) {
                 throw new BadInputException("--eval " + text + ": '" + cells[i].strip() + "' is not a number");
             }
@@ -154,12 +154,14 @@ public final class NetCommand implements Callable<Integer> {
     private static String array(double[] v) {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < v.length; i++) {
-            s.append(i > 0 ? ", " : "").append(NetworkJson.number(v[i]));
+            // JSON has no NaN or infinity: a value that overflowed is printed null, as eval does.
+            s.append(i > 0 ? ", " : "").append(Double.isFinite(v[i]) ? NetworkJson.number(v[i]) : "null");
         }
         return s.append(']').toString();
     }
 
-    private void train(Network network, PrintWriter printer) throws IOException {
+    /** False when the training diverged (reported on stderr, nothing written): exit status 1. */
+    private boolean train(Network network, PrintWriter printer) throws IOException {
         if (epochs < 1) {
             throw new BadInputException("--epochs must be at least 1, got " + epochs);
         }
@@ -171,6 +173,14 @@ public final class NetCommand implements Callable<Integer> {
         boolean classes = data.isBinaryClassification() || network.outputs() > 1;
         for (int e = 1; e <= epochs; e++) {
             trainer.epoch(Progress.NONE);
+            if (!Double.isFinite(trainer.trainLoss()) || !NetworkJson.isFinite(network)) {
+                printer.flush();
+                spec.commandLine().getErr().println("deepmath-lab: the training diverged at epoch " + e
+                        + " (the loss or the weights are no longer finite numbers): try a smaller --lr"
+                        + (out == null ? "" : "; " + out + " was not written"));
+                spec.commandLine().getErr().flush();
+                return false;
+            }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d loss %.6g", e, trainer.trainLoss()));
             if (!split.test().isEmpty()) {
                 line.append(String.format(Locale.ROOT, " test_loss %.6g", trainer.testLoss()));
@@ -185,6 +195,7 @@ public final class NetCommand implements Callable<Integer> {
         if (out != null) {
             Files.writeString(out, NetworkJson.write(network), StandardCharsets.UTF_8);
         }
+        return true;
     }
 
     private Loss chooseLoss(Network network, Dataset data) {
