@@ -57,6 +57,7 @@ public final class StrictJson {
     /** "NAME: not valid JSON at line L, column C" (or what is wrong when it is one of the strict rules). */
     public static BadInputException refusal(IOException error, String name) {
         String what = "not valid JSON";
+        String detail = "";
         String location = "";
         if (error instanceof JsonProcessingException json) {
             String original = String.valueOf(json.getOriginalMessage());
@@ -67,13 +68,13 @@ public final class StrictJson {
                 int close = original.lastIndexOf('\'');
                 what = "a key given twice" + (open >= 0 && close > open ? " (" + original.substring(open, close + 1) + ")" : "");
             } else if (original.contains("end-of-input")) {
-                what = "not valid JSON (it ends too early)";
+                detail = " (it ends too early)";
             }
             var where = json.getLocation();
             if (where != null && where.getLineNr() > 0) {
                 location = " at line " + where.getLineNr() + ", column " + where.getColumnNr();
             }
         }
-        return new BadInputException(name + ": " + what + location, error);
+        return new BadInputException(name + ": " + what + location + detail, error);
     }
 }

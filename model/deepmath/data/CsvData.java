@@ -128,7 +128,7 @@ public final class CsvData {
             return DecimalText.parse(unquoted(cell));
         } catch (NumberFormatException e) {
             throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number"
-                    + " (plain decimals only, e.g. -1.5 or 2e-3)");
+                    + " (plain decimals, e.g. -1.5 or 2e-3)");
         }
     }
 }

@@ -64,6 +64,13 @@ public final class AttentionCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException("--top must be at least 1");
         }
+        // Checked before the model loads (NaN or zero would give NaN probabilities).
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new BadInputException("--temperature must be a positive number, got " + temperature);
+        }
+        if (text.isEmpty()) {
+            throw new BadInputException("--text is empty: give at least one character to run");
+        }
         Path folder = model != null ? model : HuggingFaceCache.forUser().snapshot("gpt2")
                 .or(ShippedModel::folderIfAny).orElseThrow(() ->
                 new BadInputException("no model: give --model DIR (a GPT-2 folder with config.json and"

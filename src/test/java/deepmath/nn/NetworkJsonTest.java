@@ -35,7 +35,7 @@ class NetworkJsonTest {
 
     @Test
     void badFilesNameTheFieldThatIsWrong() {
-        assertEquals("n.json: malformed JSON at line 1, column 12",
+        assertEquals("n.json: not valid JSON at line 1, column 12",
                 message("{\"inputs\": ]"));
         assertEquals("n.json: field 'inputs' must be a positive integer", message("{\"layers\": []}"));
         assertEquals("n.json: field 'layers' must be a non-empty array", message("{\"inputs\": 2}"));
