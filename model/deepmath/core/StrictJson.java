@@ -1,8 +1,8 @@
 package deepmath.core;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,9 +16,12 @@ import java.io.InputStream;
  * parser's internals (its class names, the source description, character codes).
  */
 public final class StrictJson {
-    /** Configured once; an {@link ObjectMapper} is thread-safe once configured. */
+    /**
+     * Configured once (an {@link ObjectMapper} is thread-safe once configured). Trailing text is checked by
+     * {@link #read} itself rather than by {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}, whose error
+     * for an untokenisable word ("{} x") does not say that the text comes after the value.
+     */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -30,28 +33,58 @@ public final class StrictJson {
         return MAPPER;
     }
 
+    /** The value in {@code text} (null when there is only whitespace); {@code name} starts the refusal. */
     public static JsonNode parse(String text, String name) {
         try {
-            return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
+            return read(MAPPER.createParser(text), name);
+        } catch (IOException e) {
             throw refusal(e, name);
         }
     }
 
     public static JsonNode parse(byte[] bytes, String name) {
         try {
-            return MAPPER.readTree(bytes);
+            return read(MAPPER.createParser(bytes), name);
         } catch (IOException e) {
             throw refusal(e, name);
         }
     }
 
+    /** Reads {@code in} (an I/O error is passed on, damage is a {@link BadInputException}). */
     public static JsonNode parse(InputStream in, String name) throws IOException {
         try {
-            return MAPPER.readTree(in);
+            return read(MAPPER.createParser(in), name);
         } catch (JsonProcessingException e) {
             throw refusal(e, name);
         }
+    }
+
+    /**
+     * One value, then nothing: whatever follows it — a second value, a stray bracket or a word the parser cannot
+     * even tokenise — is reported as text after the end, at its position.
+     */
+    private static JsonNode read(JsonParser parser, String name) throws IOException {
+        try (parser) {
+            JsonNode node = MAPPER.readTree(parser);
+            if (node == null || node.isMissingNode()) {
+                return null;
+            }
+            JsonLocation end = parser.currentLocation();
+            try {
+                if (parser.nextToken() == null) {
+                    return node;
+                }
+                end = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                end = e.getLocation() != null ? e.getLocation() : end;
+            }
+            throw new BadInputException(name + ": text after the end of the JSON value" + at(end));
+        }
+    }
+
+    private static String at(JsonLocation where) {
+        return where != null && where.getLineNr() > 0
+                ? " at line " + where.getLineNr() + ", column " + where.getColumnNr() : "";
     }
 
     /** "NAME: not valid JSON at line L, column C" (or what is wrong when it is one of the strict rules). */
@@ -61,19 +94,14 @@ public final class StrictJson {
         String location = "";
         if (error instanceof JsonProcessingException json) {
             String original = String.valueOf(json.getOriginalMessage());
-            if (original.startsWith("Trailing token")) {
-                what = "text after the end of the JSON value";
-            } else if (original.startsWith("Duplicate field")) {
+            if (original.startsWith("Duplicate field")) {
                 int open = original.indexOf('\'');
                 int close = original.lastIndexOf('\'');
                 what = "a key given twice" + (open >= 0 && close > open ? " (" + original.substring(open, close + 1) + ")" : "");
             } else if (original.contains("end-of-input")) {
                 detail = " (it ends too early)";
             }
-            var where = json.getLocation();
-            if (where != null && where.getLineNr() > 0) {
-                location = " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            }
+            location = at(json.getLocation());
         }
         return new BadInputException(name + ": " + what + location + detail, error);
     }

@@ -54,6 +54,11 @@ public final class CsvData {
                 if (header) {
                     continue;
                 }
+                // Every cell first: a row of words is reported as such, not as a count of values.
+                double[] values = new double[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    values[c] = parse(cells[c], name, number);
+                }
                 if (columns < 0) {
                     columns = cells.length;
                     if (columns < 2 || columns > 4) {
@@ -63,10 +68,6 @@ public final class CsvData {
                 } else if (cells.length != columns) {
                     throw new BadInputException(name + " line " + number + ": " + cells.length
                             + " values, the first line had " + columns);
-                }
-                double[] values = new double[columns];
-                for (int c = 0; c < columns; c++) {
-                    values[c] = parse(cells[c], name, number);
                 }
                 inputs.add(java.util.Arrays.copyOf(values, columns - 1));
                 targets.add(new double[] {values[columns - 1]});
