@@ -28,7 +28,7 @@ public final class PlotWindow {
             return "min must be below max, got [" + lo + ", " + hi + "]";
         }
         if (hi - lo < MIN_RELATIVE_SPAN * Math.max(1, Math.max(Math.abs(lo), Math.abs(hi)))) {
-            return "the interval [" + lo + ", " + hi + "] is too narrow to draw";
+            return "interval [" + lo + ", " + hi + "] is too narrow to draw";
         }
         return null;
     }
