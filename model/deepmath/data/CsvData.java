@@ -86,7 +86,7 @@ public final class CsvData {
      * a number: a later line of words, or a first line mixing words and numbers, is refused naming its line
      * rather than silently dropped.
      */
-    static boolean isHeader(String[] cells) {
+    public static boolean isHeader(String[] cells) {
         for (String cell : cells) {
             if (cell.isEmpty() || DecimalText.isNumber(unquoted(cell))) {
                 return false;
