@@ -76,4 +76,12 @@ class StrictJsonTest {
             assertThrows(NumberFormatException.class, () -> DecimalText.parse(bad), bad);
         }
     }
+
+    /** Found by SessionPropertiesTest: a session's "tab": "x,y\n1,2\n" was quoted back on three lines. */
+    @Test
+    void aRefusalQuotingTheUsersLineBreaksIsStillOneLine() {
+        assertEquals("convolution: unknown tab 'x,y 1,2 '",
+                new BadInputException("convolution: unknown tab 'x,y\n1,2\n'").getMessage());
+        assertEquals("a b", new BadInputException("a\r\n  b\n", new RuntimeException()).getMessage());
+    }
 }
