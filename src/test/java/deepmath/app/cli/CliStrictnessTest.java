@@ -58,6 +58,13 @@ class CliStrictnessTest {
     }
 
     @Test
+    void evalPrintsNullForAnOverflowToo() {
+        ExitCodesTest.Run run = ExitCodesTest.run("eval", "--function", "exp(x)", "--at", "x=1000", "--grad");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("{\"value\":null,\"gradient\":{\"x\":null}}", run.out().strip());
+    }
+
+    @Test
     void aDivergedTrainingFailsAndWritesNothing() throws Exception {
         Path net = Files.writeString(folder.resolve("line.json"),
                 "{\"inputs\":1,\"layers\":[{\"activation\":\"identity\",\"weights\":[[1]],\"biases\":[0]}]}");
