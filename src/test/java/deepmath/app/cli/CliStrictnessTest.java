@@ -58,6 +58,22 @@ class CliStrictnessTest {
     }
 
     @Test
+    void aCheckpointWithNaNWeightsGivesNullsNotNaNStrings() throws Exception {
+        Gpt2Config tiny = new Gpt2Config(1, 2, 8, 16, 50257, 1e-5);
+        var tensors = RandomGpt2.tensors(tiny, 2, "");
+        java.util.Arrays.fill(tensors.get("h.0.attn.c_attn.weight").values(), Float.NaN);
+        Path model = Files.createDirectories(folder.resolve("nan"));
+        Gpt2Checkpoint.write(model, tiny, tensors);
+        // Before: Jackson wrote each NaN as the string "NaN" where a number belongs.
+        ExitCodesTest.Run run = ExitCodesTest.run("attention", "--model", model.toString(), "--text", "The dog",
+                "--layer", "0", "--head", "1", "--top", "2");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.out().contains("NaN"), run.out());
+        JsonNode json = StrictJson.parse(run.out(), "out");
+        assertTrue(json.get("attention").get(0).get(0).isNull(), run.out());
+    }
+
+    @Test
     void evalPrintsNullForAnOverflowToo() {
         ExitCodesTest.Run run = ExitCodesTest.run("eval", "--function", "exp(x)", "--at", "x=1000", "--grad");
         assertEquals(0, run.exit(), run.err());
