@@ -1,6 +1,7 @@
 package deepmath.data;
 
 import deepmath.core.BadInputException;
+import deepmath.core.DecimalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,12 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Data sets as CSV: one sample per line, the inputs then one target — "x, y, label" for the plane,
  * "x, target" for a curve, "x, y, z, target" for three inputs. Commas, semicolons or tabs separate values;
- * a first line that is not numeric is a header; blank lines and lines starting with # are skipped.
+ * the first line may be a header of names (no cell a number); blank lines and lines starting with # are
+ * skipped. Every other line must be numbers in the plain decimal grammar of {@link DecimalText} ({@code NaN},
+ * {@code Infinity}, {@code 0x1p-1}, {@code 1f} are refused); a line that is not is refused with its number.
  */
 public final class CsvData {
     private CsvData() {
@@ -36,6 +38,7 @@ public final class CsvData {
         List<double[]> inputs = new ArrayList<>();
         List<double[]> targets = new ArrayList<>();
         int columns = -1;
+        boolean first = true;
         try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
             String line;
             int number = 0;
@@ -45,9 +48,16 @@ public final class CsvData {
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                String[] cells = trimmed.split("\\s*[,;\\t]\\s*");
-                if (columns < 0 && !isNumber(cells[0])) {
-                    continue; // header
+                String[] cells = trimmed.split("\\s*[,;\\t]\\s*", -1);
+                boolean header = first && isHeader(cells);
+                first = false;
+                if (header) {
+                    continue;
+                }
+                // Every cell first: a row of words is reported as such, not as a count of values.
+                double[] values = new double[cells.length];
+                for (int c = 0; c < cells.length; c++) {
+                    values[c] = parse(cells[c], name, number);
                 }
                 if (columns < 0) {
                     columns = cells.length;
@@ -59,10 +69,6 @@ public final class CsvData {
                     throw new BadInputException(name + " line " + number + ": " + cells.length
                             + " values, the first line had " + columns);
                 }
-                double[] values = new double[columns];
-                for (int c = 0; c < columns; c++) {
-                    values[c] = parse(cells[c], name, number);
-                }
                 inputs.add(java.util.Arrays.copyOf(values, columns - 1));
                 targets.add(new double[] {values[columns - 1]});
             }
@@ -73,6 +79,20 @@ public final class CsvData {
             throw new BadInputException(name + ": no data (expected lines like 0.5, 1.2, 1)");
         }
         return new Dataset(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
+    }
+
+    /**
+     * Only the first line (blank and comment lines aside) may be a header, and only when none of its cells is
+     * a number: a later line of words, or a first line mixing words and numbers, is refused naming its line
+     * rather than silently dropped.
+     */
+    public static boolean isHeader(String[] cells) {
+        for (String cell : cells) {
+            if (cell.isEmpty() || DecimalText.isNumber(unquoted(cell))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The data set as CSV text with a header, in the format {@link #read} accepts. */
@@ -94,27 +114,22 @@ public final class CsvData {
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+        // The shortest text that reads back as exactly v: a session or a --train file loses nothing.
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : Double.toString(v);
     }
 
-    private static boolean isNumber(String cell) {
-        try {
-            Double.parseDouble(cell.replace("\"", ""));
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    /** A cell wrapped in double quotes (as spreadsheets export them) is read without them. */
+    private static String unquoted(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1).strip() : cell;
     }
 
     private static double parse(String cell, String name, int line) {
         try {
-            double v = Double.parseDouble(cell.replace("\"", ""));
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
+            return DecimalText.parse(unquoted(cell));
         } catch (NumberFormatException e) {
-            throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number");
+            throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number"
+                    + " (plain decimals, e.g. -1.5 or 2e-3)");
         }
     }
 }

@@ -1,12 +1,14 @@
 package deepmath.descent;
 
 import deepmath.core.BadInputException;
+import deepmath.core.DecimalText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -57,38 +59,41 @@ public record PointCloud(double[] xs, double[] ys) {
         return new PointCloud(xs, ys);
     }
 
-    /** Reads "x,y" rows (a header line is allowed); a bad row is refused with its line number. */
+    /**
+     * Reads "x,y" rows: the first line may be a header of names, every other line (blank and '#' lines aside)
+     * must be two plain decimals ({@link DecimalText}); anything else is refused with its line number.
+     */
     public static PointCloud readCsv(Path file) throws IOException {
         List<double[]> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
+            boolean first = true;
             while ((line = in.readLine()) != null) {
                 number++;
-                String trimmed = line.trim();
+                String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                String[] cells = trimmed.split("\\s*[,;\\t]\\s*");
-                if (number == 1 && !looksNumeric(cells[0])) {
+                String[] cells = trimmed.split("\\s*[,;\\t]\\s*", -1);
+                boolean header = first && Arrays.stream(cells).noneMatch(c -> c.isEmpty() || DecimalText.isNumber(c));
+                first = false;
+                if (header) {
                     continue;
                 }
-                if (cells.length < 2) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": expected x,y, got '"
-                            + trimmed + "'");
+                if (cells.length != 2) {
+                    throw new BadInputException(file.getFileName() + " line " + number + ": expected two values x,y, got '"
+                            + shorten(trimmed) + "'");
                 }
                 try {
-                    double x = Double.parseDouble(cells[0]);
-                    double y = Double.parseDouble(cells[1]);
-                    if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                        throw new NumberFormatException();
-                    }
-                    rows.add(new double[] {x, y});
+                    rows.add(new double[] {DecimalText.parse(cells[0]), DecimalText.parse(cells[1])});
                 } catch (NumberFormatException e) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": '" + trimmed
-                            + "' is not two numbers x,y");
+                    throw new BadInputException(file.getFileName() + " line " + number + ": '" + shorten(trimmed)
+                            + "' is not two numbers x,y (plain decimals, e.g. -1.5 or 2e-3)");
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BadInputException(file.getFileName() + " is not UTF-8 text");
         }
         if (rows.size() < 2) {
             throw new BadInputException(file.getFileName() + ": needs at least two points x,y");
@@ -98,12 +103,7 @@ public record PointCloud(double[] xs, double[] ys) {
         return new PointCloud(xs, ys);
     }
 
-    private static boolean looksNumeric(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

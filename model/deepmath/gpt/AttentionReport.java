@@ -46,7 +46,11 @@ public final class AttentionReport {
             ObjectNode entry = next.addObject();
             entry.put("token", tokenizer.tokenTexts(new int[] {c.id()}).get(0));
             entry.put("id", c.id());
-            entry.put("prob", c.probability());
+            if (Double.isFinite(c.probability())) {
+                entry.put("prob", c.probability());
+            } else {
+                entry.putNull("prob");
+            }
         }
         return root;
     }
@@ -55,7 +59,12 @@ public final class AttentionReport {
         for (float[] row : m) {
             ArrayNode r = out.addArray();
             for (float v : row) {
-                r.add(v);
+                // A checkpoint holding NaN weights gives NaN attentions: JSON has no NaN, so null (as eval prints).
+                if (Float.isFinite(v)) {
+                    r.add(v);
+                } else {
+                    r.addNull();
+                }
             }
         }
     }

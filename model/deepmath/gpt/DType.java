@@ -2,9 +2,12 @@ package deepmath.gpt;
 
 import java.nio.ByteBuffer;
 
-/** The element types of a safetensors file this lab reads (GPT-2 checkpoints come as F32, F16 or BF16). */
+/**
+ * The element types of a safetensors file this lab reads (GPT-2 checkpoints come as F32, F16 or BF16; F64,
+ * which PyTorch writes for a model kept in double precision, is read and rounded to float like the others).
+ */
 public enum DType {
-    F32(4), F16(2), BF16(2);
+    F32(4), F16(2), BF16(2), F64(8);
 
     private final int bytes;
 
@@ -31,7 +34,22 @@ public enum DType {
                     out[i] = Float.intBitsToFloat((in.getShort(in.position() + 2 * i) & 0xFFFF) << 16);
                 }
             }
+            case F64 -> {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (float) in.getDouble(in.position() + 8 * i);
+                }
+            }
         }
+    }
+
+    /** "F32, F16, BF16 or F64", for messages. */
+    static String names() {
+        DType[] all = values();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            s.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
+        }
+        return s.toString();
     }
 
     /** Writes {@code values} in this type, little-endian, at the buffer's position. */
@@ -41,6 +59,7 @@ public enum DType {
                 case F32 -> out.putFloat(v);
                 case F16 -> out.putShort(floatToHalf(v));
                 case BF16 -> out.putShort((short) (bf16Round(v) >>> 16));
+                case F64 -> out.putDouble(v);
             }
         }
     }
@@ -104,6 +123,6 @@ public enum DType {
             }
         }
         throw new deepmath.core.BadInputException("'" + file + "': tensor '" + tensor + "' has type " + name
-                + ", which this lab does not read (F32, F16 or BF16)");
+                + ", which this lab does not read (" + names() + ")");
     }
 }

@@ -107,6 +107,9 @@ public final class Gpt2Checkpoint {
         private TensorInfo check(String name, long... shape) {
             progress.checkCancelled();
             String key = prefix + name;
+            if (!file.contains(key) && file.unreadableType(key) != null) {
+                file.info(key); // says the tensor's type, which this lab does not read
+            }
             if (!file.contains(key)) {
                 throw new BadInputException("'" + file.path().getFileName() + "' has no tensor '" + key
                         + "': not a GPT-2 checkpoint, or a different architecture");

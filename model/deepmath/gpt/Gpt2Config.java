@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.core.StrictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,11 +48,9 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
     public static Gpt2Config read(Path file) throws IOException {
         JsonNode json;
         try {
-            json = new ObjectMapper().readTree(Files.readAllBytes(file));
+            json = StrictJson.parse(Files.readAllBytes(file), "'" + file.getFileName() + "'");
         } catch (NoSuchFileException e) {
             throw new BadInputException("no '" + file.getFileName() + "' in " + file.toAbsolutePath().getParent());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new BadInputException("'" + file.getFileName() + "' is not valid JSON");
         }
         if (json == null || !json.isObject()) {
             throw new BadInputException("'" + file.getFileName() + "' is not a JSON object");
@@ -60,14 +60,18 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
             throw new BadInputException("'" + file.getFileName() + "': activation " + activation
                     + " is not GPT-2's tanh GELU (gelu_new)");
         }
-        int layers = integer(json, "n_layer", file);
-        int heads = integer(json, "n_head", file);
-        int embedding = integer(json, "n_embd", file);
+        // Exact and range-checked (asInt() would read 4294967308 layers as 12); the tensors' shapes are then
+        // checked against these sizes, so a config that lies about them is refused too.
+        int layers = integer(json, "n_layer", file, 1_000);
+        int heads = integer(json, "n_head", file, 1_000);
+        int embedding = integer(json, "n_embd", file, 100_000);
         // Old configs name the context length n_ctx only.
-        int positions = integer(json, json.has("n_positions") ? "n_positions" : "n_ctx", file);
-        int vocabulary = integer(json, "vocab_size", file);
-        return new Gpt2Config(layers, heads, embedding, positions, vocabulary,
-                json.path("layer_norm_epsilon").asDouble(1e-5));
+        int positions = integer(json, json.has("n_positions") ? "n_positions" : "n_ctx", file, 1_000_000);
+        int vocabulary = integer(json, "vocab_size", file, 10_000_000);
+        double epsilon = json.has("layer_norm_epsilon")
+                ? JsonFields.number(json.get("layer_norm_epsilon"), "'" + file.getFileName() + "': layer_norm_epsilon",
+                        Double.MIN_NORMAL, 1) : 1e-5;
+        return new Gpt2Config(layers, heads, embedding, positions, vocabulary, epsilon);
     }
 
     public void write(Path file) throws IOException {
@@ -86,11 +90,11 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
         AtomicFiles.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
 
-    private static int integer(JsonNode json, String key, Path file) {
+    private static int integer(JsonNode json, String key, Path file, int max) {
         JsonNode value = json.get(key);
-        if (value == null || !value.canConvertToInt()) {
+        if (value == null) {
             throw new BadInputException("'" + file.getFileName() + "' has no integer '" + key + "'");
         }
-        return value.asInt();
+        return JsonFields.integer(value, "'" + file.getFileName() + "': " + key, 1, max);
     }
 }

@@ -1,9 +1,10 @@
 package deepmath.gpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.core.StrictJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,12 @@ public final class Gpt2Tokenizer {
     /** GPT-2's only special token, also its end of text. */
     public static final String END_OF_TEXT = "<|endoftext|>";
     private static final int CACHE_LIMIT = 50_000;
+    static final String VOCAB = "vocab.json";
+    static final String MERGES = "merges.txt";
+    /** GPT-2's vocabulary size (50 000 merges + 256 bytes + end of text). */
+    public static final int GPT2_VOCABULARY = 50257;
+    /** Largest token id accepted: ids index an array, so a huge one would allocate gigabytes. */
+    static final int MAX_ID = 10_000_000;
 
     private final Map<String, Integer> idOf;
     private final String[] symbolsOf;
@@ -53,11 +60,46 @@ public final class Gpt2Tokenizer {
         return Shipped.INSTANCE;
     }
 
-    /** The tokenizer of a model folder: its own {@code vocab.json} + {@code merges.txt} if present, else GPT-2's. */
+    /**
+     * The tokenizer a folder holds: its {@code vocab.json} + {@code merges.txt}. A folder with only one of the
+     * two, or neither, is refused: another vocabulary would silently give other ids.
+     */
     public static Gpt2Tokenizer forModel(Path folder) throws IOException {
-        Path vocab = folder.resolve("vocab.json");
-        Path merges = folder.resolve("merges.txt");
-        return Files.isRegularFile(vocab) && Files.isRegularFile(merges) ? fromFiles(vocab, merges) : shipped();
+        Path vocab = folder.resolve(VOCAB);
+        Path merges = folder.resolve(MERGES);
+        boolean hasVocab = Files.isRegularFile(vocab);
+        boolean hasMerges = Files.isRegularFile(merges);
+        if (!hasVocab || !hasMerges) {
+            throw new BadInputException("'" + folder + "' has " + (hasVocab ? "no " + MERGES
+                    : hasMerges ? "no " + VOCAB : "no " + VOCAB + " and no " + MERGES)
+                    + ": a GPT-2 tokenizer needs both files");
+        }
+        return fromFiles(vocab, merges);
+    }
+
+    /**
+     * The tokenizer of a model folder whose config says {@code vocabSize} tokens: its own files when it has them;
+     * a folder with neither file uses GPT-2's shipped vocabulary only when the model's vocabulary has GPT-2's
+     * size (an original GPT-2 downloaded without its tokenizer files); otherwise it is refused, because
+     * another vocabulary would silently give the model ids that mean other tokens.
+     */
+    public static Gpt2Tokenizer forModel(Path folder, int vocabSize) throws IOException {
+        boolean hasVocab = Files.isRegularFile(folder.resolve(VOCAB));
+        boolean hasMerges = Files.isRegularFile(folder.resolve(MERGES));
+        if (!hasVocab && !hasMerges) {
+            if (vocabSize != GPT2_VOCABULARY) {
+                throw new BadInputException("'" + folder + "' has no " + VOCAB + " and no " + MERGES + ", and its"
+                        + " vocabulary (" + vocabSize + " tokens) is not GPT-2's (" + GPT2_VOCABULARY + "): copy the"
+                        + " model's tokenizer files into the folder");
+            }
+            return shipped();
+        }
+        Gpt2Tokenizer own = forModel(folder);
+        if (own.vocabularySize() > vocabSize) {
+            throw new BadInputException("'" + folder + "': " + VOCAB + " has " + own.vocabularySize()
+                    + " tokens, config.json says vocab_size " + vocabSize);
+        }
+        return own;
     }
 
     /** Reads a Hugging Face pair {@code vocab.json} + {@code merges.txt} (or OpenAI's {@code encoder.json} + {@code vocab.bpe}). */
@@ -68,17 +110,25 @@ public final class Gpt2Tokenizer {
     }
 
     static Gpt2Tokenizer read(InputStream vocabJson, InputStream mergesText, String source) throws IOException {
-        JsonNode vocab = new ObjectMapper().readTree(vocabJson);
+        // One line naming the file, the line and the column; never the parser's own message.
+        JsonNode vocab = StrictJson.parse(vocabJson, "'" + source + "' is damaged");
         if (vocab == null || !vocab.isObject() || vocab.isEmpty()) {
             throw new BadInputException("'" + source + "' is not a GPT-2 vocabulary (a JSON object token → id)");
         }
         Map<String, Integer> idOf = new HashMap<>(vocab.size() * 2);
+        java.util.BitSet taken = new java.util.BitSet();
         for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            if (!entry.getValue().canConvertToInt() || entry.getValue().asInt() < 0) {
-                throw new BadInputException("'" + source + "': token '" + entry.getKey() + "' has no valid id");
+            JsonNode id = entry.getValue();
+            if (!JsonFields.isInteger(id) || !id.canConvertToInt() || id.asInt() < 0 || id.asInt() > MAX_ID) {
+                throw new BadInputException("'" + source + "': token '" + shorten(entry.getKey()) + "' has no valid id"
+                        + " (an integer from 0 to " + MAX_ID + ")");
             }
-            idOf.put(entry.getKey(), entry.getValue().asInt());
+            if (taken.get(id.asInt())) {
+                throw new BadInputException("'" + source + "': id " + id.asInt() + " is given to two tokens");
+            }
+            taken.set(id.asInt());
+            idOf.put(entry.getKey(), id.asInt());
         }
         List<String[]> merges = new ArrayList<>(50_000);
         BufferedReader lines = new BufferedReader(new InputStreamReader(mergesText, StandardCharsets.UTF_8));
@@ -88,11 +138,16 @@ public final class Gpt2Tokenizer {
             }
             String[] pair = line.strip().split(" ");
             if (pair.length != 2) {
-                throw new BadInputException("merge rule " + (merges.size() + 1) + " is not 'left right': '" + line + "'");
+                throw new BadInputException("merge rule " + (merges.size() + 1) + " is not 'left right': '"
+                        + shorten(line) + "'");
             }
             merges.add(pair);
         }
         return new Gpt2Tokenizer(idOf, merges);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     public int vocabularySize() {

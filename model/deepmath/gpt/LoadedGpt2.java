@@ -9,7 +9,7 @@ public record LoadedGpt2(Path folder, Gpt2Model model, Gpt2Tokenizer tokenizer) 
 
     public static LoadedGpt2 open(Path folder, Progress progress) throws IOException {
         Gpt2Model model = Gpt2Checkpoint.load(folder, progress);
-        return new LoadedGpt2(folder, model, Gpt2Tokenizer.forModel(folder));
+        return new LoadedGpt2(folder, model, Gpt2Tokenizer.forModel(folder, model.config().vocabSize()));
     }
 
     /** A short name for the UI: the folder's name, or the repository for a Hugging Face snapshot. */

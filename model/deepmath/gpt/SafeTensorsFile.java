@@ -1,8 +1,9 @@
 package deepmath.gpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.core.StrictJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,13 +33,17 @@ public final class SafeTensorsFile implements AutoCloseable {
     private final Map<String, TensorInfo> tensors;
     private final Map<String, String> metadata;
 
+    /** Tensors of a type this lab does not read, name → type ("I64", "U8", ...). */
+    private final Map<String, String> others;
+
     private SafeTensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors,
-                            Map<String, String> metadata) {
+                            Map<String, String> metadata, Map<String, String> others) {
         this.path = path;
         this.channel = channel;
         this.dataStart = dataStart;
         this.tensors = tensors;
         this.metadata = metadata;
+        this.others = others;
     }
 
     public static SafeTensorsFile open(Path path) throws IOException {
@@ -63,19 +68,15 @@ public final class SafeTensorsFile implements AutoCloseable {
             }
             ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
             channel.read(headerBytes, 8);
-            JsonNode header;
-            try {
-                header = new ObjectMapper().readTree(headerBytes.array());
-            } catch (IOException e) {
-                throw new BadInputException("'" + file + "' has a damaged header (not valid JSON)");
-            }
+            JsonNode header = StrictJson.parse(headerBytes.array(), "'" + file + "' has a damaged header");
             if (header == null || !header.isObject()) {
                 throw new BadInputException("'" + file + "' has a damaged header (not a JSON object)");
             }
             long dataStart = 8 + headerLength;
-            Map<String, TensorInfo> tensors = parse(header, file, size - dataStart);
+            Map<String, String> others = new LinkedHashMap<>();
+            Map<String, TensorInfo> tensors = parse(header, file, size - dataStart, others);
             return new SafeTensorsFile(path, channel, dataStart, Collections.unmodifiableMap(tensors),
-                    metadata(header));
+                    metadata(header), Collections.unmodifiableMap(others));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -96,7 +97,16 @@ public final class SafeTensorsFile implements AutoCloseable {
         return Collections.unmodifiableMap(out);
     }
 
-    private static Map<String, TensorInfo> parse(JsonNode header, String file, long dataBytes) {
+    /** a·b, refused when it exceeds {@code limit} (a tensor cannot hold more elements than the file has bytes). */
+    private static long multiplyWithin(long a, long b, long limit, String at) {
+        if (a > limit / b) {
+            throw new BadInputException(at + " has more elements than the file has bytes");
+        }
+        return a * b;
+    }
+
+    private static Map<String, TensorInfo> parse(JsonNode header, String file, long dataBytes,
+                                                 Map<String, String> others) {
         Map<String, TensorInfo> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = header.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -110,24 +120,27 @@ public final class SafeTensorsFile implements AutoCloseable {
             if (!entry.path("dtype").isTextual() || !shapeNode.isArray() || !offsets.isArray() || offsets.size() != 2) {
                 throw new BadInputException("'" + file + "': entry '" + name + "' lacks dtype, shape or data_offsets");
             }
+            String at = "'" + file + "': tensor '" + name + "'";
             long[] shape = new long[shapeNode.size()];
+            long elements = 1;
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = shapeNode.get(i).asLong(-1);
-                if (shape[i] < 0) {
-                    throw new BadInputException("'" + file + "': tensor '" + name + "' has a negative dimension");
-                }
+                // Exact and range-checked: asLong() would wrap 18446744073709551617 around to 1.
+                shape[i] = JsonFields.longInteger(shapeNode.get(i), at + ": dimension " + i, 0, dataBytes);
+                elements = shape[i] == 0 || elements == 0 ? 0 : multiplyWithin(elements, shape[i], dataBytes, at);
             }
             String typeName = entry.get("dtype").asText();
-            long begin = offsets.get(0).asLong(-1);
-            long end = offsets.get(1).asLong(-1);
+            long begin = JsonFields.longInteger(offsets.get(0), at + ": data_offsets[0]", 0, dataBytes);
+            long end = JsonFields.longInteger(offsets.get(1), at + ": data_offsets[1]", 0, Long.MAX_VALUE);
             if (!isReadable(typeName)) {
-                // Other types (I64 position ids, U8 masks) may sit in a checkpoint: keep them out of the way.
+                // Other types (I64 position ids, U8 masks) may sit in a checkpoint: kept aside, so that asking for
+                // one says its type rather than that it is missing.
                 checkRange(file, name, begin, end, dataBytes);
+                others.put(name, typeName);
                 continue;
             }
             DType dtype = DType.parse(typeName, name, file);
             TensorInfo info = new TensorInfo(name, dtype, shape, begin, end);
-            if (begin < 0 || end < begin || end - begin != info.elementCount() * dtype.bytes()) {
+            if (end < begin || end - begin != elements * dtype.bytes()) {
                 throw new BadInputException("'" + file + "': tensor '" + name + "' has byte range [" + begin + ", "
                         + end + ") that does not match its shape " + info.shapeText() + " of " + typeName);
             }
@@ -171,8 +184,17 @@ public final class SafeTensorsFile implements AutoCloseable {
         return tensors.containsKey(name);
     }
 
+    /** The type of a tensor that is in the file but of a type this lab does not read, or null. */
+    public String unreadableType(String name) {
+        return others.get(name);
+    }
+
     public TensorInfo info(String name) {
         TensorInfo info = tensors.get(name);
+        if (info == null && others.containsKey(name)) {
+            throw new BadInputException("'" + path.getFileName() + "': tensor '" + name + "' is " + others.get(name)
+                    + ", which this lab does not read (" + DType.names() + ")");
+        }
         if (info == null) {
             throw new BadInputException("'" + path.getFileName() + "' has no tensor '" + name + "'");
         }

@@ -8,6 +8,7 @@ import deepmath.conv.Kernel;
 import deepmath.conv.MatrixText;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,29 +81,27 @@ public final class KernelFiles {
     }
 
     static Kernel fromJson(String text, String name) {
-        try {
-            JsonNode rows = JSON.readTree(text).path("rows");
-            if (!rows.isArray() || rows.isEmpty()) {
-                throw new BadInputException("kernel file '" + name + "' has no \"rows\" array");
-            }
-            double[][] values = new double[rows.size()][];
-            for (int r = 0; r < rows.size(); r++) {
-                JsonNode row = rows.get(r);
-                if (!row.isArray() || row.isEmpty()) {
-                    throw new BadInputException("kernel file '" + name + "': row " + (r + 1) + " is not a list of numbers");
-                }
-                values[r] = new double[row.size()];
-                for (int c = 0; c < row.size(); c++) {
-                    if (!row.get(c).isNumber()) {
-                        throw new BadInputException("kernel file '" + name + "': entry (" + (r + 1) + ", " + (c + 1)
-                                + ") is not a number");
-                    }
-                    values[r][c] = row.get(c).asDouble();
-                }
-            }
-            return Kernel.of(values);
-        } catch (IOException e) {
-            throw new BadInputException("kernel file '" + name + "' is not valid JSON", e);
+        // Strict, like every JSON file of the lab: text after the object or a repeated key is refused.
+        JsonNode root = StrictJson.parse(text, "kernel file '" + name + "'");
+        JsonNode rows = root == null ? null : root.get("rows");
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            throw new BadInputException("kernel file '" + name + "' has no \"rows\" array");
         }
+        double[][] values = new double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            JsonNode row = rows.get(r);
+            if (!row.isArray() || row.isEmpty()) {
+                throw new BadInputException("kernel file '" + name + "': row " + (r + 1) + " is not a list of numbers");
+            }
+            values[r] = new double[row.size()];
+            for (int c = 0; c < row.size(); c++) {
+                if (!row.get(c).isNumber()) {
+                    throw new BadInputException("kernel file '" + name + "': entry (" + (r + 1) + ", " + (c + 1)
+                            + ") is not a number");
+                }
+                values[r][c] = row.get(c).asDouble();
+            }
+        }
+        return Kernel.of(values);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.core.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ import java.util.List;
  * save/load round trip is exact. Errors name the field, e.g. {@code layers[1].weights[0]}.
  */
 public final class NetworkJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = StrictJson.mapper();
+    /** Most inputs a network file may declare (its weights are in the file, so a real one is far smaller). */
+    public static final int MAX_WIDTH = 1_000_000;
 
     private NetworkJson() {
     }
@@ -36,14 +40,7 @@ public final class NetworkJson {
     }
 
     public static Network parse(String json, String name) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            throw new BadInputException(name + ": malformed JSON"
-                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr()), e);
-        }
+        JsonNode root = StrictJson.parse(json, name);
         if (root == null || !root.isObject()) {
             throw new BadInputException(name + ": expected a JSON object {\"inputs\": …, \"layers\": […]}");
         }
@@ -52,15 +49,17 @@ public final class NetworkJson {
 
     /** Reads a network from a JSON tree (also used inside session files). */
     public static Network fromTree(JsonNode root, String name) {
-        JsonNode inputsNode = root.get("inputs");
-        if (inputsNode == null || !inputsNode.canConvertToExactIntegral() || inputsNode.asInt() < 1) {
-            throw new BadInputException(name + ": field 'inputs' must be a positive integer");
+        if (root == null || !root.isObject()) {
+            throw new BadInputException(name + ": expected a JSON object {\"inputs\": …, \"layers\": […]}");
         }
+        JsonNode inputsNode = root.get("inputs");
+        // Read exactly and range-checked: asInt() would wrap 4294967298 around to 2.
+        int inputs = JsonFields.integer(inputsNode, name + ": field 'inputs'", 1, MAX_WIDTH);
         JsonNode layersNode = root.get("layers");
         if (layersNode == null || !layersNode.isArray() || layersNode.isEmpty()) {
             throw new BadInputException(name + ": field 'layers' must be a non-empty array");
         }
-        int expected = inputsNode.asInt();
+        int expected = inputs;
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < layersNode.size(); l++) {
             String at = name + ": layers[" + l + "]";
@@ -102,7 +101,7 @@ public final class NetworkJson {
             layers.add(new Layer(activation, weights, biases));
             expected = weights.length;
         }
-        return new Network(inputsNode.asInt(), layers);
+        return new Network(inputs, layers);
     }
 
     private static double[] numbers(JsonNode node, String at) {
@@ -112,7 +111,7 @@ public final class NetworkJson {
         double[] values = new double[node.size()];
         for (int k = 0; k < values.length; k++) {
             JsonNode v = node.get(k);
-            if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
                 throw new BadInputException(at + "[" + k + "] must be a finite number, got " + v);
             }
             values[k] = v.asDouble();
@@ -120,8 +119,15 @@ public final class NetworkJson {
         return values;
     }
 
-    /** The file's text: one line per layer, numbers in their shortest exact form. */
+    /**
+     * The file's text: one line per layer, numbers in their shortest exact form. A network whose weights are
+     * no longer finite (a diverged training) has no JSON form: {@link IllegalStateException}, never "NaN" in
+     * a file that would then be refused on reading.
+     */
     public static String write(Network network) {
+        if (!isFinite(network)) {
+            throw new IllegalStateException("the network's weights are not all finite numbers");
+        }
         StringBuilder s = new StringBuilder("{\n  \"inputs\": ").append(network.inputs()).append(",\n  \"layers\": [\n");
         for (int l = 0; l < network.depth(); l++) {
             Layer layer = network.layer(l);
@@ -140,6 +146,24 @@ public final class NetworkJson {
             s.append("]}").append(l < network.depth() - 1 ? ",\n" : "\n");
         }
         return s.append("  ]\n}\n").toString();
+    }
+
+    /** True when every weight and bias is a finite number. */
+    public static boolean isFinite(Network network) {
+        for (int l = 0; l < network.depth(); l++) {
+            Layer layer = network.layer(l);
+            for (int i = 0; i < layer.neurons(); i++) {
+                if (!Double.isFinite(layer.bias(i))) {
+                    return false;
+                }
+                for (int j = 0; j < layer.inputs(); j++) {
+                    if (!Double.isFinite(layer.weight(i, j))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The shortest text that reads back as exactly {@code v} (integers without ".0"). */

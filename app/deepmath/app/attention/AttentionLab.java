@@ -7,6 +7,7 @@ import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.gpt.Gpt2Checkpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,10 +90,7 @@ public final class AttentionLab implements Lab {
             }
             heads = new BitSet();
             for (JsonNode h : state.get("heads")) {
-                if (!h.canConvertToInt() || h.asInt() < 0 || h.asInt() > 1000) {
-                    throw new BadInputException("attention.heads holds an invalid head number: " + h);
-                }
-                heads.set(h.asInt());
+                heads.set(JsonFields.integer(h, "attention.heads: a head number", 0, 1000));
             }
         }
         MatrixPane.Mode mode = null;
@@ -103,11 +101,20 @@ public final class AttentionLab implements Lab {
                 throw new BadInputException("attention.matrix must be probabilities, scores or mask");
             }
         }
-        double temperature = state.has("temperature") ? state.get("temperature").asDouble(Double.NaN) : 1;
-        if (!(temperature >= 0.1 && temperature <= 2)) {
-            throw new BadInputException("attention.temperature must be between 0.1 and 2");
+        double temperature = state.has("temperature")
+                ? JsonFields.number(state.get("temperature"), "attention.temperature", 0.1, 2) : 1;
+        if (state.has("text") && !state.get("text").isTextual()) {
+            throw new BadInputException("attention.text must be a string");
         }
-        Path model = state.path("model").isTextual() ? Path.of(state.get("model").asText()) : null;
+        if (state.has("model") && !state.get("model").isTextual() && !state.get("model").isNull()) {
+            throw new BadInputException("attention.model must be a folder name");
+        }
+        Path model;
+        try {
+            model = state.path("model").isTextual() ? Path.of(state.get("model").asText()) : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadInputException("attention.model is not a valid folder name: " + e.getReason());
+        }
         boolean residual = state.path("residual").asBoolean(false);
         BitSet chosenHeads = heads;
         MatrixPane.Mode chosenMode = mode;
@@ -138,11 +145,7 @@ public final class AttentionLab implements Lab {
         if (!state.has(key)) {
             return min;
         }
-        JsonNode value = state.get(key);
-        if (!value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
-            throw new BadInputException("attention." + key + " must be a whole number from " + min + " to " + max);
-        }
-        return value.asInt();
+        return JsonFields.integer(state.get(key), "attention." + key, min, max);
     }
 
     @Override

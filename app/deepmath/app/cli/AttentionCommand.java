@@ -64,6 +64,13 @@ public final class AttentionCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException("--top must be at least 1");
         }
+        // Checked before the model loads (NaN or zero would give NaN probabilities).
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new BadInputException("--temperature must be a positive number, got " + temperature);
+        }
+        if (text.isEmpty()) {
+            throw new BadInputException("--text is empty: give at least one character to run");
+        }
         if (out != null) {
             AtomicFiles.checkWritable(out);
         }

@@ -30,6 +30,10 @@ public final class Cli {
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        // Arguments are taken literally: picocli would otherwise replace "@notes.txt" by the file's words, so
+        // tokenize --text @user or attention --text "@home" would read a file by surprise (or fail on a
+        // missing one). No command of the lab documents argument files.
+        line.setExpandAtFiles(false);
         line.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println(prefix(ex.getCommandLine()) + oneLine(ex.getMessage())
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");

@@ -126,7 +126,7 @@ public final class DescentCommand implements Callable<Integer> {
     }
 
     private static double[] parseStart(String text, int dimension) {
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
         if (parts.length != dimension) {
             throw new BadInputException("--start has " + parts.length + " coordinates, the function has "
                     + dimension + " variables");
@@ -134,7 +134,7 @@ public final class DescentCommand implements Callable<Integer> {
         double[] p = new double[dimension];
         for (int i = 0; i < dimension; i++) {
             try {
-                p[i] = Double.parseDouble(parts[i].strip());
+                p[i] = deepmath.core.DecimalText.parse(parts[i].strip());
             } catch (NumberFormatException e) {
                 throw new BadInputException("--start: '" + parts[i].strip() + "' is not a number");
             }

@@ -98,7 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
                             + (variables.isEmpty() ? "no variables" : String.join(", ", variables)) + ")");
                 }
                 try {
-                    point.put(name, Double.parseDouble(pair[1].trim()));
+                    point.put(name, deepmath.core.DecimalText.parse(pair[1].trim()));
                 } catch (NumberFormatException e) {
                     throw new BadInputException("--at: '" + pair[1].trim() + "' is not a number (for " + name + ")");
                 }

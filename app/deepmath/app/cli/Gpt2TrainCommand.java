@@ -105,6 +105,13 @@ public final class Gpt2TrainCommand implements Callable<Integer> {
         Nd4jRuntime.initialise();
         Gpt2Tokenizer gpt2 = Gpt2Tokenizer.shipped();
         TokenCorpus tokens = TokenCorpus.of(CorpusText.read(corpus), gpt2, minCount);
+        // Refused here, before --out is created and before the first step, not at the first batch (training) or
+        // the first held-out evaluation, which would have left a half-made model folder behind.
+        if (tokens.training().length <= context + 1 || tokens.validation().length < context + 1) {
+            throw new BadInputException("the corpus is too small for --context " + context + ": "
+                    + tokens.training().length + " training and " + tokens.validation().length
+                    + " held-out tokens, each needs more than " + (context + 1));
+        }
         double unigram = CrossEntropy.unigram(tokens.training(), tokens.validation(), tokens.vocabulary().size());
         err.printf(Locale.ROOT, "corpus: %d training + %d held-out tokens, vocabulary %d; unigram baseline %.4f nats%n",
                 tokens.training().length, tokens.validation().length, tokens.vocabulary().size(), unigram);

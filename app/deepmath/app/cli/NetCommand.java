@@ -106,8 +106,8 @@ public final class NetCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFiles.checkWritable(out);
         }
-        if (trainFile != null) {
-            train(network, printer);
+        if (trainFile != null && !train(network, printer)) {
+            return Cli.FAILURE;
         }
         for (String point : points) {
             printer.println(evaluate(network, parsePoint(point, network.inputs())));
@@ -124,7 +124,7 @@ public final class NetCommand implements Callable<Integer> {
     }
 
     static double[] parsePoint(String text, int inputs) {
-        String[] cells = text.split(",");
+        String[] cells = text.split(",", -1);
         if (cells.length != inputs) {
             throw new BadInputException("--eval " + text + ": the network has " + inputs + " input"
                     + (inputs > 1 ? "s" : "") + ", got " + cells.length + " value" + (cells.length > 1 ? "s" : ""));
@@ -132,7 +132,7 @@ public final class NetCommand implements Callable<Integer> {
         double[] x = new double[inputs];
         for (int i = 0; i < inputs; i++) {
             try {
-                x[i] = Double.parseDouble(cells[i].strip());
+                x[i] = deepmath.core.DecimalText.parse(cells[i].strip());
             } catch (NumberFormatException e) {
                 throw new BadInputException("--eval " + text + ": '" + cells[i].strip() + "' is not a number");
             }
@@ -156,12 +156,14 @@ public final class NetCommand implements Callable<Integer> {
     private static String array(double[] v) {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < v.length; i++) {
-            s.append(i > 0 ? ", " : "").append(NetworkJson.number(v[i]));
+            // JSON has no NaN or infinity: a value that overflowed is printed null, as eval does.
+            s.append(i > 0 ? ", " : "").append(Double.isFinite(v[i]) ? NetworkJson.number(v[i]) : "null");
         }
         return s.append(']').toString();
     }
 
-    private void train(Network network, PrintWriter printer) throws IOException {
+    /** False when the training diverged (reported on stderr, nothing written): exit status 1. */
+    private boolean train(Network network, PrintWriter printer) throws IOException {
         if (epochs < 1) {
             throw new BadInputException("--epochs must be at least 1, got " + epochs);
         }
@@ -173,6 +175,14 @@ public final class NetCommand implements Callable<Integer> {
         boolean classes = data.isBinaryClassification() || network.outputs() > 1;
         for (int e = 1; e <= epochs; e++) {
             trainer.epoch(Progress.NONE);
+            if (!Double.isFinite(trainer.trainLoss()) || !NetworkJson.isFinite(network)) {
+                printer.flush();
+                spec.commandLine().getErr().println("deepmath-lab: the training diverged at epoch " + e
+                        + " (the loss or the weights are no longer finite numbers): try a smaller --lr"
+                        + (out == null ? "" : "; " + out + " was not written"));
+                spec.commandLine().getErr().flush();
+                return false;
+            }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d loss %.6g", e, trainer.trainLoss()));
             if (!split.test().isEmpty()) {
                 line.append(String.format(Locale.ROOT, " test_loss %.6g", trainer.testLoss()));
@@ -187,6 +197,7 @@ public final class NetCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFiles.writeString(out, NetworkJson.write(network));
         }
+        return true;
     }
 
     private Loss chooseLoss(Network network, Dataset data) {

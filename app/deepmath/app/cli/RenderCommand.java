@@ -58,6 +58,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (width < 100 || height < 100 || width > 8000 || height > 8000) {
             throw new BadInputException("--width and --height must be between 100 and 8000 pixels");
         }
+        // Said before the toolkit starts: a figure drawn for nothing is seconds lost.
+        deepmath.core.AtomicFiles.checkWritable(out);
         FigureRenderer.render(figure, function, parseRange(range), width, height, out);
         PrintWriter writer = spec.commandLine().getOut();
         writer.println("wrote " + out);
@@ -76,15 +78,19 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     private static double[] interval(String text, String axis) {
-        String[] ends = text.trim().split(":");
+        String[] ends = text.trim().split(":", -1);
         try {
-            double lo = Double.parseDouble(ends[0]);
-            double hi = Double.parseDouble(ends[1]);
-            if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-                throw new BadInputException("--range: the " + axis + " interval must have min < max, got " + text);
+            if (ends.length != 2) {
+                throw new NumberFormatException();
+            }
+            double lo = deepmath.core.DecimalText.parse(ends[0].strip());
+            double hi = deepmath.core.DecimalText.parse(ends[1].strip());
+            String problem = deepmath.grid.PlotWindow.problem(lo, hi);
+            if (problem != null) {
+                throw new BadInputException("--range: " + axis + " " + problem);
             }
             return new double[] {lo, hi};
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        } catch (NumberFormatException e) {
             throw new BadInputException("--range: '" + text + "' is not MIN:MAX for " + axis);
         }
     }

@@ -10,6 +10,7 @@ import deepmath.conv.Operation;
 import deepmath.conv.OutputSize;
 import deepmath.conv.Padding;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.image.ChannelMode;
 import deepmath.image.FilterStep;
 import deepmath.image.SampleImages;
@@ -103,20 +104,21 @@ final class ConvolutionState {
             throw new BadInputException("convolution.image.sample: unknown '" + sample + "'");
         }
         List<FilterStep> chain = new ArrayList<>();
+        if (i.has("chain") && !i.get("chain").isArray()) {
+            throw new BadInputException("convolution.image.chain must be a list of filter steps");
+        }
         for (JsonNode step : i.path("chain")) {
             chain.add(new FilterStep(Kernel.parse(step.path("kernel").asText()), spec(step.path("spec"))));
         }
-        ChannelMode channels = i.path("channels").asText("per-channel").equals("grey") ? ChannelMode.GREY
-                : ChannelMode.PER_CHANNEL;
-        ToneMapping tone = i.path("tone").asText("clip").equals("rescale") ? ToneMapping.RESCALE : ToneMapping.CLIP;
+        ChannelMode channels = oneOf(i, "channels", "per-channel", List.of("per-channel", "grey")).equals("grey")
+                ? ChannelMode.GREY : ChannelMode.PER_CHANNEL;
+        ToneMapping tone = oneOf(i, "tone", "clip", List.of("clip", "rescale")).equals("rescale")
+                ? ToneMapping.RESCALE : ToneMapping.CLIP;
         String pooling = i.path("pooling").asText("none");
         if (!List.of("none", "max", "avg").contains(pooling)) {
             throw new BadInputException("convolution.image.pooling: unknown '" + pooling + "'");
         }
-        int poolSize = i.path("poolSize").asInt(4);
-        if (poolSize < 2 || poolSize > 16) {
-            throw new BadInputException("convolution.image.poolSize: between 2 and 16, not " + poolSize);
-        }
+        int poolSize = i.has("poolSize") ? JsonFields.integer(i.get("poolSize"), "convolution.image.poolSize", 2, 16) : 4;
         return new ImageTab.ImageState(sample, Kernel.parse(i.path("kernel").asText("0,0,0;0,1,0;0,0,0")), false,
                 spec(i.path("spec")), chain, channels, tone, pooling, poolSize);
     }
@@ -125,11 +127,28 @@ final class ConvolutionState {
         if (node.isMissingNode()) {
             return ConvolutionSpec.BOOK;
         }
-        Operation op = node.path("operation").asText("convolution").equals("correlation") ? Operation.CORRELATION
-                : Operation.CONVOLUTION;
+        Operation op = oneOf(node, "operation", "convolution", List.of("convolution", "correlation"))
+                .equals("correlation") ? Operation.CORRELATION : Operation.CONVOLUTION;
+        // Exact, range-checked integers: asInt() would read 4294967297 as a stride of 1.
+        int stride = node.has("stride") ? JsonFields.integer(node.get("stride"), "convolution: 'stride'", 1,
+                ConvolutionSpec.MAX_STEP) : 1;
+        int dilation = node.has("dilation") ? JsonFields.integer(node.get("dilation"), "convolution: 'dilation'", 1,
+                ConvolutionSpec.MAX_STEP) : 1;
         return new ConvolutionSpec(op, OutputSize.fromKey(node.path("size").asText("same")),
-                Padding.fromKey(node.path("padding").asText("zero")), node.path("stride").asInt(1),
-                node.path("dilation").asInt(1));
+                Padding.fromKey(node.path("padding").asText("zero")), stride, dilation);
+    }
+
+    /** A text field that must be one of {@code allowed} (a misspelt value is refused, not read as the default). */
+    private static String oneOf(JsonNode node, String key, String fallback, List<String> allowed) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isTextual() || !allowed.contains(value.asText())) {
+            throw new BadInputException("convolution: '" + key + "' must be one of " + String.join(", ", allowed)
+                    + ", got " + JsonFields.shown(value));
+        }
+        return value.asText();
     }
 
     private static Parsed defaults() {

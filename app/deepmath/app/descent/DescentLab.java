@@ -8,6 +8,7 @@ import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.descent.DescentPreset;
 import deepmath.viz.i18n.Messages;
 import deepmath.optim.OptimizerKind;
@@ -93,26 +94,50 @@ public final class DescentLab implements Lab {
         if (state == null || !state.has("preset")) {
             return () -> { };
         }
+        if (!state.get("preset").isTextual()) {
+            throw new BadInputException("descent: 'preset' must be a preset's name");
+        }
         String id = state.get("preset").asText();
         DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
-        OptimizerKind method = state.has("method") ? OptimizerKind.fromKey(state.get("method").asText()) : null;
-        double step = state.path("step").asDouble(preset.step());
-        double mu = state.path("mu").asDouble(preset.mu());
-        if (!(step > 0) || !(mu >= 0 && mu < 1)) {
-            throw new BadInputException("descent: 'step' must be > 0 and 'mu' in [0, 1)");
-        }
+        OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
+        // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
+        // before any lab changes, not discovered by the panel afterwards.
+        double step = state.has("step") ? JsonFields.number(state.get("step"), "descent: 'step'", MIN_STEP, MAX_STEP) : preset.step();
+        double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : preset.mu();
         List<OptimizerKind> race = new ArrayList<>();
-        state.path("race").forEach(k -> race.add(OptimizerKind.fromKey(k.asText())));
-        int batch = state.path("batch").asInt(preset.batchSize());
-        int steps = state.path("steps").asInt(0);
-        if (steps < 0 || steps > 100_000 || batch < 0) {
-            throw new BadInputException("descent: 'steps' must be in 0..100000 and 'batch' >= 0");
+        if (state.has("race") && !state.get("race").isArray()) {
+            throw new BadInputException("descent: 'race' must be a list of method names");
         }
+        for (JsonNode k : state.path("race")) {
+            if (!k.isTextual()) {
+                throw new BadInputException("descent: 'race' must be a list of method names, got " + JsonFields.shown(k));
+            }
+            race.add(OptimizerKind.fromKey(k.asText()));
+        }
+        int batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH)
+                : preset.batchSize();
+        int steps = state.has("steps") ? JsonFields.integer(state.get("steps"), "descent: 'steps'", 0, 100_000) : 0;
         return () -> {
             view();
             panel.restore(preset, method, step, mu, race, batch, steps);
         };
+    }
+
+    /**
+     * The ranges of the lab's controls (δ slider 10^-4..1, μ slider 0..0.99, batch spinner 0..1000): a session
+     * value outside would be clamped by the control, i.e. silently changed, so it is refused instead.
+     */
+    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 10^0 with room for the slider's rounding
+    static final double MAX_STEP = 1.0001;
+    static final double MAX_MU = 0.99;
+    static final int MAX_BATCH = 1000;
+
+    private static String text(JsonNode state, String key) {
+        if (!state.get(key).isTextual()) {
+            throw new BadInputException("descent: '" + key + "' must be a name, got " + JsonFields.shown(state.get(key)));
+        }
+        return state.get(key).asText();
     }
 
     /** File > Open (or a dropped file) while this lab is shown: points x,y for the regression. */

@@ -7,6 +7,7 @@ import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
@@ -265,12 +266,18 @@ public final class DigitsLab implements Lab {
         return node;
     }
 
+    /** Largest |coordinate| of a stroke point in a session (the pad is a few hundred pixels wide). */
+    static final double MAX_COORDINATE = 1e5;
+
     @Override
     public Runnable prepareRestore(JsonNode node) {
+        if (node.has("model") && !node.get("model").isTextual()) {
+            throw new BadInputException("digits.model must be dense or cnn, got " + JsonFields.shown(node.get("model")));
+        }
         ModelKind kind = node.has("model") ? ModelKind.fromKey(node.get("model").asText()) : ModelKind.CNN;
-        int tab = node.path("tab").asInt(0);
-        if (tab < 0 || tab > 3) {
-            throw new BadInputException("digits.tab must be 0 to 3, got " + tab);
+        int tab = node.has("tab") ? JsonFields.integer(node.get("tab"), "digits.tab", 0, 3) : 0;
+        if (node.has("strokes") && !node.get("strokes").isArray()) {
+            throw new BadInputException("digits.strokes must be a list of strokes");
         }
         List<double[]> strokes = new java.util.ArrayList<>();
         List<Boolean> erasing = new java.util.ArrayList<>();
@@ -281,10 +288,9 @@ public final class DigitsLab implements Lab {
             }
             double[] xy = new double[points.size()];
             for (int i = 0; i < xy.length; i++) {
-                if (!points.get(i).isNumber()) {
-                    throw new BadInputException("digits.strokes: '" + points.get(i) + "' is not a number");
-                }
-                xy[i] = points.get(i).asDouble();
+                // Pad coordinates: finite and near the pad (a point at 1e308 would overflow the drawing maths).
+                xy[i] = JsonFields.number(points.get(i), "digits.strokes: a point's coordinate", -MAX_COORDINATE,
+                        MAX_COORDINATE);
             }
             strokes.add(xy);
             erasing.add(stroke.path("erase").asBoolean(false));
@@ -297,7 +303,7 @@ public final class DigitsLab implements Lab {
             }
             digit = new float[DigitSet.PIXELS];
             for (int i = 0; i < digit.length; i++) {
-                digit[i] = (float) Math.max(0, Math.min(1, values.get(i).asDouble()));
+                digit[i] = (float) JsonFields.number(values.get(i), "digits.digit[" + i + "]", 0, 1);
             }
         }
         float[] shown = digit;

@@ -61,11 +61,12 @@ final class WindowEditor extends GridPane {
         if (x0 == null || x1 == null || y0 == null || y1 == null) {
             return;
         }
-        if (!(x1 > x0)) {
+        // The same limits as a session's window (PlotWindow): ±1e308 or a window 1e-320 wide cannot be drawn.
+        if (deepmath.grid.PlotWindow.problem(x0, x1) != null) {
             xMax.getStyleClass().add("invalid");
             return;
         }
-        if (!(y1 > y0)) {
+        if (deepmath.grid.PlotWindow.problem(y0, y1) != null) {
             yMax.getStyleClass().add("invalid");
             return;
         }

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.expr.Formula;
+import deepmath.grid.PlotWindow;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -37,42 +40,62 @@ final class WorkspaceState {
         if (node == null || node.isEmpty()) {
             return () -> { };
         }
-        String text = node.path("formula").asText(null);
-        if (text == null) {
+        JsonNode formulaNode = node.get("formula");
+        if (formulaNode == null || formulaNode.isNull()) {
             throw new BadInputException("surfaces: 'formula' is missing");
         }
+        if (!formulaNode.isTextual()) {
+            throw new BadInputException("surfaces: 'formula' must be a text, got " + JsonFields.shown(formulaNode));
+        }
+        String text = formulaNode.asText();
         Formula.parse(text);
-        PlotMode mode = "curve".equals(node.path("mode").asText()) ? PlotMode.CURVE : PlotMode.SURFACE;
+        String modeText = node.path("mode").asText("surface");
+        if (!node.path("mode").isMissingNode() && !List.of("surface", "curve").contains(modeText)) {
+            throw new BadInputException("surfaces: 'mode' must be surface or curve, got "
+                    + JsonFields.shown(node.get("mode")));
+        }
+        PlotMode mode = "curve".equals(modeText) ? PlotMode.CURVE : PlotMode.SURFACE;
         JsonNode win = node.path("window");
-        if (!win.isArray() || win.size() != 4 || !(win.get(1).asDouble() > win.get(0).asDouble())
-                || !(win.get(3).asDouble() > win.get(2).asDouble())) {
+        if (!win.isArray() || win.size() != 4) {
             throw new BadInputException("surfaces: 'window' must be [xMin, xMax, yMin, yMax] with min < max");
         }
-        Rectangle2D window = new Rectangle2D(win.get(0).asDouble(), win.get(2).asDouble(),
-                win.get(1).asDouble() - win.get(0).asDouble(), win.get(3).asDouble() - win.get(2).asDouble());
-        int resolution = node.path("resolution").asInt(120);
-        if (resolution < 10 || resolution > 400) {
-            throw new BadInputException("surfaces: 'resolution' must be between 10 and 400");
+        double[] bounds = new double[4];
+        for (int i = 0; i < 4; i++) {
+            bounds[i] = JsonFields.finite(win.get(i), "surfaces: 'window'[" + i + "]");
         }
+        // Range as well as type: ±1e308 has an infinite width, a window 1e-320 wide a zero grid step.
+        PlotWindow.check(bounds[0], bounds[1], bounds[2], bounds[3], "surfaces: 'window'");
+        Rectangle2D window = new Rectangle2D(bounds[0], bounds[2], bounds[1] - bounds[0], bounds[3] - bounds[2]);
+        int resolution = node.has("resolution")
+                ? JsonFields.integer(node.get("resolution"), "surfaces: 'resolution'", 10, 400) : 120;
         Map<String, Double> parameters = new LinkedHashMap<>();
+        if (node.has("parameters") && !node.get("parameters").isObject()) {
+            throw new BadInputException("surfaces: 'parameters' must be an object {\"a\": 1, ...}");
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = node.path("parameters").fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
-            if (!e.getValue().isNumber()) {
-                throw new BadInputException("surfaces: parameter " + e.getKey() + " is not a number");
-            }
-            parameters.put(e.getKey(), e.getValue().asDouble());
+            parameters.put(e.getKey(), JsonFields.number(e.getValue(), "surfaces: parameter " + e.getKey(),
+                    -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS));
         }
         JsonNode picked = node.path("picked");
-        Point2D point = picked.isArray() && picked.size() == 2
-                ? new Point2D(picked.get(0).asDouble(), picked.get(1).asDouble()) : null;
+        Point2D point = null;
+        if (!picked.isMissingNode() && !picked.isNull()) {
+            if (!picked.isArray() || picked.size() != 2) {
+                throw new BadInputException("surfaces: 'picked' must be a point [x, y]");
+            }
+            point = new Point2D(JsonFields.number(picked.get(0), "surfaces: 'picked'[0]", -PlotWindow.MAX_ABS,
+                    PlotWindow.MAX_ABS), JsonFields.number(picked.get(1), "surfaces: 'picked'[1]",
+                    -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS));
+        }
+        Point2D chosenPoint = point;
         return () -> {
             w.setFormula(text);
             w.modeProperty().set(mode);
             w.windowProperty().set(window);
             w.resolutionProperty().set(resolution);
             parameters.forEach(w::setParameter);
-            w.pickedProperty().set(point);
+            w.pickedProperty().set(chosenPoint);
         };
     }
 }

@@ -8,8 +8,10 @@ import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
 import deepmath.data.CsvData;
 import deepmath.data.Dataset;
+import deepmath.grid.PlotWindow;
 import deepmath.nn.BookNetworks;
 import deepmath.nn.Network;
 import deepmath.nn.NetworkJson;
@@ -261,20 +263,39 @@ public final class NetworkLab implements Lab {
             return () -> { };
         }
         Network network = NetworkJson.fromTree(state.get("network"), "network");
-        Dataset data = state.has("data") && !state.get("data").asText().isBlank()
-                ? CsvData.read(state.get("data").asText(), "data") : Dataset.empty(network.inputs(), 1);
+        JsonNode dataNode = state.get("data");
+        if (dataNode != null && !dataNode.isNull() && !dataNode.isTextual()) {
+            throw new BadInputException("network: field 'data' must be CSV text");
+        }
+        Dataset data = dataNode != null && dataNode.isTextual() && !dataNode.asText().isBlank()
+                ? CsvData.read(dataNode.asText(), "network: data") : Dataset.empty(network.inputs(), 1);
+        // Range as well as type: data the network cannot take would only fail later, inside the training.
+        if (data.inputCount() != network.inputs()) {
+            throw new BadInputException("network: the data has " + data.inputCount() + " input"
+                    + (data.inputCount() == 1 ? "" : "s") + " per sample, the network takes " + network.inputs());
+        }
         JsonNode domainNode = state.get("domain");
         double[] domain = null;
         if (domainNode != null) {
             if (!domainNode.isArray() || domainNode.size() != 4) {
                 throw new BadInputException("network: field 'domain' must hold 4 numbers");
             }
-            domain = new double[] {domainNode.get(0).asDouble(), domainNode.get(1).asDouble(),
-                    domainNode.get(2).asDouble(), domainNode.get(3).asDouble()};
-            new deepmath.grid.Grid2D(domain[0], domain[1], domain[2], domain[3], 2, 2); // validates
+            domain = new double[4];
+            for (int i = 0; i < 4; i++) {
+                domain[i] = JsonFields.finite(domainNode.get(i), "network: 'domain'[" + i + "]");
+            }
+            PlotWindow.check(domain[0], domain[1], domain[2], domain[3], "network: 'domain'");
         }
-        String preset = state.path("preset").asText("");
-        double slice = state.path("slice").asDouble(0.5);
+        JsonNode presetNode = state.get("preset");
+        if (presetNode != null && !presetNode.isNull() && !presetNode.isTextual()) {
+            throw new BadInputException("network: field 'preset' must be a preset's name");
+        }
+        String preset = presetNode == null || presetNode.isNull() ? "" : presetNode.asText();
+        if (!preset.isEmpty() && BookNetworks.all().stream().noneMatch(p -> p.key().equals(preset))) {
+            throw new BadInputException("network: unknown preset '" + preset + "'");
+        }
+        // The slice slider's range: a value outside would be clamped, i.e. silently changed.
+        double slice = state.has("slice") ? JsonFields.number(state.get("slice"), "network: 'slice'", -0.5, 1.5) : 0.5;
         double[] chosenDomain = domain;
         return () -> {
             view();

@@ -1,12 +1,13 @@
 package deepmath.app.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.core.StrictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,20 +62,14 @@ public final class SessionFile {
             throw new BadInputException("'" + name + "' is too large (" + size / (1024 * 1024)
                     + " MB) to be a DeepMath Lab session");
         }
-        JsonNode root;
-        try {
-            root = json.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            throw new BadInputException("'" + name + "' is damaged: not valid JSON"
-                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr()), e);
-        }
+        // Strict: text after the session's object, or a key given twice, is damage, not something to ignore.
+        JsonNode root = StrictJson.parse(Files.readAllBytes(file), "'" + name + "' is damaged");
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
             throw new BadInputException("'" + name + "' is not a DeepMath Lab session (it has no \"format\": \""
                     + FORMAT + "\")");
         }
         JsonNode version = root.path("version");
-        if (!version.canConvertToInt() || version.asInt() < 1) {
+        if (!JsonFields.isInteger(version) || !version.canConvertToInt() || version.asInt() < 1) {
             throw new BadInputException("'" + name + "' has no valid session \"version\"");
         }
         if (version.asInt() > VERSION) {

@@ -35,7 +35,7 @@ class DataSetsTest {
 
     @Test
     void badCsvNamesTheLine() {
-        assertEquals("d.csv line 3: 'abc' is not a number",
+        assertEquals("d.csv line 3: 'abc' is not a number (plain decimals, e.g. -1.5 or 2e-3)",
                 assertThrows(BadInputException.class, () -> CsvData.read("x,y,l\n1,2,0\n1,abc,1\n", "d.csv")).getMessage());
         assertEquals("d.csv line 2: 2 values, the first line had 3",
                 assertThrows(BadInputException.class, () -> CsvData.read("1,2,0\n1,1\n", "d.csv")).getMessage());

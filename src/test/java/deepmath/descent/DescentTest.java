@@ -175,6 +175,6 @@ class DescentTest {
         Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "x,y\n0,1\n1,three\n");
         BadInputException e = assertThrows(BadInputException.class, () -> PointCloud.readCsv(bad));
-        assertEquals("bad.csv line 3: '1,three' is not two numbers x,y", e.getMessage());
+        assertEquals("bad.csv line 3: '1,three' is not two numbers x,y (plain decimals, e.g. -1.5 or 2e-3)", e.getMessage());
     }
 }

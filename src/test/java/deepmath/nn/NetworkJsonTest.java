@@ -35,9 +35,9 @@ class NetworkJsonTest {
 
     @Test
     void badFilesNameTheFieldThatIsWrong() {
-        assertEquals("n.json: malformed JSON at line 1, column 12",
+        assertEquals("n.json: not valid JSON at line 1, column 12",
                 message("{\"inputs\": ]"));
-        assertEquals("n.json: field 'inputs' must be a positive integer", message("{\"layers\": []}"));
+        assertEquals("n.json: field 'inputs' must be an integer from 1 to 1000000, got nothing", message("{\"layers\": []}"));
         assertEquals("n.json: field 'layers' must be a non-empty array", message("{\"inputs\": 2}"));
         assertEquals("n.json: layers[1].weights[0] has 3 numbers, expected 2 (the neurons of layers[0])",
                 message("{\"inputs\":2,\"layers\":[{\"activation\":\"tanh\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]},"

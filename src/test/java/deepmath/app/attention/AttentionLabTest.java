@@ -192,6 +192,6 @@ class AttentionLabTest {
         assertNotNull(lab.panel().state.tokens.get());
         var error = org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class,
                 () -> lab.prepareRestore(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"temperature\": 9}")));
-        assertEquals("attention.temperature must be between 0.1 and 2", error.getMessage());
+        assertEquals("attention.temperature must be between 0.1 and 2.0, got 9.0", error.getMessage());
     }
 }

@@ -49,7 +49,8 @@ class Gpt2TrainCommandTest {
         CliTest.Run run = train(small, model);
         assertEquals(2, run.exit(), run.err());
         String[] lines = run.err().strip().split("\\R");
-        assertTrue(lines[lines.length - 1].startsWith("deepmath-lab: the corpus has "), run.err());
+        assertTrue(lines[lines.length - 1].startsWith("deepmath-lab: the corpus ")
+                && lines[lines.length - 1].contains("small"), run.err());
         assertEquals(1, run.err().strip().lines().filter(l -> l.startsWith("deepmath-lab:")).count(), run.err());
 
         Path large = Files.writeString(folder.resolve("large.txt"), String.join("\n", java.util.Collections.nCopies(40,
