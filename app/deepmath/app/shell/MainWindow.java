@@ -191,7 +191,7 @@ public final class MainWindow implements ShellActions {
 
     private void loadEngine() {
         statusBar.show(text.text("status.engine.loading"));
-        tasks.submit(text.get("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
+        tasks.submit(text.text("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
             statusBar.show(text.text("status.engine.ready", info.summary(),
                     String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000)));
@@ -322,7 +322,7 @@ public final class MainWindow implements ShellActions {
 
     /** Reads {@code file} off the FX thread, then restores it all-or-nothing; errors change nothing. */
     public Task<SessionData> openSession(Path file) {
-        return tasks.submit(text.get("action.openSession"), progress -> sessionFile().read(file), session -> {
+        return tasks.submit(text.text("action.openSession"), progress -> sessionFile().read(file), session -> {
             try {
                 SessionController.Restore restore = sessions.prepare(session);
                 restore.applyLabs().run();
@@ -357,7 +357,7 @@ public final class MainWindow implements ShellActions {
     /** Captures every lab's state now (FX thread) and writes it atomically on a worker thread. */
     public Task<Path> saveSession(Path file) {
         SessionData session = sessions.capture(currentId(), i18n.getLocale());
-        return tasks.submit(text.get("action.saveSession"), progress -> {
+        return tasks.submit(text.text("action.saveSession"), progress -> {
             sessionFile().write(file, session);
             return file;
         }, saved -> statusBar.show(text.text("status.sessionSaved", saved.getFileName())));
@@ -380,7 +380,7 @@ public final class MainWindow implements ShellActions {
     /** Snapshots the current lab's view (FX thread) and encodes the PNG on a worker thread. */
     public Task<Path> exportView(Path file) {
         WritableImage image = PngExport.snapshot(labs.get(currentId()).exportView(), 1);
-        return tasks.submit(text.get("task.export"), progress -> {
+        return tasks.submit(text.text("task.export"), progress -> {
             PngExport.write(image, file);
             return file;
         }, written -> statusBar.show(text.text("status.exported", written)));

@@ -71,9 +71,36 @@ public final class BackgroundTasks implements AutoCloseable {
         return task;
     }
 
+    /**
+     * As {@link #submit(String, Work, Consumer)} with a title that follows the language (a {@code Messages.text}
+     * binding): the status bar then names a running task in the language of the moment.
+     */
+    public <T> Task<T> submit(javafx.beans.value.ObservableStringValue title, Work<T> work,
+                              Consumer<? super T> onSuccess) {
+        return submit(title, work, onSuccess, error -> errors.report(title.get(), error));
+    }
+
+    /** As {@link #submit(javafx.beans.value.ObservableStringValue, Work, Consumer)}, the caller handling failures. */
+    public <T> Task<T> submit(javafx.beans.value.ObservableStringValue title, Work<T> work,
+                              Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = submit(title.get(), work, onSuccess, onFailure);
+        WorkTask<T> own = (WorkTask<T>) task;
+        javafx.beans.value.ChangeListener<String> retitle = (obs, old, now) -> own.retitle(now);
+        title.addListener(retitle);
+        // The binding outlives the task: stop following it once the task is over.
+        task.stateProperty().addListener((obs, old, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED
+                    || now == javafx.concurrent.Worker.State.CANCELLED) {
+                title.removeListener(retitle);
+            }
+        });
+        return task;
+    }
+
     /** Asks every running task to stop. */
     public void cancelAll() {
-        runOnFxThread(() -> running.forEach(Task::cancel));
+        // A copy: a task cancelled on the FX thread leaves the list at once.
+        runOnFxThread(() -> java.util.List.copyOf(running).forEach(Task::cancel));
     }
 
     @Override
@@ -101,6 +128,11 @@ public final class BackgroundTasks implements AutoCloseable {
 
         WorkTask(String title, Work<T> work) {
             this.work = work;
+            updateTitle(title);
+        }
+
+        /** On the FX thread (where bindings fire): the title in the new language. */
+        void retitle(String title) {
             updateTitle(title);
         }
 

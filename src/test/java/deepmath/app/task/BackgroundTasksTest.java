@@ -36,6 +36,44 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void aTitleGivenAsABindingFollowsTheLanguageWhileTheTaskRuns() throws Exception {
+        deepmath.viz.i18n.I18n i18n = new deepmath.viz.i18n.I18n(java.util.Locale.ENGLISH);
+        deepmath.viz.i18n.Messages shell = i18n.messages("shell");
+        CountDownLatch release = new CountDownLatch(1);
+        Task<Integer> task = WaitForAsyncUtils.asyncFx(() -> tasks.submit(shell.text("task.export"), progress -> {
+            release.await(10, TimeUnit.SECONDS);
+            return 1;
+        }, result -> { })).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Export view as PNG", WaitForAsyncUtils.asyncFx(task::getTitle).get());
+        WaitForAsyncUtils.asyncFx(() -> i18n.setLocale(java.util.Locale.FRENCH)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Export de la vue en PNG", WaitForAsyncUtils.asyncFx(task::getTitle).get());
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
+    }
+
+    @Test
+    void cancellingAllStopsEveryRunningTask() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        List<Task<Integer>> started = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (int i = 0; i < 3; i++) {
+                started.add(tasks.submit("wait " + i, progress -> {
+                    never.await(10, TimeUnit.SECONDS);
+                    return 0;
+                }, result -> { }));
+            }
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(tasks::cancelAll).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> tasks.running().isEmpty()).get());
+        assertTrue(started.stream().allMatch(Task::isCancelled));
+        never.countDown();
+    }
+
+    @Test
     void workRunsOffTheFxThreadAndTheResultComesBackOnIt() throws Exception {
         AtomicReference<String> workThread = new AtomicReference<>();
         AtomicReference<String> resultThread = new AtomicReference<>();

@@ -119,12 +119,50 @@ public final class GuardDriver {
             language(Locale.ENGLISH);
         }
         resize(stage, defaultSize);
+        busyStatusBar(report, stage, content);
         dialog(report, "shortcuts", w -> w.showShortcuts());
         dialog(report, "about", w -> w.showAbout());
         dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), w::stage).report(
                 w.i18n().messages("shell").get("action.open"), new BadInputException(
                         w.i18n().messages("shell").get("dialog.dropRefused", "notes.txt"))));
         return report;
+    }
+
+    /** The status bar while two tasks run: the newest one's title, "(+1 more)", progress and Cancel. */
+    private void busyStatusBar(GuardReport report, Stage stage, Node content) {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        fx(() -> {
+            var shell = window.i18n().messages("shell");
+            for (String key : List.of("action.saveSession", "task.export")) {
+                window.tasks().submit(shell.text(key), progress -> {
+                    progress.update(1, 3);
+                    release.await(30, TimeUnit.SECONDS);
+                    return 0;
+                }, done -> { });
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<VisibleText> english = shellTexts(stage.getScene(), content);
+            if (english.stream().noneMatch(t -> "status-task".equals(t.node().getId()))) {
+                throw new IllegalStateException("the status bar shows no running task: " + english);
+            }
+            report.clipped("busy status bar | en",
+                    fx(() -> ClippingCheck.problems(stage.getScene().getRoot(), english, content)));
+            fx(() -> {
+                window.setLanguage(Locale.FRENCH);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<VisibleText> french = shellTexts(stage.getScene(), content);
+            report.clipped("busy status bar | fr",
+                    fx(() -> ClippingCheck.problems(stage.getScene().getRoot(), french, content)));
+            report.untranslated("busy status bar | fr", translation.problems(english, french));
+        } finally {
+            release.countDown();
+            language(Locale.ENGLISH);
+        }
     }
 
     /** A dialog is built in the language of the moment: opened in English, closed, opened in French. */
