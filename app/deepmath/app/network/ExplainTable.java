@@ -28,6 +28,8 @@ final class ExplainTable {
     private final TableView<Row> table = new TableView<>();
     private final Label caption = new Label();
     private final VBox root;
+    private Network network;
+    private StepReport step;
 
     ExplainTable(Messages messages) {
         this.messages = messages;
@@ -39,7 +41,6 @@ final class ExplainTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(220);
         table.setPlaceholder(new Label(messages.get("explain.empty")));
-        messages.text("explain.empty").addListener((o, a, b) -> table.setPlaceholder(new Label(b)));
         caption.getStyleClass().add("network-explain-caption");
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -53,7 +54,15 @@ final class ExplainTable {
         return root;
     }
 
+    /** After a language switch: the placeholder and the caption (set by hand, not bound). */
+    void relabel() {
+        table.setPlaceholder(new Label(messages.get("explain.empty")));
+        show(network, step);
+    }
+
     void show(Network network, StepReport step) {
+        this.network = network;
+        this.step = step;
         if (network == null || step == null) {
             caption.setText(messages.get("explain.title"));
             table.getItems().clear();

@@ -27,7 +27,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The network graph with its controls: per layer an activation menu and +/− neuron buttons, +/− layer
@@ -80,11 +79,17 @@ final class GraphPane {
         root = new VBox(6, graph, layerControls, editor, hint);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("network-graph-pane");
-        messages.text("graph.layer", 1).addListener(o -> rebuild());
     }
 
     Node node() {
         return root;
+    }
+
+    /** After a language switch: the layer names, menus and titles are rebuilt. */
+    void relabel() {
+        Handle selected = graph.selectedProperty().get();
+        rebuild();
+        graph.selectedProperty().set(selected);
     }
 
     NetworkGraphView graph() {
@@ -121,17 +126,7 @@ final class GraphPane {
         Label name = new Label(output ? messages.get("graph.output") : messages.get("graph.layer", l + 1));
         ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
         activation.setId("network-activation-" + (l + 1));
-        activation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Activation a) {
-                return a == null ? "" : messages.get("activation." + a.key());
-            }
-
-            @Override
-            public Activation fromString(String s) {
-                return null;
-            }
-        });
+        LocalizedConverter.install(activation, a -> messages.get("activation." + a.key()));
         activation.setValue(network.layer(l).activation());
         activation.setOnAction(e -> {
             Activation chosen = activation.getValue();

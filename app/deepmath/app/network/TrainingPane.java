@@ -2,6 +2,7 @@ package deepmath.app.network;
 
 import deepmath.app.task.BackgroundTasks;
 import deepmath.app.task.ErrorReporter;
+import deepmath.nn.GradientFlow;
 import deepmath.nn.Initialization;
 import deepmath.nn.Loss;
 import deepmath.nn.Network;
@@ -51,6 +52,9 @@ final class TrainingPane {
     private final ComboBox<Regularization> regularization = combo(Regularization.values());
     private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
     private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
+    /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
+    private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
+    private final StepActivationNotice notice;
     private final Label epochLabel = new Label();
     private final Label lossLabel = new Label();
     private final PlotCanvas chart = new PlotCanvas();
@@ -60,6 +64,7 @@ final class TrainingPane {
     private TrainingRun run;
     private Task<Void> task;
     private int epoch;
+    private TrainingRun.Snapshot last;
     private long seed = 1;
 
     TrainingPane(NetworkModel model, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
@@ -68,6 +73,7 @@ final class TrainingPane {
         this.tasks = tasks;
         this.errors = errors;
         this.explain = new ExplainTable(messages);
+        this.notice = new StepActivationNotice(messages);
         learningRate.setValue(0.03);
         batchSize.setValue(10);
         optimizer.setValue(OptimizerKind.ADAM);
@@ -75,13 +81,16 @@ final class TrainingPane {
         regularization.setValue(Regularization.NONE);
         lambda.setValue(0.0);
         testFraction.setValue(0.0);
+        stepDecay.setValue(0.0);
+        stepDecay.setId("network-step-decay");
+        label(stepDecay, v -> v == 0 ? messages.get("training.decayNone") : messages.get("training.decayEpochs", v.intValue()));
         label(optimizer, k -> messages.get("optimizer." + k.key()));
         label(loss, k -> messages.get("loss." + k.key()));
         label(regularization, k -> messages.get("regularization." + k.key()));
         for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
             label(box, v -> deepmath.nn.NetworkJson.number(v));
         }
-        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction)) {
+        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction, stepDecay)) {
             box.valueProperty().addListener(o -> invalidate());
         }
 
@@ -115,9 +124,10 @@ final class TrainingPane {
         row(settings, 4, "training.regularization", regularization);
         row(settings, 5, "training.lambda", lambda);
         row(settings, 6, "training.testFraction", testFraction);
+        row(settings, 7, "training.stepDecay", stepDecay);
         epochLabel.setId("network-epoch");
         epochLabel.getStyleClass().add("network-epoch");
-        VBox controls = new VBox(8, buttons, epochLabel, lossLabel, settings);
+        VBox controls = new VBox(8, buttons, notice.node(), epochLabel, lossLabel, settings);
         controls.setMinWidth(360);
         lossLabel.setWrapText(true);
 
@@ -132,7 +142,13 @@ final class TrainingPane {
         root = new VBox(row);
         root.getStyleClass().add("network-training");
         model.networkProperty().addListener(o -> clearHistory());
-        model.dataProperty().addListener(o -> clearHistory());
+        model.dataProperty().addListener(o -> dataChanged());
+        model.networkProperty().addListener(o -> notice.hide());
+        model.valuesVersionProperty().addListener(o -> {
+            if (notice.isShowing() && GradientFlow.canLearn(model.network())) {
+                notice.hide(); // the user chose another activation by hand
+            }
+        });
         showEpoch();
     }
 
@@ -152,6 +168,7 @@ final class TrainingPane {
         batchSize.setValue(suggested.batchSize());
         regularization.setValue(suggested.regularization());
         lambda.setValue(suggested.lambda());
+        stepDecay.setValue(suggested.stepDecay());
     }
 
     /** Stops training (before the user edits the network by hand). */
@@ -168,11 +185,29 @@ final class TrainingPane {
         run = null;
     }
 
+    /**
+     * A point added or removed by hand keeps the epoch count and the curves (training goes on, with the new
+     * point, from where it was); other new data (a preset, a file, a generated set) starts training afresh.
+     */
+    private void dataChanged() {
+        if (!model.isDataEdit()) {
+            clearHistory();
+            return;
+        }
+        boolean wasRunning = running.get();
+        pause();
+        invalidate();
+        if (wasRunning && !model.data().isEmpty()) {
+            togglePlay();
+        }
+    }
+
     private void clearHistory() {
         pause();
         invalidate();
         history.clear();
         epoch = 0;
+        last = null;
         explain.show(null, null);
         showEpoch();
         redrawChart();
@@ -181,13 +216,29 @@ final class TrainingPane {
     private TrainingRun run() {
         if (run == null) {
             TrainingSettings settings = new TrainingSettings(loss.getValue(), optimizer.getValue(), learningRate.getValue(),
-                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed);
-            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch);
+                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed, stepDecay.getValue());
+            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch,
+                    e -> messages.get("training.epoch", e));
         }
         return run;
     }
 
+    /** True (and the notice shown) when the network has a Heaviside layer: its gradient would be 0. */
+    private boolean cannotLearn(Runnable afterSwitch) {
+        if (model.data().isEmpty()) {
+            errors.report(messages.get("training.task"), new deepmath.core.BadInputException(messages.get("training.noData")));
+            return true;
+        }
+        return notice.check(model.network(), () -> {
+            model.networkProperty().set(GradientFlow.withSigmoidForSteps(model.network()));
+            afterSwitch.run();
+        });
+    }
+
     private void step() {
+        if (cannotLearn(this::step)) {
+            return;
+        }
         try {
             show(run().step());
         } catch (RuntimeException e) {
@@ -199,6 +250,9 @@ final class TrainingPane {
     private void togglePlay() {
         if (running.get()) {
             pause();
+            return;
+        }
+        if (cannotLearn(this::togglePlay)) {
             return;
         }
         TrainingRun current;
@@ -248,9 +302,35 @@ final class TrainingPane {
             }
         }
         explain.show(model.network(), s.lastStep());
+        last = s;
         showEpoch();
-        lossLabel.setText(messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
-                Double.isNaN(s.accuracy()) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * s.accuracy())));
+        showLosses();
+        redrawChart();
+    }
+
+    private void showLosses() {
+        TrainingRun.Snapshot s = last;
+        if (s == null || history.isEmpty()) {
+            return;
+        }
+        String accuracy = Double.isNaN(s.accuracy()) ? "–" : messages.get("training.percent", 100 * s.accuracy());
+        String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
+                accuracy);
+        if (stepDecay.getValue() != null && stepDecay.getValue() > 0) {
+            text += "\n" + messages.get("training.currentStep", fmt(s.step()));
+        }
+        lossLabel.setText(text);
+    }
+
+    /** A new language: the texts set by hand (not bound) are written again. */
+    void relabel() {
+        for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
+            LocalizedConverter.relabel(box);
+        }
+        notice.relabel();
+        explain.relabel();
+        showEpoch();
+        showLosses();
         redrawChart();
     }
 
@@ -304,17 +384,7 @@ final class TrainingPane {
     }
 
     private static <T> void label(ComboBox<T> box, java.util.function.Function<T, String> text) {
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        LocalizedConverter.install(box, text);
     }
 
     @SafeVarargs
