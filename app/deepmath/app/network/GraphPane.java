@@ -45,6 +45,7 @@ final class GraphPane {
     private final FlowPane layerControls = new FlowPane(10, 6);
     private final Label selectedLabel = new Label();
     private final TextField valueField = new TextField();
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox root;
     private Runnable beforeEdit = () -> { };
     private long seed = 11;
@@ -73,10 +74,21 @@ final class GraphPane {
         hint.getStyleClass().add("network-hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        selectedLabel.setWrapText(true);
+        selectedLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(selectedLabel, Priority.ALWAYS);
+        valueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox editor = new HBox(8, selectedLabel, valueField);
         editor.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(graph, Priority.ALWAYS);
-        root = new VBox(6, graph, layerControls, editor, hint);
+        // the drawing asks for the size at which every neuron and weight is legible; smaller panes scroll
+        scroll.setContent(graph);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setPannable(false);
+        scroll.setId("network-graph-scroll");
+        scroll.getStyleClass().add("network-graph-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(6, scroll, layerControls, editor, hint);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("network-graph-pane");
     }
@@ -90,6 +102,10 @@ final class GraphPane {
         Handle selected = graph.selectedProperty().get();
         rebuild();
         graph.selectedProperty().set(selected);
+    }
+
+    javafx.scene.control.ScrollPane scroll() {
+        return scroll;
     }
 
     NetworkGraphView graph() {
@@ -118,6 +134,20 @@ final class GraphPane {
         HBox layers = new HBox(4, layersLabel, addLayer);
         layers.setAlignment(Pos.CENTER_LEFT);
         layerControls.getChildren().add(layers);
+        Label zoomLabel = new Label();
+        zoomLabel.textProperty().bind(messages.text("graph.zoom"));
+        Button zoomOut = button("−", "graph.zoomOut", () -> graph.zoomBy(1 / 1.25));
+        zoomOut.setId("network-zoom-out");
+        Button zoomIn = button("+", "graph.zoomIn", () -> graph.zoomBy(1.25));
+        zoomIn.setId("network-zoom-in");
+        Button fit = button(messages.get("graph.zoomFit"), "graph.zoomFitTip", () -> graph.zoomProperty().set(
+                graph.zoomToFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight())));
+        fit.setId("network-zoom-fit");
+        Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
+        legible.setId("network-zoom-legible");
+        HBox zoom = new HBox(4, zoomLabel, zoomOut, zoomIn, fit, legible);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        layerControls.getChildren().add(zoom);
         refresh();
     }
 
