@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,7 +34,11 @@ public final class ErrorDialog implements ErrorReporter {
     }
 
     private void show(String title, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.NONE);
+        alert.setDialogPane(new LabDialogPane(messages));
+        alert.getDialogPane().getStyleClass().add("alert");
+        alert.setAlertType(Alert.AlertType.ERROR);
+        alert.getButtonTypes().setAll(LabDialogPane.button(messages, "dialog.close", ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("dialog.error.title"));
         alert.setHeaderText(messages.get("dialog.error.header", title));

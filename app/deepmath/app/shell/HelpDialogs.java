@@ -4,6 +4,7 @@ import deepmath.app.cli.VersionInfo;
 import deepmath.viz.i18n.Messages;
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
@@ -14,9 +15,15 @@ import javafx.stage.Window;
 /** Help ▸ Keyboard shortcuts and Help ▸ About. */
 final class HelpDialogs {
     private final Messages messages;
+    private final int labCount;
 
-    HelpDialogs(Messages messages) {
+    HelpDialogs(Messages messages, int labCount) {
         this.messages = messages;
+        this.labCount = labCount;
+    }
+
+    private ButtonType close() {
+        return LabDialogPane.button(messages, "dialog.close", ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     void shortcuts(Window owner) {
@@ -30,9 +37,10 @@ final class HelpDialogs {
         keysHeader.getStyleClass().add("shortcut-header");
         actionHeader.getStyleClass().add("shortcut-header");
         table.addRow(0, keysHeader, actionHeader);
-        String labs = AppMenus.labShortcut(1).getDisplayText() + " … " + AppMenus.labShortcut(6).getDisplayText();
+        int last = Math.min(9, labCount);
+        String labs = AppMenus.labShortcut(1).getDisplayText() + " … " + AppMenus.labShortcut(last).getDisplayText();
         List<String[]> rows = List.of(
-                new String[] {labs, messages.get("shortcuts.labs")},
+                new String[] {labs, messages.get("shortcuts.labs", last)},
                 row(AppMenus.OPEN, "shortcuts.open"),
                 row(AppMenus.OPEN_SESSION, "shortcuts.openSession"),
                 row(AppMenus.SAVE_SESSION, "shortcuts.saveSession"),
@@ -47,7 +55,7 @@ final class HelpDialogs {
             keys.getStyleClass().add("shortcut-keys");
             table.addRow(r++, keys, new Label(row[1]));
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", close());
         alert.initOwner(owner);
         alert.setTitle(messages.get("shortcuts.title"));
         alert.setHeaderText(messages.get("shortcuts.header"));
@@ -60,7 +68,7 @@ final class HelpDialogs {
     }
 
     void about(Window owner, String engine) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", close());
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.get("about.header", VersionInfo.version()));

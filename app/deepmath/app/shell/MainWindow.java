@@ -31,6 +31,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.TransferMode;
@@ -77,13 +78,13 @@ public final class MainWindow implements ShellActions {
         this.text = i18n.messages("shell");
         this.errors = new ErrorDialog(text, () -> stage);
         this.tasks = new BackgroundTasks(errors);
-        this.help = new HelpDialogs(text);
-        this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
+                this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
         LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage);
         List<Lab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
         this.sessions = new SessionController(created);
+        this.help = new HelpDialogs(text, created.size());
         List<LabId> order = created.stream().map(Lab::id).toList();
 
         this.menus = new AppMenus(text, this);
@@ -324,13 +325,14 @@ public final class MainWindow implements ShellActions {
     public void quit() {
         List<Task<?>> running = new ArrayList<>(tasks.running());
         if (!running.isEmpty()) {
+            ButtonType quit = LabDialogPane.button(text, "dialog.quit.confirm", ButtonBar.ButtonData.OK_DONE);
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                     text.get("dialog.quit.content", running.get(running.size() - 1).getTitle()),
-                    ButtonType.OK, ButtonType.CANCEL);
+                    quit, LabDialogPane.button(text, "dialog.cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
             confirm.initOwner(stage);
             confirm.setTitle(text.get("dialog.quit.title"));
             confirm.setHeaderText(text.get("dialog.quit.header"));
-            if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            if (confirm.showAndWait().filter(quit::equals).isEmpty()) {
                 return;
             }
         }

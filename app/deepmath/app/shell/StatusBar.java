@@ -99,6 +99,8 @@ public final class StatusBar extends HBox {
         }
         shown = tasks.running().get(count - 1);
         Task<?> task = shown;
+        // "(+2 more)" follows the language like every other text of the bar.
+        ObservableStringValue more = messages.text("status.tasks.more", count - 1);
         taskLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = task.getTitle();
             String detail = task.getMessage();
@@ -106,10 +108,10 @@ public final class StatusBar extends HBox {
                 text += " — " + detail;
             }
             if (count > 1) {
-                text += " " + messages.get("status.tasks.more", count - 1);
+                text += " " + more.get();
             }
             return text;
-        }, task.titleProperty(), task.messageProperty()));
+        }, task.titleProperty(), task.messageProperty(), more));
         progress.progressProperty().bind(task.progressProperty());
         cancel.setDisable(false);
         taskBox.setVisible(true);

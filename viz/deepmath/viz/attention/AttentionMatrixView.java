@@ -138,7 +138,7 @@ public final class AttentionMatrixView extends CanvasView {
                 if (numbers) {
                     g.setFill(colour.getBrightness() < 0.55 || (colour.getSaturation() > 0.6 && colour.getBrightness() < 0.75)
                             ? Color.WHITE : Color.BLACK);
-                    g.fillText(String.format(Locale.ROOT, Math.abs(values[r][c]) >= 10 ? "%.1f" : "%.2f", values[r][c]),
+                    fillText(g, String.format(Locale.ROOT, Math.abs(values[r][c]) >= 10 ? "%.1f" : "%.2f", values[r][c]),
                             x + cell / 2, y + cell / 2);
                 }
             }
@@ -151,7 +151,7 @@ public final class AttentionMatrixView extends CanvasView {
             g.setFill(getForegroundPaint());
             g.setFont(Font.font(13));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(hoverText(), 8, Math.min(height - FOOTER / 2, originY + t * cell + FOOTER / 2 + 4));
+            fillText(g, hoverText(), 8, Math.min(height - FOOTER / 2, originY + t * cell + FOOTER / 2 + 4));
         }
     }
 
@@ -170,12 +170,12 @@ public final class AttentionMatrixView extends CanvasView {
         for (int i = 0; i < t; i++) {
             String label = TokenChips.visible(tokens.get(i));
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(label, originX - 6, originY + i * cell + cell / 2, LABEL - 10);
+            fillText(g, label, originX - 6, originY + i * cell + cell / 2, LABEL - 10);
             g.save();
             g.translate(originX + i * cell + cell / 2, originY - 6);
             g.rotate(-60);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(label, 0, 0, LABEL);
+            fillText(g, label, 0, 0, LABEL);
             g.restore();
         }
     }

@@ -127,7 +127,7 @@ public final class HeadView extends deepmath.viz.plot.CanvasView {
             g.fillRect(align == TextAlignment.RIGHT ? x - w + 4 : x - 4, y - ROW / 2 + 2, w, ROW - 4);
         }
         g.setFill(getForegroundPaint());
-        g.fillText(label, x, y, 190);
+        fillText(g, label, x, y, 190);
     }
 
     private static double y(int row) {

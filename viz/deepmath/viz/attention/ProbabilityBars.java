@@ -50,13 +50,13 @@ public final class ProbabilityBars extends CanvasView {
             double y = 8 + i * ROW;
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText("'" + TokenChips.visible(bar.token()) + "'", LABEL - 8, y + ROW / 2, LABEL - 12);
+            fillText(g, "'" + TokenChips.visible(bar.token()) + "'", LABEL - 8, y + ROW / 2, LABEL - 12);
             double w = top > 0 ? barSpace * bar.probability() / top : 0;
             g.setFill(i == 0 ? Color.web("#0969da") : Color.web("#54aeff"));
             g.fillRect(LABEL, y + 4, Math.max(1, w), ROW - 8);
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(percent(bar.probability()) + "  (id " + bar.id() + ")",
+            fillText(g, percent(bar.probability()) + "  (id " + bar.id() + ")",
                     LABEL + w + 6, y + ROW / 2);
         }
     }

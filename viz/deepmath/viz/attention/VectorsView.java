@@ -101,14 +101,14 @@ public final class VectorsView extends CanvasView {
         g.setFill(getForegroundPaint());
         g.setTextAlign(TextAlignment.RIGHT);
         for (int r = 0; r < t; r++) {
-            g.fillText(TokenChips.visible(tokens.get(r)), LABEL - 6, TITLE + r * rowHeight + rowHeight / 2, LABEL - 10);
+            fillText(g, TokenChips.visible(tokens.get(r)), LABEL - 6, TITLE + r * rowHeight + rowHeight / 2, LABEL - 10);
         }
         for (int p = 0; p < panels.size(); p++) {
             double x0 = LABEL + p * (pw + GAP);
             Panel panel = panels.get(p);
             g.setFill(getForegroundPaint());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(panel.title(), x0, TITLE / 2);
+            fillText(g, panel.title(), x0, TITLE / 2);
             for (int r = 0; r < t && r < panel.rows().length; r++) {
                 float[] values = panel.rows()[r];
                 cellWidth = pw / values.length;
@@ -123,7 +123,7 @@ public final class VectorsView extends CanvasView {
         }
         g.setFill(getForegroundPaint());
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(hover.isEmpty() ? String.format(Locale.ROOT, "−%.3g … 0 … +%.3g", scale, scale) : hover,
+        fillText(g, hover.isEmpty() ? String.format(Locale.ROOT, "−%.3g … 0 … +%.3g", scale, scale) : hover,
                 LABEL, Math.min(height - FOOTER / 2, TITLE + t * rowHeight + FOOTER / 2 + 2));
     }
 

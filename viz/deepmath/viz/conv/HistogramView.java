@@ -54,13 +54,13 @@ public final class HistogramView extends CanvasView {
         for (double v : new double[] {0, 255}) {
             double x = 4 + (v - lo) / span * (width - 8);
             g.strokeLine(x, top, x, bottom);
-            g.fillText(String.format(Locale.ROOT, "%.0f", v), x, bottom + 1);
+            fillText(g, String.format(Locale.ROOT, "%.0f", v), x, bottom + 1);
         }
         g.setLineDashes(null);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format(Locale.ROOT, "%.0f", histogram.min()), 4, bottom + 1);
+        fillText(g, String.format(Locale.ROOT, "%.0f", histogram.min()), 4, bottom + 1);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "%.0f", histogram.max()), width - 4, bottom + 1);
+        fillText(g, String.format(Locale.ROOT, "%.0f", histogram.max()), width - 4, bottom + 1);
     }
 
     @Override

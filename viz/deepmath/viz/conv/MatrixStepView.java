@@ -93,7 +93,7 @@ public final class MatrixStepView extends CanvasView {
                 g.setFill(inside ? getForegroundPaint() : Color.gray(0.6));
                 g.setFont(normal);
                 g.setTextAlign(TextAlignment.CENTER);
-                g.fillText(MatrixText.number(value), x + cell / 2, y + cell / 2);
+                fillText(g, MatrixText.number(value), x + cell / 2, y + cell / 2);
             }
         }
         g.setStroke(getForegroundPaint());
@@ -110,7 +110,7 @@ public final class MatrixStepView extends CanvasView {
                 g.setFill(CURRENT);
                 g.setFont(small);
                 g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText("×" + MatrixText.number(t.weight()), x + cell - 2, y + cell * 0.18);
+                fillText(g, "×" + MatrixText.number(t.weight()), x + cell - 2, y + cell * 0.18);
             }
             products(g, breakdown, productsLeft, top, productsWidth, height - top, normal);
         }
@@ -133,7 +133,7 @@ public final class MatrixStepView extends CanvasView {
                     g.setFill(k == current ? CURRENT : getForegroundPaint());
                     g.setFont(normal);
                     g.setTextAlign(TextAlignment.CENTER);
-                    g.fillText(MatrixText.number(output.get(r, c)), x + cell / 2, y + cell / 2);
+                    fillText(g, MatrixText.number(output.get(r, c)), x + cell / 2, y + cell / 2);
                 }
             }
         }
@@ -149,20 +149,20 @@ public final class MatrixStepView extends CanvasView {
         double y = top + line / 2;
         for (CellBreakdown.Term t : b.terms()) {
             g.setFill(t.inside() ? getForegroundPaint() : Color.gray(0.55));
-            g.fillText(MatrixText.number(t.value()) + " × " + MatrixText.number(t.weight()) + " = "
+            fillText(g, MatrixText.number(t.value()) + " × " + MatrixText.number(t.weight()) + " = "
                     + MatrixText.number(t.product()), x, y);
             y += line;
         }
         g.setFill(CURRENT);
         g.setFont(Font.font("monospace", FontWeight.BOLD, Math.max(9, Math.min(14, line * 0.8))));
-        g.fillText("Σ = " + MatrixText.number(b.sum()), x, y + 2);
+        fillText(g, "Σ = " + MatrixText.number(b.sum()), x, y + 2);
     }
 
     private void title(GraphicsContext g, String text, double x, double y, double maxWidth) {
         g.setFill(getForegroundPaint());
         g.setFont(Font.font(null, FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(text, x, y, maxWidth);
+        fillText(g, text, x, y, maxWidth);
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class ZoomableImageView extends CanvasView {
         g.setFill(getForegroundPaint());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(caption.get(), 6, 3);
+        fillText(g, caption.get(), 6, 3);
     }
 
     private void zoomed(ScrollEvent e) {

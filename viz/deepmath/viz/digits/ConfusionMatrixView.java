@@ -93,7 +93,7 @@ public final class ConfusionMatrixView extends CanvasView {
                 g.fillRect(x, y, c - 1, c - 1);
                 if (counts[t][p] > 0) {
                     g.setFill(t == p && share > 0.5 ? Color.WHITE : getForegroundPaint());
-                    g.fillText(String.valueOf(counts[t][p]), x + c / 2, y + c / 2);
+                    fillText(g, String.valueOf(counts[t][p]), x + c / 2, y + c / 2);
                 }
             }
         }
@@ -105,15 +105,15 @@ public final class ConfusionMatrixView extends CanvasView {
         g.setFill(getForegroundPaint());
         g.setFont(Font.font(12));
         for (int k = 0; k < 10; k++) {
-            g.fillText(String.valueOf(k), MARGIN + k * c + c / 2, MARGIN - 9);
-            g.fillText(String.valueOf(k), MARGIN - 9, MARGIN + k * c + c / 2);
+            fillText(g, String.valueOf(k), MARGIN + k * c + c / 2, MARGIN - 9);
+            fillText(g, String.valueOf(k), MARGIN - 9, MARGIN + k * c + c / 2);
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(columnTitle + " →", MARGIN, 9);
+        fillText(g, columnTitle + " →", MARGIN, 9);
         g.save();
         g.translate(9, MARGIN);
         g.rotate(90);
-        g.fillText(rowTitle + " →", 0, 0);
+        fillText(g, rowTitle + " →", 0, 0);
         g.restore();
     }
 }

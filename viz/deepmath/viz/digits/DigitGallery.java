@@ -89,7 +89,7 @@ public final class DigitGallery extends CanvasView {
             double y = GAP + (i / columns) * (THUMB + CAPTION + GAP);
             g.drawImage(images.get(i), x, y, THUMB, THUMB);
             g.setFill(getForegroundPaint());
-            g.fillText(captions.get(i), x + THUMB / 2, y + THUMB + 1);
+            fillText(g, captions.get(i), x + THUMB / 2, y + THUMB + 1);
         }
     }
 }

@@ -94,7 +94,7 @@ public final class FeatureMapGrid extends CanvasView {
         g.setFont(Font.font(13));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(title, GAP, TITLE / 2);
+        fillText(g, title, GAP, TITLE / 2);
         g.setImageSmoothing(false);
         int columns = columns(width);
         for (int k = 0; k < tiles.length; k++) {

@@ -51,9 +51,9 @@ public final class ProbabilityBars extends CanvasView {
             g.setFill(sum > 0 && k == best ? Color.web("#d6604d") : Color.web("#4393c3"));
             g.fillRect(x, bottom - h, slot * 0.64, h);
             g.setFill(getForegroundPaint());
-            g.fillText(String.valueOf(k), k * slot + slot / 2, height - 10);
+            fillText(g, String.valueOf(k), k * slot + slot / 2, height - 10);
             if (sum > 0) {
-                g.fillText(String.format(Locale.ROOT, p >= 0.995 ? "%.0f%%" : "%.1f%%", 100 * p),
+                fillText(g, String.format(Locale.ROOT, p >= 0.995 ? "%.0f%%" : "%.1f%%", 100 * p),
                         k * slot + slot / 2, Math.max(top - 10, bottom - h - 10));
             }
         }

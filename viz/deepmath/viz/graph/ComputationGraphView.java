@@ -152,7 +152,7 @@ public final class ComputationGraphView extends CanvasView {
             g.fillRoundRect(mx - 24, my - 7, 48, 14, 6, 6);
             g.setFill(ADJOINT.darker());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(partial, mx, my);
+            fillText(g, partial, mx, my);
         }
     }
 
@@ -168,16 +168,16 @@ public final class ComputationGraphView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setFill(Color.web("#24292f"));
         g.setFont(Font.font(null, FontWeight.BOLD, 13));
-        g.fillText(node.label(), x + BOX_W / 2, y + 12);
+        fillText(g, node.label(), x + BOX_W / 2, y + 12);
         g.setFont(Font.font(10));
         g.setFill(VALUE);
-        g.fillText("= " + Numbers.format(t.values()[node.index()], 4), x + BOX_W / 2, y + 27);
+        fillText(g, "= " + Numbers.format(t.values()[node.index()], 4), x + BOX_W / 2, y + 27);
         if (t.graph().varies(node.index())) {
             g.setFill(ADJOINT);
-            g.fillText("∂f = " + Numbers.format(t.adjoints()[node.index()], 4), x + BOX_W / 2, y + 40);
+            fillText(g, "∂f = " + Numbers.format(t.adjoints()[node.index()], 4), x + BOX_W / 2, y + 40);
             if (tangents != null) {
                 g.setFill(TANGENT);
-                g.fillText("∂/∂" + variableName + " = " + Numbers.format(tangents[node.index()], 4), x + BOX_W / 2, y + 52);
+                fillText(g, "∂/∂" + variableName + " = " + Numbers.format(tangents[node.index()], 4), x + BOX_W / 2, y + 52);
             }
         }
     }
@@ -187,12 +187,12 @@ public final class ComputationGraphView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(Font.font(11));
         g.setFill(VALUE);
-        g.fillText(legend[0], 16, y);
+        fillText(g, legend[0], 16, y);
         g.setFill(ADJOINT);
-        g.fillText(legend[1], 190, y);
+        fillText(g, legend[1], 190, y);
         if (forwardVariableName != null) {
             g.setFill(TANGENT);
-            g.fillText(legend[2].replace("{0}", forwardVariableName), 600, y);
+            fillText(g, legend[2].replace("{0}", forwardVariableName), 600, y);
         }
     }
 }

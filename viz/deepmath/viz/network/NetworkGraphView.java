@@ -230,7 +230,7 @@ public final class NetworkGraphView extends CanvasView {
                 g.setFill(getForegroundPaint());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                g.fillText(layerTitles[l], geo.columnX(l + 1), 6);
+                fillText(g, layerTitles[l], geo.columnX(l + 1), 6);
             }
         }
     }
@@ -266,7 +266,7 @@ public final class NetworkGraphView extends CanvasView {
         g.setFill(h.equals(selected.get()) ? SELECTED.darker() : getForegroundPaint());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, p.getX(), p.getY());
+        fillText(g, text, p.getX(), p.getY());
     }
 
     private void paintInput(GraphicsContext g, Point2D c, double r, String name) {
@@ -279,7 +279,7 @@ public final class NetworkGraphView extends CanvasView {
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(name, c.getX(), c.getY());
+        fillText(g, name, c.getX(), c.getY());
     }
 
     private void paintNeuron(GraphicsContext g, GraphGeometry geo, int l, int i, double bias) {
@@ -312,7 +312,7 @@ public final class NetworkGraphView extends CanvasView {
         g.setFill(highlighted ? SELECTED.darker() : getForegroundPaint());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("b = " + format(bias), c.getX(), c.getY() + r + 2);
+        fillText(g, "b = " + format(bias), c.getX(), c.getY() + r + 2);
     }
 
     /** At most three decimals, no trailing zeros: what the user can read and type back. */

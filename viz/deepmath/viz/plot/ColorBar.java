@@ -82,12 +82,12 @@ public final class ColorBar extends CanvasView {
             for (double v : Ticks.linear(lo, hi, target)) {
                 double y = bottom - (v - lo) / (hi - lo) * barHeight;
                 g.strokeLine(PAD + BAR_WIDTH, y, PAD + BAR_WIDTH + 4, y);
-                g.fillText(Ticks.format(v, step), PAD + BAR_WIDTH + 7, y);
+                fillText(g, Ticks.format(v, step), PAD + BAR_WIDTH + 7, y);
             }
         }
         if (!label.get().isEmpty()) {
             g.setTextBaseline(VPos.TOP);
-            g.fillText(label.get(), 4, 4);
+            fillText(g, label.get(), 4, 4);
         }
     }
 

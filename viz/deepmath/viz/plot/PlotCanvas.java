@@ -239,26 +239,26 @@ public class PlotCanvas extends CanvasView {
         for (double x : xTicks) {
             double px = snap(t.px(x));
             g.strokeLine(px, area.getMaxY(), px, area.getMaxY() + 4);
-            g.fillText(xa.tickLabel(x, xTarget), px, area.getMaxY() + 6);
+            fillText(g, xa.tickLabel(x, xTarget), px, area.getMaxY() + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double y : yTicks) {
             double py = snap(t.py(y));
             g.strokeLine(area.getMinX() - 4, py, area.getMinX(), py);
-            g.fillText(ya.tickLabel(y, yTarget), area.getMinX() - 6, py);
+            fillText(g, ya.tickLabel(y, yTarget), area.getMinX() - 6, py);
         }
         g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xAxis.labelProperty().get(), area.getMinX() + area.getWidth() / 2, getHeight() - 4);
+        fillText(g, xAxis.labelProperty().get(), area.getMinX() + area.getWidth() / 2, getHeight() - 4);
         String yLabel = yAxis.labelProperty().get();
         if (yLabel != null && !yLabel.isEmpty()) {
             g.save();
             g.translate(14, area.getMinY() + area.getHeight() / 2);
             g.rotate(-90);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(yLabel, 0, 0);
+            fillText(g, yLabel, 0, 0);
             g.restore();
         }
         String heading = title.get();
@@ -266,7 +266,7 @@ public class PlotCanvas extends CanvasView {
             g.setFont(TITLE_FONT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(heading, area.getMinX(), 6);
+            fillText(g, heading, area.getMinX(), 6);
         }
     }
 
@@ -301,7 +301,7 @@ public class PlotCanvas extends CanvasView {
                 g.strokeLine(x + 6, cy, x + 24, cy);
             }
             g.setFill(getForegroundPaint());
-            g.fillText(entry.label(), x + 30, cy);
+            fillText(g, entry.label(), x + 30, cy);
         }
     }
 
