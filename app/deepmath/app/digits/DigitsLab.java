@@ -26,6 +26,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -44,6 +45,7 @@ public final class DigitsLab implements Lab {
     private DrawPane draw;
     private TestSetPane testSet;
     private TrainPane train;
+    private InsidePane inside;
 
     public DigitsLab(LabContext context) {
         this.context = context;
@@ -70,7 +72,7 @@ public final class DigitsLab implements Lab {
             draw.show(digit);
             tabs.getSelectionModel().select(0);
         });
-        InsidePane inside = new InsidePane(state, messages);
+        inside = new InsidePane(state, messages);
         train = new TrainPane(state, messages, context.tasks(), context.errors());
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
@@ -88,17 +90,8 @@ public final class DigitsLab implements Lab {
         }
 
         reader.setId("digits-model");
-        reader.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ModelKind k) {
-                return k == null ? "" : messages.get("model." + k.key());
-            }
-
-            @Override
-            public ModelKind fromString(String s) {
-                return null;
-            }
-        });
+        reader.setConverter(modelNames(messages));
+        reader.setMinWidth(Region.USE_PREF_SIZE);
         reader.valueProperty().bindBidirectional(state.kindProperty());
         state.kindProperty().addListener(o -> refreshTestSet());
         Label readerLabel = new Label();
@@ -116,6 +109,33 @@ public final class DigitsLab implements Lab {
         view.setTop(toolbar);
         view.setId("lab-" + id().key());
         view.getStyleClass().add("digits-lab");
+        // texts written by hand (verdicts, titles drawn on canvases, status lines, menus) follow a switch
+        context.i18n().localeProperty().addListener(o -> {
+            // the menu's button keeps the old text until its value is set again: do it away from the state
+            reader.valueProperty().unbindBidirectional(state.kindProperty());
+            reader.setConverter(modelNames(messages));
+            reader.setValue(null);
+            reader.valueProperty().bindBidirectional(state.kindProperty());
+            draw.relabel();
+            testSet.relabel();
+            inside.relabel();
+            train.relabel();
+        });
+    }
+
+    /** The networks' names in the current language (a new converter each time: the menus redraw). */
+    static javafx.util.StringConverter<ModelKind> modelNames(Messages messages) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ModelKind k) {
+                return k == null ? "" : messages.get("model." + k.key());
+            }
+
+            @Override
+            public ModelKind fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private Tab tab(String key, Node content) {

@@ -46,7 +46,7 @@ final class ExplainTable {
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, caption, table);
-        root.setMinWidth(380);
+        fitHeaders();
         show(null, null);
     }
 
@@ -56,6 +56,7 @@ final class ExplainTable {
 
     /** After a language switch: the placeholder and the caption (set by hand, not bound). */
     void relabel() {
+        fitHeaders();
         table.setPlaceholder(new Label(messages.get("explain.empty")));
         show(network, step);
     }
@@ -86,6 +87,20 @@ final class ExplainTable {
         String source = at[0] == 0 ? (network.inputs() == 1 ? "x" : new String[] {"x", "y", "z"}[Math.min(2, at[2])])
                 : "n" + (at[2] + 1);
         return "w" + layer + "." + neuron + " ← " + source;
+    }
+
+    /**
+     * Each column at least as wide as its header in the current language (the table scrolls sideways
+     * rather than cut a header): the constrained policy shares out only what is left.
+     */
+    private void fitHeaders() {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1);
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
+            text.setFont(font);
+            c.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth()) + 30);
+        }
     }
 
     private TableColumn<Row, String> column(String key, java.util.function.Function<Row, String> value) {

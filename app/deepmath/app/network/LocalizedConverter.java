@@ -24,6 +24,14 @@ final class LocalizedConverter<T> extends StringConverter<T> {
         if (box.getConverter() instanceof LocalizedConverter<T> c) {
             box.setConverter(new LocalizedConverter<>(c.name));
         }
+        // the button shows the value's text as it was when the value was set: set it again (callers that
+        // act on a value change ignore this one); the list's cells are rebuilt with the new converter
+        T value = box.getValue();
+        box.setValue(null);
+        box.setValue(value);
+        java.util.List<T> items = new java.util.ArrayList<>(box.getItems());
+        box.getItems().setAll(items);
+        box.setValue(value);
     }
 
     @Override

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * Said when Play or Step is pressed on a network with a Heaviside layer: H' = 0, so backpropagation gets
@@ -20,7 +19,7 @@ final class StepActivationNotice {
     private final Messages messages;
     private final Label text = new Label();
     private final Button switchButton = new Button();
-    private final VBox root;
+    private final javafx.scene.layout.HBox root;
     private List<Integer> layers = List.of();
     private int depth;
     private Runnable onSwitch = () -> { };
@@ -34,7 +33,12 @@ final class StepActivationNotice {
         switchButton.textProperty().bind(messages.text("training.switchToSigmoid"));
         switchButton.setMinWidth(Region.USE_PREF_SIZE);
         switchButton.setOnAction(e -> onSwitch.run());
-        root = new VBox(4, text, switchButton);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setPrefWidth(0); // wraps to the width it is given, asks for none
+        root = new javafx.scene.layout.HBox(10, text, switchButton);
+        root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         root.getStyleClass().add("network-notice");
         root.setVisible(false);
         root.managedProperty().bind(root.visibleProperty());
@@ -78,6 +82,6 @@ final class StepActivationNotice {
         String names = layers.stream()
                 .map(l -> l == depth - 1 ? messages.get("graph.output") : messages.get("graph.layer", l + 1))
                 .collect(Collectors.joining(", "));
-        text.setText(messages.get("training.stuck", names, layers.size()));
+        text.setText(messages.get(layers.size() == 1 ? "training.stuckOne" : "training.stuckMany", names));
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +60,9 @@ final class TrainingPane {
     private final Label lossLabel = new Label();
     private final PlotCanvas chart = new PlotCanvas();
     private final ExplainTable explain;
+    private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
+    private final Tab explainTab = new Tab();
+    private boolean relabelling;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
     private TrainingRun run;
@@ -91,7 +95,11 @@ final class TrainingPane {
             label(box, v -> deepmath.nn.NetworkJson.number(v));
         }
         for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction, stepDecay)) {
-            box.valueProperty().addListener(o -> invalidate());
+            box.valueProperty().addListener(o -> {
+                if (!relabelling) {
+                    invalidate();
+                }
+            });
         }
 
         Button play = new Button();
@@ -114,32 +122,52 @@ final class TrainingPane {
         HBox buttons = new HBox(6, play, step, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
+        // two columns of settings: the pane stays low, the graph and the output keep their height
         GridPane settings = new GridPane();
         settings.setHgap(8);
         settings.setVgap(4);
-        row(settings, 0, "training.learningRate", learningRate);
-        row(settings, 1, "training.batchSize", batchSize);
-        row(settings, 2, "training.optimizer", optimizer);
-        row(settings, 3, "training.loss", loss);
-        row(settings, 4, "training.regularization", regularization);
-        row(settings, 5, "training.lambda", lambda);
-        row(settings, 6, "training.testFraction", testFraction);
-        row(settings, 7, "training.stepDecay", stepDecay);
+        row(settings, 0, 0, "training.learningRate", learningRate);
+        row(settings, 1, 0, "training.batchSize", batchSize);
+        row(settings, 2, 0, "training.optimizer", optimizer);
+        row(settings, 3, 0, "training.loss", loss);
+        row(settings, 0, 2, "training.regularization", regularization);
+        row(settings, 1, 2, "training.lambda", lambda);
+        row(settings, 2, 2, "training.testFraction", testFraction);
+        row(settings, 3, 2, "training.stepDecay", stepDecay);
         epochLabel.setId("network-epoch");
         epochLabel.getStyleClass().add("network-epoch");
-        VBox controls = new VBox(8, buttons, notice.node(), epochLabel, lossLabel, settings);
-        controls.setMinWidth(360);
+        epochLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lossLabel.setId("network-losses");
         lossLabel.setWrapText(true);
+        lossLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox readout = new HBox(12, epochLabel, lossLabel);
+        readout.setAlignment(Pos.CENTER_LEFT);
+        VBox controls = new VBox(8, buttons, readout, settings);
+        controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        controls.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         chart.setId("network-loss-chart");
         chart.xAxis().labelProperty().bind(messages.text("training.epochAxis"));
         chart.yAxis().labelProperty().bind(messages.text("training.lossAxis"));
-        chart.setPrefHeight(220);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox.setHgrow(explain.node(), Priority.ALWAYS);
-        HBox row = new HBox(12, controls, chart, explain.node());
+        chart.setPrefHeight(200);
+        // the curves and the explanation of the last step share one place; Step shows the explanation
+        Tab curves = new Tab();
+        curves.textProperty().bind(messages.text("training.curvesTab"));
+        curves.setContent(chart);
+        curves.setClosable(false);
+        curves.setId("network-curves-tab");
+        explainTab.textProperty().bind(messages.text("training.explainTab"));
+        explainTab.setContent(explain.node());
+        explainTab.setClosable(false);
+        explainTab.setId("network-explain-tab");
+        views.getTabs().setAll(curves, explainTab);
+        views.setId("network-training-views");
+        views.setMinWidth(200);
+        HBox.setHgrow(views, Priority.ALWAYS);
+        HBox row = new HBox(12, controls, views);
         row.setPadding(new Insets(6));
-        root = new VBox(row);
+        VBox.setVgrow(row, Priority.ALWAYS);
+        root = new VBox(notice.node(), row);
         root.getStyleClass().add("network-training");
         model.networkProperty().addListener(o -> clearHistory());
         model.dataProperty().addListener(o -> dataChanged());
@@ -241,6 +269,7 @@ final class TrainingPane {
         }
         try {
             show(run().step());
+            views.getSelectionModel().select(explainTab);
         } catch (RuntimeException e) {
             invalidate();
             errors.report(messages.get("training.task"), e);
@@ -313,7 +342,8 @@ final class TrainingPane {
         if (s == null || history.isEmpty()) {
             return;
         }
-        String accuracy = Double.isNaN(s.accuracy()) ? "–" : messages.get("training.percent", 100 * s.accuracy());
+        String accuracy = Double.isNaN(s.accuracy()) ? "–" : messages.get("training.percent",
+                String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
         String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
                 accuracy);
         if (stepDecay.getValue() != null && stepDecay.getValue() > 0) {
@@ -324,8 +354,13 @@ final class TrainingPane {
 
     /** A new language: the texts set by hand (not bound) are written again. */
     void relabel() {
-        for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
-            LocalizedConverter.relabel(box);
+        relabelling = true;
+        try {
+            for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
+                LocalizedConverter.relabel(box);
+            }
+        } finally {
+            relabelling = false;
         }
         notice.relabel();
         explain.relabel();
@@ -375,12 +410,13 @@ final class TrainingPane {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    private void row(GridPane grid, int r, String key, Node control) {
+    private void row(GridPane grid, int r, int c, String key, javafx.scene.control.Control control) {
         Label label = new Label();
         label.textProperty().bind(messages.text(key));
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, 0, r);
-        grid.add(control, 1, r);
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, c, r);
+        grid.add(control, c + 1, r);
     }
 
     private static <T> void label(ComboBox<T> box, java.util.function.Function<T, String> text) {
