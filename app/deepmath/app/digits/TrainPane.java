@@ -100,8 +100,12 @@ final class TrainPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("digits-hint");
         VBox controls = new VBox(10, settings, train, status, hint);
-        controls.setPrefWidth(320);
-        controls.setMinWidth(280);
+        // as wide as the settings need (menus never cut); the texts wrap to that width
+        controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setPrefWidth(0);
+        hint.setPrefWidth(0);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lossChart.setId("digits-loss-chart");
         accuracyChart.setId("digits-accuracy-chart");
         lossChart.xAxis().labelProperty().bind(messages.text("train.epochAxis"));

@@ -45,6 +45,7 @@ final class GraphPane {
     private final FlowPane layerControls = new FlowPane(10, 6);
     private final Label selectedLabel = new Label();
     private final TextField valueField = new TextField();
+    private final HBox zoomBox = new HBox(4);
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox root;
     private Runnable beforeEdit = () -> { };
@@ -78,7 +79,9 @@ final class GraphPane {
         selectedLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(selectedLabel, Priority.ALWAYS);
         valueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox editor = new HBox(8, selectedLabel, valueField);
+        zoomBox.setAlignment(Pos.CENTER_LEFT);
+        zoomBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox editor = new HBox(8, selectedLabel, valueField, zoomBox);
         editor.setAlignment(Pos.CENTER_LEFT);
         // the drawing asks for the size at which every neuron and weight is legible; smaller panes scroll
         scroll.setContent(graph);
@@ -145,9 +148,7 @@ final class GraphPane {
         fit.setId("network-zoom-fit");
         Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
         legible.setId("network-zoom-legible");
-        HBox zoom = new HBox(4, zoomLabel, zoomOut, zoomIn, fit, legible);
-        zoom.setAlignment(Pos.CENTER_LEFT);
-        layerControls.getChildren().add(zoom);
+        zoomBox.getChildren().setAll(zoomLabel, zoomOut, zoomIn, fit, legible);
         refresh();
     }
 
