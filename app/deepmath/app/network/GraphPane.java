@@ -81,7 +81,7 @@ final class GraphPane {
         valueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         zoomBox.setAlignment(Pos.CENTER_LEFT);
         zoomBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox editor = new HBox(8, selectedLabel, valueField, zoomBox);
+        HBox editor = new HBox(8, selectedLabel, valueField);
         editor.setAlignment(Pos.CENTER_LEFT);
         // the drawing asks for the size at which every neuron and weight is legible; smaller panes scroll
         scroll.setContent(graph);
@@ -90,8 +90,15 @@ final class GraphPane {
         scroll.setPannable(false);
         scroll.setId("network-graph-scroll");
         scroll.getStyleClass().add("network-graph-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(6, scroll, layerControls, editor, hint);
+        // the zoom buttons float in the diagram's lower right corner: they take none of its height
+        zoomBox.setPickOnBounds(false);
+        zoomBox.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        zoomBox.getStyleClass().add("network-zoom");
+        javafx.scene.layout.StackPane diagram = new javafx.scene.layout.StackPane(scroll, zoomBox);
+        javafx.scene.layout.StackPane.setAlignment(zoomBox, Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(zoomBox, new Insets(0, 18, 18, 0));
+        VBox.setVgrow(diagram, Priority.ALWAYS);
+        root = new VBox(6, diagram, layerControls, editor, hint);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("network-graph-pane");
     }
@@ -137,8 +144,6 @@ final class GraphPane {
         HBox layers = new HBox(4, layersLabel, addLayer);
         layers.setAlignment(Pos.CENTER_LEFT);
         layerControls.getChildren().add(layers);
-        Label zoomLabel = new Label();
-        zoomLabel.textProperty().bind(messages.text("graph.zoom"));
         Button zoomOut = button("−", "graph.zoomOut", () -> graph.zoomBy(1 / 1.25));
         zoomOut.setId("network-zoom-out");
         Button zoomIn = button("+", "graph.zoomIn", () -> graph.zoomBy(1.25));
@@ -148,7 +153,7 @@ final class GraphPane {
         fit.setId("network-zoom-fit");
         Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
         legible.setId("network-zoom-legible");
-        zoomBox.getChildren().setAll(zoomLabel, zoomOut, zoomIn, fit, legible);
+        zoomBox.getChildren().setAll(zoomOut, zoomIn, fit, legible);
         refresh();
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Said when Play or Step is pressed on a network with a Heaviside layer: H' = 0, so backpropagation gets
@@ -19,7 +20,7 @@ final class StepActivationNotice {
     private final Messages messages;
     private final Label text = new Label();
     private final Button switchButton = new Button();
-    private final javafx.scene.layout.HBox root;
+    private final VBox root;
     private List<Integer> layers = List.of();
     private int depth;
     private Runnable onSwitch = () -> { };
@@ -33,11 +34,11 @@ final class StepActivationNotice {
         switchButton.textProperty().bind(messages.text("training.switchToSigmoid"));
         switchButton.setMinWidth(Region.USE_PREF_SIZE);
         switchButton.setOnAction(e -> onSwitch.run());
-        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         text.setPrefWidth(0); // wraps to the width it is given, asks for none
-        root = new javafx.scene.layout.HBox(10, text, switchButton);
-        root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(8, text, switchButton);
+        root.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        root.setMaxHeight(Double.MAX_VALUE);
         root.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         root.getStyleClass().add("network-notice");
         root.setVisible(false);

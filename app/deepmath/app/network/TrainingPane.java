@@ -163,11 +163,14 @@ final class TrainingPane {
         views.getTabs().setAll(curves, explainTab);
         views.setId("network-training-views");
         views.setMinWidth(200);
-        HBox.setHgrow(views, Priority.ALWAYS);
-        HBox row = new HBox(12, controls, views);
+        // the Heaviside notice covers the (then empty) curves rather than push the settings down
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(views, notice.node());
+        javafx.scene.layout.StackPane.setAlignment(notice.node(), Pos.TOP_CENTER);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(12, controls, right);
         row.setPadding(new Insets(6));
         VBox.setVgrow(row, Priority.ALWAYS);
-        root = new VBox(notice.node(), row);
+        root = new VBox(row);
         root.getStyleClass().add("network-training");
         model.networkProperty().addListener(o -> clearHistory());
         model.dataProperty().addListener(o -> dataChanged());

@@ -209,13 +209,15 @@ public final class NetworkGraphView extends CanvasView {
         for (int l = 0; l < net.depth(); l++) {
             for (int i = 0; i < net.layer(l).neurons(); i++) {
                 for (int j = 0; j < net.layer(l).inputs(); j++) {
-                    if (geo.hasLabelPlace(l, i, j)) {
+                    // zoomed out below the legible size, values show on hover only (no clutter)
+                    if (geo.isLegible() && geo.hasLabelPlace(l, i, j)) {
                         paintWeightLabel(g, geo, new Handle(l, i, j), net.layer(l).weight(i, j));
                     }
                 }
             }
         }
-        if (hovered != null && !hovered.isBias() && !geo.hasLabelPlace(hovered.layer(), hovered.neuron(), hovered.input())) {
+        if (hovered != null && !hovered.isBias()
+                && !(geo.isLegible() && geo.hasLabelPlace(hovered.layer(), hovered.neuron(), hovered.input()))) {
             paintWeightLabel(g, geo, hovered, net.layer(hovered.layer()).weight(hovered.neuron(), hovered.input()));
         }
         for (int k = 0; k < net.inputs(); k++) {

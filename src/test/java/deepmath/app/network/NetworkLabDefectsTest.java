@@ -133,4 +133,25 @@ class NetworkLabDefectsTest {
         assertTrue(epoch.getText().startsWith("Epoch 3") || epoch.getText().equals("Epoch 4"), epoch.getText());
         assertEquals(List.of(), errors);
     }
+
+    @Test
+    void eightNeuronsPerLayerAreDrawnLegiblyInAScrollingPaneAndZoomOutOnDemand(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("spirals")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var graph = lab.graph().graph();
+        var scroll = lab.graph().scroll();
+        double[] size = graph.legibleSize();
+        double[] shown = WaitForAsyncUtils.asyncFx(() -> new double[] {graph.getWidth(), graph.getHeight(),
+                scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()}).get();
+        assertTrue(shown[0] >= size[0] - 1 && shown[1] >= size[1] - 1, "drawn at its legible size at least");
+        assertTrue(shown[1] > shown[3], "larger than the pane: it scrolls");
+        assertTrue(WaitForAsyncUtils.asyncFx(graph::isLegible).get());
+        robot.clickOn("#network-zoom-fit");
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] fitted = WaitForAsyncUtils.asyncFx(() -> new double[] {graph.getHeight(), scroll.getViewportBounds().getHeight()}).get();
+        assertTrue(fitted[0] <= fitted[1] + 1, "the whole network fits the pane: " + fitted[0] + " ≤ " + fitted[1]);
+        robot.clickOn("#network-zoom-legible");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WaitForAsyncUtils.asyncFx(graph::isLegible).get());
+    }
 }
