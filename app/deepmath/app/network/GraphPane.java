@@ -90,15 +90,8 @@ final class GraphPane {
         scroll.setPannable(false);
         scroll.setId("network-graph-scroll");
         scroll.getStyleClass().add("network-graph-scroll");
-        // the zoom buttons float in the diagram's lower right corner: they take none of its height
-        zoomBox.setPickOnBounds(false);
-        zoomBox.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        zoomBox.getStyleClass().add("network-zoom");
-        javafx.scene.layout.StackPane diagram = new javafx.scene.layout.StackPane(scroll, zoomBox);
-        javafx.scene.layout.StackPane.setAlignment(zoomBox, Pos.BOTTOM_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(zoomBox, new Insets(0, 18, 18, 0));
-        VBox.setVgrow(diagram, Priority.ALWAYS);
-        root = new VBox(6, diagram, layerControls, editor, hint);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(6, scroll, layerControls, editor, hint);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("network-graph-pane");
     }
@@ -153,7 +146,10 @@ final class GraphPane {
         fit.setId("network-zoom-fit");
         Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
         legible.setId("network-zoom-legible");
-        zoomBox.getChildren().setAll(zoomOut, zoomIn, fit, legible);
+        Label zoomLabel = new Label();
+        zoomLabel.textProperty().bind(messages.text("graph.zoom"));
+        zoomBox.getChildren().setAll(zoomLabel, zoomOut, zoomIn, fit, legible);
+        layerControls.getChildren().add(zoomBox);
         refresh();
     }
 

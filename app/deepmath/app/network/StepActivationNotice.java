@@ -41,6 +41,9 @@ final class StepActivationNotice {
         root.setMaxHeight(Double.MAX_VALUE);
         root.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         root.getStyleClass().add("network-notice");
+        // opaque: it lies over the curves (the theme's background, tinted amber)
+        root.setStyle("-fx-background-color: -color-bg-default, rgba(212, 167, 44, 0.22); -fx-border-color: #d4a72c;"
+                + " -fx-border-radius: 4; -fx-background-radius: 4;");
         root.setVisible(false);
         root.managedProperty().bind(root.visibleProperty());
     }
