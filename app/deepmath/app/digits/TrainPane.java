@@ -104,6 +104,8 @@ final class TrainPane {
         controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setPrefWidth(0);
         hint.setPrefWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        hint.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lossChart.setId("digits-loss-chart");

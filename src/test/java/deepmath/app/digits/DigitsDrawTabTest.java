@@ -112,4 +112,20 @@ class DigitsDrawTabTest {
         assertTrue(Math.abs(h[1] - h[2]) < 1, "and stays square");
         assertTrue(h[3] < 0.2 * h[0], "the probability bars reach down the tab: " + h[3] + " px left under them");
     }
+
+    @Test
+    void theTrainingTabsTextsWrapToTheSettingsWidthAndItsMenusAreWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lab.state().ready());
+        robot.interact(() -> lab.selectTab(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label status = robot.lookup("#digits-train-status").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.ComboBox<?> model = robot.lookup("#digits-train-model").queryAs(javafx.scene.control.ComboBox.class);
+        double[] b = WaitForAsyncUtils.asyncFx(() -> new double[] {status.getWidth(), status.getHeight(),
+                model.getWidth(), model.prefWidth(-1), model.getParent().localToScene(model.getBoundsInParent()).getMaxX(),
+                robot.lookup("#digits-loss-chart").queryAs(Node.class).localToScene(
+                        robot.lookup("#digits-loss-chart").queryAs(Node.class).getLayoutBounds()).getMinX()}).get();
+        assertTrue(b[0] >= 200 && b[1] < 100, "the status wraps in lines, not letter by letter: " + b[0] + " × " + b[1]);
+        assertTrue(b[2] >= b[3] - 1, "the model menu is as wide as its longest name");
+        assertTrue(b[4] <= b[5], "the menu ends before the charts begin");
+    }
 }
