@@ -35,7 +35,6 @@ import javafx.stage.FileChooser;
  * The shipped pre-trained weights are loaded when the lab is first shown, so everything works at once.
  */
 public final class DigitsLab implements Lab {
-    private static final FileChooser.ExtensionFilter WEIGHTS = new FileChooser.ExtensionFilter("Weights (*.zip)", "*.zip");
     private final LabContext context;
     private final Messages messages;
     private final DigitsState state = new DigitsState();
@@ -138,6 +137,11 @@ public final class DigitsLab implements Lab {
         };
     }
 
+    /** The weights files' filter, named in the current language. */
+    private FileChooser.ExtensionFilter weights() {
+        return new FileChooser.ExtensionFilter(messages.get("toolbar.weightsFilter"), "*.zip");
+    }
+
     private Tab tab(String key, Node content) {
         Tab tab = new Tab();
         tab.textProperty().bind(messages.text(key));
@@ -210,7 +214,7 @@ public final class DigitsLab implements Lab {
 
     private void chooseAndLoad() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(WEIGHTS);
+        chooser.getExtensionFilters().add(weights());
         java.io.File file = chooser.showOpenDialog(context.window().get());
         if (file != null) {
             open(file.toPath());
@@ -235,7 +239,7 @@ public final class DigitsLab implements Lab {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(WEIGHTS);
+        chooser.getExtensionFilters().add(weights());
         chooser.setInitialFileName(network.kind().key() + ".zip");
         java.io.File file = chooser.showSaveDialog(context.window().get());
         if (file != null) {
@@ -253,7 +257,7 @@ public final class DigitsLab implements Lab {
 
     @Override
     public List<FileChooser.ExtensionFilter> openableFiles() {
-        return List.of(WEIGHTS);
+        return List.of(weights());
     }
 
     @Override

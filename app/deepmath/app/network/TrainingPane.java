@@ -260,6 +260,11 @@ final class TrainingPane {
             errors.report(messages.get("training.task"), new deepmath.core.BadInputException(messages.get("training.noData")));
             return true;
         }
+        if (model.data().inputCount() != model.network().inputs()) {
+            errors.report(messages.get("training.task"), new deepmath.core.BadInputException(
+                    messages.get("training.shapeMismatch", model.data().inputCount(), model.network().inputs())));
+            return true;
+        }
         return notice.check(model.network(), () -> {
             model.networkProperty().set(GradientFlow.withSigmoidForSteps(model.network()));
             afterSwitch.run();
