@@ -36,7 +36,7 @@ public final class NetworkGraphView extends CanvasView {
     private static final Color SELECTED = Color.web("#f0a30a");
     private static final Font SMALL = Font.font(10);
     private static final Font LABEL = Font.font(null, FontWeight.BOLD, 12);
-    public static final double MIN_ZOOM = 0.25;
+    public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 3;
 
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
