@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The classic 2-D two-class sets (label 1 or 0) on [−6, 6]², as TensorFlow Playground draws them, each
+ * The classic 2-D two-class sets (label 1 or 0) on [−6, 6]² (every point inside), as TensorFlow Playground draws them, each
  * from a size, a noise level (0 = clean; the standard deviation of the added noise, in units of the set's
  * own spread) and a seed.
  */
@@ -46,10 +46,24 @@ public enum ClassicSets {
         double[][] t = new double[size][];
         for (int s = 0; s < size; s++) {
             int label = s % 2 == 0 ? 1 : 0;
-            x[s] = point(label, s, size, noise, random);
+            x[s] = inside(label, s, size, noise, random);
             t[s] = new double[] {label};
         }
         return new Dataset(x, t);
+    }
+
+    /**
+     * A point drawn again while its noise throws it off the square [−6, 6]² (rare but certain with noise and
+     * hundreds of points), so that every set fits the plot drawn for it.
+     */
+    private double[] inside(int label, int s, int size, double noise, Random random) {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            double[] p = point(label, s, size, noise, random);
+            if (Math.abs(p[0]) <= EXTENT && Math.abs(p[1]) <= EXTENT) {
+                return p;
+            }
+        }
+        throw new IllegalStateException(this + ": no point inside the square after 1000 draws");
     }
 
     private double[] point(int label, int s, int size, double noise, Random random) {

@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
  * Turns any drawing of a digit into a 28 × 28 MNIST input the way MNIST itself was made (LeCun et al.):
  * the ink's bounding box is scaled so that its longer side is 20 pixels, keeping the aspect ratio, with
  * area averaging (each new pixel is the mean ink over the source area it covers: anti-aliased grey
- * levels, as in MNIST), then placed in the 28 × 28 field so that its centre of mass is at the centre.
+ * levels, as in MNIST), then placed in the 28 × 28 field so that its centre of mass is at the centre, as
+ * far as the central 20 × 20 box allows (the ink never leaves it: a 4-pixel empty frame all round).
  * Networks trained on MNIST expect exactly this framing; a raw downscale of a drawing is read poorly.
  */
 public final class MnistPreprocessing {
@@ -62,8 +63,11 @@ public final class MnistPreprocessing {
                 my += v * (y + 0.5);
             }
         }
-        int left = (int) Math.round(DigitSet.SIDE / 2.0 - mx / mass);
-        int top = (int) Math.round(DigitSet.SIDE / 2.0 - my / mass);
+        // centred by mass, but kept inside the central 20 × 20 box: a 7 or a 9, heavy at the top, would
+        // otherwise be pushed down against the frame's edge (its foot cut by the 28 × 28 field)
+        int margin = (DigitSet.SIDE - BOX) / 2;
+        int left = clamp((int) Math.round(DigitSet.SIDE / 2.0 - mx / mass), margin, DigitSet.SIDE - margin - tw);
+        int top = clamp((int) Math.round(DigitSet.SIDE / 2.0 - my / mass), margin, DigitSet.SIDE - margin - th);
         for (int y = 0; y < th; y++) {
             for (int x = 0; x < tw; x++) {
                 int fy = top + y;
@@ -74,6 +78,10 @@ public final class MnistPreprocessing {
             }
         }
         return out;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     /**

@@ -26,8 +26,17 @@ public final class Trainer {
     private int epoch;
     private int steps;
     private double lastLoss;
+    private final int epochsBefore;
 
     public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings) {
+        this(network, train, test, settings, 0);
+    }
+
+    /**
+     * @param epochsDone epochs already trained before (a run resumed after an edit): the step's decay goes on
+     *                   from there instead of starting again at δ
+     */
+    public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings, int epochsDone) {
         if (train.isEmpty()) {
             throw new deepmath.core.BadInputException("there is no training data");
         }
@@ -46,6 +55,13 @@ public final class Trainer {
         this.params = network.parameters();
         this.lastGradient = new double[params.length];
         this.order = Dataset.permutation(train.size(), random);
+        this.epochsBefore = Math.max(0, epochsDone);
+        optimizer.setStep(settings.stepAt(epochsBefore));
+    }
+
+    /** The step δ the optimiser uses now (lowered as training goes when the settings ask for it). */
+    public double currentStep() {
+        return settings.stepAt(epochsBefore + epoch);
     }
 
     public Network network() {
@@ -87,6 +103,7 @@ public final class Trainer {
             cursor = 0;
             epoch++;
             order = Dataset.permutation(train.size(), random);
+            optimizer.setStep(currentStep());
         }
         return new StepReport(epochOfStep, steps, size, lastLoss, before, lastGradient.clone(), params.clone());
     }

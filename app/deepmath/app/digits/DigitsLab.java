@@ -27,6 +27,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -35,7 +36,6 @@ import javafx.stage.FileChooser;
  * The shipped pre-trained weights are loaded when the lab is first shown, so everything works at once.
  */
 public final class DigitsLab implements Lab {
-    private static final FileChooser.ExtensionFilter WEIGHTS = new FileChooser.ExtensionFilter("Weights (*.zip)", "*.zip");
     private final LabContext context;
     private final Messages messages;
     private final DigitsState state = new DigitsState();
@@ -45,6 +45,7 @@ public final class DigitsLab implements Lab {
     private DrawPane draw;
     private TestSetPane testSet;
     private TrainPane train;
+    private InsidePane inside;
 
     public DigitsLab(LabContext context) {
         this.context = context;
@@ -71,7 +72,7 @@ public final class DigitsLab implements Lab {
             draw.show(digit);
             tabs.getSelectionModel().select(0);
         });
-        InsidePane inside = new InsidePane(state, messages);
+        inside = new InsidePane(state, messages);
         train = new TrainPane(state, messages, context.tasks(), context.errors());
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
@@ -89,17 +90,8 @@ public final class DigitsLab implements Lab {
         }
 
         reader.setId("digits-model");
-        reader.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ModelKind k) {
-                return k == null ? "" : messages.get("model." + k.key());
-            }
-
-            @Override
-            public ModelKind fromString(String s) {
-                return null;
-            }
-        });
+        reader.setConverter(modelNames(messages));
+        reader.setMinWidth(Region.USE_PREF_SIZE);
         reader.valueProperty().bindBidirectional(state.kindProperty());
         state.kindProperty().addListener(o -> refreshTestSet());
         Label readerLabel = new Label();
@@ -117,6 +109,38 @@ public final class DigitsLab implements Lab {
         view.setTop(toolbar);
         view.setId("lab-" + id().key());
         view.getStyleClass().add("digits-lab");
+        // texts written by hand (verdicts, titles drawn on canvases, status lines, menus) follow a switch
+        context.i18n().localeProperty().addListener(o -> {
+            // the menu's button keeps the old text until its value is set again: do it away from the state
+            reader.valueProperty().unbindBidirectional(state.kindProperty());
+            reader.setConverter(modelNames(messages));
+            reader.setValue(null);
+            reader.valueProperty().bindBidirectional(state.kindProperty());
+            draw.relabel();
+            testSet.relabel();
+            inside.relabel();
+            train.relabel();
+        });
+    }
+
+    /** The networks' names in the current language (a new converter each time: the menus redraw). */
+    static javafx.util.StringConverter<ModelKind> modelNames(Messages messages) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ModelKind k) {
+                return k == null ? "" : messages.get("model." + k.key());
+            }
+
+            @Override
+            public ModelKind fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** The weights files' filter, named in the current language. */
+    private FileChooser.ExtensionFilter weights() {
+        return new FileChooser.ExtensionFilter(messages.get("toolbar.weightsFilter"), "*.zip");
     }
 
     private Tab tab(String key, Node content) {
@@ -191,7 +215,7 @@ public final class DigitsLab implements Lab {
 
     private void chooseAndLoad() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(WEIGHTS);
+        chooser.getExtensionFilters().add(weights());
         java.io.File file = chooser.showOpenDialog(context.window().get());
         if (file != null) {
             open(file.toPath());
@@ -216,7 +240,7 @@ public final class DigitsLab implements Lab {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(WEIGHTS);
+        chooser.getExtensionFilters().add(weights());
         chooser.setInitialFileName(network.kind().key() + ".zip");
         java.io.File file = chooser.showSaveDialog(context.window().get());
         if (file != null) {
@@ -234,7 +258,7 @@ public final class DigitsLab implements Lab {
 
     @Override
     public List<FileChooser.ExtensionFilter> openableFiles() {
-        return List.of(WEIGHTS);
+        return List.of(weights());
     }
 
     @Override

@@ -31,6 +31,7 @@ final class DrawPane {
     private final ProbabilityBars bars = new ProbabilityBars();
     private final Label verdict = new Label();
     private final HBox root;
+    private static final double PREVIEW = 168;
     private boolean showingState;
 
     DrawPane(DigitsState state, Messages messages) {
@@ -49,37 +50,72 @@ final class DrawPane {
         hint.textProperty().bind(messages.text("draw.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("digits-hint");
-        hint.setMaxWidth(DrawingPad.SIDE);
+        hint.maxWidthProperty().bind(pad.widthProperty());
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox left = new VBox(8, pad, new HBox(8, clear), hint);
 
-        preview.setFitWidth(112);
-        preview.setFitHeight(112);
+        // what the network receives, 6 screen pixels per input pixel, in a frame; the dashed square is
+        // the central 20 × 20 box that MNIST fits the ink into (a 4-pixel empty margin all round)
+        preview.setFitWidth(PREVIEW);
+        preview.setFitHeight(PREVIEW);
         preview.setSmooth(false);
-        preview.getStyleClass().add("digits-preview");
+        preview.setId("digits-preview");
+        javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(PREVIEW * 20 / 28.0, PREVIEW * 20 / 28.0);
+        box.setFill(null);
+        box.setStroke(javafx.scene.paint.Color.web("#e08214"));
+        box.getStrokeDashArray().setAll(4.0, 4.0);
+        box.setMouseTransparent(true);
+        javafx.scene.layout.StackPane framed = new javafx.scene.layout.StackPane(preview, box);
+        framed.getStyleClass().add("digits-preview");
+        framed.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         Label previewTitle = new Label();
         previewTitle.textProperty().bind(messages.text("draw.preview"));
         previewTitle.setWrapText(true);
-        previewTitle.setMaxWidth(170);
-        VBox middle = new VBox(6, previewTitle, preview);
+        previewTitle.setMaxWidth(PREVIEW + 8);
+        previewTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label previewHint = new Label();
+        previewHint.textProperty().bind(messages.text("draw.previewHint"));
+        previewHint.setWrapText(true);
+        previewHint.setMaxWidth(PREVIEW + 8);
+        previewHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previewHint.getStyleClass().add("digits-hint");
+        VBox middle = new VBox(6, previewTitle, framed, previewHint);
+        middle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label barsTitle = new Label();
         barsTitle.textProperty().bind(messages.text("draw.probabilities"));
-        bars.setMaxHeight(380);
+        verdict.setWrapText(true);
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+        bars.setMaxHeight(Double.MAX_VALUE);
         VBox right = new VBox(6, barsTitle, bars, verdict);
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(16, left, middle, right);
         root.setPadding(new Insets(12));
         root.setAlignment(Pos.TOP_LEFT);
+        // the pad takes the tab's height (what the clear button and the hint leave), the bars follow it
+        javafx.beans.InvalidationListener fit = o -> {
+            double height = root.getHeight() - root.getPadding().getTop() - root.getPadding().getBottom()
+                    - 8 * 2 - clear.prefHeight(-1) - hint.prefHeight(pad.getWidth());
+            double width = root.getWidth() - middle.prefWidth(-1) - 360 - 2 * 16 - 24;
+            pad.setSide(Math.min(height, width));
+        };
+        root.heightProperty().addListener(fit);
+        root.widthProperty().addListener(fit);
         state.digitProperty().addListener(o -> predict());
         state.kindProperty().addListener(o -> predict());
         state.networkProperty(deepmath.digits.ModelKind.DENSE).addListener(o -> predict());
         state.networkProperty(deepmath.digits.ModelKind.CNN).addListener(o -> predict());
-        messages.text("draw.empty").addListener(o -> predict());
         predict();
     }
 
     Node node() {
         return root;
+    }
+
+    /** After a language switch: the verdict is written again. */
+    void relabel() {
+        predict();
     }
 
     DrawingPad pad() {

@@ -64,6 +64,11 @@ final class InsidePane {
         }
     }
 
+    /** After a language switch: the titles and the summary are written again (now, or when shown). */
+    void relabel() {
+        update();
+    }
+
     private void update() {
         if (!active) {
             stale = true;

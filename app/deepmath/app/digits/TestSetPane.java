@@ -41,6 +41,8 @@ final class TestSetPane {
     private int filterTrue = -1;
     private int filterPredicted = -1;
 
+    private Runnable titles = () -> { };
+
     TestSetPane(DigitsState state, Messages messages, BackgroundTasks tasks, Consumer<float[]> onPick) {
         this.state = state;
         this.messages = messages;
@@ -58,8 +60,8 @@ final class TestSetPane {
             }
         });
         Runnable titles = () -> matrix.setTitles(messages.get("test.trueDigit"), messages.get("test.predicted"));
-        messages.text("test.trueDigit").addListener(o -> titles.run());
         titles.run();
+        this.titles = titles;
         Button all = new Button();
         all.textProperty().bind(messages.text("test.showAll"));
         all.setOnAction(e -> filter(-1, -1));
@@ -116,6 +118,12 @@ final class TestSetPane {
     /** How many digits the gallery shows. */
     int shownCount() {
         return shown.length;
+    }
+
+    /** After a language switch: the matrix's titles, the accuracy and the gallery's title. */
+    void relabel() {
+        titles.run();
+        showEvaluation();
     }
 
     /** Shows the mistakes of one cell (true digit, predicted digit), or all of them with (−1, −1). */

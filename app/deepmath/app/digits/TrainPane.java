@@ -54,6 +54,9 @@ final class TrainPane {
     private final List<double[]> losses = new ArrayList<>();
     private final List<double[]> accuracies = new ArrayList<>();
     private final HBox root;
+    private String statusKey = "train.idle";
+    private Object[] statusArgs = {};
+    private boolean relabelling;
     private Task<DigitNetwork> task;
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
@@ -64,18 +67,13 @@ final class TrainPane {
         this.tasks = tasks;
         this.errors = errors;
         model.setId("digits-train-model");
-        model.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ModelKind k) {
-                return k == null ? "" : messages.get("model." + k.key());
-            }
-
-            @Override
-            public ModelKind fromString(String s) {
-                return null;
+        model.setConverter(DigitsLab.modelNames(messages));
+        model.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        model.valueProperty().addListener((o, a, k) -> {
+            if (!relabelling && k != null) {
+                applyDefaults(k);
             }
         });
-        model.valueProperty().addListener((o, a, k) -> applyDefaults(k));
         model.setValue(ModelKind.CNN);
         Button train = new Button();
         train.setId("digits-train");
@@ -102,8 +100,14 @@ final class TrainPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("digits-hint");
         VBox controls = new VBox(10, settings, train, status, hint);
-        controls.setPrefWidth(320);
-        controls.setMinWidth(280);
+        // as wide as the settings need (menus never cut); the texts wrap to that width
+        controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setPrefWidth(0);
+        hint.setPrefWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lossChart.setId("digits-loss-chart");
         accuracyChart.setId("digits-accuracy-chart");
         lossChart.xAxis().labelProperty().bind(messages.text("train.epochAxis"));
@@ -118,12 +122,7 @@ final class TrainPane {
         HBox.setHgrow(charts, Priority.ALWAYS);
         root = new HBox(16, controls, charts);
         root.setPadding(new Insets(12));
-        messages.text("train.idle").addListener(o -> {
-            if (!running.get() && losses.isEmpty()) {
-                status.setText(messages.get("train.idle"));
-            }
-        });
-        status.setText(messages.get("train.idle"));
+        status("train.idle");
         redraw();
     }
 
@@ -192,7 +191,7 @@ final class TrainPane {
         accuracies.clear();
         redraw();
         running.set(true);
-        status.setText(messages.get("train.starting"));
+        status("train.starting");
         task = tasks.submit(messages.get("train.task"), progress -> train(kind, plan, data, progress),
                 network -> finished(),
                 e -> {
@@ -203,7 +202,7 @@ final class TrainPane {
         started.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
             if (task == started) {
                 running.set(false);
-                status.setText(messages.get("train.stopped", accuracies.size()));
+                status("train.stopped", accuracies.size());
             }
         });
     }
@@ -260,14 +259,36 @@ final class TrainPane {
     private void epochDone(int epoch, int total, double accuracy, DigitNetwork snapshot) {
         accuracies.add(new double[] {epoch, 100 * accuracy});
         state.setNetwork(snapshot);
-        status.setText(messages.get("train.epochDone", epoch, total, String.format(Locale.ROOT, "%.2f", 100 * accuracy)));
+        status("train.epochDone", epoch, total, String.format(Locale.ROOT, "%.2f", 100 * accuracy));
         redraw();
     }
 
     private void finished() {
         running.set(false);
-        status.setText(messages.get("train.done", accuracies.size(),
-                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1])));
+        status("train.done", accuracies.size(),
+                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1]));
+    }
+
+    /** The status line, kept as a key and its arguments so that a language switch can write it again. */
+    private void status(String key, Object... args) {
+        statusKey = key;
+        statusArgs = args;
+        status.setText(messages.get(key, args));
+    }
+
+    /** After a language switch: the status, the curves' legends and the model menu. */
+    void relabel() {
+        status.setText(messages.get(statusKey, statusArgs));
+        redraw();
+        ModelKind k = model.getValue();
+        model.setConverter(DigitsLab.modelNames(messages));
+        relabelling = true;
+        try {
+            model.setValue(null);
+            model.setValue(k);
+        } finally {
+            relabelling = false;
+        }
     }
 
     private void redraw() {

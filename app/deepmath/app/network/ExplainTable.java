@@ -28,6 +28,8 @@ final class ExplainTable {
     private final TableView<Row> table = new TableView<>();
     private final Label caption = new Label();
     private final VBox root;
+    private Network network;
+    private StepReport step;
 
     ExplainTable(Messages messages) {
         this.messages = messages;
@@ -39,13 +41,12 @@ final class ExplainTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(220);
         table.setPlaceholder(new Label(messages.get("explain.empty")));
-        messages.text("explain.empty").addListener((o, a, b) -> table.setPlaceholder(new Label(b)));
         caption.getStyleClass().add("network-explain-caption");
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, caption, table);
-        root.setMinWidth(380);
+        fitHeaders();
         show(null, null);
     }
 
@@ -53,7 +54,16 @@ final class ExplainTable {
         return root;
     }
 
+    /** After a language switch: the placeholder and the caption (set by hand, not bound). */
+    void relabel() {
+        fitHeaders();
+        table.setPlaceholder(new Label(messages.get("explain.empty")));
+        show(network, step);
+    }
+
     void show(Network network, StepReport step) {
+        this.network = network;
+        this.step = step;
         if (network == null || step == null) {
             caption.setText(messages.get("explain.title"));
             table.getItems().clear();
@@ -77,6 +87,20 @@ final class ExplainTable {
         String source = at[0] == 0 ? (network.inputs() == 1 ? "x" : new String[] {"x", "y", "z"}[Math.min(2, at[2])])
                 : "n" + (at[2] + 1);
         return "w" + layer + "." + neuron + " ← " + source;
+    }
+
+    /**
+     * Each column at least as wide as its header in the current language (the table scrolls sideways
+     * rather than cut a header): the constrained policy shares out only what is left.
+     */
+    private void fitHeaders() {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1);
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
+            text.setFont(font);
+            c.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth()) + 30);
+        }
     }
 
     private TableColumn<Row, String> column(String key, java.util.function.Function<Row, String> value) {

@@ -27,7 +27,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The network graph with its controls: per layer an activation menu and +/− neuron buttons, +/− layer
@@ -46,6 +45,8 @@ final class GraphPane {
     private final FlowPane layerControls = new FlowPane(10, 6);
     private final Label selectedLabel = new Label();
     private final TextField valueField = new TextField();
+    private final HBox zoomBox = new HBox(4);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox root;
     private Runnable beforeEdit = () -> { };
     private long seed = 11;
@@ -74,17 +75,40 @@ final class GraphPane {
         hint.getStyleClass().add("network-hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        selectedLabel.setWrapText(true);
+        selectedLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(selectedLabel, Priority.ALWAYS);
+        valueField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zoomBox.setAlignment(Pos.CENTER_LEFT);
+        zoomBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox editor = new HBox(8, selectedLabel, valueField);
         editor.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(graph, Priority.ALWAYS);
-        root = new VBox(6, graph, layerControls, editor, hint);
+        // the drawing asks for the size at which every neuron and weight is legible; smaller panes scroll
+        scroll.setContent(graph);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setPannable(false);
+        scroll.setId("network-graph-scroll");
+        scroll.getStyleClass().add("network-graph-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(6, scroll, layerControls, editor, hint);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("network-graph-pane");
-        messages.text("graph.layer", 1).addListener(o -> rebuild());
     }
 
     Node node() {
         return root;
+    }
+
+    /** After a language switch: the layer names, menus and titles are rebuilt. */
+    void relabel() {
+        Handle selected = graph.selectedProperty().get();
+        rebuild();
+        graph.selectedProperty().set(selected);
+    }
+
+    javafx.scene.control.ScrollPane scroll() {
+        return scroll;
     }
 
     NetworkGraphView graph() {
@@ -113,6 +137,19 @@ final class GraphPane {
         HBox layers = new HBox(4, layersLabel, addLayer);
         layers.setAlignment(Pos.CENTER_LEFT);
         layerControls.getChildren().add(layers);
+        Button zoomOut = button("−", "graph.zoomOut", () -> graph.zoomBy(1 / 1.25));
+        zoomOut.setId("network-zoom-out");
+        Button zoomIn = button("+", "graph.zoomIn", () -> graph.zoomBy(1.25));
+        zoomIn.setId("network-zoom-in");
+        Button fit = button(messages.get("graph.zoomFit"), "graph.zoomFitTip", () -> graph.zoomProperty().set(
+                graph.zoomToFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight())));
+        fit.setId("network-zoom-fit");
+        Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
+        legible.setId("network-zoom-legible");
+        Label zoomLabel = new Label();
+        zoomLabel.textProperty().bind(messages.text("graph.zoom"));
+        zoomBox.getChildren().setAll(zoomLabel, zoomOut, zoomIn, fit, legible);
+        layerControls.getChildren().add(zoomBox);
         refresh();
     }
 
@@ -121,17 +158,7 @@ final class GraphPane {
         Label name = new Label(output ? messages.get("graph.output") : messages.get("graph.layer", l + 1));
         ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
         activation.setId("network-activation-" + (l + 1));
-        activation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Activation a) {
-                return a == null ? "" : messages.get("activation." + a.key());
-            }
-
-            @Override
-            public Activation fromString(String s) {
-                return null;
-            }
-        });
+        LocalizedConverter.install(activation, a -> messages.get("activation." + a.key()));
         activation.setValue(network.layer(l).activation());
         activation.setOnAction(e -> {
             Activation chosen = activation.getValue();

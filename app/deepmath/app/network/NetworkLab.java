@@ -36,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The network builder (chapters 5, 6, 9, 10): the book's networks as presets, the graph to drag weights
@@ -85,17 +84,7 @@ public final class NetworkLab implements Lab {
 
         presets.setId("network-presets");
         presets.setItems(FXCollections.observableArrayList(BookNetworks.all().stream().map(Preset::key).toList()));
-        presets.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String key) {
-                return key == null || key.isEmpty() ? "" : messages.get("preset." + key);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        LocalizedConverter.install(presets, key -> key.isEmpty() ? "" : messages.get("preset." + key));
         presets.setOnAction(e -> {
             String key = presets.getValue();
             if (key != null && !key.equals(model.presetProperty().get())) {
@@ -145,6 +134,14 @@ public final class NetworkLab implements Lab {
         view.setTop(toolbar);
         view.setId("lab-" + id().key());
         view.getStyleClass().add("network-lab");
+        // texts set by hand (plot titles, readouts, menus' names) follow a language switch
+        context.i18n().localeProperty().addListener(o -> {
+            LocalizedConverter.relabel(presets);
+            data.relabel();
+            graph.relabel();
+            output.update();
+            training.relabel();
+        });
     }
 
     void loadPreset(String key) {
@@ -153,7 +150,7 @@ public final class NetworkLab implements Lab {
         model.presetProperty().set(key);
         presets.setValue(key);
         model.domainProperty().set(new double[] {preset.xMin(), preset.xMax(), preset.yMin(), preset.yMax()});
-        model.dataProperty().set(preset.data());
+        model.setData(preset.data(), NetworkModel.SOURCE_PRESET);
         model.networkProperty().set(preset.freshNetwork());
         if (preset.training() != null) {
             training.apply(preset.training());
@@ -188,10 +185,10 @@ public final class NetworkLab implements Lab {
             if (name.endsWith(".csv")) {
                 Dataset data = CsvData.read(file);
                 if (data.inputCount() != model.network().inputs()) {
-                    throw new BadInputException(file.getFileName() + ": " + data.inputCount() + " input column(s), the network has "
-                            + model.network().inputs());
+                    throw new BadInputException(messages.get("file.inputsMismatch", file.getFileName().toString(),
+                            data.inputCount(), model.network().inputs()));
                 }
-                model.dataProperty().set(data);
+                model.setData(data, NetworkModel.SOURCE_FILE);
                 fitDomain(data);
             } else {
                 Network network = NetworkJson.read(file);
@@ -206,17 +203,7 @@ public final class NetworkLab implements Lab {
     }
 
     private void fitDomain(Dataset data) {
-        double[] d = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (double[] x : data.inputsView()) {
-            d[0] = Math.min(d[0], x[0]);
-            d[1] = Math.max(d[1], x[0]);
-            double y = x.length > 1 ? x[1] : data.targetsView()[0][0];
-            d[2] = Math.min(d[2], y);
-            d[3] = Math.max(d[3], y);
-        }
-        double px = Math.max(0.5, (d[1] - d[0]) * 0.1);
-        double py = Math.max(0.5, (d[3] - d[2]) * 0.1);
-        model.domainProperty().set(new double[] {d[0] - px, d[1] + px, d[2] - py, d[3] + py});
+        model.domainProperty().set(DataControls.domainFor(data));
     }
 
     private void chooseAndOpen() {
@@ -254,6 +241,7 @@ public final class NetworkLab implements Lab {
         double[] d = model.domainProperty().get();
         state.putArray("domain").add(d[0]).add(d[1]).add(d[2]).add(d[3]);
         state.put("slice", model.sliceProperty().get());
+        state.put("dataSource", model.dataSourceProperty().get());
         return state;
     }
 
@@ -296,6 +284,12 @@ public final class NetworkLab implements Lab {
         }
         // The slice slider's range: a value outside would be clamped, i.e. silently changed.
         double slice = state.has("slice") ? JsonFields.number(state.get("slice"), "network: 'slice'", -0.5, 1.5) : 0.5;
+        JsonNode sourceNode = state.get("dataSource");
+        if (sourceNode != null && !sourceNode.isNull() && !sourceNode.isTextual()) {
+            throw new BadInputException("network: field 'dataSource' must be a text");
+        }
+        String source = sourceNode == null || sourceNode.isNull()
+                ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
         double[] chosenDomain = domain;
         return () -> {
             view();
@@ -306,7 +300,7 @@ public final class NetworkLab implements Lab {
                 model.domainProperty().set(chosenDomain);
             }
             model.sliceProperty().set(slice);
-            model.dataProperty().set(data);
+            model.setData(data, source);
             model.networkProperty().set(network);
         };
     }

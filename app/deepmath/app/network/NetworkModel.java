@@ -26,6 +26,13 @@ final class NetworkModel {
     private final ObjectProperty<double[]> domain = new SimpleObjectProperty<>(this, "domain", new double[] {-6, 6, -6, 6});
     private final DoubleProperty slice = new SimpleDoubleProperty(this, "slice", 0.5);
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "");
+    private final StringProperty dataSource = new SimpleStringProperty(this, "dataSource", SOURCE_PRESET);
+    private boolean dataEdit;
+
+    /** {@link #dataSourceProperty()} when the points are the preset's own. */
+    static final String SOURCE_PRESET = "preset";
+    /** {@link #dataSourceProperty()} when the points were read from a CSV file (or a session). */
+    static final String SOURCE_FILE = "file";
 
     ObjectProperty<Network> networkProperty() {
         return network;
@@ -46,6 +53,33 @@ final class NetworkModel {
 
     Dataset data() {
         return data.get();
+    }
+
+    /** New points from somewhere ({@code source}: a generator's key, the preset, a file): training starts again. */
+    void setData(Dataset points, String source) {
+        dataSource.set(source);
+        dataEdit = false;
+        data.set(points);
+    }
+
+    /** A point added or removed by hand: the same data set, edited, so training goes on from where it is. */
+    void editData(Dataset points) {
+        dataEdit = true;
+        try {
+            data.set(points);
+        } finally {
+            dataEdit = false;
+        }
+    }
+
+    /** True while listeners hear of a hand edit (see {@link #editData}). */
+    boolean isDataEdit() {
+        return dataEdit;
+    }
+
+    /** Where the shown points come from: a generator key ("spirals", "curve-sin"…), "preset" or "file". */
+    StringProperty dataSourceProperty() {
+        return dataSource;
     }
 
     /** {xMin, xMax, yMin, yMax} of the input plane shown. */

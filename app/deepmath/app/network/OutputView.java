@@ -57,7 +57,6 @@ final class OutputView {
         });
         plot.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> shiftClick = e.isShiftDown());
         plot.onDataClickedProperty().set(this::clicked);
-        messages.text("output.title").addListener(o -> update());
     }
 
     PlotCanvas node() {
@@ -73,9 +72,9 @@ final class OutputView {
         double radius = (plot.xAxis().getMax() - plot.xAxis().getMin()) / 80;
         int near = data.nearest(p.getX(), p.getY(), radius);
         if (near >= 0) {
-            model.dataProperty().set(data.without(near));
+            model.editData(data.without(near));
         } else if (data.isEmpty() || (data.inputCount() == 2 && data.targetCount() == 1)) {
-            model.dataProperty().set(data.with(new double[] {p.getX(), p.getY()}, new double[] {shiftClick ? 0 : 1}));
+            model.editData(data.with(new double[] {p.getX(), p.getY()}, new double[] {shiftClick ? 0 : 1}));
         }
     }
 

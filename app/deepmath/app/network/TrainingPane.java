@@ -2,6 +2,7 @@ package deepmath.app.network;
 
 import deepmath.app.task.BackgroundTasks;
 import deepmath.app.task.ErrorReporter;
+import deepmath.nn.GradientFlow;
 import deepmath.nn.Initialization;
 import deepmath.nn.Loss;
 import deepmath.nn.Network;
@@ -27,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,15 +53,22 @@ final class TrainingPane {
     private final ComboBox<Regularization> regularization = combo(Regularization.values());
     private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
     private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
+    /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
+    private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
+    private final StepActivationNotice notice;
     private final Label epochLabel = new Label();
     private final Label lossLabel = new Label();
     private final PlotCanvas chart = new PlotCanvas();
     private final ExplainTable explain;
+    private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
+    private final Tab explainTab = new Tab();
+    private boolean relabelling;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
     private TrainingRun run;
     private Task<Void> task;
     private int epoch;
+    private TrainingRun.Snapshot last;
     private long seed = 1;
 
     TrainingPane(NetworkModel model, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
@@ -68,6 +77,7 @@ final class TrainingPane {
         this.tasks = tasks;
         this.errors = errors;
         this.explain = new ExplainTable(messages);
+        this.notice = new StepActivationNotice(messages);
         learningRate.setValue(0.03);
         batchSize.setValue(10);
         optimizer.setValue(OptimizerKind.ADAM);
@@ -75,14 +85,21 @@ final class TrainingPane {
         regularization.setValue(Regularization.NONE);
         lambda.setValue(0.0);
         testFraction.setValue(0.0);
+        stepDecay.setValue(0.0);
+        stepDecay.setId("network-step-decay");
+        label(stepDecay, v -> v == 0 ? messages.get("training.decayNone") : messages.get("training.decayEpochs", v.intValue()));
         label(optimizer, k -> messages.get("optimizer." + k.key()));
         label(loss, k -> messages.get("loss." + k.key()));
         label(regularization, k -> messages.get("regularization." + k.key()));
         for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
             label(box, v -> deepmath.nn.NetworkJson.number(v));
         }
-        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction)) {
-            box.valueProperty().addListener(o -> invalidate());
+        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction, stepDecay)) {
+            box.valueProperty().addListener(o -> {
+                if (!relabelling) {
+                    invalidate();
+                }
+            });
         }
 
         Button play = new Button();
@@ -105,34 +122,64 @@ final class TrainingPane {
         HBox buttons = new HBox(6, play, step, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
+        // two columns of settings: the pane stays low, the graph and the output keep their height
         GridPane settings = new GridPane();
         settings.setHgap(8);
         settings.setVgap(4);
-        row(settings, 0, "training.learningRate", learningRate);
-        row(settings, 1, "training.batchSize", batchSize);
-        row(settings, 2, "training.optimizer", optimizer);
-        row(settings, 3, "training.loss", loss);
-        row(settings, 4, "training.regularization", regularization);
-        row(settings, 5, "training.lambda", lambda);
-        row(settings, 6, "training.testFraction", testFraction);
+        row(settings, 0, 0, "training.learningRate", learningRate);
+        row(settings, 1, 0, "training.batchSize", batchSize);
+        row(settings, 2, 0, "training.optimizer", optimizer);
+        row(settings, 3, 0, "training.loss", loss);
+        row(settings, 0, 2, "training.regularization", regularization);
+        row(settings, 1, 2, "training.lambda", lambda);
+        row(settings, 2, 2, "training.testFraction", testFraction);
+        row(settings, 3, 2, "training.stepDecay", stepDecay);
         epochLabel.setId("network-epoch");
         epochLabel.getStyleClass().add("network-epoch");
-        VBox controls = new VBox(8, buttons, epochLabel, lossLabel, settings);
-        controls.setMinWidth(360);
+        epochLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lossLabel.setId("network-losses");
         lossLabel.setWrapText(true);
+        lossLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox readout = new HBox(12, epochLabel, lossLabel);
+        readout.setAlignment(Pos.CENTER_LEFT);
+        VBox controls = new VBox(8, buttons, readout, settings);
+        controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        controls.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         chart.setId("network-loss-chart");
         chart.xAxis().labelProperty().bind(messages.text("training.epochAxis"));
         chart.yAxis().labelProperty().bind(messages.text("training.lossAxis"));
-        chart.setPrefHeight(220);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox.setHgrow(explain.node(), Priority.ALWAYS);
-        HBox row = new HBox(12, controls, chart, explain.node());
+        chart.setPrefHeight(200);
+        // the curves and the explanation of the last step share one place; Step shows the explanation
+        Tab curves = new Tab();
+        curves.textProperty().bind(messages.text("training.curvesTab"));
+        curves.setContent(chart);
+        curves.setClosable(false);
+        curves.setId("network-curves-tab");
+        explainTab.textProperty().bind(messages.text("training.explainTab"));
+        explainTab.setContent(explain.node());
+        explainTab.setClosable(false);
+        explainTab.setId("network-explain-tab");
+        views.getTabs().setAll(curves, explainTab);
+        views.setId("network-training-views");
+        views.setMinWidth(200);
+        // the Heaviside notice covers the (then empty) curves rather than push the settings down
+        javafx.scene.layout.StackPane right = new javafx.scene.layout.StackPane(views, notice.node());
+        javafx.scene.layout.StackPane.setAlignment(notice.node(), Pos.TOP_CENTER);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox row = new HBox(12, controls, right);
         row.setPadding(new Insets(6));
+        VBox.setVgrow(row, Priority.ALWAYS);
         root = new VBox(row);
         root.getStyleClass().add("network-training");
         model.networkProperty().addListener(o -> clearHistory());
-        model.dataProperty().addListener(o -> clearHistory());
+        model.dataProperty().addListener(o -> dataChanged());
+        model.networkProperty().addListener(o -> notice.hide());
+        model.valuesVersionProperty().addListener(o -> {
+            if (notice.isShowing() && GradientFlow.canLearn(model.network())) {
+                notice.hide(); // the user chose another activation by hand
+            }
+        });
         showEpoch();
     }
 
@@ -152,6 +199,7 @@ final class TrainingPane {
         batchSize.setValue(suggested.batchSize());
         regularization.setValue(suggested.regularization());
         lambda.setValue(suggested.lambda());
+        stepDecay.setValue(suggested.stepDecay());
     }
 
     /** Stops training (before the user edits the network by hand). */
@@ -168,11 +216,29 @@ final class TrainingPane {
         run = null;
     }
 
+    /**
+     * A point added or removed by hand keeps the epoch count and the curves (training goes on, with the new
+     * point, from where it was); other new data (a preset, a file, a generated set) starts training afresh.
+     */
+    private void dataChanged() {
+        if (!model.isDataEdit()) {
+            clearHistory();
+            return;
+        }
+        boolean wasRunning = running.get();
+        pause();
+        invalidate();
+        if (wasRunning && !model.data().isEmpty()) {
+            togglePlay();
+        }
+    }
+
     private void clearHistory() {
         pause();
         invalidate();
         history.clear();
         epoch = 0;
+        last = null;
         explain.show(null, null);
         showEpoch();
         redrawChart();
@@ -181,15 +247,37 @@ final class TrainingPane {
     private TrainingRun run() {
         if (run == null) {
             TrainingSettings settings = new TrainingSettings(loss.getValue(), optimizer.getValue(), learningRate.getValue(),
-                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed);
-            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch);
+                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed, stepDecay.getValue());
+            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch,
+                    e -> messages.get("training.epoch", e));
         }
         return run;
     }
 
+    /** True (and the notice shown) when the network has a Heaviside layer: its gradient would be 0. */
+    private boolean cannotLearn(Runnable afterSwitch) {
+        if (model.data().isEmpty()) {
+            errors.report(messages.get("training.task"), new deepmath.core.BadInputException(messages.get("training.noData")));
+            return true;
+        }
+        if (model.data().inputCount() != model.network().inputs()) {
+            errors.report(messages.get("training.task"), new deepmath.core.BadInputException(
+                    messages.get("training.shapeMismatch", model.data().inputCount(), model.network().inputs())));
+            return true;
+        }
+        return notice.check(model.network(), () -> {
+            model.networkProperty().set(GradientFlow.withSigmoidForSteps(model.network()));
+            afterSwitch.run();
+        });
+    }
+
     private void step() {
+        if (cannotLearn(this::step)) {
+            return;
+        }
         try {
             show(run().step());
+            views.getSelectionModel().select(explainTab);
         } catch (RuntimeException e) {
             invalidate();
             errors.report(messages.get("training.task"), e);
@@ -199,6 +287,9 @@ final class TrainingPane {
     private void togglePlay() {
         if (running.get()) {
             pause();
+            return;
+        }
+        if (cannotLearn(this::togglePlay)) {
             return;
         }
         TrainingRun current;
@@ -248,9 +339,41 @@ final class TrainingPane {
             }
         }
         explain.show(model.network(), s.lastStep());
+        last = s;
         showEpoch();
-        lossLabel.setText(messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
-                Double.isNaN(s.accuracy()) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * s.accuracy())));
+        showLosses();
+        redrawChart();
+    }
+
+    private void showLosses() {
+        TrainingRun.Snapshot s = last;
+        if (s == null || history.isEmpty()) {
+            return;
+        }
+        String accuracy = Double.isNaN(s.accuracy()) ? "–" : messages.get("training.percent",
+                String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
+        String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
+                accuracy);
+        if (stepDecay.getValue() != null && stepDecay.getValue() > 0) {
+            text += "\n" + messages.get("training.currentStep", fmt(s.step()));
+        }
+        lossLabel.setText(text);
+    }
+
+    /** A new language: the texts set by hand (not bound) are written again. */
+    void relabel() {
+        relabelling = true;
+        try {
+            for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
+                LocalizedConverter.relabel(box);
+            }
+        } finally {
+            relabelling = false;
+        }
+        notice.relabel();
+        explain.relabel();
+        showEpoch();
+        showLosses();
         redrawChart();
     }
 
@@ -295,26 +418,17 @@ final class TrainingPane {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
-    private void row(GridPane grid, int r, String key, Node control) {
+    private void row(GridPane grid, int r, int c, String key, javafx.scene.control.Control control) {
         Label label = new Label();
         label.textProperty().bind(messages.text(key));
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, 0, r);
-        grid.add(control, 1, r);
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, c, r);
+        grid.add(control, c + 1, r);
     }
 
     private static <T> void label(ComboBox<T> box, java.util.function.Function<T, String> text) {
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        LocalizedConverter.install(box, text);
     }
 
     @SafeVarargs

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 final class TrainingRun {
     /** What the panel shows after some training: the weights, where training is, and how well it does. */
     record Snapshot(double[] parameters, int epoch, double trainLoss, double testLoss, double accuracy,
-                    StepReport lastStep) {
+                    StepReport lastStep, double step) {
     }
 
     private static final long PUBLISH_EVERY_NANOS = 40_000_000L;
@@ -26,11 +26,18 @@ final class TrainingRun {
     private final Trainer trainer;
     private final Dataset.Split split;
     private final int firstEpoch;
+    private final java.util.function.IntFunction<String> epochText;
 
-    TrainingRun(Network shown, Dataset data, TrainingSettings settings, double testFraction, int firstEpoch) {
+    /**
+     * @param firstEpoch epochs trained before this run (the counter and the step's decay go on from there)
+     * @param epochText  the status bar's "Epoch N", in the window's language
+     */
+    TrainingRun(Network shown, Dataset data, TrainingSettings settings, double testFraction, int firstEpoch,
+                java.util.function.IntFunction<String> epochText) {
         this.split = data.split(testFraction, settings.seed());
-        this.trainer = new Trainer(shown.copy(), split.train(), split.test(), settings);
+        this.trainer = new Trainer(shown.copy(), split.train(), split.test(), settings, firstEpoch);
         this.firstEpoch = firstEpoch;
+        this.epochText = epochText;
     }
 
     synchronized Snapshot step() {
@@ -59,7 +66,7 @@ final class TrainingRun {
                 }
             }
             if (snapshot != null) {
-                progress.message("epoch " + snapshot.epoch());
+                progress.message(epochText.apply(snapshot.epoch()));
                 publish.accept(snapshot);
             }
         }
@@ -68,6 +75,7 @@ final class TrainingRun {
     private Snapshot snapshot(StepReport report) {
         boolean classes = split.train().isBinaryClassification() || trainer.network().outputs() > 1;
         return new Snapshot(trainer.network().parameters(), firstEpoch + trainer.epoch(), trainer.trainLoss(),
-                trainer.testLoss(), classes ? Evaluation.accuracy(trainer.network(), split.train()) : Double.NaN, report);
+                trainer.testLoss(), classes ? Evaluation.accuracy(trainer.network(), split.train()) : Double.NaN, report,
+                trainer.currentStep());
     }
 }

@@ -18,6 +18,8 @@ public final class DrawingPad extends Region {
     private static final double BRUSH = 11;
     private final Canvas canvas = new Canvas(SIDE, SIDE);
     private final double[] ink = new double[SIDE * SIDE];
+    /** The pad is drawn at any size (its owner sets it); the ink keeps its SIDE × SIDE raster. */
+    private final javafx.scene.transform.Scale scale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private Runnable onInkChanged = () -> { };
     /** The strokes drawn since the last clear, as x0, y0, x1, y1, … (pad pixels); erasing strokes are marked. */
     private final java.util.List<double[]> strokes = new java.util.ArrayList<>();
@@ -31,13 +33,34 @@ public final class DrawingPad extends Region {
         getChildren().add(canvas);
         setMinSize(SIDE, SIDE);
         setPrefSize(SIDE, SIDE);
-        setMaxSize(SIDE, SIDE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        canvas.getTransforms().add(scale);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             penDown(e.getX(), e.getY(), e.getButton() == MouseButton.SECONDARY);
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::stroke);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> penUp());
         paint();
+    }
+
+    /** Shows the pad as a square of {@code side} pixels (at least {@value #SIDE}); strokes keep pad coordinates. */
+    public void setSide(double side) {
+        double s = Math.max(SIDE, Math.floor(side));
+        setPrefSize(s, s);
+        setMinSize(s, s);
+    }
+
+    /** Where pad point (x, y) (0 … {@value #SIDE}) is on the screen, e.g. for a test's mouse. */
+    public javafx.geometry.Point2D padToScreen(double x, double y) {
+        return canvas.localToScreen(x, y);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double s = Math.min(getWidth(), getHeight()) / SIDE;
+        scale.setX(s);
+        scale.setY(s);
+        canvas.relocate(0, 0);
     }
 
     public void setOnInkChanged(Runnable action) {

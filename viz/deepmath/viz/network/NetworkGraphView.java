@@ -36,10 +36,14 @@ public final class NetworkGraphView extends CanvasView {
     private static final Color SELECTED = Color.web("#f0a30a");
     private static final Font SMALL = Font.font(10);
     private static final Font LABEL = Font.font(null, FontWeight.BOLD, 12);
-    private static final int MAX_LABELLED_ARROWS = 30;
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 3;
 
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
     private final ObjectProperty<Handle> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(this, "zoom", 1);
+    private String sizedFor = "";
+    private double[] legibleSize = {420, 340};
     private Image[][] neuronImages = new Image[0][];
     private String[] inputNames = {"x", "y", "z"};
     private String[] layerTitles = new String[0];
@@ -53,8 +57,22 @@ public final class NetworkGraphView extends CanvasView {
 
     public NetworkGraphView() {
         getStyleClass().add("network-graph");
-        network.addListener(o -> redraw());
+        network.addListener(o -> {
+            requestParentLayout();
+            redraw();
+        });
         selected.addListener(o -> redraw());
+        zoom.addListener(o -> {
+            requestParentLayout();
+            redraw();
+        });
+        // Ctrl + wheel zooms (a plain wheel scrolls the pane the view sits in)
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown() || e.isShortcutDown()) {
+                zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
@@ -64,6 +82,52 @@ public final class NetworkGraphView extends CanvasView {
 
     public ObjectProperty<Network> networkProperty() {
         return network;
+    }
+
+    /**
+     * The drawing's scale: 1 is the smallest size at which every neuron and every weight's value is legible
+     * (the view asks for that size and its scroll pane scrolls); below 1 the labels that no longer fit are
+     * shown on hover only.
+     */
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void zoomBy(double factor) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
+    }
+
+    /** The zoom at which the whole network fits in a viewport of that size (at most 1). */
+    public double zoomToFit(double viewportWidth, double viewportHeight) {
+        double[] size = legibleSize();
+        return Math.max(MIN_ZOOM, Math.min(1, Math.min(viewportWidth / size[0], viewportHeight / size[1])));
+    }
+
+    /** The smallest legible size of the current network's drawing, at zoom 1. */
+    public double[] legibleSize() {
+        Network net = network.get();
+        if (net == null) {
+            return new double[] {420, 340};
+        }
+        StringBuilder shape = new StringBuilder().append(net.inputs());
+        for (Layer layer : net.layers()) {
+            shape.append('-').append(layer.neurons());
+        }
+        double title = 0;
+        for (String t : layerTitles) {
+            title = Math.max(title, t.length() * 6.2 + 10); // each layer's title is written over its column
+        }
+        shape.append('/').append(title);
+        if (!shape.toString().equals(sizedFor)) {
+            sizedFor = shape.toString();
+            legibleSize = GraphGeometry.minimumSize(net, title);
+        }
+        return legibleSize.clone();
+    }
+
+    /** True when every neuron and every weight's value is drawn legibly (nothing only on hover) at the current size. */
+    public boolean isLegible() {
+        return network.get() != null && geometry().isLegible();
     }
 
     /** The arrow or bias last clicked or dragged (null: none). */
@@ -85,6 +149,7 @@ public final class NetworkGraphView extends CanvasView {
     /** A title over each layer's column (e.g. its activation). */
     public void setLayerTitles(String... titles) {
         this.layerTitles = titles.clone();
+        requestParentLayout();
         redraw();
     }
 
@@ -126,12 +191,10 @@ public final class NetworkGraphView extends CanvasView {
         }
         GraphGeometry geo = new GraphGeometry(net, width, height);
         double maxWeight = 1e-9;
-        int arrows = 0;
         for (Layer layer : net.layers()) {
             for (int i = 0; i < layer.neurons(); i++) {
                 for (int j = 0; j < layer.inputs(); j++) {
                     maxWeight = Math.max(maxWeight, Math.abs(layer.weight(i, j)));
-                    arrows++;
                 }
             }
         }
@@ -143,15 +206,18 @@ public final class NetworkGraphView extends CanvasView {
                 }
             }
         }
-        if (arrows <= MAX_LABELLED_ARROWS) {
-            for (int l = 0; l < net.depth(); l++) {
-                for (int i = 0; i < net.layer(l).neurons(); i++) {
-                    for (int j = 0; j < net.layer(l).inputs(); j++) {
+        for (int l = 0; l < net.depth(); l++) {
+            for (int i = 0; i < net.layer(l).neurons(); i++) {
+                for (int j = 0; j < net.layer(l).inputs(); j++) {
+                    // zoomed out below the legible size, values show on hover only (no clutter)
+                    if (geo.isLegible() && geo.hasLabelPlace(l, i, j)) {
                         paintWeightLabel(g, geo, new Handle(l, i, j), net.layer(l).weight(i, j));
                     }
                 }
             }
-        } else if (hovered != null && !hovered.isBias()) {
+        }
+        if (hovered != null && !hovered.isBias()
+                && !(geo.isLegible() && geo.hasLabelPlace(hovered.layer(), hovered.neuron(), hovered.input()))) {
             paintWeightLabel(g, geo, hovered, net.layer(hovered.layer()).weight(hovered.neuron(), hovered.input()));
         }
         for (int k = 0; k < net.inputs(); k++) {
@@ -166,7 +232,10 @@ public final class NetworkGraphView extends CanvasView {
                 g.setFill(getForegroundPaint());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
-                fillText(g, layerTitles[l], geo.columnX(l + 1), 6);
+                // centred over its column, but never past the drawing's edge
+                double half = textWidth(layerTitles[l], SMALL) / 2 + 2;
+                double x = Math.max(half, Math.min(width - half, geo.columnX(l + 1)));
+                fillText(g, layerTitles[l], x, 6);
             }
         }
     }
@@ -251,6 +320,12 @@ public final class NetworkGraphView extends CanvasView {
         fillText(g, "b = " + format(bias), c.getX(), c.getY() + r + 2);
     }
 
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** At most three decimals, no trailing zeros: what the user can read and type back. */
     public static String format(double v) {
         double rounded = Math.round(v * 1000) / 1000.0;
@@ -310,12 +385,22 @@ public final class NetworkGraphView extends CanvasView {
     }
 
     @Override
+    protected double computeMinWidth(double height) {
+        return legibleSize()[0] * zoom.get();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return legibleSize()[1] * zoom.get();
+    }
+
+    @Override
     protected double computePrefWidth(double height) {
-        return 420;
+        return computeMinWidth(height);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 340;
+        return computeMinHeight(width);
     }
 }

@@ -68,16 +68,23 @@ class DigitsLabTest {
         ProbabilityBars bars = robot.lookup("#digits-bars").queryAs(ProbabilityBars.class);
         assertEquals(0, sum(bars.probabilities()), 1e-12, "a blank pad shows no probabilities");
         DrawingPad pad = robot.lookup("#digits-pad").queryAs(DrawingPad.class);
-        Point2D origin = WaitForAsyncUtils.asyncFx(() -> pad.localToScreen(0, 0)).get();
+        // pad coordinates (0 … 280) on the screen, whatever size the pad is shown at
+        java.util.function.BiFunction<Double, Double, Point2D> at = (x, y) -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> pad.padToScreen(x, y)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
         // the top bar of the 7, then its long slanted stem, drawn with real mouse drags
-        robot.moveTo(origin.add(80, 75)).press(MouseButton.PRIMARY);
+        robot.moveTo(at.apply(80.0, 75.0)).press(MouseButton.PRIMARY);
         for (int x = 80; x <= 205; x += 8) {
-            robot.moveTo(origin.add(x, 75));
+            robot.moveTo(at.apply((double) x, 75.0));
         }
         robot.release(MouseButton.PRIMARY);
-        robot.moveTo(origin.add(205, 78)).press(MouseButton.PRIMARY);
+        robot.moveTo(at.apply(205.0, 78.0)).press(MouseButton.PRIMARY);
         for (int k = 1; k <= 20; k++) {
-            robot.moveTo(origin.add(205 - 4.2 * k, 78 + 7.5 * k));
+            robot.moveTo(at.apply(205 - 4.2 * k, 78 + 7.5 * k));
         }
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
