@@ -76,6 +76,8 @@ class SceneWalkerTest {
         return fx(() -> {
             Scene scene = new Scene(root, width, height);
             stage.setScene(scene);
+            // An earlier test class may have given this stage a size of its own: the scene must be the one asked for.
+            stage.sizeToScene();
             root.applyCss();
             root.layout();
             return scene;
