@@ -38,10 +38,19 @@ class SceneWalkerTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: the shared primary stage keeps the minimum size an earlier test's main window gave it.
+        this.stage = new Stage();
         stage.setScene(new Scene(new Pane(), 300, 200));
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void hide() throws Exception {
+        fx(() -> {
+            stage.hide();
+            return null;
+        });
     }
 
     /** A canvas view that draws one text at a given place, as the plots draw their titles. */
@@ -76,7 +85,6 @@ class SceneWalkerTest {
         return fx(() -> {
             Scene scene = new Scene(root, width, height);
             stage.setScene(scene);
-            // An earlier test class may have given this stage a size of its own: the scene must be the one asked for.
             stage.sizeToScene();
             root.applyCss();
             root.layout();
