@@ -18,14 +18,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The attention lab in the real window (headless): tokens without a model, then a tiny random GPT-2. */
@@ -34,7 +33,8 @@ class AttentionLabTest {
     /** Small, but with GPT-2's whole vocabulary so that any text runs. */
     private static final Gpt2Config TINY = new Gpt2Config(2, 3, 12, 64, 50257, 1e-5);
 
-    private EnglishWindow english;
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
     private MainWindow window;
 
     @TempDir
@@ -51,15 +51,9 @@ class AttentionLabTest {
         System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
     }
 
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
+    @BeforeEach
+    void fromTheWindow() {
         window = english.window();
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
     }
 
     private AttentionLab lab(FxRobot robot) throws Exception {

@@ -17,31 +17,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A fresh install: the viewer opens the shipped model by itself; the Language and Training tabs work beside it. */
 @ExtendWith(ApplicationExtension.class)
 class ShippedModelLabTest {
-    private EnglishWindow english;
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
+    @BeforeEach
+    void fromTheWindow() {
         window = english.window();
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
     }
 
     @Test

@@ -12,30 +12,24 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell's dialogs speak the lab's language, stock buttons included, and list every lab's shortcut. */
 @ExtendWith(ApplicationExtension.class)
 class ShellDialogsTest {
-    private EnglishWindow english;
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
+    @BeforeEach
+    void fromTheWindow() {
         window = english.window();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
     }
 
     private DialogPane shown(Runnable open) throws Exception {
