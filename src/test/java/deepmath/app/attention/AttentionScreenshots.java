@@ -8,13 +8,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,17 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AttentionScreenshots {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @Test
     void screenshots(FxRobot robot) throws Exception {
@@ -43,10 +33,7 @@ class AttentionScreenshots {
         var window = english.window();
         Stage stage = window.stage();
         robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            ScreenshotWriter.place(stage);
             window.selectLab(LabId.ATTENTION);
         });
         AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();
@@ -128,10 +115,7 @@ class AttentionScreenshots {
             var window = english.window();
             Stage stage = window.stage();
             robot.interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1280);
-                stage.setHeight(800);
+                ScreenshotWriter.place(stage);
                 window.selectLab(LabId.ATTENTION);
             });
             AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();

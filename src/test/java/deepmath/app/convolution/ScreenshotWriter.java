@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,6 +25,15 @@ public final class ScreenshotWriter {
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
+    /** Puts the window at the screenshots' place and size, the top left corner at 1280×800 (on the FX thread). */
+    public static void place(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    /** Writes the scene as laid out now, after the pending FX events. */
     public static void write(Scene scene, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
