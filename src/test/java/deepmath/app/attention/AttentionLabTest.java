@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
-import deepmath.app.shell.MainWindow;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.RandomGpt2;
@@ -18,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +33,6 @@ class AttentionLabTest {
 
     @RegisterExtension
     final EnglishWindow.PerTest english = EnglishWindow.perTest();
-    private MainWindow window;
 
     @TempDir
     Path folder;
@@ -51,15 +48,10 @@ class AttentionLabTest {
         System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
     }
 
-    @BeforeEach
-    void fromTheWindow() {
-        window = english.window();
-    }
-
     private AttentionLab lab(FxRobot robot) throws Exception {
         robot.clickOn("#nav-attention");
-        assertEquals(LabId.ATTENTION, window.currentLabProperty().get().id());
-        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        assertEquals(LabId.ATTENTION, english.window().currentLabProperty().get().id());
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab.panel().state.tokenizer.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return lab;

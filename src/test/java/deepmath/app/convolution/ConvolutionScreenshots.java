@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,14 +27,10 @@ class ConvolutionScreenshots {
     @Test
     @SuppressWarnings("unchecked")
     void screenshots(FxRobot robot) throws Exception {
-        Path folder = ScreenshotWriter.folder();
-        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        Path folder = ScreenshotWriter.folderOrSkip();
         var window = english.window();
         Stage stage = window.stage();
-        robot.interact(() -> {
-            ScreenshotWriter.place(stage);
-            window.selectLab(LabId.CONVOLUTION);
-        });
+        ScreenshotWriter.show(robot, window, LabId.CONVOLUTION);
         ConvolutionLab lab = (ConvolutionLab) window.currentLabProperty().get();
         robot.interact(() -> {
             lab.select("image");

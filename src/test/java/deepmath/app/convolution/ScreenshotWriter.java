@@ -1,5 +1,7 @@
 package deepmath.app.convolution;
 
+import deepmath.app.lab.LabId;
+import deepmath.app.shell.MainWindow;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,6 +27,21 @@ public final class ScreenshotWriter {
     public static Path folder() {
         String value = System.getProperty(PROPERTY);
         return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    /** The folder to write to; skips the test (an assumption) when screenshots were not asked for. */
+    public static Path folderOrSkip() {
+        Path folder = folder();
+        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        return folder;
+    }
+
+    /** Places the main window for the screenshots ({@link #place}) and shows {@code lab} in it. */
+    public static void show(FxRobot robot, MainWindow window, LabId lab) {
+        robot.interact(() -> {
+            place(window.stage());
+            window.selectLab(lab);
+        });
     }
 
     /** Puts the window at the screenshots' place and size, the top left corner at 1280×800 (on the FX thread). */

@@ -26,8 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,12 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class DescentViewsTest {
     @RegisterExtension
     final EnglishWindow.PerTest english = EnglishWindow.perTest();
-    private Stage stage;
-
-    @BeforeEach
-    void fromTheWindow() {
-        stage = english.stage();
-    }
 
     private DescentPanel booksThreeSteps(FxRobot robot, String presetId) throws Exception {
         robot.clickOn("#nav-descent");
@@ -84,8 +76,8 @@ class DescentViewsTest {
     @Test
     void at1280By800(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            english.stage().setWidth(1280);
+            english.stage().setHeight(800);
         });
         checkFigures(robot, booksThreeSteps(robot, "book-2-1"));
     }

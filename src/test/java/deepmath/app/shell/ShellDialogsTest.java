@@ -13,7 +13,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,21 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShellDialogsTest {
     @RegisterExtension
     final EnglishWindow.PerTest english = EnglishWindow.perTest();
-    private MainWindow window;
-
-    @BeforeEach
-    void fromTheWindow() {
-        window = english.window();
-    }
 
     private DialogPane shown(Runnable open) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            window.setLanguage(Locale.FRENCH);
+            english.window().setLanguage(Locale.FRENCH);
             open.run();
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w != window.stage() && w.isShowing())
+                .filter(w -> w != english.window().stage() && w.isShowing())
                 .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
@@ -50,7 +43,7 @@ class ShellDialogsTest {
 
     @Test
     void shortcutsInFrenchCloseWithFermerAndReachTheLastLab() throws Exception {
-        DialogPane pane = shown(window::showShortcuts);
+        DialogPane pane = shown(english.window()::showShortcuts);
         assertEquals(List.of("Fermer"), buttons(pane));
         int labs = LabId.values().length;
         List<String> texts = pane.lookupAll(".label").stream().filter(n -> n instanceof Label)
@@ -61,13 +54,13 @@ class ShellDialogsTest {
 
     @Test
     void aboutInFrenchClosesWithFermer() throws Exception {
-        assertEquals(List.of("Fermer"), buttons(shown(window::showAbout)));
+        assertEquals(List.of("Fermer"), buttons(shown(english.window()::showAbout)));
     }
 
     @Test
     void errorDetailsLinkIsFrenchAndFollowsTheExpansion() throws Exception {
-        DialogPane pane = shown(() -> new ErrorDialog(window.i18n().messages("shell"), window::stage)
-                .report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
+        DialogPane pane = shown(() -> new ErrorDialog(english.window().i18n().messages("shell"),
+                english.window()::stage).report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
         Hyperlink details = (Hyperlink) pane.lookup(".details-button");
         assertEquals("Afficher les détails", details.getText());
         WaitForAsyncUtils.asyncFx(details::fire).get(10, TimeUnit.SECONDS);

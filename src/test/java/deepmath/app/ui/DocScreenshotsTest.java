@@ -12,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,23 +30,17 @@ class DocScreenshotsTest {
     private static final Path OUT = Path.of(System.getProperty("deepmath.screenshots", "target/screenshots"));
     @RegisterExtension
     final EnglishWindow.PerTest english = EnglishWindow.perTest();
-    private Stage stage;
-
-    @BeforeEach
-    void fromTheWindow() {
-        stage = english.stage();
-    }
 
     private void shoot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
-        ScreenshotWriter.write(stage.getScene(), OUT.resolve(name + ".png"));
+        ScreenshotWriter.write(english.stage().getScene(), OUT.resolve(name + ".png"));
     }
 
     private void prepare(FxRobot robot, LabId lab, Locale locale) throws Exception {
         robot.interact(() -> {
-            ScreenshotWriter.place(stage);
+            ScreenshotWriter.place(english.stage());
             english.window().setLanguage(locale);
             english.window().selectLab(lab);
         });
