@@ -54,7 +54,9 @@ public final class EnglishLabStage<L extends Lab> implements BeforeEachCallback,
 
     @Override
     public void afterEach(ExtensionContext context) {
-        tasks.close();
+        if (tasks != null) {   // null when the lab failed to build: that failure is the one to see
+            tasks.close();
+        }
     }
 
     public L lab() {

@@ -85,7 +85,9 @@ public final class EnglishWindow {
 
         @Override
         public void afterEach(ExtensionContext context) throws Exception {
-            english.close();
+            if (english != null) {   // null when the window failed to open: that failure is the one to see
+                english.close();
+            }
         }
 
         public MainWindow window() {
