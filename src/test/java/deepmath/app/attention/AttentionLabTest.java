@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
-import deepmath.app.shell.MainWindow;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.RandomGpt2;
@@ -18,14 +17,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The attention lab in the real window (headless): tokens without a model, then a tiny random GPT-2. */
@@ -34,8 +31,8 @@ class AttentionLabTest {
     /** Small, but with GPT-2's whole vocabulary so that any text runs. */
     private static final Gpt2Config TINY = new Gpt2Config(2, 3, 12, 64, 50257, 1e-5);
 
-    private EnglishWindow english;
-    private MainWindow window;
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @TempDir
     Path folder;
@@ -51,21 +48,10 @@ class AttentionLabTest {
         System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
     }
 
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-        window = english.window();
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
-    }
-
     private AttentionLab lab(FxRobot robot) throws Exception {
         robot.clickOn("#nav-attention");
-        assertEquals(LabId.ATTENTION, window.currentLabProperty().get().id());
-        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        assertEquals(LabId.ATTENTION, english.window().currentLabProperty().get().id());
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab.panel().state.tokenizer.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return lab;

@@ -8,13 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,31 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AttentionScreenshots {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @Test
     void screenshots(FxRobot robot) throws Exception {
-        Path folder = ScreenshotWriter.folder();
-        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        Path folder = ScreenshotWriter.folderOrSkip();
         var window = english.window();
         Stage stage = window.stage();
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.selectLab(LabId.ATTENTION);
-        });
+        ScreenshotWriter.show(robot, window, LabId.ATTENTION);
         AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> panel.state.model.get() != null);
         robot.interact(() -> panel.state.text.set("To be or not to be, that is the question"));
@@ -121,19 +103,12 @@ class AttentionScreenshots {
     /** The viewer before any model: the tokenizer alone and the card that says how to open one. */
     @Test
     void withoutAModel(FxRobot robot) throws Exception {
-        Path folder = ScreenshotWriter.folder();
-        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        Path folder = ScreenshotWriter.folderOrSkip();
         System.setProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY, "none");
         try {
             var window = english.window();
             Stage stage = window.stage();
-            robot.interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                window.selectLab(LabId.ATTENTION);
-            });
+            ScreenshotWriter.show(robot, window, LabId.ATTENTION);
             AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.tokenizer.get() != null);
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
-import deepmath.app.shell.MainWindow;
 import deepmath.viz.attention.ProbabilityBars;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,37 +16,24 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A fresh install: the viewer opens the shipped model by itself; the Language and Training tabs work beside it. */
 @ExtendWith(ApplicationExtension.class)
 class ShippedModelLabTest {
-    private EnglishWindow english;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-        window = english.window();
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @Test
     void theShippedModelOpensAndTheLanguageTabComputes(FxRobot robot) throws Exception {
         robot.clickOn("#nav-attention");
-        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
         assertEquals(LabId.ATTENTION, lab.id());
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.panel().state.model.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,7 +71,7 @@ class ShippedModelLabTest {
     @Test
     void newlinesChipsHeadRolesAndTheSelectorOnTheShippedModel(FxRobot robot) throws Exception {
         robot.clickOn("#nav-attention");
-        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
         AttentionPanel panel = lab.panel();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> panel.state.model.get() != null);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
@@ -151,11 +137,11 @@ class ShippedModelLabTest {
         }
 
         // A language switch keeps the text and its run (it once emptied the text field).
-        robot.interact(() -> window.setLanguage(java.util.Locale.FRENCH));
+        robot.interact(() -> english.window().setLanguage(java.util.Locale.FRENCH));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(text, panel.state.text.get());
         assertArrayEquals(ids, panel.state.tokens.get().ids());
-        robot.interact(() -> window.setLanguage(java.util.Locale.ENGLISH));
+        robot.interact(() -> english.window().setLanguage(java.util.Locale.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(text, panel.state.text.get());
     }
@@ -179,7 +165,7 @@ class ShippedModelLabTest {
     void aShortRunFromTheTabIsLoggedAndOpened(FxRobot robot, @TempDir Path temp) throws Exception {
         Path out = temp.resolve("gui-run");
         robot.clickOn("#nav-attention");
-        AttentionLab lab = (AttentionLab) window.currentLabProperty().get();
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
         // The tabs show once a model is open: the shipped one, opened by itself.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.panel().state.model.get() != null);
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,13 +23,13 @@ class CliStrictnessTest {
     void anArgumentStartingWithAtIsTakenLiterally() throws Exception {
         Path file = Files.writeString(folder.resolve("notes.txt"), "hello world");
         // Before: picocli replaced "@notes.txt" by the file's words and this printed [31373, 995].
-        ExitCodesTest.Run run = ExitCodesTest.run("tokenize", "--text", "@" + file);
+        CliTest.Run run = CliTest.run("tokenize", "--text", "@" + file);
         assertEquals(0, run.exit(), run.err());
         JsonNode json = StrictJson.parse(run.out(), "out");
         assertEquals("@", json.get("tokens").get(0).asText());
         assertFalse(run.out().contains("31373"), run.out());
         // And a missing file is no error: "@nobody" is a text like any other.
-        ExitCodesTest.Run handle = ExitCodesTest.run("tokenize", "--text", "@nobody");
+        CliTest.Run handle = CliTest.run("tokenize", "--text", "@nobody");
         assertEquals(0, handle.exit(), handle.err());
         assertEquals("[\"@\",\"nob\",\"ody\"]", StrictJson.parse(handle.out(), "out").get("tokens").toString());
     }
@@ -40,7 +40,7 @@ class CliStrictnessTest {
         Path model = Files.createDirectories(folder.resolve("m"));
         Gpt2Checkpoint.write(model, tiny, RandomGpt2.tensors(tiny, 2, ""));
         Path file = Files.writeString(folder.resolve("t.txt"), "The dog is black");
-        ExitCodesTest.Run run = ExitCodesTest.run("attention", "--model", model.toString(), "--text", "@" + file,
+        CliTest.Run run = CliTest.run("attention", "--model", model.toString(), "--text", "@" + file,
                 "--layer", "0", "--head", "0");
         assertEquals(0, run.exit(), run.err());
         assertEquals("@", StrictJson.parse(run.out(), "out").get("tokens").get(0).asText());
@@ -51,7 +51,7 @@ class CliStrictnessTest {
         Path net = Files.writeString(folder.resolve("big.json"), "{\"inputs\":2,\"layers\":[{\"activation\":\"identity\","
                 + "\"weights\":[[1e308,-1e308],[1e308,0]],\"biases\":[0,0]}]}");
         // 10·1e308 overflows: the first neuron is ∞ − ∞ = NaN, the second ∞. Before: {"output": [NaN, Infinity]}.
-        ExitCodesTest.Run run = ExitCodesTest.run("net", "--network", net.toString(), "--eval", "10,10", "--verbose");
+        CliTest.Run run = CliTest.run("net", "--network", net.toString(), "--eval", "10,10", "--verbose");
         assertEquals(0, run.exit(), run.err());
         assertEquals("{\"output\": [null, null], \"layers\": [[null, null]]}", run.out().strip());
         StrictJson.parse(run.out(), "out"); // valid JSON
@@ -65,7 +65,7 @@ class CliStrictnessTest {
         Path model = Files.createDirectories(folder.resolve("nan"));
         Gpt2Checkpoint.write(model, tiny, tensors);
         // Before: Jackson wrote each NaN as the string "NaN" where a number belongs.
-        ExitCodesTest.Run run = ExitCodesTest.run("attention", "--model", model.toString(), "--text", "The dog",
+        CliTest.Run run = CliTest.run("attention", "--model", model.toString(), "--text", "The dog",
                 "--layer", "0", "--head", "1", "--top", "2");
         assertEquals(0, run.exit(), run.err());
         assertFalse(run.out().contains("NaN"), run.out());
@@ -75,7 +75,7 @@ class CliStrictnessTest {
 
     @Test
     void evalPrintsNullForAnOverflowToo() {
-        ExitCodesTest.Run run = ExitCodesTest.run("eval", "--function", "exp(x)", "--at", "x=1000", "--grad");
+        CliTest.Run run = CliTest.run("eval", "--function", "exp(x)", "--at", "x=1000", "--grad");
         assertEquals(0, run.exit(), run.err());
         assertEquals("{\"value\":null,\"gradient\":{\"x\":null}}", run.out().strip());
     }
@@ -87,7 +87,7 @@ class CliStrictnessTest {
         Path data = Files.writeString(folder.resolve("d.csv"), "x,t\n1,2\n3,7\n-2,-3\n");
         Path out = folder.resolve("trained.json");
         // Before: exit 0 and a trained.json holding NaN, which the lab then refuses to open.
-        ExitCodesTest.Run run = ExitCodesTest.run("net", "--network", net.toString(), "--train", data.toString(),
+        CliTest.Run run = CliTest.run("net", "--network", net.toString(), "--train", data.toString(),
                 "--epochs", "50", "--lr", "1e10", "--loss", "mse", "--out", out.toString());
         ExitCodesTest.assertOneLineRefusal(run, 1, "diverged training");
         assertTrue(run.err().startsWith("deepmath-lab: the training diverged at epoch "), run.err());

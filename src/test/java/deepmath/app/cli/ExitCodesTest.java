@@ -1,9 +1,11 @@
 package deepmath.app.cli;
 
+import static deepmath.app.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import deepmath.app.cli.CliTest.Run;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.RandomGpt2;
@@ -86,16 +88,6 @@ class ExitCodesTest {
         damagedVocab = Files.createDirectories(dir.resolve("damaged-vocab"));
         Files.writeString(damagedVocab.resolve("vocab.json"), "{\"a\": 0, \"b\" 1}");
         Files.writeString(damagedVocab.resolve("merges.txt"), "#version: 0.2\n");
-    }
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private static Arguments bad(String what, int exit, Object... args) {

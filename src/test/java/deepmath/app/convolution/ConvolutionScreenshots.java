@@ -7,13 +7,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,32 +21,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConvolutionScreenshots {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @Test
     @SuppressWarnings("unchecked")
     void screenshots(FxRobot robot) throws Exception {
-        Path folder = ScreenshotWriter.folder();
-        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        Path folder = ScreenshotWriter.folderOrSkip();
         var window = english.window();
         Stage stage = window.stage();
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.selectLab(LabId.CONVOLUTION);
-        });
+        ScreenshotWriter.show(robot, window, LabId.CONVOLUTION);
         ConvolutionLab lab = (ConvolutionLab) window.currentLabProperty().get();
         robot.interact(() -> {
             lab.select("image");

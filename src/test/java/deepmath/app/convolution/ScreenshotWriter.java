@@ -1,11 +1,16 @@
 package deepmath.app.convolution;
 
+import deepmath.app.lab.LabId;
+import deepmath.app.shell.MainWindow;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,6 +29,30 @@ public final class ScreenshotWriter {
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
+    /** The folder to write to; skips the test (an assumption) when screenshots were not asked for. */
+    public static Path folderOrSkip() {
+        Path folder = folder();
+        Assumptions.assumeTrue(folder != null, "screenshots on demand only");
+        return folder;
+    }
+
+    /** Places the main window for the screenshots ({@link #place}) and shows {@code lab} in it. */
+    public static void show(FxRobot robot, MainWindow window, LabId lab) {
+        robot.interact(() -> {
+            place(window.stage());
+            window.selectLab(lab);
+        });
+    }
+
+    /** Puts the window at the screenshots' place and size, the top left corner at 1280×800 (on the FX thread). */
+    public static void place(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    /** Writes the scene as laid out now, after the pending FX events. */
     public static void write(Scene scene, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {

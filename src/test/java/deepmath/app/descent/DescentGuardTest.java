@@ -1,21 +1,15 @@
 package deepmath.app.descent;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
 import deepmath.app.ui.GuardDriver;
-import deepmath.app.ui.GuardReport;
 import deepmath.descent.DescentPreset;
 import java.util.List;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The two guards (every text translated, nothing clipped; both languages, default size and 1280×800) on the
@@ -24,17 +18,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class DescentGuardTest {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private void afterSteps(FxRobot robot, String presetId, List<String> racers, int steps) {
         robot.interact(() -> english.window().selectLab(LabId.DESCENT));
@@ -48,12 +33,7 @@ class DescentGuardTest {
                 panel.stepAll();
             }
         });
-        GuardReport report = new GuardDriver(english.window()).lab(LabId.DESCENT);
-        assertAll(
-                () -> assertTrue(report.untranslated().isEmpty(),
-                        () -> report.describe("untranslated texts", report.untranslated())),
-                () -> assertTrue(report.clipped().isEmpty(),
-                        () -> report.describe("clipped texts or controls", report.clipped())));
+        new GuardDriver(english.window()).lab(LabId.DESCENT).assertClean();
     }
 
     @Test

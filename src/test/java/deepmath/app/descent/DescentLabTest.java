@@ -11,28 +11,17 @@ import deepmath.viz.plot.PlotCanvas;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The descent lab in the real window: the book's table by pressing Step, and a start chosen by a click. */
 @ExtendWith(ApplicationExtension.class)
 class DescentLabTest {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     @SuppressWarnings("unchecked")
     private static TableView<Iterate> table(FxRobot robot) {

@@ -11,28 +11,26 @@ import deepmath.descent.DescentPreset;
 import deepmath.descent.Iterate;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PlotTransform;
+import deepmath.viz.surface.SurfaceBox;
+import deepmath.viz.surface.SurfaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import deepmath.viz.surface.SurfaceBox;
-import deepmath.viz.surface.SurfaceView;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SubScene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,19 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DescentViewsTest {
-    private EnglishWindow english;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private DescentPanel booksThreeSteps(FxRobot robot, String presetId) throws Exception {
         robot.clickOn("#nav-descent");
@@ -89,8 +76,8 @@ class DescentViewsTest {
     @Test
     void at1280By800(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            english.stage().setWidth(1280);
+            english.stage().setHeight(800);
         });
         checkFigures(robot, booksThreeSteps(robot, "book-2-1"));
     }

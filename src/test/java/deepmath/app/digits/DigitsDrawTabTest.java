@@ -3,74 +3,34 @@ package deepmath.app.digits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.app.lab.LabContext;
-import deepmath.app.task.BackgroundTasks;
+import deepmath.app.lab.EnglishLabStage;
 import deepmath.digits.MnistPreprocessing;
 import deepmath.viz.digits.DrawingPad;
 import deepmath.viz.digits.ProbabilityBars;
-import deepmath.viz.i18n.I18n;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Draw tab (issue 15): the preview is framed as MNIST frames a digit, and the tab uses its height. */
 @ExtendWith(ApplicationExtension.class)
 class DigitsDrawTabTest {
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-    private BackgroundTasks tasks;
-    private DigitsLab lab;
-
-    @Start
-    void start(Stage stage) {
-        tasks = new BackgroundTasks((title, e) -> errors.add(title + ": " + e.getMessage()));
-        lab = new DigitsLab(new LabContext(new I18n(Locale.ENGLISH), tasks,
-                (title, e) -> errors.add(title + ": " + e.getMessage()), new SimpleBooleanProperty(true), () -> stage));
-        stage.setScene(new Scene(new StackPane(lab.view()), 1260, 780));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
-
-    /** A 7 drawn through the pad's own pen (top bar, long slanted stem), heavy at the top. */
-    private void drawASeven(DrawingPad pad) {
-        pad.clear();
-        pad.penDown(80, 75, false);
-        for (int x = 88; x <= 205; x += 8) {
-            pad.strokeTo(x, 75, false);
-        }
-        pad.penUp();
-        pad.penDown(205, 78, false);
-        for (int k = 1; k <= 20; k++) {
-            pad.strokeTo(205 - 4.2 * k, 78 + 7.5 * k, false);
-        }
-        pad.penUp();
-    }
+    @RegisterExtension
+    final EnglishLabStage<DigitsLab> shown = EnglishLabStage.of(DigitsLab::new);
 
     @Test
     void thePreviewOfADrawnSevenHasItsInkInsideTheCentralTwentyByTwentyBox(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lab.state().ready());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.lab().state().ready());
         DrawingPad pad = robot.lookup("#digits-pad").queryAs(DrawingPad.class);
-        robot.interact(() -> drawASeven(pad));
-        float[] digit = lab.state().digitProperty().get();
+        robot.interact(() -> DrawnSeven.draw(pad));
+        float[] digit = shown.lab().state().digitProperty().get();
         // the preview is the model's framer applied to the pad's ink, exactly what `digits predict` does
         assertArrayEquals(MnistPreprocessing.toMnist(pad.ink(), DrawingPad.SIDE, DrawingPad.SIDE), digit);
         Image image = robot.lookup("#digits-preview").queryAs(ImageView.class).getImage();
@@ -92,14 +52,14 @@ class DigitsDrawTabTest {
         }
         assertTrue(inkInBox > 40, "the 7 is drawn: " + inkInBox + " inked pixels");
         assertTrue(inkInFrame == 0, inkInFrame + " inked pixels in the 4-pixel frame");
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(shown.errors().isEmpty(), shown.errors().toString());
     }
 
     @Test
     void theDrawTabFillsItsHeight(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lab.state().ready());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.lab().state().ready());
         WaitForAsyncUtils.waitForFxEvents();
-        Node content = lab.drawPane().node();
+        Node content = shown.lab().drawPane().node();
         DrawingPad pad = robot.lookup("#digits-pad").queryAs(DrawingPad.class);
         ProbabilityBars bars = robot.lookup("#digits-bars").queryAs(ProbabilityBars.class);
         double[] h = WaitForAsyncUtils.asyncFx(() -> {
@@ -115,8 +75,8 @@ class DigitsDrawTabTest {
 
     @Test
     void theTrainingTabsTextsWrapToTheSettingsWidthAndItsMenusAreWhole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lab.state().ready());
-        robot.interact(() -> lab.selectTab(3));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.lab().state().ready());
+        robot.interact(() -> shown.lab().selectTab(3));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Label status = robot.lookup("#digits-train-status").queryAs(javafx.scene.control.Label.class);
         javafx.scene.control.ComboBox<?> model = robot.lookup("#digits-train-model").queryAs(javafx.scene.control.ComboBox.class);

@@ -4,56 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import deepmath.app.lab.LabContext;
-import deepmath.app.task.BackgroundTasks;
+import deepmath.app.lab.EnglishLabStage;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.ModelKind;
 import deepmath.viz.digits.DrawingPad;
 import deepmath.viz.digits.FeatureMapGrid;
 import deepmath.viz.digits.ProbabilityBars;
-import deepmath.viz.i18n.I18n;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The digits panel headless: draw a 7 with the mouse, read the test set, look inside the CNN, sessions. */
 @ExtendWith(ApplicationExtension.class)
 class DigitsLabTest {
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-    private BackgroundTasks tasks;
-    private DigitsLab lab;
-
-    @Start
-    void start(Stage stage) {
-        tasks = new BackgroundTasks((title, e) -> errors.add(title + ": " + e.getMessage()));
-        lab = new DigitsLab(new LabContext(new I18n(Locale.ENGLISH), tasks,
-                (title, e) -> errors.add(title + ": " + e.getMessage()), new SimpleBooleanProperty(true), () -> stage));
-        stage.setScene(new Scene(new StackPane(lab.view()), 1260, 780));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+    @RegisterExtension
+    final EnglishLabStage<DigitsLab> shown = EnglishLabStage.of(DigitsLab::new);
 
     private void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lab.state().ready());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.lab().state().ready());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -93,41 +69,41 @@ class DigitsLabTest {
         assertEquals(7, argmax(p), "probabilities " + java.util.Arrays.toString(p));
         assertTrue(robot.lookup("#digits-verdict").queryAs(Label.class).getText().contains("reads: 7"));
         // the dense network reads it too
-        robot.interact(() -> lab.state().kindProperty().set(ModelKind.DENSE));
+        robot.interact(() -> shown.lab().state().kindProperty().set(ModelKind.DENSE));
         assertEquals(7, argmax(bars.probabilities()));
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), shown.errors());
 
         // the drawing is part of the session and comes back stroke by stroke
-        ObjectNode saved = WaitForAsyncUtils.asyncFx(() -> lab.saveState()).get();
+        ObjectNode saved = WaitForAsyncUtils.asyncFx(() -> shown.lab().saveState()).get();
         assertEquals(2, saved.get("strokes").size());
         robot.clickOn("#digits-clear");
         assertEquals(0, sum(bars.probabilities()), 1e-12);
-        robot.interact(() -> lab.prepareRestore(saved).run());
+        robot.interact(() -> shown.lab().prepareRestore(saved).run());
         assertEquals(7, argmax(bars.probabilities()));
-        assertEquals(ModelKind.DENSE, lab.state().kindProperty().get());
+        assertEquals(ModelKind.DENSE, shown.lab().state().kindProperty().get());
     }
 
     @Test
     void theTestSetTabShowsTheAccuracyTheConfusionMatrixAndTheMistakes(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.interact(() -> lab.selectTab(1));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab.testSet().evaluation() != null);
+        robot.interact(() -> shown.lab().selectTab(1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.lab().testSet().evaluation() != null);
         WaitForAsyncUtils.waitForFxEvents();
         String text = robot.lookup("#digits-accuracy").queryAs(Label.class).getText();
         assertTrue(text.matches("The convolutional network \\(CNN\\) reads 9[7-9]\\.\\d\\d % of the 2 000 held-out digits .*"),
                 text);
-        int mistakes = lab.testSet().evaluation().samples() - lab.testSet().evaluation().correct();
-        assertEquals(mistakes, lab.testSet().shownCount());
+        int mistakes = shown.lab().testSet().evaluation().samples() - shown.lab().testSet().evaluation().correct();
+        assertEquals(mistakes, shown.lab().testSet().shownCount());
         // picking a cell shows only its digits
-        int[][] confusion = lab.testSet().evaluation().confusion();
-        robot.interact(() -> lab.testSet().filter(2, 3));
-        assertEquals(confusion[2][3], lab.testSet().shownCount());
+        int[][] confusion = shown.lab().testSet().evaluation().confusion();
+        robot.interact(() -> shown.lab().testSet().filter(2, 3));
+        assertEquals(confusion[2][3], shown.lab().testSet().shownCount());
     }
 
     @Test
     void theCnnTabShowsEightFiltersAndTheirFeatureMaps(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.interact(() -> lab.selectTab(2));
+        robot.interact(() -> shown.lab().selectTab(2));
         FeatureMapGrid filters = robot.lookup("#digits-filters1").queryAs(FeatureMapGrid.class);
         FeatureMapGrid maps = robot.lookup("#digits-conv1").queryAs(FeatureMapGrid.class);
         assertEquals(8, filters.tileCount());
@@ -137,20 +113,20 @@ class DigitsLabTest {
     @Test
     void trainingRunsInTheBackgroundWithLiveCurvesAndCanBeStopped(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.interact(() -> lab.selectTab(3));
-        DigitNetwork shippedDense = lab.state().networkProperty(ModelKind.DENSE).get();
+        robot.interact(() -> shown.lab().selectTab(3));
+        DigitNetwork shippedDense = shown.lab().state().networkProperty(ModelKind.DENSE).get();
         robot.interact(() -> {
-            lab.trainPane().model().setValue(ModelKind.DENSE);
-            lab.trainPane().epochs().setValue(1);
+            shown.lab().trainPane().model().setValue(ModelKind.DENSE);
+            shown.lab().trainPane().epochs().setValue(1);
         });
         robot.clickOn("#digits-train");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lab.trainPane().runningProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown.lab().trainPane().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), shown.errors());
         // one epoch: loss points every 10 batches (250 batches), one held-out accuracy point
-        assertTrue(lab.trainPane().lossPoints() >= 25, "loss points " + lab.trainPane().lossPoints());
-        assertEquals(1, lab.trainPane().accuracyPoints());
-        DigitNetwork trained = lab.state().networkProperty(ModelKind.DENSE).get();
+        assertTrue(shown.lab().trainPane().lossPoints() >= 25, "loss points " + shown.lab().trainPane().lossPoints());
+        assertEquals(1, shown.lab().trainPane().accuracyPoints());
+        DigitNetwork trained = shown.lab().state().networkProperty(ModelKind.DENSE).get();
         assertTrue(trained != shippedDense, "the trained network replaces the dense one");
         String status = robot.lookup("#digits-train-status").queryAs(Label.class).getText();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Done\\. Epochs: 1; held-out accuracy: (\\d+\\.\\d\\d) %\\..*")
@@ -159,19 +135,19 @@ class DigitsLabTest {
         assertTrue(Double.parseDouble(m.group(1)) > 80, status);
 
         // a long CNN run, stopped at once: nothing finished, the CNN keeps its weights
-        DigitNetwork cnn = lab.state().networkProperty(ModelKind.CNN).get();
+        DigitNetwork cnn = shown.lab().state().networkProperty(ModelKind.CNN).get();
         robot.interact(() -> {
-            lab.trainPane().model().setValue(ModelKind.CNN);
-            lab.trainPane().epochs().setValue(20);
+            shown.lab().trainPane().model().setValue(ModelKind.CNN);
+            shown.lab().trainPane().epochs().setValue(20);
         });
         robot.clickOn("#digits-train");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lab.trainPane().lossPoints() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.lab().trainPane().lossPoints() > 0);
         robot.clickOn("#digits-train");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lab.trainPane().runningProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shown.lab().trainPane().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#digits-train-status").queryAs(Label.class).getText().startsWith("Stopped. Finished epochs: 0;"));
-        assertTrue(lab.state().networkProperty(ModelKind.CNN).get() == cnn);
-        assertEquals(List.of(), errors);
+        assertTrue(shown.lab().state().networkProperty(ModelKind.CNN).get() == cnn);
+        assertEquals(List.of(), shown.errors());
     }
 
     private static double sum(double[] p) {

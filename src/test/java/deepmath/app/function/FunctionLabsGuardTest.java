@@ -1,24 +1,18 @@
 package deepmath.app.function;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
 import deepmath.app.ui.GuardDriver;
-import deepmath.app.ui.GuardReport;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,25 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FunctionLabsGuardTest {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
-
-    private static void assertClean(GuardReport report) {
-        assertAll(
-                () -> assertTrue(report.untranslated().isEmpty(),
-                        () -> report.describe("untranslated texts", report.untranslated())),
-                () -> assertTrue(report.clipped().isEmpty(),
-                        () -> report.describe("clipped texts or controls", report.clipped())));
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private static void typeFormula(FxRobot robot, String text) {
         TextField field = robot.lookup("#formula-field").queryAs(TextField.class);
@@ -67,7 +44,7 @@ class FunctionLabsGuardTest {
         }
         Label newton = robot.lookup("#newton-readout").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> newton.getText().contains("x4 ="));
-        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+        new GuardDriver(english.window()).lab(LabId.SURFACES).assertClean();
     }
 
     @Test
@@ -80,7 +57,7 @@ class FunctionLabsGuardTest {
         robot.interact(() -> forward.setValue("x"));
         Label readout = robot.lookup("#point-readout").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readout.getText().isEmpty());
-        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+        new GuardDriver(english.window()).lab(LabId.SURFACES).assertClean();
     }
 
     @Test
@@ -89,7 +66,7 @@ class FunctionLabsGuardTest {
         typeFormula(robot, "x*(y");
         Label error = robot.lookup("#formula-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
-        assertClean(new GuardDriver(english.window()).lab(LabId.SURFACES));
+        new GuardDriver(english.window()).lab(LabId.SURFACES).assertClean();
     }
 
     @Test
@@ -100,11 +77,11 @@ class FunctionLabsGuardTest {
             levels.setText("0, 0.1, 1x");
             levels.getOnAction().handle(new javafx.event.ActionEvent());
         });
-        assertClean(new GuardDriver(english.window()).lab(LabId.LEVEL_SETS));
+        new GuardDriver(english.window()).lab(LabId.LEVEL_SETS).assertClean();
         robot.interact(() -> {
             levels.setText("");
             levels.getOnAction().handle(new javafx.event.ActionEvent());
         });
-        assertClean(new GuardDriver(english.window()).lab(LabId.LEVEL_SETS));
+        new GuardDriver(english.window()).lab(LabId.LEVEL_SETS).assertClean();
     }
 }

@@ -3,61 +3,36 @@ package deepmath.app.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.app.lab.LabContext;
-import deepmath.app.task.BackgroundTasks;
+import deepmath.app.lab.EnglishLabStage;
 import deepmath.nn.Network;
 import deepmath.nn.NetworkJson;
-import deepmath.viz.i18n.I18n;
 import deepmath.viz.network.Handle;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PlotTransform;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The network panel headless: drag a weight and the boundary moves, type an exact value, step training. */
 @ExtendWith(ApplicationExtension.class)
 class NetworkLabTest {
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-    private BackgroundTasks tasks;
-    private NetworkLab lab;
-
-    @Start
-    void start(Stage stage) {
-        tasks = new BackgroundTasks((title, e) -> errors.add(title + ": " + e.getMessage()));
-        I18n i18n = new I18n(Locale.ENGLISH);
-        lab = new NetworkLab(new LabContext(i18n, tasks, (title, e) -> errors.add(title + ": " + e.getMessage()),
-                new SimpleBooleanProperty(true), () -> stage));
-        stage.setScene(new Scene(new StackPane(lab.view()), 1260, 780));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+    @RegisterExtension
+    final EnglishLabStage<NetworkLab> shown = EnglishLabStage.of(NetworkLab::new);
 
     /** The colour the output plot shows at data point (x, y). */
     private Color colourAt(double x, double y) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            PlotCanvas plot = lab.output().node();
+            PlotCanvas plot = shown.lab().output().node();
             plot.layout();
             PlotTransform t = plot.transform();
             WritableImage image = plot.snapshot(null, null);
@@ -75,14 +50,14 @@ class NetworkLabTest {
 
     private Point2D onScreen(Handle handle) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            var graph = lab.graph().graph();
+            var graph = shown.lab().graph().graph();
             return graph.localToScreen(graph.locate(handle));
         }).get();
     }
 
     @Test
     void draggingAWeightMovesTheBoundaryAndFlipsThePixelColour(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("and")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("and")).get();
         WaitForAsyncUtils.waitForFxEvents();
         // AND: x + y − 2 ≥ 0; at (1.3, 0.8) that is 0.1 ≥ 0: class 1, red. (The point is kept clear of the
         // legend, top right, whose size depends on the theme's fonts.)
@@ -92,62 +67,62 @@ class NetworkLabTest {
         // 50 px down at 0.02 per pixel: the weight of x goes from 1 to 0, so 0.8 − 2 < 0
         robot.drag(start).moveBy(0, 25).moveBy(0, 25).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        Network network = lab.model().network();
+        Network network = shown.lab().model().network();
         assertEquals(0, network.layer(0).weight(0, 0), 0.041);
         assertTrue(bluish(colourAt(1.3, 0.8)), "the point is now outside: " + colourAt(1.3, 0.8));
         assertEquals(0, network.output(1.3, 0.8)[0], "the model agrees with the picture");
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(shown.errors().isEmpty(), shown.errors().toString());
     }
 
     @Test
     void anExactValueTypedForTheSelectedBiasIsApplied(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("and")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("and")).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(onScreen(new Handle(0, 0, -1)));
         robot.doubleClickOn("#network-value").eraseText(4).write("-1").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(-1, lab.model().network().layer(0).bias(0)); // now OR: x + y − 1 ≥ 0
+        assertEquals(-1, shown.lab().model().network().layer(0).bias(0)); // now OR: x + y − 1 ≥ 0
         assertTrue(reddish(colourAt(0.6, 0.5)), colourAt(0.6, 0.5).toString());
         robot.doubleClickOn("#network-value").eraseText(4).write("abc").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Network builder: 'abc' is not a number."), errors);
+        assertEquals(List.of("Network builder: 'abc' is not a number."), shown.errors());
     }
 
     @Test
     void aStepOfTrainingIsExplainedWeightByWeight(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
         WaitForAsyncUtils.waitForFxEvents();
-        double[] before = lab.model().network().parameters();
+        double[] before = shown.lab().model().network().parameters();
         robot.clickOn("#network-step");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#network-explain").queryAs(TableView.class);
-        assertEquals(lab.model().network().parameterCount(), table.getItems().size());
+        assertEquals(shown.lab().model().network().parameterCount(), table.getItems().size());
         ExplainTable.Row first = (ExplainTable.Row) table.getItems().get(0);
         assertEquals("w1.1 ← x", first.parameter());
         assertEquals(before[0], first.before());
-        assertEquals(lab.model().network().parameters()[0] - before[0], first.update(), 1e-12);
+        assertEquals(shown.lab().model().network().parameters()[0] - before[0], first.update(), 1e-12);
     }
 
     @Test
     void playTrainsInTheBackgroundUntilPaused(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
         robot.clickOn("#network-play");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
-                deepmath.nn.Evaluation.accuracy(lab.model().network(), lab.model().data()) == 1.0);
+                deepmath.nn.Evaluation.accuracy(shown.lab().model().network(), shown.lab().model().data()) == 1.0);
         robot.clickOn("#network-play");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tasks.running().isEmpty());
-        assertTrue(errors.isEmpty(), errors.toString());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown.tasks().running().isEmpty());
+        assertTrue(shown.errors().isEmpty(), shown.errors().toString());
     }
 
     @Test
     void theSessionStateRestoresTheNetworkExactly() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("triangle")).get();
-        var state = WaitForAsyncUtils.asyncFx(() -> lab.saveState()).get();
-        WaitForAsyncUtils.asyncFx(() -> lab.loadPreset("xor")).get();
-        Runnable restore = lab.prepareRestore(state);
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("triangle")).get();
+        var state = WaitForAsyncUtils.asyncFx(() -> shown.lab().saveState()).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor")).get();
+        Runnable restore = shown.lab().prepareRestore(state);
         WaitForAsyncUtils.asyncFx(restore).get();
         assertEquals(NetworkJson.write(deepmath.nn.BookNetworks.byKey("triangle").network()),
-                NetworkJson.write(lab.model().network()));
-        assertEquals(120, lab.model().data().size());
+                NetworkJson.write(shown.lab().model().network()));
+        assertEquals(120, shown.lab().model().data().size());
     }
 }

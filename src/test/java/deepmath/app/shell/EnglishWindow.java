@@ -6,12 +6,17 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lab's real main window in English for a TestFX test, with settings in a throw-away preferences node so that
- * tests neither see nor leave a user's settings. TestFX only runs the test class's own {@code @Start} method, so
- * each test calls {@link #open} from there and {@link #close} after each test.
+ * tests neither see nor leave a user's settings. A TestFX test class (with {@code ApplicationExtension}) gets one
+ * per test from {@link #perTest}; a test that builds more on the stage calls {@link #open} from its own
+ * {@code @Start} method and {@link #close} after each test.
  */
 public final class EnglishWindow {
     private final Preferences preferences;
@@ -37,6 +42,16 @@ public final class EnglishWindow {
         return new EnglishWindow(preferences, window);
     }
 
+    /**
+     * A JUnit 5 extension, registered on an instance field after the class's {@code ApplicationExtension}
+     * ({@code @RegisterExtension final EnglishWindow.PerTest english = EnglishWindow.perTest();}): before each
+     * test it opens the window on TestFX's primary stage, as a {@code @Start} method calling {@link #open}
+     * does, and after each test it {@linkplain #close closes} it.
+     */
+    public static PerTest perTest() {
+        return new PerTest();
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -51,5 +66,41 @@ public final class EnglishWindow {
         WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
                 .filter(w -> w != window.stage()).toList().forEach(Window::hide)).get();
         preferences.removeNode();
+    }
+
+    /** See {@link #perTest}. */
+    public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+        private EnglishWindow english;
+        private Stage stage;
+
+        private PerTest() {
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws Exception {
+            stage = FxToolkit.registerPrimaryStage();
+            english = WaitForAsyncUtils.asyncFx(() -> open(stage)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws Exception {
+            if (english != null) {   // null when the window failed to open: that failure is the one to see
+                english.close();
+            }
+        }
+
+        public MainWindow window() {
+            return english.window();
+        }
+
+        public Preferences preferences() {
+            return english.preferences();
+        }
+
+        /** The stage the window is shown on. */
+        public Stage stage() {
+            return stage;
+        }
     }
 }

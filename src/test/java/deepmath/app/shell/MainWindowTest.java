@@ -13,35 +13,29 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless (Monocle): navigation, language, engine, sessions, export. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private EnglishWindow english;
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
     private MainWindow window;
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
+    @BeforeEach
+    void fromTheWindow() {
         window = english.window();
-    }
-
-    @AfterEach
-    void forgetSettings() throws Exception {
-        english.close();
     }
 
     private LabId shownLab() {

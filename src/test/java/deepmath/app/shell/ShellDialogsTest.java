@@ -12,40 +12,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell's dialogs speak the lab's language, stock buttons included, and list every lab's shortcut. */
 @ExtendWith(ApplicationExtension.class)
 class ShellDialogsTest {
-    private EnglishWindow english;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-        window = english.window();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private DialogPane shown(Runnable open) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            window.setLanguage(Locale.FRENCH);
+            english.window().setLanguage(Locale.FRENCH);
             open.run();
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w != window.stage() && w.isShowing())
+                .filter(w -> w != english.window().stage() && w.isShowing())
                 .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
     }
 
@@ -56,7 +43,7 @@ class ShellDialogsTest {
 
     @Test
     void shortcutsInFrenchCloseWithFermerAndReachTheLastLab() throws Exception {
-        DialogPane pane = shown(window::showShortcuts);
+        DialogPane pane = shown(english.window()::showShortcuts);
         assertEquals(List.of("Fermer"), buttons(pane));
         int labs = LabId.values().length;
         List<String> texts = pane.lookupAll(".label").stream().filter(n -> n instanceof Label)
@@ -67,13 +54,13 @@ class ShellDialogsTest {
 
     @Test
     void aboutInFrenchClosesWithFermer() throws Exception {
-        assertEquals(List.of("Fermer"), buttons(shown(window::showAbout)));
+        assertEquals(List.of("Fermer"), buttons(shown(english.window()::showAbout)));
     }
 
     @Test
     void errorDetailsLinkIsFrenchAndFollowsTheExpansion() throws Exception {
-        DialogPane pane = shown(() -> new ErrorDialog(window.i18n().messages("shell"), window::stage)
-                .report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
+        DialogPane pane = shown(() -> new ErrorDialog(english.window().i18n().messages("shell"),
+                english.window()::stage).report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
         Hyperlink details = (Hyperlink) pane.lookup(".details-button");
         assertEquals("Afficher les détails", details.getText());
         WaitForAsyncUtils.asyncFx(details::fire).get(10, TimeUnit.SECONDS);

@@ -1,25 +1,22 @@
 package deepmath.app.ui;
 
+import deepmath.app.convolution.ScreenshotWriter;
+import deepmath.app.digits.DrawnSeven;
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
 import deepmath.viz.digits.DrawingPad;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,35 +28,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "deepmath.screenshots", matches = ".+")
 class DocScreenshotsTest {
     private static final Path OUT = Path.of(System.getProperty("deepmath.screenshots", "target/screenshots"));
-    private EnglishWindow english;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private void shoot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(OUT);
-        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name + ".png").toFile());
+        ScreenshotWriter.write(english.stage().getScene(), OUT.resolve(name + ".png"));
     }
 
     private void prepare(FxRobot robot, LabId lab, Locale locale) throws Exception {
         robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
+            ScreenshotWriter.place(english.stage());
             english.window().setLanguage(locale);
             english.window().selectLab(lab);
         });
@@ -98,17 +79,7 @@ class DocScreenshotsTest {
         DrawingPad pad = robot.lookup("#digits-pad").queryAs(DrawingPad.class);
         robot.interact(() -> {
             tabs.getSelectionModel().select(0);
-            pad.clear();
-            pad.penDown(80, 75, false);
-            for (int x = 88; x <= 205; x += 8) {
-                pad.strokeTo(x, 75, false);
-            }
-            pad.penUp();
-            pad.penDown(205, 78, false);
-            for (int k = 1; k <= 20; k++) {
-                pad.strokeTo(205 - 4.2 * k, 78 + 7.5 * k, false);
-            }
-            pad.penUp();
+            DrawnSeven.draw(pad);
         });
         shoot("digits-draw-7" + suffix);
         robot.interact(() -> tabs.getSelectionModel().select(1));

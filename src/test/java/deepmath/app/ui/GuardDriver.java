@@ -28,9 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * in both languages). Call from the test thread, never the FX thread.
  *
  * <pre>{@code
- * GuardReport report = new GuardDriver(window).lab(LabId.DESCENT);   // window: EnglishWindow.open(stage).window()
- * assertAll(() -> assertTrue(report.untranslated().isEmpty(), report.describe("untranslated", report.untranslated())),
- *           () -> assertTrue(report.clipped().isEmpty(), report.describe("clipped", report.clipped())));
+ * new GuardDriver(english.window()).lab(LabId.DESCENT).assertClean();   // english: EnglishWindow.perTest()
  * }</pre>
  */
 public final class GuardDriver {

@@ -1,5 +1,8 @@
 package deepmath.app.ui;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,5 +48,12 @@ public final class GuardReport {
     /** A readable failure message for one list. */
     public String describe(String what, List<String> lines) {
         return subject + ": " + lines.size() + " " + what + "\n  - " + String.join("\n  - ", lines);
+    }
+
+    /** The guards' assertion: nothing untranslated and nothing clipped (both lists reported when both fail). */
+    public void assertClean() {
+        assertAll(
+                () -> assertTrue(untranslated.isEmpty(), () -> describe("untranslated texts", untranslated())),
+                () -> assertTrue(clipped.isEmpty(), () -> describe("clipped texts or controls", clipped())));
     }
 }

@@ -1,16 +1,11 @@
 package deepmath.app.ui;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The two guards of issue 15 on the real window, one test per lab (and one for the shell): every visible
@@ -19,33 +14,16 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class LabGuardTest {
-    private EnglishWindow english;
-
-    @Start
-    void start(Stage stage) {
-        english = EnglishWindow.open(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        english.close();
-    }
-
-    private static void assertClean(GuardReport report) {
-        assertAll(
-                () -> assertTrue(report.untranslated().isEmpty(),
-                        () -> report.describe("untranslated texts", report.untranslated())),
-                () -> assertTrue(report.clipped().isEmpty(),
-                        () -> report.describe("clipped texts or controls", report.clipped())));
-    }
+    @RegisterExtension
+    final EnglishWindow.PerTest english = EnglishWindow.perTest();
 
     private void lab(LabId id) {
-        assertClean(new GuardDriver(english.window()).lab(id));
+        new GuardDriver(english.window()).lab(id).assertClean();
     }
 
     @Test
     void shell() {
-        assertClean(new GuardDriver(english.window()).shell());
+        new GuardDriver(english.window()).shell().assertClean();
     }
 
     @Test
