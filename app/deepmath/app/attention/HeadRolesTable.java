@@ -86,11 +86,11 @@ final class HeadRolesTable extends BorderPane {
 
     /** A column never narrower than its header's text (in the language of the moment). */
     private static void fitHeader(TableColumn<Row, ?> column) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
         Runnable fit = () -> {
-            probe.setText(column.getText());
+            javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
             // Font of the header labels, plus their padding and the sort arrow.
-            column.setMinWidth(Math.ceil(probe.getLayoutBounds().getWidth() * 13.0 / probe.getFont().getSize()) + 34);
+            column.setMinWidth(Math.ceil(deepmath.viz.plot.TextMetrics.width(column.getText(), font) * 13.0
+                    / font.getSize()) + 34);
         };
         column.textProperty().addListener(o -> fit.run());
         fit.run();

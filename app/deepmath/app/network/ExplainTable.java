@@ -97,9 +97,7 @@ final class ExplainTable {
         javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
                 javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1);
         for (TableColumn<Row, ?> c : table.getColumns()) {
-            javafx.scene.text.Text text = new javafx.scene.text.Text(c.getText());
-            text.setFont(font);
-            c.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth()) + 30);
+            c.setMinWidth(Math.ceil(deepmath.viz.plot.TextMetrics.width(c.getText(), font)) + 30);
         }
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -76,9 +75,7 @@ public final class ContourLayer implements PlotLayer {
             }
             placed.add(new double[] {px, py});
             String text = labelOfLevel.apply(line.level());
-            Text measure = new Text(text);
-            measure.setFont(font);
-            double w = measure.getLayoutBounds().getWidth() + 4;
+            double w = deepmath.viz.plot.TextMetrics.width(text, font) + 4;
             g.setFill(Color.rgb(255, 255, 255, 0.8));
             g.fillRoundRect(px - w / 2, py - 7, w, 14, 4, 4);
             g.setFill(colorOfLevel.apply(line.level()).darker());

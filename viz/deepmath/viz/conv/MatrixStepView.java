@@ -167,39 +167,20 @@ public final class MatrixStepView extends CanvasView {
 
     /** A part's title above it, wrapped at word boundaries into lines of at most {@code maxWidth}. */
     private void title(GraphicsContext g, String text, double x, double y, double maxWidth) {
+        if (text.isEmpty()) {
+            return;
+        }
         g.setFill(getForegroundPaint());
         Font font = Font.font(null, FontWeight.BOLD, 12);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        java.util.List<String> lines = wrap(text, font, maxWidth);
+        java.util.List<String> lines = deepmath.viz.plot.TextMetrics.wrap(text, font, maxWidth);
         double lineHeight = 15;
         double first = y - (lines.size() - 1) * lineHeight;
         for (int i = 0; i < lines.size(); i++) {
             fillText(g, lines.get(i), x, first + i * lineHeight, maxWidth);
         }
-    }
-
-    /** Words put on lines no wider than {@code maxWidth} (a single word wider than that keeps its own line). */
-    static java.util.List<String> wrap(String text, Font font, double maxWidth) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(font);
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            probe.setText(candidate);
-            if (line.length() > 0 && probe.getLayoutBounds().getWidth() > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     @Override

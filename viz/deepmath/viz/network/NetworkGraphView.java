@@ -233,7 +233,7 @@ public final class NetworkGraphView extends CanvasView {
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
                 // centred over its column, but never past the drawing's edge
-                double half = textWidth(layerTitles[l], SMALL) / 2 + 2;
+                double half = deepmath.viz.plot.TextMetrics.width(layerTitles[l], SMALL) / 2 + 2;
                 double x = Math.max(half, Math.min(width - half, geo.columnX(l + 1)));
                 fillText(g, layerTitles[l], x, 6);
             }
@@ -318,12 +318,6 @@ public final class NetworkGraphView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         fillText(g, "b = " + format(bias), c.getX(), c.getY() + r + 2);
-    }
-
-    private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
     }
 
     /** At most three decimals, no trailing zeros: what the user can read and type back. */

@@ -327,11 +327,11 @@ public class PlotCanvas extends CanvasView {
         double textWidth = 40;
         int lineCount = 0;
         for (int i = 0; i < entries.size(); i++) {
-            List<String> entryLines = wrap(entries.get(i).label(), TICK_FONT, maxText);
+            List<String> entryLines = TextMetrics.wrap(entries.get(i).label(), TICK_FONT, maxText);
             lines.add(entryLines);
             lineCount += entryLines.size();
             for (String line : entryLines) {
-                textWidths[i] = Math.max(textWidths[i], Math.ceil(textWidth(line, TICK_FONT)));
+                textWidths[i] = Math.max(textWidths[i], Math.ceil(TextMetrics.width(line, TICK_FONT)));
             }
             textWidth = Math.max(textWidth, textWidths[i]);
         }
@@ -427,33 +427,7 @@ public class PlotCanvas extends CanvasView {
         if (heading == null || heading.isEmpty()) {
             return List.of();
         }
-        return wrap(heading, TITLE_FONT, Math.max(80, getWidth() - LEFT - 6));
-    }
-
-    /**
-     * {@code text} cut into lines no wider than {@code width} at spaces (a word wider than the width stays whole
-     * on its line). A long title or legend entry then takes two lines instead of running off the view.
-     */
-    static List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && textWidth(candidate, font) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        return TextMetrics.wrap(heading, TITLE_FONT, Math.max(80, getWidth() - LEFT - 6));
     }
 
     private static double snap(double pixel) {
