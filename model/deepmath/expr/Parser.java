@@ -30,13 +30,14 @@ final class Parser {
 
     static Expr parse(String text) {
         if (text.length() > Formula.MAX_LENGTH) {
-            throw new ParseException(text, Formula.MAX_LENGTH + 1, "the formula is " + text.length()
-                    + " characters long, more than the " + Formula.MAX_LENGTH + " the lab reads");
+            throw ParseException.of(text, Formula.MAX_LENGTH + 1, ParseException.Problem.TOO_LONG, "the formula is "
+                    + text.length() + " characters long, more than the " + Formula.MAX_LENGTH + " the lab reads",
+                    text.length(), Formula.MAX_LENGTH);
         }
         Parser parser = new Parser(text);
         parser.skipSpaces();
         if (parser.atEnd()) {
-            throw new ParseException(text, 1, "a formula", "nothing");
+            throw ParseException.expected(text, 1, "a formula", ParseException.Found.NOTHING, '\0');
         }
         Expr expr = parser.sum();
         parser.skipSpaces();
@@ -78,8 +79,9 @@ final class Parser {
     /** Every nested operand passes here, so this is where nesting is counted (the parser recurses). */
     private Expr unary() {
         if (depth > Formula.MAX_NESTING) {
-            throw new ParseException(text, pos + 1, "the formula nests more than " + Formula.MAX_NESTING
-                    + " levels deep (parentheses, functions, signs and powers)");
+            throw ParseException.of(text, pos + 1, ParseException.Problem.TOO_DEEP, "the formula nests more than "
+                    + Formula.MAX_NESTING + " levels deep (parentheses, functions, signs and powers)",
+                    Formula.MAX_NESTING);
         }
         depth++;
         Expr operand = signedOperand();
@@ -178,8 +180,9 @@ final class Parser {
         int save = pos;
         skipSpaces();
         if (!atEnd() && peek() == '(') {
-            MathFunction function = MathFunction.bySymbol(name).orElseThrow(() -> new ParseException(text,
-                    start + 1, "unknown function '" + name + "' (known: " + knownFunctions() + ")"));
+            MathFunction function = MathFunction.bySymbol(name).orElseThrow(() -> ParseException.of(text,
+                    start + 1, ParseException.Problem.UNKNOWN_FUNCTION,
+                    "unknown function '" + name + "' (known: " + knownFunctions() + ")", name, knownFunctions()));
             pos++;
             List<Expr> arguments = new ArrayList<>();
             arguments.add(sum());
@@ -189,15 +192,16 @@ final class Parser {
                 skipSpaces();
             }
             if (arguments.size() != function.arity()) {
-                throw new ParseException(text, start + 1, name + " takes " + function.arity()
-                        + (function.arity() == 1 ? " argument" : " arguments") + ", not " + arguments.size());
+                throw ParseException.of(text, start + 1, ParseException.Problem.ARITY, name + " takes "
+                        + function.arity() + (function.arity() == 1 ? " argument" : " arguments") + ", not "
+                        + arguments.size(), name, function.arity(), arguments.size());
             }
             expect(')', "')' to close " + name + "(");
             return new Call(function, arguments);
         }
         pos = save;
         if (MathFunction.bySymbol(name).isPresent()) {
-            throw new ParseException(text, pos + 1, "'(' after the function " + name, describe());
+            throw error("'(' after the function " + name);
         }
         switch (name) {
             case "pi":
@@ -225,25 +229,25 @@ final class Parser {
     }
 
     private ParseException error(String expected) {
-        return new ParseException(text, pos + 1, expected, describe());
+        return ParseException.expected(text, pos + 1, expected, found(), atEnd() ? '\0' : peek());
     }
 
-    /** What stands at the current position, printable on one line. */
-    private String describe() {
+    /** What stands at the current position (a line break or control character is named, never printed). */
+    private ParseException.Found found() {
         if (atEnd()) {
-            return "the end of the formula";
+            return ParseException.Found.END;
         }
         char c = peek();
         if (c == '\n' || c == '\r') {
-            return "a line break";
+            return ParseException.Found.LINE_BREAK;
         }
         if (Character.isWhitespace(c)) {
-            return "a space";
+            return ParseException.Found.SPACE;
         }
         if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-            return String.format(java.util.Locale.ROOT, "the character U+%04X", (int) c);
+            return ParseException.Found.CONTROL;
         }
-        return "'" + c + "'";
+        return ParseException.Found.CHARACTER;
     }
 
     private boolean acceptDoubleStar() {

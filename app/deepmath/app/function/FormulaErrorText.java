@@ -1,24 +1,19 @@
 package deepmath.app.function;
 
 import deepmath.core.BadInputException;
+import deepmath.expr.ParseException;
 import deepmath.viz.i18n.Messages;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * A formula's parse error in the UI's language. The parser (model layer, also behind the command line) says
- * it in English — "Column 5: expected ')', found the end of the formula in "x*(y"" — with a fixed set of
- * phrases; each is recognised here and said again from the bundle. The formula itself is left out: it is in
- * the field right above the message.
+ * A formula's parse error in the UI's language, said from the bundle with the particulars the parser gives
+ * ({@link ParseException#problem()} and its values). The formula itself is left out: it is in the field right
+ * above the message. Any other refusal is shown as it is.
  */
 final class FormulaErrorText {
-    private static final Pattern EXPECTED = Pattern.compile(
-            "Column (\\d+): expected (.+), found (nothing|the end of the formula|'.') in \"(?s:.*)\"");
-    private static final Pattern MESSAGE = Pattern.compile("Column (\\d+): (.+?) in \"(?s:.*)\"");
-    private static final Pattern UNKNOWN = Pattern.compile("unknown function '(.+)' \\(known: (.+)\\)");
-    private static final Pattern ARITY = Pattern.compile("(\\S+) takes (\\d+) arguments?, not (\\d+)");
-    private static final Pattern CLOSE_CALL = Pattern.compile("'\\)' to close (\\S+)\\(");
-    private static final Pattern OPEN_CALL = Pattern.compile("'\\(' after the function (\\S+)");
+    private static final String CLOSE_CALL = "')' to close ";
+    private static final String OPEN_CALL = "'(' after the function ";
 
     private FormulaErrorText() {
     }
@@ -27,59 +22,48 @@ final class FormulaErrorText {
         if (error == null) {
             return null;
         }
-        String text = error.getMessage();
-        Matcher m = EXPECTED.matcher(text);
-        if (m.matches()) {
-            String expected = expected(messages, m.group(2));
-            String found = switch (m.group(3)) {
-                case "nothing" -> messages.get("formula.found.nothing");
-                case "the end of the formula" -> messages.get("formula.found.end");
-                default -> m.group(3);
-            };
-            if (expected != null) {
-                return messages.get("formula.error.expected", Integer.parseInt(m.group(1)), expected, found);
-            }
-            return text;
+        if (!(error instanceof ParseException p)) {
+            return error.getMessage();
         }
-        m = MESSAGE.matcher(text);
-        if (m.matches()) {
-            int column = Integer.parseInt(m.group(1));
-            Matcher unknown = UNKNOWN.matcher(m.group(2));
-            if (unknown.matches()) {
-                return messages.get("formula.error.unknownFunction", column, unknown.group(1), unknown.group(2));
-            }
-            Matcher arity = ARITY.matcher(m.group(2));
-            if (arity.matches()) {
-                int wanted = Integer.parseInt(arity.group(2));
-                int given = Integer.parseInt(arity.group(3));
-                return wanted == 1 ? messages.get("formula.error.arityOne", column, arity.group(1), given)
-                        : messages.get("formula.error.arity", column, arity.group(1), wanted, given);
-            }
-        }
-        return text;
+        List<Object> v = p.values();
+        return switch (p.problem()) {
+            case EXPECTED -> messages.get("formula.error.expected", p.column(), expected(messages, p.expected()),
+                    found(messages, p));
+            case UNKNOWN_FUNCTION -> messages.get("formula.error.unknownFunction", p.column(), v.get(0), v.get(1));
+            case ARITY -> (Integer) v.get(1) == 1
+                    ? messages.get("formula.error.arityOne", p.column(), v.get(0), v.get(2))
+                    : messages.get("formula.error.arity", p.column(), v.get(0), v.get(1), v.get(2));
+            case TOO_LONG -> messages.get("formula.error.tooLong", v.get(0), v.get(1));
+            case TOO_DEEP -> messages.get("formula.error.tooDeep", p.column(), v.get(0));
+        };
     }
 
+    /** The parser's phrases for what it expected (a fixed set: see {@code Parser}). */
     private static String expected(Messages messages, String phrase) {
-        switch (phrase) {
-            case "a formula":
-                return messages.get("formula.expect.formula");
-            case "a number, a name or '('":
-                return messages.get("formula.expect.operand");
-            case "an operator (+ - * / ^) or the end of the formula":
-                return messages.get("formula.expect.operator");
-            case "')'":
-                return "')'";
-            default:
-                break;
+        if (phrase.startsWith(CLOSE_CALL)) {
+            String call = phrase.substring(CLOSE_CALL.length());
+            return messages.get("formula.expect.closeCall", call.substring(0, call.length() - 1));
         }
-        Matcher close = CLOSE_CALL.matcher(phrase);
-        if (close.matches()) {
-            return messages.get("formula.expect.closeCall", close.group(1));
+        if (phrase.startsWith(OPEN_CALL)) {
+            return messages.get("formula.expect.openCall", phrase.substring(OPEN_CALL.length()));
         }
-        Matcher open = OPEN_CALL.matcher(phrase);
-        if (open.matches()) {
-            return messages.get("formula.expect.openCall", open.group(1));
-        }
-        return null;
+        return switch (phrase) {
+            case "a formula" -> messages.get("formula.expect.formula");
+            case "a number, a name or '('" -> messages.get("formula.expect.operand");
+            case "an operator (+ - * / ^) or the end of the formula" -> messages.get("formula.expect.operator");
+            default -> phrase; // "')'": a symbol, the same in every language
+        };
+    }
+
+    private static String found(Messages messages, ParseException p) {
+        return switch (p.found()) {
+            case NOTHING -> messages.get("formula.found.nothing");
+            case END -> messages.get("formula.found.end");
+            case LINE_BREAK -> messages.get("formula.found.lineBreak");
+            case SPACE -> messages.get("formula.found.space");
+            case CONTROL -> messages.get("formula.found.control",
+                    String.format(Locale.ROOT, "U+%04X", (int) p.character()));
+            case CHARACTER -> "'" + p.character() + "'";
+        };
     }
 }

@@ -35,6 +35,20 @@ class FormulaErrorTextTest {
                 unknown.substring(0, unknown.indexOf("cos") + 3));
     }
 
+    /** The parser's newer refusals (a control character, the nesting and length limits) are said in French too. */
+    @Test
+    void theLimitsAndAControlCharacterAreSaidInFrench() {
+        assertEquals("Colonne 3 : on attend un opérateur (+ - * / ^) ou la fin de la formule, on trouve le caractère"
+                + " U+0001.", say(Locale.FRENCH, "x \u0001"));
+        assertEquals("Colonne 202 : la formule imbrique plus de 200 niveaux (parenthèses, fonctions, signes et"
+                + " puissances).", say(Locale.FRENCH, "(".repeat(300) + "x" + ")".repeat(300)));
+        String tooLong = say(Locale.FRENCH, "x+".repeat(60_000) + "x");
+        assertEquals(true, tooLong.startsWith("La formule compte 120") && tooLong.contains("plus que les 100"),
+                tooLong);
+        assertEquals("Column 202: the formula nests more than 200 levels deep (parentheses, functions, signs and"
+                + " powers).", say(Locale.ENGLISH, "(".repeat(300) + "x" + ")".repeat(300)));
+    }
+
     @Test
     void inEnglishTheyReadAsTheParserSaysThemWithoutTheFormula() {
         assertEquals("Column 5: expected ')', found the end of the formula.", say(Locale.ENGLISH, "x*(y"));
