@@ -21,6 +21,10 @@ public final class Main {
             DeepMathApp.launchWindow(new String[0]);
             return;
         }
-        System.exit(Cli.run(args));
+        int exitCode = Cli.run(args);
+        // A figure command leaves the JavaFX toolkit running (see FigureRenderer.render); stop it before the
+        // JVM's shutdown, which would otherwise print its teardown race on stderr.
+        deepmath.app.function.FigureRenderer.stopToolkit();
+        System.exit(exitCode);
     }
 }

@@ -45,17 +45,20 @@ public final class FigureRenderer {
         }
     }
 
+    private static volatile boolean startedToolkit;
+
     public static void render(Kind kind, String formulaText, Rectangle2D window, int width, int height, Path out)
             throws Exception {
         Formula.parse(formulaText);
         configureToolkit(kind);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        boolean startedHere = true;
         try {
             Platform.startup(() -> { });
+            // Closing the figure's stage must not end the toolkit: a second figure in the same JVM needs it.
+            Platform.setImplicitExit(false);
+            startedToolkit = true;
         } catch (IllegalStateException alreadyRunning) {
             // Called from inside a running JavaFX application (or a test): reuse its toolkit.
-            startedHere = false;
         }
         Platform.runLater(() -> {
             try {
@@ -64,12 +67,16 @@ public final class FigureRenderer {
                 done.completeExceptionally(e);
             }
         });
-        try {
-            done.get(120, TimeUnit.SECONDS);
-        } finally {
-            if (startedHere) {
-                Platform.exit();
-            }
+        // The toolkit is left running on purpose: a toolkit once exited can never start again in the same
+        // JVM, which broke any later figure or window of the same process (a test run, Cli.run twice).
+        // The command line stops it at its very end (stopToolkit).
+        done.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Ends the toolkit a render started, if any; only for the end of the process (see render). */
+    public static void stopToolkit() {
+        if (startedToolkit) {
+            Platform.exit();
         }
     }
 

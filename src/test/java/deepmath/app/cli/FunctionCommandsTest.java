@@ -101,6 +101,19 @@ class FunctionCommandsTest {
         assertTrue(distinctColours(image) > 20, "a filled, labelled map, not a blank image");
     }
 
+    @Test
+    void oneProcessRendersTwice(@TempDir Path folder) throws Exception {
+        // The first render used to exit the JavaFX toolkit it had started, so a second figure (or any window)
+        // in the same JVM waited forever. Run alone, this class starts the toolkit itself and shows it.
+        for (String name : new String[] {"first.png", "second.png"}) {
+            Path png = folder.resolve(name);
+            Run r = run("render", "contour", "--function", "x*y", "--range", "-1:1,-1:1", "--out", png.toString(),
+                    "--width", "200", "--height", "150");
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(200, ImageIO.read(Files.newInputStream(png)).getWidth());
+        }
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 4) {
