@@ -45,6 +45,7 @@ public final class FigureRenderer {
         }
     }
 
+    private static final int RENDER_TIMEOUT_SECONDS = 120;
     private static volatile boolean startedToolkit;
 
     public static void render(Kind kind, String formulaText, Rectangle2D window, int width, int height, Path out)
@@ -70,7 +71,11 @@ public final class FigureRenderer {
         // The toolkit is left running on purpose: a toolkit once exited can never start again in the same
         // JVM, which broke any later figure or window of the same process (a test run, Cli.run twice).
         // The command line stops it at its very end (stopToolkit).
-        done.get(120, TimeUnit.SECONDS);
+        try {
+            done.get(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new java.io.IOException("the figure was not drawn within " + RENDER_TIMEOUT_SECONDS + " s", e);
+        }
     }
 
     /** Ends the toolkit a render started, if any; only for the end of the process (see render). */
