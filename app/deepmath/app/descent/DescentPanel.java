@@ -62,7 +62,7 @@ final class DescentPanel extends BorderPane {
         side.onDataClickedProperty().set(p -> state.addDataPoint(p.getX(), p.getY()));
 
         FormulaBar formula = FormulaBar.plain(state, i18n, "f =", "descent-formula", "descent-formula-error",
-                e -> e instanceof DescentState.TooManyVariables ? Readout.describe(messages, e) : null);
+                e -> e instanceof TooManyVariables ? Readout.describe(messages, e) : null);
         formula.field().disableProperty().bind(state.problemProperty().isNotEqualTo(ProblemKind.FUNCTION));
         setTop(formula);
         SplitPane bottom = new SplitPane(lossPlot, table);

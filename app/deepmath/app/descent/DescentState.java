@@ -73,20 +73,6 @@ final class DescentState implements FormulaTarget {
         applyPreset(DescentPreset.all().get(0));
     }
 
-    /** The formula refused because the map and the surface draw two variables at most. */
-    static final class TooManyVariables extends BadInputException {
-        private final List<String> variables;
-
-        TooManyVariables(List<String> variables) {
-            super("The descent lab draws functions of two variables; this formula uses " + String.join(", ", variables));
-            this.variables = List.copyOf(variables);
-        }
-
-        List<String> variables() {
-            return variables;
-        }
-    }
-
     // ----- changes a user makes -----
 
     /** A typed formula: minimised from the same start when it parses and has at most two variables. */
@@ -383,7 +369,7 @@ final class DescentState implements FormulaTarget {
         }
         return problem.get() == s.problem.get()
                 && Objects.equals(formulaText(), s.formulaText())
-                && sameData(data.get(), s.data.get())
+                && DescentStateValues.sameData(data.get(), s.data.get())
                 && Arrays.equals(window.get(), s.window.get())
                 && Arrays.equals(start.get(), s.start.get())
                 && method.get() == s.method.get()
@@ -394,7 +380,7 @@ final class DescentState implements FormulaTarget {
                 && race.get().equals(s.race.get())
                 && preset.get().equals(s.preset.get())
                 && (runError.get() == null) == (s.runError.get() == null)
-                && sameRuns(runs.get(), s.runs.get());
+                && DescentStateValues.sameRuns(runs.get(), s.runs.get());
     }
 
     @Override
@@ -415,41 +401,5 @@ final class DescentState implements FormulaTarget {
 
     String formulaText() {
         return formula.get() == null ? null : formula.get().text();
-    }
-
-    private static boolean sameData(PointCloud a, PointCloud b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return Arrays.equals(a.xs(), b.xs()) && Arrays.equals(a.ys(), b.ys());
-    }
-
-    private static boolean sameRuns(List<RaceRun> a, List<RaceRun> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int r = 0; r < a.size(); r++) {
-            if (a.get(r).kind() != b.get(r).kind()
-                    || !sameIterates(a.get(r).descent().iterates(), b.get(r).descent().iterates())
-                    || !a.get(r).descent().stopReason().equals(b.get(r).descent().stopReason())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean sameIterates(List<Iterate> a, List<Iterate> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int k = 0; k < a.size(); k++) {
-            Iterate x = a.get(k);
-            Iterate y = b.get(k);
-            if (x.k() != y.k() || !Arrays.equals(x.point(), y.point()) || !Arrays.equals(x.gradient(), y.gradient())
-                    || Double.compare(x.value(), y.value()) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

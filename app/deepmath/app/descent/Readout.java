@@ -53,7 +53,7 @@ final class Readout {
             return messages.get(u.gradientOnly() ? "error.noGradientAtStart" : "error.undefinedStart",
                     UndefinedStartException.point(u.start()));
         }
-        if (e instanceof DescentState.TooManyVariables t) {
+        if (e instanceof TooManyVariables t) {
             return messages.get("error.tooManyVariables", String.join(", ", t.variables()));
         }
         return e.getMessage();

@@ -158,7 +158,7 @@ class DescentSessionRoundTripTest {
         List<Iterate> rowsA = table(a);
         List<Iterate> rowsB = WaitForAsyncUtils.asyncFx(() -> List.copyOf(table(b))).get();
         assertEquals(a.state().primary().descent().iterates().size(), rowsA.size());
-        assertTrue(DescentState.sameIterates(rowsA, rowsB), "the same table rows");
+        assertTrue(DescentStateValues.sameIterates(rowsA, rowsB), "the same table rows");
         List<double[]> drawnA = drawnLines(a.map());
         List<double[]> drawnB = WaitForAsyncUtils.asyncFx(() -> drawnLines(b.map())).get();
         assertEquals(drawnA.size(), drawnB.size(), "as many lines on both maps");
