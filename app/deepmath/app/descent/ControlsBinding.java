@@ -42,26 +42,8 @@ final class ControlsBinding {
                 state.methodProperty().set(kind);
             }
         });
-        controls.logStep.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing) {
-                writeStep();
-            }
-        });
-        controls.logStep.valueProperty().addListener(o -> {
-            if (!controls.logStep.isValueChanging()) {
-                writeStep();
-            }
-        });
-        controls.mu.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing) {
-                writeMu();
-            }
-        });
-        controls.mu.valueProperty().addListener(o -> {
-            if (!controls.mu.isValueChanging()) {
-                writeMu();
-            }
-        });
+        whenSet(controls.logStep, this::writeStep);
+        whenSet(controls.mu, this::writeMu);
         controls.race.values().forEach(box -> box.selectedProperty().addListener(o -> {
             if (!showing) {
                 Set<OptimizerKind> kinds = EnumSet.noneOf(OptimizerKind.class);
@@ -120,6 +102,20 @@ final class ControlsBinding {
         } else {
             player.play();
         }
+    }
+
+    /** Calls {@code write} for each value the slider settles on: not while it is dragged, once when let go. */
+    private static void whenSet(javafx.scene.control.Slider slider, Runnable write) {
+        slider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                write.run();
+            }
+        });
+        slider.valueProperty().addListener(o -> {
+            if (!slider.isValueChanging()) {
+                write.run();
+            }
+        });
     }
 
     private void writeStep() {

@@ -87,9 +87,11 @@ final class DescentPanel extends BorderPane {
     /** What changed since the last revision drawn: the problem, the window, the runs; then everything is drawn. */
     private void stateChanged() {
         DescentProblem problem = state.problem();
+        if (shownProblem == null || problem.kind() != shownProblem.kind()) {
+            arrangeViews();
+        }
         if (shownProblem == null || problem.kind() != shownProblem.kind() || problem.formula() != shownProblem.formula()
                 || problem.data() != shownProblem.data()) {
-            arrangeViews();
             landscape.problemChanged();
         }
         shownProblem = problem;
