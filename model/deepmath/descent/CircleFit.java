@@ -33,4 +33,26 @@ public final class CircleFit extends DataObjective {
         double cy = -p[1] / 2;
         return new double[] {cx, cy, Math.sqrt(cx * cx + cy * cy - p[2])};
     }
+
+    /**
+     * {xs, ys} of {@code n} points around the circle with parameters p, the first and last both at angle 0 (a
+     * closed polyline), or null when p describes no circle (a² / 4 + b² / 4 − c &lt; 0, or not finite).
+     */
+    public static double[][] sample(double[] p, int n) {
+        if (n < 2) {
+            throw new IllegalArgumentException("a circle needs at least 2 samples, not " + n);
+        }
+        double[] c = circle(p);
+        if (!Double.isFinite(c[0]) || !Double.isFinite(c[1]) || !Double.isFinite(c[2])) {
+            return null;
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            double t = 2 * Math.PI * k / (n - 1);
+            xs[k] = c[0] + c[2] * Math.cos(t);
+            ys[k] = c[1] + c[2] * Math.sin(t);
+        }
+        return new double[][] {xs, ys};
+    }
 }

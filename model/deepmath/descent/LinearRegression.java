@@ -25,6 +25,11 @@ public final class LinearRegression extends DataObjective {
         return r * r;
     }
 
+    /** The line's height a·x + b at x, for parameters p = (a, b). */
+    public static double line(double[] p, double x) {
+        return p[0] * x + p[1];
+    }
+
     /** The closed-form minimum (a, b) of the normal equations. */
     public double[] leastSquares() {
         PointCloud d = data();

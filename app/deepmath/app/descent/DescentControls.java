@@ -6,7 +6,6 @@ import deepmath.optim.OptimizerKind;
 import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -133,17 +132,6 @@ final class DescentControls extends VBox {
 
     void setStep(double step) {
         logStep.setValue(Math.log10(step));
-    }
-
-    List<OptimizerKind> racers() {
-        List<OptimizerKind> kinds = new ArrayList<>();
-        kinds.add(method.getValue());
-        for (OptimizerKind kind : OptimizerKind.values()) {
-            if (race.get(kind).isSelected() && kind != method.getValue()) {
-                kinds.add(kind);
-            }
-        }
-        return kinds;
     }
 
     /** The chosen preset in full: its text wraps onto a second line rather than ending in "…". */

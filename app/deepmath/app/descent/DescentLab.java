@@ -1,27 +1,23 @@
 package deepmath.app.descent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.core.AtomicFiles;
-import deepmath.core.BadInputException;
-import deepmath.core.JsonFields;
-import deepmath.descent.DescentPreset;
+import deepmath.descent.PointCloud;
 import deepmath.viz.i18n.Messages;
-import deepmath.optim.OptimizerKind;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
-/** The gradient-descent lab (book ch. 8). */
+/** The gradient-descent lab (book ch. 8): its {@link DescentState}, shown by a {@link DescentPanel}. */
 public final class DescentLab implements Lab {
     private final LabContext context;
     private final Messages messages;
+    private final DescentState state = new DescentState();
     private DescentPanel panel;
 
     public DescentLab(LabContext context) {
@@ -37,13 +33,18 @@ public final class DescentLab implements Lab {
     @Override
     public Node view() {
         if (panel == null) {
-            panel = new DescentPanel(messages, context.i18n(),
+            panel = new DescentPanel(state, messages, context.i18n(),
                     e -> context.errors().report(messages.get("error.compute"), e));
             panel.setId("lab-" + id().key());
             panel.getStyleClass().add("lab-page");
             panel.controls().exportCsv.setOnAction(e -> exportCsv());
         }
         return panel;
+    }
+
+    /** The lab's state (what the session saves and the panel draws). */
+    DescentState state() {
+        return state;
     }
 
     @Override
@@ -62,7 +63,7 @@ public final class DescentLab implements Lab {
             return;
         }
         try {
-            AtomicFiles.writeString(file.toPath(), panel.csv());
+            AtomicFiles.writeString(file.toPath(), ControlsBinding.csv(state));
         } catch (Exception e) {
             context.errors().report(messages.get("control.export"), e);
         }
@@ -70,74 +71,13 @@ public final class DescentLab implements Lab {
 
     @Override
     public ObjectNode saveState() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        if (panel == null) {
-            return node;
-        }
-        DescentControls c = panel.controls();
-        if (c.presets.getValue() != null) {
-            node.put("preset", c.presets.getValue().id());
-        }
-        node.put("method", c.method.getValue().key());
-        node.put("step", c.step());
-        node.put("mu", c.mu.getValue());
-        var race = node.putArray("race");
-        c.racers().stream().skip(1).forEach(k -> race.add(k.key()));
-        node.put("batch", c.batch.getValue());
-        node.put("steps", panel.stepsDone());
-        return node;
+        return DescentStateJson.save(state);
     }
 
-    /** Checks every field first (sessions are all-or-nothing), then returns what replays the run. */
+    /** Checks every field first (sessions are all-or-nothing), then returns what sets the state and replays the run. */
     @Override
     public Runnable prepareRestore(JsonNode state) {
-        if (state == null || !state.has("preset")) {
-            return () -> { };
-        }
-        if (!state.get("preset").isTextual()) {
-            throw new BadInputException("descent: 'preset' must be a preset's name");
-        }
-        String id = state.get("preset").asText();
-        DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
-        OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
-        // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
-        // before any lab changes, not discovered by the panel afterwards.
-        double step = state.has("step") ? JsonFields.number(state.get("step"), "descent: 'step'", MIN_STEP, MAX_STEP) : preset.step();
-        double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : preset.mu();
-        List<OptimizerKind> race = new ArrayList<>();
-        if (state.has("race") && !state.get("race").isArray()) {
-            throw new BadInputException("descent: 'race' must be a list of method names");
-        }
-        for (JsonNode k : state.path("race")) {
-            if (!k.isTextual()) {
-                throw new BadInputException("descent: 'race' must be a list of method names, got " + JsonFields.shown(k));
-            }
-            race.add(OptimizerKind.fromKey(k.asText()));
-        }
-        int batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH)
-                : preset.batchSize();
-        int steps = state.has("steps") ? JsonFields.integer(state.get("steps"), "descent: 'steps'", 0, 100_000) : 0;
-        return () -> {
-            view();
-            panel.restore(preset, method, step, mu, race, batch, steps);
-        };
-    }
-
-    /**
-     * The ranges of the lab's controls (δ slider 10^-4..1, μ slider 0..0.99, batch spinner 0..1000): a session
-     * value outside would be clamped by the control, i.e. silently changed, so it is refused instead.
-     */
-    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 10^0 with room for the slider's rounding
-    static final double MAX_STEP = 1.0001;
-    static final double MAX_MU = 0.99;
-    static final int MAX_BATCH = 1000;
-
-    private static String text(JsonNode state, String key) {
-        if (!state.get(key).isTextual()) {
-            throw new BadInputException("descent: '" + key + "' must be a name, got " + JsonFields.shown(state.get(key)));
-        }
-        return state.get(key).asText();
+        return DescentStateJson.prepare(state, this.state);
     }
 
     /** File > Open (or a dropped file) while this lab is shown: points x,y for the regression. */
@@ -150,7 +90,9 @@ public final class DescentLab implements Lab {
     public void open(java.nio.file.Path file) {
         view();
         try {
-            panel.loadRegressionData(deepmath.descent.PointCloud.readCsv(file), file.getFileName().toString());
+            PointCloud points = PointCloud.readCsv(file);
+            state.loadRegressionData(points);
+            panel.controls().status.setText(messages.get("open.loaded", points.size(), file.getFileName().toString()));
         } catch (Exception e) {
             context.errors().report(messages.get("open.csv"), e);
         }

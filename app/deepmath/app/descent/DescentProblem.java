@@ -5,6 +5,7 @@ import deepmath.descent.FormulaObjective;
 import deepmath.descent.LinearRegression;
 import deepmath.descent.Objective;
 import deepmath.descent.PointCloud;
+import deepmath.descent.ProblemKind;
 import deepmath.expr.Formula;
 import java.util.List;
 
@@ -12,21 +13,21 @@ import java.util.List;
  * What is being minimised: a formula of two variables, or the loss of a data problem (regression, circle).
  * Each run gets its own objective, since mini-batch objectives keep their place in the data.
  */
-record DescentProblem(String kind, Formula formula, PointCloud data, int batchSize) {
+record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int batchSize) {
 
     static final PointCloud LINE_DATA = PointCloud.noisyLine(30, 1.2, 0.5, 0.45, -1, 3, 1);
     static final PointCloud CIRCLE_DATA = PointCloud.noisyCircle(120, 1, 0.5, 2, 0.15, 2);
 
     boolean isFunction() {
-        return "function".equals(kind);
+        return kind == ProblemKind.FUNCTION;
     }
 
     boolean isRegression() {
-        return "regression".equals(kind);
+        return kind == ProblemKind.REGRESSION;
     }
 
     boolean isCircle() {
-        return "circle".equals(kind);
+        return kind == ProblemKind.CIRCLE;
     }
 
     List<String> parameters() {

@@ -14,11 +14,13 @@ final class IterateTable extends TableView<Iterate> {
     private static final double PADDING = 20;
     private final Messages messages;
     private final List<java.util.function.Function<Iterate, String>> texts = new java.util.ArrayList<>();
+    private final javafx.collections.ObservableList<Iterate> rows = javafx.collections.FXCollections.observableArrayList();
     private double[] widths = new double[0];
 
     IterateTable(Messages messages) {
         this.messages = messages;
         setId("iterate-table");
+        setItems(rows);
         // Widths are set from the texts (see fitRows); a constrained policy would squeeze them back to "…".
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         widthProperty().addListener(o -> spread());
@@ -37,6 +39,30 @@ final class IterateTable extends TableView<Iterate> {
         getColumns().add(column(messages.text("table.gradient", point), it -> vector(it.gradient())));
         getColumns().add(column(messages.text("table.value", point), it -> Numbers.format(it.value(), 8)));
         fitColumns();
+    }
+
+    /**
+     * Shows exactly {@code all}, a run's iterates (the same list as the readout and the plots): the rows of the run
+     * already shown stay and the new ones are appended (the table scrolls to the last); another run replaces them.
+     */
+    void follow(List<Iterate> all) {
+        boolean sameRun = rows.size() <= all.size() && (rows.isEmpty() || rows.get(rows.size() - 1) == all.get(rows.size() - 1));
+        if (!sameRun) {
+            rows.setAll(all);
+            fitColumns();
+        } else if (all.size() > rows.size()) {
+            List<Iterate> added = List.copyOf(all.subList(rows.size(), all.size()));
+            rows.addAll(added);
+            fitRows(added);
+        } else {
+            return;
+        }
+        scrollTo(rows.size() - 1);
+    }
+
+    /** No rows until the next {@link #follow} (a run started again). */
+    void clearRows() {
+        rows.clear();
     }
 
     private TableColumn<Iterate, String> column(javafx.beans.value.ObservableValue<String> title,

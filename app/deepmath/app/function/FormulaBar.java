@@ -2,6 +2,7 @@ package deepmath.app.function;
 
 import deepmath.calculus.BookFunctions;
 import deepmath.calculus.FunctionPreset;
+import deepmath.core.BadInputException;
 import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
@@ -20,41 +21,21 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The formula line shared by the function labs: the formula (applied as you type, once it parses; a parse
- * error is shown under it while the previous plot stays), the book's presets, and curve/surface mode.
+ * The formula line shared by the labs that take a typed formula: the formula (applied as you type, once it parses;
+ * a parse error is shown under it, in the UI's language, while the previous figure stays). The function labs' bar
+ * adds the book's presets, curve/surface mode and a help line; {@link #plain} is the line alone.
  */
-final class FormulaBar extends VBox {
-    private final FunctionWorkspace workspace;
+public final class FormulaBar extends VBox {
     private final TextField field = new TextField();
     private final Label error = new Label();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(220));
 
     FormulaBar(FunctionWorkspace workspace, Messages messages, I18n i18n) {
-        this.workspace = workspace;
-        getStyleClass().add("formula-bar");
-        Label prefix = new Label();
-        prefix.textProperty().bind(javafx.beans.binding.Bindings.when(
-                workspace.modeProperty().isEqualTo(PlotMode.CURVE)).then("y = f(x) =").otherwise("z = f(x, y) ="));
-        prefix.getStyleClass().add("formula-prefix");
-        field.setId("formula-field");
-        field.setText(workspace.formula().text());
+        this(workspace, messages, i18n, javafx.beans.binding.Bindings.when(
+                workspace.modeProperty().isEqualTo(PlotMode.CURVE)).then("y = f(x) =").otherwise("z = f(x, y) ="),
+                "formula-field", "formula-error", e -> null);
         field.setPromptText("x*exp(-x^2-y^2)");
-        field.getStyleClass().add("formula-field");
-        HBox.setHgrow(field, Priority.ALWAYS);
-        typingPause.setOnFinished(e -> workspace.setFormula(field.getText()));
-        field.textProperty().addListener((obs, old, text) -> typingPause.playFromStart());
-        field.setOnAction(e -> {
-            typingPause.stop();
-            workspace.setFormula(field.getText());
-        });
-        workspace.formulaProperty().addListener((obs, old, f) -> {
-            if (f != null && !field.getText().equals(f.text()) && !field.isFocused()) {
-                field.setText(f.text());
-                typingPause.stop();
-            }
-        });
-
-        ComboBox<FunctionPreset> presets = presetBox(messages, i18n);
+        ComboBox<FunctionPreset> presets = presetBox(workspace, messages, i18n);
         ToggleGroup modes = new ToggleGroup();
         ToggleButton curve = new ToggleButton("y = f(x)");
         ToggleButton surface = new ToggleButton("z = f(x, y)");
@@ -75,18 +56,7 @@ final class FormulaBar extends VBox {
             }
         });
         HBox modeBox = new HBox(curve, surface);
-
-        HBox line = new HBox(8, prefix, field, presets, modeBox);
-        line.setAlignment(Pos.CENTER_LEFT);
-        error.setId("formula-error");
-        error.getStyleClass().add("formula-error");
-        // The parser speaks English; the message is said again in the UI's language, and follows a switch.
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> FormulaErrorText.describe(messages, workspace.errorCauseProperty().get()),
-                workspace.errorCauseProperty(), i18n.localeProperty()));
-        error.setWrapText(true);
-        error.visibleProperty().bind(workspace.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        ((HBox) getChildren().get(0)).getChildren().addAll(presets, modeBox);
         Label help = new Label();
         help.textProperty().bind(messages.text("formula.help"));
         help.getStyleClass().add("formula-help");
@@ -94,11 +64,72 @@ final class FormulaBar extends VBox {
         help.setMinHeight(Label.USE_PREF_SIZE);
         help.visibleProperty().bind(error.visibleProperty().not());
         help.managedProperty().bind(help.visibleProperty());
-        getChildren().addAll(line, error, help);
+        getChildren().add(help);
+    }
+
+    /**
+     * The formula line alone, for {@code target}: "prefix [formula]" with the error under it.
+     *
+     * @param messages  the function labs' bundle (its {@code formula.error.*} texts say the parse errors)
+     * @param ownErrors says a refusal of the target's own (not a parse error) in the UI's language, or null
+     *                  to leave it to the parse-error texts
+     */
+    public static FormulaBar plain(FormulaTarget target, I18n i18n, String prefix, String fieldId, String errorId,
+                                   java.util.function.Function<BadInputException, String> ownErrors) {
+        return new FormulaBar(target, i18n.messages("function"), i18n, new javafx.beans.property.SimpleStringProperty(prefix),
+                fieldId, errorId, ownErrors);
+    }
+
+    private FormulaBar(FormulaTarget target, Messages messages, I18n i18n, javafx.beans.value.ObservableValue<String> prefixText,
+                       String fieldId, String errorId, java.util.function.Function<BadInputException, String> ownErrors) {
+        getStyleClass().add("formula-bar");
+        Label prefix = new Label();
+        prefix.textProperty().bind(prefixText);
+        prefix.getStyleClass().add("formula-prefix");
+        field.setId(fieldId);
+        field.setText(target.formulaProperty().get() == null ? "" : target.formulaProperty().get().text());
+        field.getStyleClass().add("formula-field");
+        HBox.setHgrow(field, Priority.ALWAYS);
+        typingPause.setOnFinished(e -> target.setFormula(field.getText()));
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!field.isDisabled()) {
+                typingPause.playFromStart();
+            }
+        });
+        field.setOnAction(e -> {
+            typingPause.stop();
+            target.setFormula(field.getText());
+        });
+        target.formulaProperty().addListener((obs, old, f) -> {
+            String text = f == null ? "" : f.text();
+            if (!field.getText().equals(text) && !field.isFocused()) {
+                field.setText(text);
+                typingPause.stop();
+            }
+        });
+        HBox line = new HBox(8, prefix, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        error.setId(errorId);
+        error.getStyleClass().add("formula-error");
+        // The parser speaks English; the message is said again in the UI's language, and follows a switch.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            BadInputException cause = target.errorCauseProperty().get();
+            String own = cause == null ? null : ownErrors.apply(cause);
+            return own != null ? own : FormulaErrorText.describe(messages, cause);
+        }, target.errorCauseProperty(), i18n.localeProperty()));
+        error.setWrapText(true);
+        error.visibleProperty().bind(target.errorCauseProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        getChildren().addAll(line, error);
         setSpacing(3);
     }
 
-    private ComboBox<FunctionPreset> presetBox(Messages messages, I18n i18n) {
+    /** The text field (a lab may disable it while its problem takes no formula). */
+    public TextField field() {
+        return field;
+    }
+
+    private ComboBox<FunctionPreset> presetBox(FunctionWorkspace workspace, Messages messages, I18n i18n) {
         List<FunctionPreset> all = new ArrayList<>(BookFunctions.surfaces());
         all.addAll(BookFunctions.curves());
         ComboBox<FunctionPreset> box = new ComboBox<>();

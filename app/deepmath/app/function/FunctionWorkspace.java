@@ -23,7 +23,7 @@ import javafx.geometry.Rectangle2D;
  * error of the one being typed), how it is plotted, its window, its parameter values and the picked point.
  * Both labs observe {@link #revisionProperty()}, which changes whenever something they draw changes.
  */
-public final class FunctionWorkspace {
+public final class FunctionWorkspace implements FormulaTarget {
     private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyObjectWrapper<BadInputException> errorCause = new ReadOnlyObjectWrapper<>(this, "errorCause");
@@ -53,6 +53,7 @@ public final class FunctionWorkspace {
      * Parses {@code text}; on success it becomes the formula (switching to a curve when it only uses x
      * and to a surface when it uses y); on failure the error is shown and the previous formula stays.
      */
+    @Override
     public boolean setFormula(String text) {
         try {
             Formula parsed = Formula.parse(text);
@@ -166,6 +167,7 @@ public final class FunctionWorkspace {
         revision.set(revision.get() + 1);
     }
 
+    @Override
     public ReadOnlyObjectProperty<Formula> formulaProperty() {
         return formula.getReadOnlyProperty();
     }
@@ -179,6 +181,7 @@ public final class FunctionWorkspace {
     }
 
     /** The parse error of the formula being typed (null when it parses), for the UI to say in its language. */
+    @Override
     public ReadOnlyObjectProperty<BadInputException> errorCauseProperty() {
         return errorCause.getReadOnlyProperty();
     }

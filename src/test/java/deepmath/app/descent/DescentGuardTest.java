@@ -26,11 +26,10 @@ class DescentGuardTest {
         DescentPanel panel = robot.lookup("#lab-descent").queryAs(DescentPanel.class);
         DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(presetId)).findFirst().orElseThrow();
         robot.interact(() -> {
-            panel.controls().presets.setValue(preset);
-            panel.applyPreset(preset);
+            panel.state().applyPreset(preset);
             panel.controls().race.forEach((kind, box) -> box.setSelected(racers.contains(kind.key())));
             for (int k = 0; k < steps; k++) {
-                panel.stepAll();
+                panel.state().step();
             }
         });
         new GuardDriver(english.window()).lab(LabId.DESCENT).assertClean();

@@ -45,6 +45,34 @@ class DescentNavigationTest {
         assertEquals(Set.of("0", "1", "2", "3"), shownIndices(table), "the rows drawn on screen");
     }
 
+    @Test
+    void stepsByTheKeyboardAndByPlayAreInTheTableToo(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-network");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button step = robot.lookup("#descent-step-button").queryAs(javafx.scene.control.Button.class);
+        robot.interact(step::requestFocus);
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Iterate> table = robot.lookup("#iterate-table").queryAs(TableView.class);
+        Label status = robot.lookup("#descent-status").queryAs(Label.class);
+        assertTrue(status.getText().startsWith("k = 3"), status.getText());
+        assertEquals(Set.of("0", "1", "2", "3"), shownIndices(table), "three steps by Space");
+
+        robot.clickOn("#descent-play");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() >= 6);
+        robot.interact(() -> robot.lookup("#descent-play").queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        int k = Integer.parseInt(status.getText().lines().findFirst().orElseThrow().substring("k = ".length()));
+        assertTrue(k >= 5, "played on: k = " + k);
+        assertEquals(k + 1, table.getItems().size(), "P(0) … P(k) after Play and Pause");
+        assertTrue(shownIndices(table).contains(String.valueOf(k)), "the last row is scrolled to: " + shownIndices(table));
+    }
+
     /** The texts of the k column's cells that are drawn (visible and non-empty). */
     static Set<String> shownIndices(TableView<?> table) {
         Set<String> shown = new TreeSet<>();

@@ -1,0 +1,249 @@
+package deepmath.app.descent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.descent.DescentPreset;
+import deepmath.descent.PointCloud;
+import deepmath.descent.ProblemKind;
+import deepmath.expr.Formula;
+import deepmath.grid.PlotWindow;
+import deepmath.optim.OptimizerKind;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The descent lab's part of a session: the whole {@link DescentState} (problem, formula, data, window, start,
+ * method and its settings, race, batch size) and the number of steps made, which restoring replays. Files written
+ * before the state existed hold a preset and the method's settings only: they open as that preset with them.
+ */
+final class DescentStateJson {
+    /**
+     * The ranges of the lab's controls (δ slider 10^-4..1, μ slider 0..0.99, batch spinner 0..1000): a session
+     * value outside would be clamped by the control, i.e. silently changed, so it is refused instead.
+     */
+    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 10^0 with room for the slider's rounding
+    static final double MAX_STEP = 1.0001;
+    static final double MAX_MU = 0.99;
+    static final int MAX_BATCH = 1000;
+    static final double MAX_DECAY = 1000;
+    /** Far more points than anyone clicks or a CSV of the lab holds. */
+    static final int MAX_POINTS = 100_000;
+
+    private DescentStateJson() {
+    }
+
+    static ObjectNode save(DescentState s) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("preset", s.presetProperty().get());
+        node.put("problem", s.problemKind().key());
+        if (s.formulaText() == null) {
+            node.putNull("formula");
+        } else {
+            node.put("formula", s.formulaText());
+        }
+        PointCloud data = s.dataProperty().get();
+        if (data != null) {
+            ObjectNode points = node.putObject("data");
+            ArrayNode xs = points.putArray("x");
+            ArrayNode ys = points.putArray("y");
+            for (int i = 0; i < data.size(); i++) {
+                xs.add(data.xs()[i]);
+                ys.add(data.ys()[i]);
+            }
+        }
+        ArrayNode window = node.putArray("window");
+        for (double v : s.window()) {
+            window.add(v);
+        }
+        ArrayNode start = node.putArray("start");
+        for (double v : s.startProperty().get()) {
+            start.add(v);
+        }
+        node.put("method", s.methodProperty().get().key());
+        node.put("step", s.stepProperty().get());
+        node.put("decay", s.decayProperty().get());
+        node.put("mu", s.muProperty().get());
+        ArrayNode race = node.putArray("race");
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            if (s.raceProperty().get().contains(kind)) {
+                race.add(kind.key());
+            }
+        }
+        node.put("batch", s.batchProperty().get());
+        node.put("steps", s.stepsDone());
+        return node;
+    }
+
+    /** Checks every field first (sessions are all-or-nothing), then returns what sets the state and replays the run. */
+    static Runnable prepare(JsonNode state, DescentState target) {
+        if (state == null || !state.has("preset") && !state.has("problem")) {
+            return () -> { };
+        }
+        DescentPreset preset = preset(state);
+        if (!state.has("problem") && preset == null) {
+            throw new BadInputException("descent: 'preset' must name a preset when 'problem' is not given");
+        }
+        ProblemKind kind = state.has("problem") ? problem(state.get("problem")) : ProblemKind.fromKey(preset.problem());
+        boolean whole = state.has("problem");
+        Formula formula = whole ? formula(state.get("formula"), kind) : null;
+        PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data")) : null;
+        double[] window = whole ? window(state.get("window")) : null;
+        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE ? 3 : 2) : null;
+        OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
+        // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
+        // before any lab changes, not discovered by the panel afterwards.
+        Double step = state.has("step") ? JsonFields.number(state.get("step"), "descent: 'step'", MIN_STEP, MAX_STEP) : null;
+        double decay = state.has("decay") ? JsonFields.number(state.get("decay"), "descent: 'decay'", 0, MAX_DECAY) : 0;
+        Double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : null;
+        Set<OptimizerKind> race = race(state);
+        Integer batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH) : null;
+        int steps = state.has("steps") ? JsonFields.integer(state.get("steps"), "descent: 'steps'", 0, DescentState.MAX_STEPS) : 0;
+        return () -> target.restore(() -> {
+            if (preset != null) {
+                target.applyPreset(preset);
+            }
+            if (whole) {
+                target.presetProperty().set(preset == null ? "" : preset.id());
+                target.problemProperty().set(kind);
+                target.restoreFormula(formula);
+                target.dataProperty().set(data);
+                target.windowProperty().set(window);
+                target.startProperty().set(start);
+                if (batch == null) {
+                    target.batchProperty().set(0);
+                }
+            }
+            if (method != null) {
+                target.methodProperty().set(method);
+            }
+            if (step != null) {
+                target.stepProperty().set(step);
+            }
+            target.decayProperty().set(decay);
+            if (mu != null) {
+                target.muProperty().set(mu);
+            }
+            target.setRace(race);
+            if (batch != null) {
+                target.batchProperty().set(batch);
+            }
+        }, steps);
+    }
+
+    private static DescentPreset preset(JsonNode state) {
+        JsonNode node = state.get("preset");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new BadInputException("descent: 'preset' must be a preset's name");
+        }
+        String id = node.asText();
+        if (id.isEmpty() && state.has("problem")) {
+            return null;
+        }
+        return DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
+    }
+
+    private static ProblemKind problem(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            throw new BadInputException("descent: 'problem' must be function, regression or circle, got "
+                    + JsonFields.shown(node));
+        }
+        try {
+            return ProblemKind.fromKey(node.asText());
+        } catch (BadInputException e) {
+            throw new BadInputException("descent: 'problem' must be function, regression or circle, got "
+                    + JsonFields.shown(node));
+        }
+    }
+
+    private static Formula formula(JsonNode node, ProblemKind kind) {
+        if (kind != ProblemKind.FUNCTION) {
+            if (node != null && !node.isNull()) {
+                throw new BadInputException("descent: a " + kind.key() + " problem has no 'formula'");
+            }
+            return null;
+        }
+        if (node == null || !node.isTextual()) {
+            throw new BadInputException("descent: 'formula' must be a formula's text, got " + JsonFields.shown(node));
+        }
+        Formula f;
+        try {
+            f = Formula.parse(node.asText());
+        } catch (BadInputException e) {
+            throw new BadInputException("descent: 'formula': " + e.getMessage(), e);
+        }
+        if (f.variables().size() > 2) {
+            throw new BadInputException("descent: 'formula' has more than two variables: " + f.variables());
+        }
+        return f;
+    }
+
+    private static PointCloud data(JsonNode node) {
+        if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()) {
+            throw new BadInputException("descent: 'data' must be {\"x\": [...], \"y\": [...]}");
+        }
+        JsonNode x = node.get("x");
+        JsonNode y = node.get("y");
+        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS) {
+            throw new BadInputException("descent: 'data' must have as many x as y, from 2 to " + MAX_POINTS + " points");
+        }
+        double[] xs = new double[x.size()];
+        double[] ys = new double[y.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = JsonFields.number(x.get(i), "descent: 'data' x[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
+            ys[i] = JsonFields.number(y.get(i), "descent: 'data' y[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
+        }
+        return new PointCloud(xs, ys);
+    }
+
+    private static double[] window(JsonNode node) {
+        if (node == null || !node.isArray() || node.size() != 4) {
+            throw new BadInputException("descent: 'window' must be [xMin, xMax, yMin, yMax] with min < max");
+        }
+        double[] w = new double[4];
+        for (int i = 0; i < 4; i++) {
+            w[i] = JsonFields.finite(node.get(i), "descent: 'window'[" + i + "]");
+        }
+        PlotWindow.check(w[0], w[1], w[2], w[3], "descent: 'window'");
+        return w;
+    }
+
+    private static double[] start(JsonNode node, int size) {
+        if (node == null || !node.isArray() || node.size() != size) {
+            throw new BadInputException("descent: 'start' must be a point of " + size + " numbers");
+        }
+        double[] p = new double[size];
+        for (int i = 0; i < size; i++) {
+            p[i] = JsonFields.number(node.get(i), "descent: 'start'[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
+        }
+        return p;
+    }
+
+    private static Set<OptimizerKind> race(JsonNode state) {
+        Set<OptimizerKind> race = EnumSet.noneOf(OptimizerKind.class);
+        if (state.has("race") && !state.get("race").isArray()) {
+            throw new BadInputException("descent: 'race' must be a list of method names");
+        }
+        for (JsonNode k : state.path("race")) {
+            if (!k.isTextual()) {
+                throw new BadInputException("descent: 'race' must be a list of method names, got " + JsonFields.shown(k));
+            }
+            race.add(OptimizerKind.fromKey(k.asText()));
+        }
+        return race;
+    }
+
+    private static String text(JsonNode state, String key) {
+        if (!state.get(key).isTextual()) {
+            throw new BadInputException("descent: '" + key + "' must be a name, got " + JsonFields.shown(state.get(key)));
+        }
+        return state.get(key).asText();
+    }
+}

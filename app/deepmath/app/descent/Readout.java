@@ -1,0 +1,61 @@
+package deepmath.app.descent;
+
+import deepmath.core.BadInputException;
+import deepmath.descent.DataObjective;
+import deepmath.descent.Iterate;
+import deepmath.descent.UndefinedStartException;
+import deepmath.expr.Numbers;
+import deepmath.viz.i18n.Messages;
+import javafx.scene.control.Label;
+
+/** The readout under the run buttons: k, P(k), f(P(k)), |grad f(P(k))| and why the run stopped; the epochs. */
+final class Readout {
+    private final Label status;
+    private final Label epoch;
+    private final Messages messages;
+
+    Readout(Label status, Label epoch, Messages messages) {
+        this.status = status;
+        this.epoch = epoch;
+        this.messages = messages;
+    }
+
+    void show(DescentState state) {
+        BadInputException error = state.runErrorProperty().get();
+        if (error != null) {
+            status.setText(describe(messages, error));
+            return;
+        }
+        RaceRun run = state.primary();
+        Iterate last = run.descent().last();
+        StringBuilder text = new StringBuilder();
+        text.append("k = ").append(last.k()).append('\n');
+        text.append("P = ").append(IterateTable.vector(last.point())).append('\n');
+        text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
+        text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
+        run.descent().stopReason().ifPresent(r -> {
+            text.append('\n').append(messages.get("stop." + r.name().toLowerCase(), last.k()));
+            if (r.isDivergence()) {
+                text.append('\n').append(messages.get("stop.advice"));
+            }
+        });
+        status.setText(text.toString());
+        if (run.descent().objective() instanceof DataObjective data) {
+            epoch.setText(messages.get("control.epoch", data.epoch(), data.batchSize()));
+        } else {
+            epoch.setText("");
+        }
+    }
+
+    /** Why the runs cannot start, in the UI's language where the lab knows the reason. */
+    static String describe(Messages messages, BadInputException e) {
+        if (e instanceof UndefinedStartException u) {
+            return messages.get(u.gradientOnly() ? "error.noGradientAtStart" : "error.undefinedStart",
+                    UndefinedStartException.point(u.start()));
+        }
+        if (e instanceof TooManyVariables t) {
+            return messages.get("error.tooManyVariables", String.join(", ", t.variables()));
+        }
+        return e.getMessage();
+    }
+}
