@@ -1,6 +1,7 @@
 package deepmath.nn;
 
 import deepmath.core.BadInputException;
+import deepmath.core.Gelu;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,9 +20,6 @@ public enum Activation {
     IDENTITY("identity"),
     GELU("gelu"),
     SOFTMAX("softmax");
-
-    private static final double INV_SQRT_2 = 1 / Math.sqrt(2);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
     private final String key;
 
@@ -47,7 +45,7 @@ public enum Activation {
             case TANH -> Math.tanh(x);
             case RELU -> x > 0 ? x : 0;
             case IDENTITY -> x;
-            case GELU -> 0.5 * x * (1 + Erf.erf(x * INV_SQRT_2));
+            case GELU -> Gelu.exact(x);
             case SOFTMAX -> throw new IllegalStateException("softmax acts on a layer: use apply()");
         };
     }
@@ -66,8 +64,7 @@ public enum Activation {
             }
             case RELU -> x > 0 ? 1 : 0;
             case IDENTITY -> 1;
-            // (xΦ(x))' = Φ(x) + x·φ(x), φ the standard normal density
-            case GELU -> 0.5 * (1 + Erf.erf(x * INV_SQRT_2)) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+            case GELU -> Gelu.exactDerivative(x);
             case SOFTMAX -> throw new IllegalStateException("softmax has a Jacobian, not a derivative");
         };
     }
