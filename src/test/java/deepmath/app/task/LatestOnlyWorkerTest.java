@@ -51,7 +51,7 @@ class LatestOnlyWorkerTest {
     @Test
     void aFailureIsReportedAndSettlesTheRequest() throws Exception {
         LatestOnlyWorker worker = new LatestOnlyWorker("test-worker", e -> errors.add(e.getMessage()));
-        worker.submit(() -> {
+        worker.<String>submit(() -> {
             throw new IllegalStateException("kernel too large");
         }, applied::add);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !worker.busy());
