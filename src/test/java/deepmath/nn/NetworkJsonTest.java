@@ -8,13 +8,13 @@ import deepmath.core.BadInputException;
 import org.junit.jupiter.api.Test;
 
 class NetworkJsonTest {
-    private static final String ISSUE_EXAMPLE = "{\"inputs\":2,\"layers\":[{\"activation\":\"heaviside\","
+    private static final String SECTOR_FILE = "{\"inputs\":2,\"layers\":[{\"activation\":\"heaviside\","
             + "\"weights\":[[-1,3],[2,1]],\"biases\":[0,0]},"
             + "{\"activation\":\"heaviside\",\"weights\":[[1,1]],\"biases\":[-2]}]}";
 
     @Test
-    void theIssuesExampleIsTheBooksSector() {
-        Network network = NetworkJson.parse(ISSUE_EXAMPLE, "net.json");
+    void theReadmesExampleIsTheBooksSector() {
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
         assertEquals("2-2-1", network.shape());
         assertArrayEquals(BookNetworks.byKey("sector").network().parameters(), network.parameters());
         assertEquals(1, network.output(1, 1)[0]);
@@ -35,7 +35,7 @@ class NetworkJsonTest {
 
     @Test
     void theFileIsJsonThatAnyParserReadsToTheSameNumbers() throws Exception {
-        Network network = NetworkJson.parse(ISSUE_EXAMPLE, "net.json");
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
         network.layer(0).setWeight(0, 1, 1.0 / 3);
         network.layer(0).setWeight(1, 0, 4.9e-324);
         network.layer(1).setBias(0, -1.5e300);
@@ -53,7 +53,7 @@ class NetworkJsonTest {
 
     @Test
     void aNetworkWithAnInfiniteWeightHasNoTreeEither() {
-        Network network = NetworkJson.parse(ISSUE_EXAMPLE, "net.json");
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
         network.layer(1).setBias(0, Double.POSITIVE_INFINITY);
         assertThrows(IllegalStateException.class, () -> NetworkJson.toTree(network));
     }

@@ -1,7 +1,10 @@
-package deepmath.nn;
+package deepmath.bench;
 
 import deepmath.grid.Grid2D;
 import deepmath.grid.GridValues;
+import deepmath.nn.Activation;
+import deepmath.nn.Layer;
+import deepmath.nn.Network;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -12,8 +15,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The batched forward pass on ND4J: a whole batch of points (rows of an N × inputs matrix) in one call per
- * layer, A(l) = φ(A(l−1)·Wᵀ + b). The reference the fused {@link GridForward} is checked against, and the
- * path for large batches (evaluating a data set).
+ * layer, A(l) = φ(A(l−1)·Wᵀ + b). Kept beside the benchmarks: {@code net-grid-256 --param path=nd4j}
+ * times it against the fused {@link deepmath.nn.GridForward} the lab uses, and the tests check that the two agree.
  */
 public final class Nd4jForward {
     private Nd4jForward() {
