@@ -2,6 +2,7 @@ package deepmath.nn;
 
 import deepmath.core.BadInputException;
 import deepmath.core.Gelu;
+import deepmath.core.Softmax;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -77,18 +78,8 @@ public enum Activation {
             }
             return;
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int i = 0; i < z.length; i++) {
-            a[i] = Math.exp(z[i] - max);
-            sum += a[i];
-        }
-        for (int i = 0; i < z.length; i++) {
-            a[i] /= sum;
-        }
+        System.arraycopy(z, 0, a, 0, z.length);
+        Softmax.inPlace(a);
     }
 
     static double sigmoid(double x) {

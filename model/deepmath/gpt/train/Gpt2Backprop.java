@@ -231,7 +231,7 @@ public final class Gpt2Backprop implements GradientSource {
                 .reshape('c', (long) batch * context, 3L * heads * d);
     }
 
-    /** x̂ = (x − μ)/√(σ² + ε) per row. */
+    /** x̂ = (x − μ)/√(σ² + ε) per row: {@link deepmath.gpt.LayerNorm} on ND4J rows, keeping x̂ and 1/σ for the backward pass. */
     private NormCache normalise(INDArray x) {
         INDArray centred = x.subColumnVector(x.mean(true, 1));
         INDArray variance = centred.mul(centred).mean(true, 1);

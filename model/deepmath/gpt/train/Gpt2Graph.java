@@ -112,7 +112,7 @@ public final class Gpt2Graph {
         return e.div(e.sum(true, 3));
     }
 
-    /** (x − μ)/√(σ² + ε)·γ + β over each row. */
+    /** (x − μ)/√(σ² + ε)·γ + β over each row: {@link deepmath.gpt.LayerNorm} as graph ops, which SameDiff differentiates. */
     private SDVariable layerNorm(SDVariable x, String prefix) {
         int n = config.nEmbd();
         SDVariable centred = x.sub(x.mean(true, 1));
