@@ -1,5 +1,6 @@
 package deepmath.bench;
 
+import deepmath.expr.ArrayEvaluator;
 import deepmath.grid.Grid2D;
 import deepmath.grid.GridValues;
 import deepmath.nn.Activation;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -63,8 +63,7 @@ public final class Nd4jForward {
             case TANH -> Transforms.tanh(z, false);
             case RELU -> Transforms.relu(z, false);
             case IDENTITY -> z;
-            // the exact x·Φ(x); ND4J's gelu ops are the σ(1.702x) and tanh approximations
-            case GELU -> z.mul(Nd4j.exec(new Erf(z.div(Math.sqrt(2)))).addi(1)).muli(0.5);
+            case GELU -> ArrayEvaluator.gelu(z);
             case SOFTMAX -> Transforms.softmax(z, false);
         };
     }
