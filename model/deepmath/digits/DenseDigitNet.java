@@ -21,7 +21,8 @@ public final class DenseDigitNet implements DigitNetwork {
         this.params = params;
     }
 
-    static int parameterCount(int hidden) {
+    /** The length of the flat parameter vector: W1 (784 × H), b1, W2 (H × 10), b2. */
+    public static int parameterCount(int hidden) {
         return IN * hidden + hidden + hidden * OUT + OUT;
     }
 

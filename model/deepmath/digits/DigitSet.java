@@ -109,13 +109,13 @@ public final class DigitSet {
         return x;
     }
 
-    /** The shared pixel array and the offset of image s in it, for the training loops (read only). */
-    float[] pixels() {
+    /** The shared pixel array (image s from s·784), not a copy: for the training loops and kernels; read only. */
+    public float[] pixels() {
         return pixels;
     }
 
     /** Indices of the non-zero pixels of image s (read only). */
-    int[] ink(int s) {
+    public int[] ink(int s) {
         return ink[s];
     }
 

@@ -40,9 +40,7 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
 
     /** Number of parameters (the unembedding is tied to the token embedding, so counted once). */
     public long parameterCount() {
-        long d = nEmbd;
-        long perBlock = 2 * 2 * d + (d * 3 * d + 3 * d) + (d * d + d) + (d * 4 * d + 4 * d) + (4 * d * d + d);
-        return (long) vocabSize * d + (long) nPositions * d + nLayer * perBlock + 2 * d;
+        return Gpt2Parameters.of(this).stream().mapToLong(Gpt2Parameters.Parameter::elementCount).sum();
     }
 
     public static Gpt2Config read(Path file) throws IOException {

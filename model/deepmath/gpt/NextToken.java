@@ -1,6 +1,7 @@
 package deepmath.gpt;
 
 import deepmath.core.BadInputException;
+import deepmath.core.Softmax;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,14 +47,10 @@ public final class NextToken {
             max = Math.max(max, z);
         }
         double[] p = new double[logits.length];
-        double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp((logits[i] - max) / temperature);
-            sum += p[i];
+            p[i] = (logits[i] - max) / temperature; // shifted before dividing, so that a small T cannot overflow
         }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
+        Softmax.inPlace(p);
         return p;
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A dense feed-forward network of any depth: {@code inputs} inputs, then layers whose sizes chain (each
  * layer has as many inputs as the previous one has neurons). Single points go through {@link #output} in
- * double precision; whole grids through {@link #outputOnGrid} (a fused float kernel, {@link GridForward})
- * or {@link Nd4jForward} (ND4J, batched).
+ * double precision; whole grids through {@link #outputOnGrid} (a fused float kernel, {@link GridForward};
+ * the benchmarks keep an ND4J batched pass, {@code deepmath.bench.Nd4jForward}, to compare it with).
  */
 public final class Network {
     private final int inputs;

@@ -3,6 +3,9 @@ package deepmath.nn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.BadInputException;
 import deepmath.core.JsonFields;
 import deepmath.core.StrictJson;
@@ -120,32 +123,16 @@ public final class NetworkJson {
     }
 
     /**
-     * The file's text: one line per layer, numbers in their shortest exact form. A network whose weights are
-     * no longer finite (a diverged training) has no JSON form: {@link IllegalStateException}, never "NaN" in
-     * a file that would then be refused on reading.
+     * The file's text (Jackson's pretty form: one line per field, a weight row per bracket), numbers in their
+     * shortest exact form. A network whose weights are no longer finite (a diverged training) has no JSON form:
+     * {@link IllegalStateException}, never "NaN" in a file that would then be refused on reading.
      */
     public static String write(Network network) {
-        if (!isFinite(network)) {
-            throw new IllegalStateException("the network's weights are not all finite numbers");
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(network)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        StringBuilder s = new StringBuilder("{\n  \"inputs\": ").append(network.inputs()).append(",\n  \"layers\": [\n");
-        for (int l = 0; l < network.depth(); l++) {
-            Layer layer = network.layer(l);
-            s.append("    {\"activation\": \"").append(layer.activation().key()).append("\", \"weights\": [");
-            for (int i = 0; i < layer.neurons(); i++) {
-                s.append(i == 0 ? "" : ", ").append('[');
-                for (int j = 0; j < layer.inputs(); j++) {
-                    s.append(j == 0 ? "" : ", ").append(number(layer.weight(i, j)));
-                }
-                s.append(']');
-            }
-            s.append("], \"biases\": [");
-            for (int i = 0; i < layer.neurons(); i++) {
-                s.append(i == 0 ? "" : ", ").append(number(layer.bias(i)));
-            }
-            s.append("]}").append(l < network.depth() - 1 ? ",\n" : "\n");
-        }
-        return s.append("  ]\n}\n").toString();
     }
 
     /** True when every weight and bias is a finite number. */
@@ -174,12 +161,36 @@ public final class NetworkJson {
         return Double.toString(v);
     }
 
-    /** The tree form of {@link #write}, for embedding in a session file. */
+    /** The network as a JSON tree ({@link #write} prints it; session files embed it). */
     public static JsonNode toTree(Network network) {
-        try {
-            return MAPPER.readTree(write(network));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (!isFinite(network)) {
+            throw new IllegalStateException("the network's weights are not all finite numbers");
         }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("inputs", network.inputs());
+        ArrayNode layers = root.putArray("layers");
+        for (int l = 0; l < network.depth(); l++) {
+            Layer layer = network.layer(l);
+            ObjectNode node = layers.addObject();
+            node.put("activation", layer.activation().key());
+            ArrayNode weights = node.putArray("weights");
+            for (int i = 0; i < layer.neurons(); i++) {
+                ArrayNode row = weights.addArray();
+                for (int j = 0; j < layer.inputs(); j++) {
+                    row.add(numberNode(layer.weight(i, j)));
+                }
+            }
+            ArrayNode biases = node.putArray("biases");
+            for (int i = 0; i < layer.neurons(); i++) {
+                biases.add(numberNode(layer.bias(i)));
+            }
+        }
+        return root;
+    }
+
+    /** Integers as integers (1, not 1.0), every other value as the double it is. */
+    private static JsonNode numberNode(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? JsonNodeFactory.instance.numberNode((long) v) : JsonNodeFactory.instance.numberNode(v);
     }
 }

@@ -32,7 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * Trains the issue's small GPT-2 (2 layers, 4 heads, n = 128, 64 tokens) on the shipped corpus as a background
+ * Trains the lab's small GPT-2 (the shipped model's sizes: 2 layers, 4 heads, n = 128, 64 tokens) on the shipped corpus as a background
  * task — progress bar and Cancel in the status bar, the loss curve drawn as it goes — then opens the result.
  * A second Start on the same folder resumes the run from its last checkpoint.
  */

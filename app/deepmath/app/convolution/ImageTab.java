@@ -1,6 +1,7 @@
 package deepmath.app.convolution;
 
 import deepmath.app.lab.LabContext;
+import deepmath.app.task.LatestOnlyWorker;
 import deepmath.conv.ConvolutionSpec;
 import deepmath.conv.DirectConvolution;
 import deepmath.conv.KernelLibrary;
@@ -77,7 +78,7 @@ final class ImageTab {
         this.spec = new SpecControls(text, "conv-image");
         this.inspector = new PixelInspector(text);
         this.chainLanguage = text.text("image.chain");
-        this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
+        this.worker = new LatestOnlyWorker("convolution-preview", error -> context.errors().report(text.get("image.error"), error));
     }
 
     Node node() {

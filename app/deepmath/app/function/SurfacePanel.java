@@ -87,7 +87,6 @@ final class SurfacePanel extends BorderPane {
         }
     }
 
-    /** Only the visible mode recomputes. */
     /** The picture itself (plot and colour bar), without the controls: what the command line renders. */
     javafx.scene.Node figure() {
         return figure;
@@ -183,6 +182,7 @@ final class SurfacePanel extends BorderPane {
         return scroll;
     }
 
+    /** Recomputes the surface in the background; only while this panel is shown and the formula is a surface. */
     private void refresh() {
         if (!active || workspace.modeProperty().get() != PlotMode.SURFACE) {
             return;

@@ -31,8 +31,10 @@ final class SessionController {
         return new SessionData(active.key(), language.getLanguage(), states);
     }
 
-    /** What a checked session changes; nothing has changed yet when this is returned. */
-    /** The session's language is informative only: the reader's own language choice is kept. */
+    /**
+     * What a checked session changes; nothing has changed yet when this is returned. The session's language is
+     * informative only: the reader's own language choice is kept.
+     */
     record Restore(Runnable applyLabs, Optional<LabId> activeLab) {
     }
 

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The descent lab's figures after the book's three steps (issue 15): the map at equal aspect, legends off the
+ * The descent lab's figures after the book's three steps: the map at equal aspect, legends off the
  * curves, the path on the 3-D surface ending in the current point's ball — at the default size and at 1280×800.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -111,7 +111,7 @@ class SessionValidationTest {
         assertEquals(2, before.get("network").get("network").get("inputs").asInt());
 
         Object[][] cases = {
-                // The plot window: ±1e308 has an infinite width.
+                // A plot window of ±1e308: its width overflows to infinity.
                 {mutated("surfaces", s -> s.set("window", numbers(-1e308, 1e308, -1, 1))),
                         "lab \"surfaces\": surfaces: 'window': x bounds must lie within ±1.0E12"},
                 {mutated("surfaces", s -> s.set("window", numbers(0, 1e-320, -1, 1))), "is too narrow to draw"},
@@ -123,7 +123,7 @@ class SessionValidationTest {
                 {mutated("surfaces", s -> s.put("mode", "surfce")), "'mode' must be surface or curve"},
                 {mutated("surfaces", s -> s.putObject("parameters").put("a", "1")), "parameter a must be a finite number"},
                 {mutated("surfaces", s -> s.set("picked", numbers(1e300, 0))), "'picked'[0] must be between"},
-                // The network whose inputs do not match its data.
+                // A network whose inputs do not match its data.
                 {mutated("network", s -> s.put("data", "x,y,z,t\n0,0,0,1\n")),
                         "lab \"network\": network: the data has 3 inputs per sample, the network takes 2"},
                 {mutated("network", s -> ((ObjectNode) s.get("network")).put("inputs", 4294967298L)),

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * }</pre>
  */
 public final class GuardDriver {
-    /** The second size the issue asks for (a common laptop screen). */
+    /** The second size every panel must fit (a common laptop screen). */
     public static final double[] LAPTOP = {1280, 800};
     private static final long SETTLE_SECONDS = 30;
 
