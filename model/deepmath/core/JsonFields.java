@@ -34,12 +34,11 @@ public final class JsonFields {
     /** A long integer in {@code [min, max]}. */
     public static long longInteger(JsonNode node, String what, long min, long max) {
         if (!isInteger(node)) {
-            throw new BadInputException(what + " must be an integer from " + min + " to " + max + ", got "
-                    + shown(node));
+            throw new BadInputException(FileProblem.INTEGER, what, min, max, shownValue(node));
         }
         BigInteger value = node.isIntegralNumber() ? node.bigIntegerValue() : node.decimalValue().toBigInteger();
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new BadInputException(what + " must be an integer from " + min + " to " + max + ", got " + value);
+            throw new BadInputException(FileProblem.INTEGER, what, min, max, value);
         }
         return value.longValueExact();
     }
@@ -47,11 +46,11 @@ public final class JsonFields {
     /** A finite number in {@code [min, max]}. */
     public static double number(JsonNode node, String what, double min, double max) {
         if (node == null || !node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            throw new BadInputException(what + " must be a finite number, got " + shown(node));
+            throw new BadInputException(FileProblem.FINITE, what, shownValue(node));
         }
         double value = node.doubleValue();
         if (value < min || value > max) {
-            throw new BadInputException(what + " must be between " + min + " and " + max + ", got " + value);
+            throw new BadInputException(FileProblem.BETWEEN, what, min, max, value);
         }
         return value;
     }
@@ -59,6 +58,14 @@ public final class JsonFields {
     /** A finite number (any magnitude a double holds). */
     public static double finite(JsonNode node, String what) {
         return number(node, what, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /**
+     * The value as the user wrote it, for a refusal's arguments: {@link #shown}, but a missing value is the
+     * phrase "nothing", which the window says in its language.
+     */
+    public static Object shownValue(JsonNode node) {
+        return node == null || node.isMissingNode() ? FileProblem.NOTHING.phrase() : shown(node);
     }
 
     /** The value as the user wrote it, shortened so a refusal stays one readable line. */

@@ -40,9 +40,9 @@ public final class Trainer {
         if (train.isEmpty()) {
             throw new deepmath.core.BadInputException("there is no training data");
         }
-        Evaluation.checkShapes(network, train, "training data");
+        Evaluation.checkShapes(network, train, NetworkProblem.TRAINING_DATA.phrase());
         if (!test.isEmpty()) {
-            Evaluation.checkShapes(network, test, "test data");
+            Evaluation.checkShapes(network, test, NetworkProblem.TEST_DATA.phrase());
         }
         this.network = network;
         this.train = train;
