@@ -1,5 +1,6 @@
 package deepmath.app.descent;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,11 +96,11 @@ public final class DescentLab implements Lab {
             return () -> { };
         }
         if (!state.get("preset").isTextual()) {
-            throw new BadInputException("descent: 'preset' must be a preset's name");
+            throw new BadInputException(SessionProblem.DESCENT_PRESET);
         }
         String id = state.get("preset").asText();
         DescentPreset preset = DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
+                .orElseThrow(() -> new BadInputException(SessionProblem.DESCENT_UNKNOWN_PRESET, id));
         OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
         // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
         // before any lab changes, not discovered by the panel afterwards.
@@ -107,11 +108,11 @@ public final class DescentLab implements Lab {
         double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : preset.mu();
         List<OptimizerKind> race = new ArrayList<>();
         if (state.has("race") && !state.get("race").isArray()) {
-            throw new BadInputException("descent: 'race' must be a list of method names");
+            throw new BadInputException(SessionProblem.DESCENT_RACE);
         }
         for (JsonNode k : state.path("race")) {
             if (!k.isTextual()) {
-                throw new BadInputException("descent: 'race' must be a list of method names, got " + JsonFields.shown(k));
+                throw new BadInputException(SessionProblem.DESCENT_RACE_ENTRY, JsonFields.shownValue(k));
             }
             race.add(OptimizerKind.fromKey(k.asText()));
         }
@@ -135,7 +136,7 @@ public final class DescentLab implements Lab {
 
     private static String text(JsonNode state, String key) {
         if (!state.get(key).isTextual()) {
-            throw new BadInputException("descent: '" + key + "' must be a name, got " + JsonFields.shown(state.get(key)));
+            throw new BadInputException(SessionProblem.DESCENT_NAME, key, JsonFields.shownValue(state.get(key)));
         }
         return state.get(key).asText();
     }

@@ -60,6 +60,8 @@ final class DescentPanel extends BorderPane {
     private static final int MAX_STEPS = 100_000;
 
     private final Messages messages;
+    /** Refusals said in the window's language. */
+    private final deepmath.app.task.ErrorText refusals;
     private final DescentControls controls;
     private final PlotCanvas map = new PlotCanvas();
     private final PlotCanvas side = new PlotCanvas();
@@ -84,6 +86,7 @@ final class DescentPanel extends BorderPane {
 
     DescentPanel(Messages messages, I18n i18n, Consumer<Throwable> errors) {
         this.messages = messages;
+        this.refusals = new deepmath.app.task.ErrorText(i18n);
         this.controls = new DescentControls(messages, i18n);
         this.table = new IterateTable(messages);
         this.worker = new LatestOnlyWorker("descent-landscape", errors);
@@ -300,7 +303,7 @@ final class DescentPanel extends BorderPane {
             resetRuns();
             recomputeLandscape();
         } catch (BadInputException e) {
-            formulaError.setText(e.getMessage());
+            formulaError.setText(refusals.of(e));
             formulaError.setVisible(true);
         }
     }
@@ -323,7 +326,7 @@ final class DescentPanel extends BorderPane {
             controls.status.setText(startError);
             return;
         } catch (BadInputException e) {
-            controls.status.setText(e.getMessage());
+            controls.status.setText(refusals.of(e));
             return;
         }
         startError = null;

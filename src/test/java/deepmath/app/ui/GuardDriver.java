@@ -120,7 +120,7 @@ public final class GuardDriver {
         busyStatusBar(report, stage, content);
         dialog(report, "shortcuts", w -> w.showShortcuts());
         dialog(report, "about", w -> w.showAbout());
-        dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), w::stage).report(
+        dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), new deepmath.app.task.ErrorText(w.i18n()), w::stage).report(
                 w.i18n().messages("shell").get("action.open"), new BadInputException(
                         w.i18n().messages("shell").get("dialog.dropRefused", "notes.txt"))));
         return report;
