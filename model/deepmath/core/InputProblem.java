@@ -66,6 +66,14 @@ public interface InputProblem {
         return texts;
     }
 
+    /**
+     * The plural mark of a count, "s" above 1 and "" otherwise, for a pattern's "input{1}": both languages of the lab
+     * mark the plural of the nouns it counts (input/entrée, value/valeur, column/colonne) with an s.
+     */
+    static String plural(long count) {
+        return count > 1 ? "s" : "";
+    }
+
     /** How many arguments {@code pattern} uses (1 + its highest placeholder number). */
     static int arity(String pattern) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern);

@@ -50,10 +50,12 @@ public final class Evaluation {
             return;
         }
         if (data.inputCount() != network.inputs()) {
-            throw new BadInputException(NetworkProblem.DATA_INPUTS, what, data.inputCount(), network.inputs());
+            throw new BadInputException(NetworkProblem.DATA_INPUTS, what, data.inputCount(),
+                    deepmath.core.InputProblem.plural(data.inputCount()), network.inputs(), deepmath.core.InputProblem.plural(network.inputs()));
         }
         if (data.targetCount() != network.outputs()) {
-            throw new BadInputException(NetworkProblem.DATA_TARGETS, what, data.targetCount(), network.outputs());
+            throw new BadInputException(NetworkProblem.DATA_TARGETS, what, data.targetCount(),
+                    deepmath.core.InputProblem.plural(data.targetCount()), network.outputs(), deepmath.core.InputProblem.plural(network.outputs()));
         }
     }
 }

@@ -90,7 +90,8 @@ public final class Network {
 
     private void checkInput(double[] x) {
         if (x.length != inputs) {
-            throw new BadInputException(NetworkProblem.EVAL_INPUTS, inputs, x.length);
+            throw new BadInputException(NetworkProblem.EVAL_INPUTS, inputs, deepmath.core.InputProblem.plural(inputs), x.length,
+                    deepmath.core.InputProblem.plural(x.length));
         }
     }
 

@@ -78,7 +78,7 @@ public enum SessionProblem implements InputProblem {
     NETWORK_DATA("error.session.networkData",
             "network: field ''data'' must be CSV text"),
     NETWORK_DATA_INPUTS("error.session.networkDataInputs",
-            "network: the data has {0} input{0,choice,0#s|1#|1<s} per sample, the network takes {1}"),
+            "network: the data has {0} input{1} per sample, the network takes {2}"),
     NETWORK_DOMAIN("error.session.networkDomain",
             "network: field ''domain'' must hold 4 numbers"),
     NETWORK_PRESET("error.session.networkPreset",
