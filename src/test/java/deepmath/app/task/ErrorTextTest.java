@@ -9,7 +9,6 @@ import deepmath.core.JsonFields;
 import deepmath.core.WriteProblem;
 import deepmath.data.DataProblem;
 import deepmath.image.ImageProblem;
-import deepmath.nn.NetworkProblem;
 import deepmath.viz.i18n.I18n;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -55,12 +54,18 @@ class ErrorTextTest {
 
     @Test
     void pluralsFollowTheCount() {
-        assertEquals("the network has 1 input, got 2 values",
-                new BadInputException(NetworkProblem.EVAL_INPUTS, 1, 2).getMessage());
-        assertEquals("the network has 3 inputs, got 1 value",
-                new BadInputException(NetworkProblem.EVAL_INPUTS, 3, 1).getMessage());
-        assertEquals("le réseau a 3 entrées, et non 1 valeur",
-                text.of(new BadInputException(NetworkProblem.EVAL_INPUTS, 3, 1)));
+        deepmath.nn.Network one = new deepmath.nn.Network(1, java.util.List.of(new deepmath.nn.Layer(
+                deepmath.nn.Activation.fromKey("tanh"), new double[][] {{1}}, new double[] {0})));
+        deepmath.nn.Network three = new deepmath.nn.Network(3, java.util.List.of(new deepmath.nn.Layer(
+                deepmath.nn.Activation.fromKey("tanh"), new double[][] {{1, 1, 1}}, new double[] {0})));
+        BadInputException oneInput = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> one.output(1, 2));
+        assertEquals("the network has 1 input, got 2 values", oneInput.getMessage());
+        assertEquals("le réseau a 1 entrée, et non 2 valeurs", text.of(oneInput));
+        BadInputException threeInputs = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> three.output(1));
+        assertEquals("the network has 3 inputs, got 1 value", threeInputs.getMessage());
+        assertEquals("le réseau a 3 entrées, et non 1 valeur", text.of(threeInputs));
     }
 
     @Test
