@@ -55,13 +55,13 @@ public final class ErrorText {
         if (refusal.inputProblem() == null) {
             return refusal.getMessage();
         }
-        return say(refusal.inputProblem(), refusal.arguments().toArray());
+        return oneLine(say(refusal.inputProblem(), refusal.arguments().toArray()));
     }
 
     /** "cannot write FILE: REASON" in the current language. */
     public String of(FileWriteException write) {
         String reason = say(write.reasonProblem(), write.reasonArguments().toArray());
-        return errors.get(deepmath.core.WriteProblem.CANNOT_WRITE.key(), write.file(), reason);
+        return oneLine(errors.get(deepmath.core.WriteProblem.CANNOT_WRITE.key(), write.file(), reason));
     }
 
     private String say(InputProblem problem, Object[] arguments) {
@@ -71,7 +71,11 @@ public final class ErrorText {
                 : a instanceof Throwable t ? Errors.oneLine(t)
                 : String.valueOf(a);
         Object[] texts = InputProblem.texts(errors.get(problem.key()), java.util.Arrays.asList(arguments), show);
-        // One line, as the English message is (a quoted user's text may hold line breaks).
-        return errors.get(problem.key(), texts).strip().replaceAll("\\s*\\R\\s*", " ");
+        return errors.get(problem.key(), texts);
+    }
+
+    /** One line, as the English message is (a quoted user's text may hold line breaks). */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -87,6 +87,15 @@ class ErrorTextTest {
     }
 
     @Test
+    void aPhraseKeepsItsLeadingSpace() {
+        BadInputException json = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> deepmath.core.StrictJson.parse("{\"a\": ", "s.json"));
+        assertEquals("s.json: not valid JSON at line 1, column 7 (it ends too early)", json.getMessage());
+        assertEquals("s.json : ce n’est pas du JSON valide à la ligne 1, colonne 7 (il s’arrête trop tôt)",
+                text.of(json));
+    }
+
+    @Test
     void aPlainTextRefusalIsShownAsWritten() {
         assertEquals("déjà en français", text.of(new BadInputException("déjà en français")));
     }

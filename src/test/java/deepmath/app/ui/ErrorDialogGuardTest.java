@@ -110,8 +110,11 @@ class ErrorDialogGuardTest {
 
     @Test
     void surfaces() {
-        assertEquals("laboratoire \"surfaces\" : surfaces : « formula » manque",
-                frenchReason(LabId.SURFACES, "session", openSession(session("surfaces", "{}"))));
+        assertEquals("laboratoire \"surfaces\" : surfaces : « formula » doit être un texte, et non 5",
+                frenchReason(LabId.SURFACES, "session", openSession(session("surfaces", "{\"formula\": 5}"))));
+        String formula = frenchReason(LabId.SURFACES, "session formula",
+                openSession(session("surfaces", "{\"formula\": \"x +* y\"}")));
+        assertTrue(formula.startsWith("laboratoire \"surfaces\" : Colonne 4 : "), formula);
     }
 
     @Test
@@ -119,7 +122,7 @@ class ErrorDialogGuardTest {
         assertEquals("« new.json » a été enregistré par un DeepMath Lab plus récent (session de version 99 ; cette"
                 + " version lit jusqu’à la 1)", frenchReason(LabId.SURFACES, "newer session", openSession(file("new.json",
                 "{\"format\": \"deepmath-lab-session\", \"version\": 99, \"labs\": {}}"))));
-        assertEquals("« bad.json » est endommagé : ce n’est pas du JSON valide à la ligne 1, colonne 60 (il s’arrête"
+        assertEquals("« bad.json » est endommagé : ce n’est pas du JSON valide à la ligne 1, colonne 58 (il s’arrête"
                 + " trop tôt)", frenchReason(LabId.SURFACES, "damaged session", openSession(file("bad.json",
                 "{\"format\": \"deepmath-lab-session\", \"version\": 1, \"labs\": "))));
     }
