@@ -82,7 +82,9 @@ public enum GptProblem implements InputProblem {
     NO_TENSOR("error.gpt.noTensor",
             "''{0}'' has no tensor ''{1}''"),
     TENSOR_TOO_LARGE("error.gpt.tensorTooLarge",
-            "tensor ''{0}'' is too large for one Java array");
+            "tensor ''{0}'' is too large for one Java array"),
+    UNREADABLE_DTYPE("error.gpt.unreadableDtype",
+            "''{0}'': tensor ''{1}'' has type {2}, which this lab does not read ({3})");
 
     private final String key;
     private final String english;
