@@ -26,13 +26,13 @@ public final class JsonFields {
         return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
-    /** An integer in {@code [min, max]}; {@code what} names the field in the refusal. */
-    public static int integer(JsonNode node, String what, int min, int max) {
+    /** An integer in {@code [min, max]}; {@code what} names the field in the refusal (a text or a phrase). */
+    public static int integer(JsonNode node, Object what, int min, int max) {
         return (int) longInteger(node, what, min, max);
     }
 
     /** A long integer in {@code [min, max]}. */
-    public static long longInteger(JsonNode node, String what, long min, long max) {
+    public static long longInteger(JsonNode node, Object what, long min, long max) {
         if (!isInteger(node)) {
             throw new BadInputException(FileProblem.INTEGER, what, min, max, shownValue(node));
         }
@@ -44,7 +44,7 @@ public final class JsonFields {
     }
 
     /** A finite number in {@code [min, max]}. */
-    public static double number(JsonNode node, String what, double min, double max) {
+    public static double number(JsonNode node, Object what, double min, double max) {
         if (node == null || !node.isNumber() || !Double.isFinite(node.doubleValue())) {
             throw new BadInputException(FileProblem.FINITE, what, shownValue(node));
         }
@@ -56,7 +56,7 @@ public final class JsonFields {
     }
 
     /** A finite number (any magnitude a double holds). */
-    public static double finite(JsonNode node, String what) {
+    public static double finite(JsonNode node, Object what) {
         return number(node, what, -Double.MAX_VALUE, Double.MAX_VALUE);
     }
 

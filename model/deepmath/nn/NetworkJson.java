@@ -54,7 +54,7 @@ public final class NetworkJson {
         }
         JsonNode inputsNode = root.get("inputs");
         // Read exactly and range-checked: asInt() would wrap 4294967298 around to 2.
-        int inputs = JsonFields.integer(inputsNode, name + ": field 'inputs'", 1, MAX_WIDTH);
+        int inputs = JsonFields.integer(inputsNode, NetworkProblem.INPUTS_FIELD.phrase(name), 1, MAX_WIDTH);
         JsonNode layersNode = root.get("layers");
         if (layersNode == null || !layersNode.isArray() || layersNode.isEmpty()) {
             throw new BadInputException(NetworkProblem.NO_LAYERS, name);

@@ -9,6 +9,8 @@ import deepmath.core.InputProblem;
 public enum NetworkProblem implements InputProblem {
     NOT_AN_OBJECT("error.network.notAnObject",
             "{0}: expected a JSON object '{'\"inputs\": …, \"layers\": […]'}'"),
+    INPUTS_FIELD("error.network.inputsField",
+            "{0}: field ''inputs''"),
     NO_LAYERS("error.network.noLayers",
             "{0}: field ''layers'' must be a non-empty array"),
     LAYER_NOT_OBJECT("error.network.layerNotObject",

@@ -77,6 +77,9 @@ class ErrorDialogGuardTest {
     void network() {
         assertEquals("n.json : le champ « layers » doit être une liste non vide",
                 frenchReason(LabId.NETWORK, "network file", openInLab(file("n.json", "{\"inputs\": 2, \"layers\": []}"))));
+        assertEquals("n2.json : le champ « inputs » doit être un entier de 1 à 1000000, et non 0",
+                frenchReason(LabId.NETWORK, "network inputs",
+                        openInLab(file("n2.json", "{\"inputs\": 0, \"layers\": [{}]}"))));
         assertEquals("q.csv, ligne 2 : 3 valeurs, alors que la première ligne en avait 2",
                 frenchReason(LabId.NETWORK, "data file", openInLab(file("q.csv", "1,0\n1,2,0\n"))));
     }
@@ -98,12 +101,18 @@ class ErrorDialogGuardTest {
 
     @Test
     void digits() {
+        assertEquals("w.zip n’est pas un fichier de poids pour les chiffres (il lui faut model.json et parameters.f32)",
+                frenchReason(LabId.DIGITS, "weights file", openInLab(file("w.zip", "not a zip file"))));
         assertEquals("laboratoire \"digits\" : digits.strokes doit être une liste de traits",
                 frenchReason(LabId.DIGITS, "session", openSession(session("digits", "{\"strokes\": 3}"))));
     }
 
     @Test
-    void attention() {
+    void attention() throws IOException {
+        Path model = Files.createDirectories(folder.resolve("m"));
+        Files.writeString(model.resolve("config.json"), "{}");
+        assertEquals("pas de model.safetensors dans « " + model + " »",
+                frenchReason(LabId.ATTENTION, "model folder", openInLab(model.resolve("config.json"))));
         assertEquals("laboratoire \"attention\" : attention.text doit être un texte",
                 frenchReason(LabId.ATTENTION, "session", openSession(session("attention", "{\"text\": 3}"))));
     }
