@@ -8,7 +8,9 @@ import deepmath.core.InputProblem;
  */
 public enum CalculusProblem implements InputProblem {
     DIVERGED("error.calculus.diverged",
-            "Newton's method diverged from the start point: try another one");
+            "Newton's method diverged from the start point: try another one"),
+    ONE_VARIABLE("error.calculus.oneVariable",
+            "Newton's method here needs a function of one variable");
 
     private final String key;
     private final String english;

@@ -48,7 +48,15 @@ public enum ConvProblem implements InputProblem {
     POOL_WHOLE("error.conv.poolWhole",
             "pooling size and stride must be whole numbers: ''{0}''"),
     POOL_TOO_LARGE("error.conv.poolTooLarge",
-            "the pooling window ({0}) is larger than the input ({1}x{2})");
+            "the pooling window ({0}) is larger than the input ({1}x{2})"),
+    SIGNAL_EMPTY("error.conv.signalEmpty",
+            "the signal and the kernel need at least one value each"),
+    SIGNAL_TOO_SHORT("error.conv.signalTooShort",
+            "the kernel is longer than the signal: 'valid' leaves no output"),
+    UNKNOWN_MODE("error.conv.unknownMode",
+            "unknown mode ''{0}'' (same, valid or full)"),
+    UNKNOWN_PADDING("error.conv.unknownPadding",
+            "unknown padding ''{0}'' (zero, reflect, replicate or wrap)");
 
     private final String key;
     private final String english;

@@ -42,7 +42,9 @@ public enum ImageProblem implements InputProblem {
     KERNEL_ENTRY("error.image.kernelEntry",
             "kernel file ''{0}'': entry ({1}, {2}) is not a number"),
     NOTHING_LEFT("error.image.nothingLeft",
-            "nothing left of the image after this filter");
+            "nothing left of the image after this filter"),
+    NO_SAMPLE("error.image.noSample",
+            "no sample image ''{0}'' (one of {1})");
 
     private final String key;
     private final String english;

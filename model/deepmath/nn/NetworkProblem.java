@@ -86,7 +86,9 @@ public enum NetworkProblem implements InputProblem {
     MOMENTUM("error.network.momentum",
             "the momentum must lie in [0, 1), got {0}"),
     STEP_DECAY("error.network.stepDecay",
-            "the step decay must be a number of epochs ≥ 0 (0: constant step), got {0}");
+            "the step decay must be a number of epochs ≥ 0 (0: constant step), got {0}"),
+    NO_TRAINING_DATA("error.network.noTrainingData",
+            "there is no training data");
 
     private final String key;
     private final String english;

@@ -38,7 +38,7 @@ public final class Trainer {
      */
     public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings, int epochsDone) {
         if (train.isEmpty()) {
-            throw new deepmath.core.BadInputException("there is no training data");
+            throw new deepmath.core.BadInputException(NetworkProblem.NO_TRAINING_DATA);
         }
         Evaluation.checkShapes(network, train, NetworkProblem.TRAINING_DATA.phrase());
         if (!test.isEmpty()) {

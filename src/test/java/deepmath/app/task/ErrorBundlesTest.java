@@ -79,7 +79,7 @@ class ErrorBundlesTest {
         for (String expected : List.of("deepmath.core.FileProblem", "deepmath.core.WriteProblem",
                 "deepmath.data.DataProblem", "deepmath.descent.DescentRefusal", "deepmath.nn.NetworkProblem",
                 "deepmath.conv.ConvProblem", "deepmath.image.ImageProblem", "deepmath.digits.DigitsProblem",
-                "deepmath.gpt.GptProblem", "deepmath.gpt.train.TrainingProblem", "deepmath.grid.GridProblem", "deepmath.calculus.CalculusProblem", "deepmath.app.session.SessionProblem")) {
+                "deepmath.gpt.GptProblem", "deepmath.gpt.train.TrainingProblem", "deepmath.grid.GridProblem", "deepmath.levels.LevelsProblem", "deepmath.expr.FormulaProblem", "deepmath.calculus.CalculusProblem", "deepmath.app.session.SessionProblem")) {
             assertTrue(enums.contains(expected), expected + " not found among " + enums);
         }
         assertTrue(problems.size() > 200, "only " + problems.size() + " problems found");
