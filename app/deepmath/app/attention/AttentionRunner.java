@@ -1,7 +1,6 @@
 package deepmath.app.attention;
 
 import deepmath.app.task.BackgroundTasks;
-import deepmath.core.BadInputException;
 import deepmath.gpt.Capture;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.LoadedGpt2;
