@@ -21,7 +21,7 @@ public interface InputProblem {
 
     /** The English sentence with {@code arguments} in place. */
     default String english(List<?> arguments) {
-        return format(english(), texts(english(), arguments, InputProblem::englishText));
+        return format(english(), texts(arguments, InputProblem::englishText));
     }
 
     /** This problem as a part of another's sentence (" at line 3, column 4", "(one per neuron)"). */
@@ -50,18 +50,11 @@ public interface InputProblem {
         return texts.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(texts);
     }
 
-    /**
-     * Each argument as text, by {@code show}, so no number is localised or grouped ("12345", "0.5"); a number that
-     * {@code pattern} gives to a choice ({@code {1,choice,1#input|1<inputs}}) stays a number.
-     */
-    static Object[] texts(String pattern, List<?> arguments, java.util.function.Function<Object, String> show) {
+    /** Each argument as text, by {@code show}, so no number is localised or grouped ("12345", "0.5"). */
+    static Object[] texts(List<?> arguments, java.util.function.Function<Object, String> show) {
         Object[] texts = new Object[arguments.size()];
-        java.text.Format[] formats = texts.length == 0 ? new java.text.Format[0]
-                : new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex();
         for (int i = 0; i < texts.length; i++) {
-            Object argument = arguments.get(i);
-            texts[i] = i < formats.length && formats[i] instanceof java.text.ChoiceFormat && argument instanceof Number
-                    ? argument : show.apply(argument);
+            texts[i] = show.apply(arguments.get(i));
         }
         return texts;
     }

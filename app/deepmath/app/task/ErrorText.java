@@ -70,7 +70,7 @@ public final class ErrorText {
                 : a instanceof InputProblem.Phrase p ? say(p.problem(), p.arguments().toArray())
                 : a instanceof Throwable t ? Errors.oneLine(t)
                 : String.valueOf(a);
-        Object[] texts = InputProblem.texts(errors.get(problem.key()), java.util.Arrays.asList(arguments), show);
+        Object[] texts = InputProblem.texts(java.util.Arrays.asList(arguments), show);
         return errors.get(problem.key(), texts);
     }
 
