@@ -1,5 +1,6 @@
 package deepmath.data;
 
+import deepmath.core.FileProblem;
 import deepmath.core.BadInputException;
 import deepmath.core.DecimalText;
 import java.io.BufferedReader;
@@ -28,9 +29,9 @@ public final class CsvData {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file);
+            throw new BadInputException(FileProblem.NO_SUCH_FILE, file);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException(e, FileProblem.CANNOT_READ, file, e.getMessage());
         }
     }
 
@@ -55,18 +56,16 @@ public final class CsvData {
             if (columns < 0) {
                 columns = cells.length;
                 if (columns < 2 || columns > 4) {
-                    throw new BadInputException(name + " line " + number + ": expected 2 to 4 columns"
-                            + " (x, target / x, y, label / x, y, z, target), got " + columns);
+                    throw new BadInputException(DataProblem.CSV_COLUMNS, name, number, columns);
                 }
             } else if (cells.length != columns) {
-                throw new BadInputException(name + " line " + number + ": " + cells.length
-                        + " values, the first line had " + columns);
+                throw new BadInputException(DataProblem.CSV_ROW_LENGTH, name, number, cells.length, columns);
             }
             inputs.add(java.util.Arrays.copyOf(values, columns - 1));
             targets.add(new double[] {values[columns - 1]});
         }
         if (inputs.isEmpty()) {
-            throw new BadInputException(name + ": no data (expected lines like 0.5, 1.2, 1)");
+            throw new BadInputException(DataProblem.CSV_EMPTY, name);
         }
         return new Dataset(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
     }
@@ -98,8 +97,7 @@ public final class CsvData {
         try {
             return DecimalText.parse(CsvRows.unquoted(cell));
         } catch (NumberFormatException e) {
-            throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number"
-                    + " (plain decimals, e.g. -1.5 or 2e-3)");
+            throw new BadInputException(DataProblem.CSV_NOT_A_NUMBER, name, line, cell);
         }
     }
 }

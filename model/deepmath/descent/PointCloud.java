@@ -72,22 +72,22 @@ public record PointCloud(double[] xs, double[] ys) {
                 String trimmed = row.text();
                 String[] cells = row.cells();
                 if (cells.length != 2) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": expected two values x,y, got '"
-                            + shorten(trimmed) + "'");
+                    throw new BadInputException(DescentRefusal.POINTS_COUNT, file.getFileName(), number,
+                            shorten(trimmed));
                 }
                 try {
                     rows.add(new double[] {DecimalText.parse(CsvRows.unquoted(cells[0])),
                             DecimalText.parse(CsvRows.unquoted(cells[1]))});
                 } catch (NumberFormatException e) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": '" + shorten(trimmed)
-                            + "' is not two numbers x,y (plain decimals, e.g. -1.5 or 2e-3)");
+                    throw new BadInputException(DescentRefusal.POINTS_NOT_NUMBERS, file.getFileName(), number,
+                            shorten(trimmed));
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BadInputException(file.getFileName() + " is not UTF-8 text");
+            throw new BadInputException(DescentRefusal.NOT_UTF8, file.getFileName());
         }
         if (rows.size() < 2) {
-            throw new BadInputException(file.getFileName() + ": needs at least two points x,y");
+            throw new BadInputException(DescentRefusal.TOO_FEW_POINTS, file.getFileName());
         }
         double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
         double[] ys = rows.stream().mapToDouble(r -> r[1]).toArray();

@@ -56,7 +56,7 @@ public final class ConvDigitNet implements DigitNetwork {
 
     public static ConvDigitNet fromParameters(double[] p) {
         if (p.length != COUNT) {
-            throw new BadInputException(p.length + " parameters do not make the " + COUNT + "-parameter CNN");
+            throw new BadInputException(DigitsProblem.CNN_PARAMETERS, p.length, COUNT);
         }
         return new ConvDigitNet(p);
     }

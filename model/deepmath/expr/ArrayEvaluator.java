@@ -72,7 +72,7 @@ public final class ArrayEvaluator {
             }
             Double scalar = scalars.get(name);
             if (scalar == null) {
-                throw new BadInputException("No value given for " + name);
+                throw new BadInputException(FormulaProblem.NO_VALUE, name);
             }
             return scalar;
         }

@@ -43,11 +43,10 @@ public final class Gpt2Checkpoint {
     /** Reads the checkpoint in {@code folder}; every problem is a one-line {@link BadInputException}. */
     public static Gpt2Model load(Path folder, Progress progress) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new BadInputException("'" + folder + "' is not a folder (a GPT-2 model is a folder with "
-                    + CONFIG + " and " + WEIGHTS + ")");
+            throw new BadInputException(GptProblem.NOT_A_FOLDER, folder, CONFIG, WEIGHTS);
         }
         if (!Files.isRegularFile(folder.resolve(WEIGHTS))) {
-            throw new BadInputException("no " + WEIGHTS + " in '" + folder + "'");
+            throw new BadInputException(GptProblem.NO_WEIGHTS, WEIGHTS, folder);
         }
         Gpt2Config config = Gpt2Config.read(folder.resolve(CONFIG));
         try (SafeTensorsFile file = SafeTensorsFile.open(folder.resolve(WEIGHTS))) {
@@ -119,13 +118,11 @@ public final class Gpt2Checkpoint {
                 file.info(key); // says the tensor's type, which this lab does not read
             }
             if (!file.contains(key)) {
-                throw new BadInputException("'" + file.path().getFileName() + "' has no tensor '" + key
-                        + "': not a GPT-2 checkpoint, or a different architecture");
+                throw new BadInputException(GptProblem.MISSING_TENSOR, file.path().getFileName(), key);
             }
             TensorInfo info = file.info(key);
             if (!Arrays.equals(info.shape(), shape)) {
-                throw new BadInputException("tensor '" + key + "' has shape " + info.shapeText() + ", config.json"
-                        + " implies " + Arrays.toString(shape));
+                throw new BadInputException(GptProblem.TENSOR_SHAPE, key, info.shapeText(), Arrays.toString(shape));
             }
             return info;
         }

@@ -107,7 +107,7 @@ public enum Activation {
                 }
             }
         }
-        throw new BadInputException("unknown activation '" + name + "' (known: "
-                + Arrays.stream(values()).map(Activation::key).collect(Collectors.joining(", ")) + ")");
+        throw new BadInputException(NetworkProblem.UNKNOWN_ACTIVATION, name,
+                Arrays.stream(values()).map(Activation::key).collect(Collectors.joining(", ")));
     }
 }

@@ -60,7 +60,7 @@ public final class BookNetworks {
                 return preset;
             }
         }
-        throw new BadInputException("unknown preset '" + key + "'");
+        throw new BadInputException(NetworkProblem.UNKNOWN_PRESET, key);
     }
 
     // ---- chapter 5: networks with given weights ------------------------------------------------------

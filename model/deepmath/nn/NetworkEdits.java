@@ -39,7 +39,7 @@ public final class NetworkEdits {
         checkHidden(network, l);
         Layer layer = network.layer(l);
         if (layer.neurons() == 1) {
-            throw new BadInputException("a layer keeps at least one neuron: remove the layer instead");
+            throw new BadInputException(NetworkProblem.KEEP_ONE_NEURON);
         }
         List<Layer> layers = copies(network);
         double[][] w = new double[layer.neurons() - 1][];
@@ -94,7 +94,7 @@ public final class NetworkEdits {
 
     private static void checkHidden(Network network, int l) {
         if (l < 0 || l >= network.depth() - 1) {
-            throw new BadInputException("layer " + (l + 1) + " is not a hidden layer");
+            throw new BadInputException(NetworkProblem.NOT_HIDDEN, l + 1);
         }
     }
 

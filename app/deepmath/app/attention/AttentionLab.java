@@ -1,5 +1,6 @@
 package deepmath.app.attention;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,7 +87,7 @@ public final class AttentionLab implements Lab {
         BitSet heads = null;
         if (state.has("heads")) {
             if (!state.get("heads").isArray()) {
-                throw new BadInputException("attention.heads must be a list of head numbers");
+                throw new BadInputException(SessionProblem.ATTENTION_HEADS);
             }
             heads = new BitSet();
             for (JsonNode h : state.get("heads")) {
@@ -98,22 +99,22 @@ public final class AttentionLab implements Lab {
             try {
                 mode = MatrixPane.Mode.valueOf(state.get("matrix").asText().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("attention.matrix must be probabilities, scores or mask");
+                throw new BadInputException(SessionProblem.ATTENTION_MATRIX);
             }
         }
         double temperature = state.has("temperature")
                 ? JsonFields.number(state.get("temperature"), "attention.temperature", 0.1, 2) : 1;
         if (state.has("text") && !state.get("text").isTextual()) {
-            throw new BadInputException("attention.text must be a string");
+            throw new BadInputException(SessionProblem.ATTENTION_TEXT);
         }
         if (state.has("model") && !state.get("model").isTextual() && !state.get("model").isNull()) {
-            throw new BadInputException("attention.model must be a folder name");
+            throw new BadInputException(SessionProblem.ATTENTION_MODEL);
         }
         Path model;
         try {
             model = state.path("model").isTextual() ? Path.of(state.get("model").asText()) : null;
         } catch (java.nio.file.InvalidPathException e) {
-            throw new BadInputException("attention.model is not a valid folder name: " + e.getReason());
+            throw new BadInputException(SessionProblem.ATTENTION_MODEL_PATH, e.getReason());
         }
         boolean residual = state.path("residual").asBoolean(false);
         BitSet chosenHeads = heads;

@@ -72,13 +72,15 @@ final class AttentionPanel extends BorderPane {
     AttentionPanel(LabContext context) {
         this.context = context;
         this.messages = context.i18n().messages("attention");
-        this.runner = new AttentionRunner(state, context.tasks(), messages);
+        this.runner = new AttentionRunner(state, context.tasks(), messages,
+                new deepmath.app.task.ErrorText(context.i18n()));
         matrix = new MatrixPane(state, messages);
         vectors = new VectorsPane(state, messages);
         next = new NextTokenPane(state, messages);
         roles = new HeadRolesTable(state, messages, this::openHead);
         language = new LanguagePane(state, context.tasks(), messages);
-        training = new TrainingPane(context.tasks(), messages, this::loadModel);
+        training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),
+                this::loadModel);
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());

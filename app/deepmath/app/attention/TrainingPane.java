@@ -39,6 +39,8 @@ import javafx.scene.paint.Color;
 final class TrainingPane extends BorderPane {
     private final BackgroundTasks tasks;
     private final Messages messages;
+    /** Refusals said in the window's language. */
+    private final deepmath.app.task.ErrorText refusals;
     private final Consumer<Path> open;
     private final Spinner<Integer> steps = new Spinner<>(10, 100_000, 9000, 500);
     private final Spinner<Integer> batch = new Spinner<>(1, 64, 4);
@@ -55,7 +57,8 @@ final class TrainingPane extends BorderPane {
     /** Held here: the legends are computed texts, redrawn on every language switch. */
     private final javafx.beans.binding.StringBinding languageWatch;
 
-    TrainingPane(BackgroundTasks tasks, Messages messages, Consumer<Path> open) {
+    TrainingPane(BackgroundTasks tasks, Messages messages, deepmath.app.task.ErrorText refusals, Consumer<Path> open) {
+        this.refusals = refusals;
         this.tasks = tasks;
         this.messages = messages;
         this.open = open;
@@ -174,7 +177,7 @@ final class TrainingPane extends BorderPane {
         }, error -> {
             running = false;
             status.textProperty().unbind();
-            status.setText(deepmath.core.Errors.oneLine(error));
+            status.setText(refusals.of(error));
         });
     }
 

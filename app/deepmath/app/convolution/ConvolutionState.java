@@ -1,5 +1,6 @@
 package deepmath.app.convolution;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -78,18 +79,18 @@ final class ConvolutionState {
         }
         int tab = List.of("signal", "matrix", "image").indexOf(root.path("tab").asText("image"));
         if (tab < 0) {
-            throw new BadInputException("convolution: unknown tab '" + root.path("tab").asText() + "'");
+            throw new BadInputException(SessionProblem.CONV_TAB, root.path("tab").asText());
         }
         JsonNode s = root.path("signal");
         String preset = s.path("preset").asText("sine");
         if (!List.of("sine", "steps", "drawn").contains(preset)) {
-            throw new BadInputException("convolution.signal.preset: unknown '" + preset + "'");
+            throw new BadInputException(SessionProblem.CONV_SIGNAL_PRESET, preset);
         }
         JsonNode m = root.path("matrix");
         double[][] input = MatrixText.parse(m.path("input").asText(MatrixText.format(MatrixTab.BOOK_INPUT)), "matrix");
         double[][] kernel = MatrixText.parse(m.path("kernel").asText(MatrixText.format(MatrixTab.BOOK_KERNEL)), "kernel");
         if (input.length > 10 || input[0].length > 10 || kernel.length > 7 || kernel[0].length > 7) {
-            throw new BadInputException("convolution.matrix: at most 10x10 input and 7x7 kernel");
+            throw new BadInputException(SessionProblem.CONV_MATRIX_SIZE);
         }
         return new Parsed(tab, preset, s.path("kernel").asText("1/5, 1/5, 1/5, 1/5, 1/5"), spec(s.path("spec")),
                 input, kernel, spec(m.path("spec")), image(root.path("image")));
@@ -101,11 +102,11 @@ final class ConvolutionState {
         }
         String sample = i.hasNonNull("sample") ? i.get("sample").asText() : null;
         if (sample != null && !SampleImages.KEYS.contains(sample)) {
-            throw new BadInputException("convolution.image.sample: unknown '" + sample + "'");
+            throw new BadInputException(SessionProblem.CONV_SAMPLE, sample);
         }
         List<FilterStep> chain = new ArrayList<>();
         if (i.has("chain") && !i.get("chain").isArray()) {
-            throw new BadInputException("convolution.image.chain must be a list of filter steps");
+            throw new BadInputException(SessionProblem.CONV_CHAIN);
         }
         for (JsonNode step : i.path("chain")) {
             chain.add(new FilterStep(Kernel.parse(step.path("kernel").asText()), spec(step.path("spec"))));
@@ -116,7 +117,7 @@ final class ConvolutionState {
                 ? ToneMapping.RESCALE : ToneMapping.CLIP;
         String pooling = i.path("pooling").asText("none");
         if (!List.of("none", "max", "avg").contains(pooling)) {
-            throw new BadInputException("convolution.image.pooling: unknown '" + pooling + "'");
+            throw new BadInputException(SessionProblem.CONV_POOLING, pooling);
         }
         int poolSize = i.has("poolSize") ? JsonFields.integer(i.get("poolSize"), "convolution.image.poolSize", 2, 16) : 4;
         return new ImageTab.ImageState(sample, Kernel.parse(i.path("kernel").asText("0,0,0;0,1,0;0,0,0")), false,
@@ -145,8 +146,7 @@ final class ConvolutionState {
             return fallback;
         }
         if (!value.isTextual() || !allowed.contains(value.asText())) {
-            throw new BadInputException("convolution: '" + key + "' must be one of " + String.join(", ", allowed)
-                    + ", got " + JsonFields.shown(value));
+            throw new BadInputException(SessionProblem.CONV_CHOICE, key, String.join(", ", allowed), JsonFields.shownValue(value));
         }
         return value.asText();
     }

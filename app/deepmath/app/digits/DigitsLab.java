@@ -1,5 +1,6 @@
 package deepmath.app.digits;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -296,19 +297,19 @@ public final class DigitsLab implements Lab {
     @Override
     public Runnable prepareRestore(JsonNode node) {
         if (node.has("model") && !node.get("model").isTextual()) {
-            throw new BadInputException("digits.model must be dense or cnn, got " + JsonFields.shown(node.get("model")));
+            throw new BadInputException(SessionProblem.DIGITS_MODEL, JsonFields.shownValue(node.get("model")));
         }
         ModelKind kind = node.has("model") ? ModelKind.fromKey(node.get("model").asText()) : ModelKind.CNN;
         int tab = node.has("tab") ? JsonFields.integer(node.get("tab"), "digits.tab", 0, 3) : 0;
         if (node.has("strokes") && !node.get("strokes").isArray()) {
-            throw new BadInputException("digits.strokes must be a list of strokes");
+            throw new BadInputException(SessionProblem.DIGITS_STROKES);
         }
         List<double[]> strokes = new java.util.ArrayList<>();
         List<Boolean> erasing = new java.util.ArrayList<>();
         for (JsonNode stroke : node.path("strokes")) {
             JsonNode points = stroke.path("points");
             if (!points.isArray() || points.size() % 2 != 0) {
-                throw new BadInputException("digits.strokes: each stroke needs \"points\": [x0, y0, x1, y1, ...]");
+                throw new BadInputException(SessionProblem.DIGITS_POINTS);
             }
             double[] xy = new double[points.size()];
             for (int i = 0; i < xy.length; i++) {
@@ -323,7 +324,7 @@ public final class DigitsLab implements Lab {
         if (node.has("digit")) {
             JsonNode values = node.get("digit");
             if (!values.isArray() || values.size() != DigitSet.PIXELS) {
-                throw new BadInputException("digits.digit must hold 784 values (28 × 28)");
+                throw new BadInputException(SessionProblem.DIGITS_PIXELS);
             }
             digit = new float[DigitSet.PIXELS];
             for (int i = 0; i < digit.length; i++) {

@@ -83,6 +83,7 @@ public final class FormulaBar extends VBox {
     private FormulaBar(FormulaTarget target, Messages messages, I18n i18n, javafx.beans.value.ObservableValue<String> prefixText,
                        String fieldId, String errorId, java.util.function.Function<BadInputException, String> ownErrors) {
         getStyleClass().add("formula-bar");
+        deepmath.app.task.ErrorText refusals = new deepmath.app.task.ErrorText(i18n);
         Label prefix = new Label();
         prefix.textProperty().bind(prefixText);
         prefix.getStyleClass().add("formula-prefix");
@@ -115,7 +116,7 @@ public final class FormulaBar extends VBox {
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             BadInputException cause = target.errorCauseProperty().get();
             String own = cause == null ? null : ownErrors.apply(cause);
-            return own != null ? own : FormulaErrorText.describe(messages, cause);
+            return own != null ? own : refusals.of(cause);
         }, target.errorCauseProperty(), i18n.localeProperty()));
         error.setWrapText(true);
         error.visibleProperty().bind(target.errorCauseProperty().isNotNull());

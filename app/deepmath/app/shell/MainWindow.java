@@ -78,7 +78,7 @@ public final class MainWindow implements ShellActions {
         this.settings = settings;
         this.i18n = new I18n(options.language().or(settings::language).orElse(Locale.getDefault()));
         this.text = i18n.messages("shell");
-        this.errors = new ErrorDialog(text, () -> stage);
+        this.errors = new ErrorDialog(text, new deepmath.app.task.ErrorText(i18n), () -> stage);
         this.tasks = new BackgroundTasks(errors);
                 this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 

@@ -1,5 +1,6 @@
 package deepmath.app.shell;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabId;
@@ -43,7 +44,7 @@ final class SessionController {
         Optional<LabId> active = Optional.empty();
         if (session.activeLab() != null) {
             active = Optional.of(LabId.fromKey(session.activeLab()).orElseThrow(() ->
-                    new BadInputException("the session names an unknown lab \"" + session.activeLab() + "\"")));
+                    new BadInputException(SessionProblem.UNKNOWN_LAB, session.activeLab())));
         }
         List<Runnable> appliers = new ArrayList<>();
         for (Lab lab : labs) {
@@ -52,7 +53,7 @@ final class SessionController {
                 try {
                     appliers.add(lab.prepareRestore(state));
                 } catch (BadInputException e) {
-                    throw new BadInputException("lab \"" + lab.id().key() + "\": " + e.getMessage(), e);
+                    throw new BadInputException(e, SessionProblem.IN_LAB, lab.id().key(), e);
                 }
             }
         }
