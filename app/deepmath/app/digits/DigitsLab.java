@@ -13,6 +13,7 @@ import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
 import deepmath.digits.WeightsFile;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,15 +91,17 @@ public final class DigitsLab implements Lab {
         }
 
         reader.setId("digits-model");
-        reader.setConverter(modelNames(messages));
+        names(reader, messages);
         reader.setMinWidth(Region.USE_PREF_SIZE);
         reader.valueProperty().bindBidirectional(state.kindProperty());
         state.kindProperty().addListener(o -> refreshTestSet());
-        Label readerLabel = new Label();
-        readerLabel.textProperty().bind(messages.text("toolbar.model"));
-        Button load = button("toolbar.load", this::chooseAndLoad);
-        Button save = button("toolbar.save", this::chooseAndSave);
-        Button shipped = button("toolbar.shipped", this::restoreShipped);
+        Label readerLabel = Translated.label(messages, "toolbar.model");
+        Button load = Translated.button(messages, "toolbar.load", this::chooseAndLoad);
+        load.setId("digits-load");
+        Button save = Translated.button(messages, "toolbar.save", this::chooseAndSave);
+        save.setId("digits-save");
+        Button shipped = Translated.button(messages, "toolbar.shipped", this::restoreShipped);
+        shipped.setId("digits-shipped");
         for (Button b : List.of(load, save, shipped)) {
             b.disableProperty().bind(train.runningProperty());
         }
@@ -111,11 +114,6 @@ public final class DigitsLab implements Lab {
         view.getStyleClass().add("digits-lab");
         // texts written by hand (verdicts, titles drawn on canvases, status lines, menus) follow a switch
         context.i18n().localeProperty().addListener(o -> {
-            // the menu's button keeps the old text until its value is set again: do it away from the state
-            reader.valueProperty().unbindBidirectional(state.kindProperty());
-            reader.setConverter(modelNames(messages));
-            reader.setValue(null);
-            reader.valueProperty().bindBidirectional(state.kindProperty());
             draw.relabel();
             testSet.relabel();
             inside.relabel();
@@ -123,19 +121,9 @@ public final class DigitsLab implements Lab {
         });
     }
 
-    /** The networks' names in the current language (a new converter each time: the menus redraw). */
-    static javafx.util.StringConverter<ModelKind> modelNames(Messages messages) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ModelKind k) {
-                return k == null ? "" : messages.get("model." + k.key());
-            }
-
-            @Override
-            public ModelKind fromString(String s) {
-                return null;
-            }
-        };
+    /** A menu of the networks, named in the current language (it follows a switch by itself). */
+    static void names(ComboBox<ModelKind> box, Messages messages) {
+        Translated.cells(box, messages, k -> "model." + k.key());
     }
 
     /** The weights files' filter, named in the current language. */
@@ -150,14 +138,6 @@ public final class DigitsLab implements Lab {
         tab.setClosable(false);
         tab.setId("digits-" + key.replace('.', '-'));
         return tab;
-    }
-
-    private Button button(String key, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(messages.text(key));
-        b.setOnAction(e -> action.run());
-        b.setId("digits-" + key.substring(key.indexOf('.') + 1));
-        return b;
     }
 
     /** The 10 000 digits and both shipped networks, read in the background (≈ 0.3 s). */

@@ -9,6 +9,7 @@ import deepmath.digits.DigitTrainer;
 import deepmath.digits.ModelKind;
 import deepmath.digits.TrainingPlan;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import java.util.ArrayList;
@@ -56,7 +57,6 @@ final class TrainPane {
     private final HBox root;
     private String statusKey = "train.idle";
     private Object[] statusArgs = {};
-    private boolean relabelling;
     private Task<DigitNetwork> task;
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
@@ -67,10 +67,10 @@ final class TrainPane {
         this.tasks = tasks;
         this.errors = errors;
         model.setId("digits-train-model");
-        model.setConverter(DigitsLab.modelNames(messages));
+        DigitsLab.names(model, messages);
         model.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.valueProperty().addListener((o, a, k) -> {
-            if (!relabelling && k != null) {
+            if (k != null) {
                 applyDefaults(k);
             }
         });
@@ -276,19 +276,10 @@ final class TrainPane {
         status.setText(messages.get(key, args));
     }
 
-    /** After a language switch: the status, the curves' legends and the model menu. */
+    /** After a language switch: the status and the curves' legends (the model menu follows by itself). */
     void relabel() {
         status.setText(messages.get(statusKey, statusArgs));
         redraw();
-        ModelKind k = model.getValue();
-        model.setConverter(DigitsLab.modelNames(messages));
-        relabelling = true;
-        try {
-            model.setValue(null);
-            model.setValue(k);
-        } finally {
-            relabelling = false;
-        }
     }
 
     private void redraw() {
@@ -309,10 +300,7 @@ final class TrainPane {
     }
 
     private void row(GridPane grid, int r, String key, Node control) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, 0, r);
+        grid.add(Translated.label(messages, key), 0, r);
         grid.add(control, 1, r);
         GridPane.setHgrow(control, Priority.ALWAYS);
     }
