@@ -61,6 +61,14 @@ public final class JsonFields {
         return number(node, what, -Double.MAX_VALUE, Double.MAX_VALUE);
     }
 
+    /** true or false (not "true", not 1). */
+    public static boolean bool(JsonNode node, String what) {
+        if (node == null || !node.isBoolean()) {
+            throw new BadInputException(what + " must be true or false, got " + shown(node));
+        }
+        return node.booleanValue();
+    }
+
     /** The value as the user wrote it, shortened so a refusal stays one readable line. */
     public static String shown(JsonNode node) {
         if (node == null || node.isMissingNode()) {

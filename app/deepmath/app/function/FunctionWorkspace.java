@@ -35,6 +35,22 @@ public final class FunctionWorkspace {
     private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
 
+    /**
+     * The workspace as one value: what a session keeps of it (the formula's text, the mode, the window, the
+     * resolution, the parameters' values and the picked point, null before any pick).
+     */
+    public record Values(String formula, PlotMode mode, Rectangle2D window, int resolution,
+                         Map<String, Double> parameters, Point2D picked) {
+        public Values {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    public Values values() {
+        return new Values(formula.get().text(), mode.get(), window.get(), resolution.get(), parameters.get(),
+                picked.get());
+    }
+
     public FunctionWorkspace() {
         mode.addListener((obs, old, now) -> {
             if (formula.get() != null) {
