@@ -141,6 +141,9 @@ final class CurvePanel extends BorderPane {
         showF1.textProperty().bind(messages.text("curve.showDerivative"));
         showF2.textProperty().bind(messages.text("curve.showSecond"));
         x0.setId("curve-x0");
+        h.setId("curve-h");
+        showF1.setId("curve-derivative");
+        showF2.setId("curve-second");
         Label x0Label = new Label();
         x0Label.textProperty().bind(messages.text("curve.x0"));
         Label hLabel = new Label();

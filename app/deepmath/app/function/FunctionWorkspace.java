@@ -75,6 +75,7 @@ public final class FunctionWorkspace {
             errorCause.set(null);
             error.set(null);
             PlotMode natural = naturalMode(parsed);
+            valuesForBoth(parsed, natural == null ? mode.get() : natural);
             formula.set(parsed);
             if (natural != null) {
                 mode.set(natural);
@@ -93,6 +94,7 @@ public final class FunctionWorkspace {
         Formula parsed = Formula.parse(preset.formula());
         errorCause.set(null);
         error.set(null);
+        valuesForBoth(parsed, preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         formula.set(parsed);
         mode.set(preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         if (preset.oneVariable()) {
@@ -130,9 +132,29 @@ public final class FunctionWorkspace {
     }
 
     private List<String> parameterNames(Formula f) {
+        return parameterNames(f, mode.get());
+    }
+
+    private static List<String> parameterNames(Formula f, PlotMode m) {
         List<String> names = new ArrayList<>(f.variables());
-        names.removeAll(axes(f, mode.get()));
+        names.removeAll(axes(f, m));
         return names;
+    }
+
+    /**
+     * Before a new formula replaces the old one: values for the parameters of both, so that a view redrawing
+     * while formula and mode change one after the other (a mode switch shows the other panel at once) finds a
+     * value for every name ("No value given for a" otherwise); {@link #keepParameters} then drops the old ones.
+     */
+    private void valuesForBoth(Formula next, PlotMode nextMode) {
+        Map<String, Double> values = new LinkedHashMap<>(parameters.get());
+        for (String name : parameterNames(next, nextMode)) {
+            values.putIfAbsent(name, 1.0);
+        }
+        for (String name : parameterNames(next, mode.get())) {
+            values.putIfAbsent(name, 1.0);
+        }
+        parameters.set(Map.copyOf(values));
     }
 
     /**

@@ -144,6 +144,13 @@ final class LevelSetsPanel extends BorderPane {
         Label countLabel = new Label();
         countLabel.textProperty().bind(messages.text("levels.count", options.levelCount));
         levelCount.setId("level-count");
+        density.setId("levels-density");
+        resolution.setId("levels-resolution");
+        colorMaps.setId("levels-colormap");
+        filled.setId("levels-filled");
+        labels.setId("levels-labels");
+        field.setId("levels-field");
+        steepest.setId("levels-steepest");
         userLevels.setId("user-levels");
         userLevels.promptTextProperty().bind(messages.text("levels.userPrompt"));
         levelsError.getStyleClass().add("formula-error");

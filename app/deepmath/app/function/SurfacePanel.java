@@ -149,11 +149,16 @@ final class SurfacePanel extends BorderPane {
         });
 
         ComboBox<ColorMap> maps = ControlColumn.colorMaps(messages);
+        maps.setId("surface-colormap");
         maps.valueProperty().bindBidirectional(options.colorMap);
         surface.colorMapProperty().bind(options.colorMap);
 
         CheckBox wire = new CheckBox();
         wire.textProperty().bind(messages.text("surface.wireframe"));
+        wire.setId("surface-wireframe");
+        levelCurves.setId("surface-level-curves");
+        slices.setId("surface-slices");
+        tangent.setId("surface-tangent");
         wire.selectedProperty().bindBidirectional(options.wireframe);
         surface.wireframeProperty().bind(options.wireframe);
         levelCurves.textProperty().bind(messages.text("surface.levelCurves"));
