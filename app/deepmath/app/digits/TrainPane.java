@@ -58,6 +58,8 @@ final class TrainPane {
     private String statusKey = "train.idle";
     private Object[] statusArgs = {};
     private Task<DigitNetwork> task;
+    /** True while the menus are set from the state: they must not write back half-set settings. */
+    private boolean showingState;
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
 
@@ -67,14 +69,28 @@ final class TrainPane {
         this.tasks = tasks;
         this.errors = errors;
         model.setId("digits-train-model");
+        epochs.setId("digits-train-epochs");
+        learningRate.setId("digits-train-rate");
+        batch.setId("digits-train-batch");
+        shift.setId("digits-train-shift");
         DigitsLab.names(model, messages);
         model.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.valueProperty().addListener((o, a, k) -> {
-            if (k != null) {
+            if (k != null && !showingState) {
                 applyDefaults(k);
             }
         });
-        model.setValue(ModelKind.CNN);
+        show(state.trainingProperty().get());
+        for (ComboBox<?> box : List.of(model, epochs, learningRate, batch, shift)) {
+            box.valueProperty().addListener(o -> {
+                if (!showingState && model.getValue() != null && epochs.getValue() != null
+                        && learningRate.getValue() != null && batch.getValue() != null && shift.getValue() != null) {
+                    state.trainingProperty().set(new DigitsState.Training(model.getValue(), epochs.getValue(),
+                            learningRate.getValue(), batch.getValue(), shift.getValue()));
+                }
+            });
+        }
+        state.trainingProperty().addListener((o, was, now) -> show(now));
         Button train = new Button();
         train.setId("digits-train");
         train.textProperty().bind(javafx.beans.binding.Bindings.when(running)
@@ -150,12 +166,23 @@ final class TrainPane {
         return accuracies.size();
     }
 
+    /** A new model proposes its own settings. */
     private void applyDefaults(ModelKind kind) {
-        TrainingPlan plan = TrainingPlan.defaults(kind);
-        epochs.setValue(kind == ModelKind.CNN ? 3 : 5);
-        learningRate.setValue(plan.learningRate());
-        batch.setValue(plan.batch());
-        shift.setValue(plan.maxShift());
+        state.trainingProperty().set(DigitsState.Training.defaults(kind));
+    }
+
+    /** The menus show {@code t} (the state's settings: chosen here, the defaults, or a session's). */
+    private void show(DigitsState.Training t) {
+        showingState = true;
+        try {
+            model.setValue(t.model());
+            epochs.setValue(t.epochs());
+            learningRate.setValue(t.learningRate());
+            batch.setValue(t.batch());
+            shift.setValue(t.shift());
+        } finally {
+            showingState = false;
+        }
     }
 
     private void toggle() {
