@@ -206,6 +206,9 @@ final class AttentionPanel extends BorderPane {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(state.tab.get());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tab.set(now.intValue()));
+        state.tab.addListener((o, was, now) -> tabs.getSelectionModel().select(now.intValue()));
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {
             BorderPane.setMargin(page, new Insets(8));

@@ -47,12 +47,23 @@ final class NextTokenPane extends BorderPane {
         bars.setIdText(id -> messages.get("next.id", String.valueOf(id)));
         temperature.setId("next-temperature");
         temperature.setPrefWidth(180);
+        temperature.valueProperty().bindBidirectional(state.temperature);
         temperature.valueProperty().addListener(o -> refresh());
-        strategy.setValue(NextToken.Strategy.GREEDY);
+        strategy.valueProperty().bindBidirectional(state.strategy);
         Translated.names(strategy, messages, s -> "next.strategy." + s.name().toLowerCase(Locale.ROOT).replace("_", ""));
         strategy.setId("next-strategy");
         k.setPrefWidth(80);
+        k.setId("next-k");
+        p.setId("next-p");
         k.setEditable(true);
+        k.getValueFactory().setValue(state.topK.get());
+        k.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.topK.set(now);
+            }
+        });
+        state.topK.addListener((o, was, now) -> k.getValueFactory().setValue(now.intValue()));
+        p.valueProperty().bindBidirectional(state.topP);
         p.setPrefWidth(120);
         p.valueProperty().addListener(o -> refresh());
         k.disableProperty().bind(strategy.valueProperty().isNotEqualTo(NextToken.Strategy.TOP_K));
