@@ -1,5 +1,6 @@
 package deepmath.app.attention;
 
+import static deepmath.app.shell.SessionRoundTrip.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,9 +51,6 @@ class AttentionSessionRoundTripTest {
     @TempDir
     Path folder;
 
-    private static <T extends Node> T find(FxRobot robot, MainWindow window, String id, Class<T> type) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(id).queryAs(type);
-    }
 
     private static AttentionLab opened(MainWindow window) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.selectLab(LabId.ATTENTION)).get();

@@ -1,6 +1,7 @@
 package deepmath.app.digits;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static deepmath.app.shell.SessionRoundTrip.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,9 +40,6 @@ class DigitsSessionRoundTripTest {
     @TempDir
     Path folder;
 
-    private static <T extends Node> T find(FxRobot robot, MainWindow window, String id, Class<T> type) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(id).queryAs(type);
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(FxRobot robot, MainWindow window, String id) {

@@ -1,5 +1,6 @@
 package deepmath.app.function;
 
+import static deepmath.app.shell.SessionRoundTrip.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -71,9 +72,6 @@ class FunctionSessionRoundTripTest {
         return true;
     }
 
-    private static <T extends Node> T find(FxRobot robot, MainWindow window, String id, Class<T> type) {
-        return robot.from(window.stage().getScene().getRoot()).lookup(id).queryAs(type);
-    }
 
     private static List<String> texts(PlotCanvas plot) {
         return plot.drawnTexts().stream().map(DrawnText::text).toList();

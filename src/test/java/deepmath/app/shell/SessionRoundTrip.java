@@ -57,6 +57,12 @@ public final class SessionRoundTrip {
                 what + " failed: " + WaitForAsyncUtils.asyncFx(task::getException).get());
     }
 
+    /** The node {@code id} of {@code window} (the other window has one of the same id). */
+    public static <T extends javafx.scene.Node> T find(org.testfx.api.FxRobot robot, MainWindow window, String id,
+                                                       Class<T> type) {
+        return robot.from(window.stage().getScene().getRoot()).lookup(id).queryAs(type);
+    }
+
     /** The window the session was opened in. */
     public MainWindow window() {
         return fresh.window();
