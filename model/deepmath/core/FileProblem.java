@@ -27,6 +27,8 @@ public enum FileProblem implements InputProblem {
             "{0} must be an integer from {1} to {2}, got {3}"),
     FINITE("error.json.finite",
             "{0} must be a finite number, got {1}"),
+    BOOLEAN("error.json.boolean",
+            "{0} must be true or false, got {1}"),
     BETWEEN("error.json.between",
             "{0} must be between {1} and {2}, got {3}"),
     NOTHING("error.json.nothing",

@@ -68,6 +68,14 @@ public final class JsonFields {
         return node == null || node.isMissingNode() ? FileProblem.NOTHING.phrase() : shown(node);
     }
 
+    /** true or false (not "true", not 1). */
+    public static boolean bool(JsonNode node, Object what) {
+        if (node == null || !node.isBoolean()) {
+            throw new BadInputException(FileProblem.BOOLEAN, what, shownValue(node));
+        }
+        return node.booleanValue();
+    }
+
     /** The value as the user wrote it, shortened so a refusal stays one readable line. */
     public static String shown(JsonNode node) {
         if (node == null || node.isMissingNode()) {

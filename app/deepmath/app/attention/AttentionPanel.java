@@ -15,6 +15,7 @@ import deepmath.viz.attention.HeadView;
 import deepmath.viz.attention.ModelView;
 import deepmath.viz.attention.TokenChips;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,8 +67,6 @@ final class AttentionPanel extends BorderPane {
     private boolean loading;
     private final LanguagePane language;
     private final TrainingPane training;
-    /** System property: "none" leaves the viewer empty at start instead of opening the shipped model. */
-    static final String DEFAULT_MODEL_PROPERTY = "deepmath.attention.defaultModel";
 
     AttentionPanel(LabContext context) {
         this.context = context;
@@ -94,15 +93,15 @@ final class AttentionPanel extends BorderPane {
         modelLabel.getStyleClass().add("attention-model-label");
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
-        Button open = button("model.open", "attention-open-model", this::chooseModel);
-        Button export = button("export.json", "attention-export-json", this::chooseJsonExport);
+        Button open = Translated.button(messages, "model.open", this::chooseModel);
+        open.setId("attention-open-model");
+        Button export = Translated.button(messages, "export.json", this::chooseJsonExport);
+        export.setId("attention-export-json");
         export.disableProperty().bind(state.trace.isNull());
         HBox modelBar = new HBox(8, modelLabel, open, export);
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
-        Label textLabel = new Label();
-        textLabel.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        textLabel.textProperty().bind(messages.text("text.label"));
+        Label textLabel = Translated.label(messages, "text.label");
         text.setId("attention-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.promptTextProperty().bind(messages.text("text.prompt"));
@@ -209,6 +208,9 @@ final class AttentionPanel extends BorderPane {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(state.tab.get());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tab.set(now.intValue()));
+        state.tab.addListener((o, was, now) -> tabs.getSelectionModel().select(now.intValue()));
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {
             BorderPane.setMargin(page, new Insets(8));
@@ -234,7 +236,8 @@ final class AttentionPanel extends BorderPane {
         searched.textProperty().bind(messages.text("empty.searched", HuggingFaceCache.forUser().hub()));
         searched.setWrapText(true);
         searched.getStyleClass().add("placeholder-chapters");
-        Button open = button("model.open", "attention-empty-open", this::chooseModel);
+        Button open = Translated.button(messages, "model.open", this::chooseModel);
+        open.setId("attention-empty-open");
         open.getStyleClass().add("accent");
         VBox card = new VBox(14, title, body, searched, open);
         card.getStyleClass().add("placeholder-card");
@@ -254,14 +257,6 @@ final class AttentionPanel extends BorderPane {
         // The tabs that use the layer/head pickers hold them on their left (see selector()).
         tab.setContent(USES_SELECTOR.contains(tab.getId()) ? new BorderPane(content) : content);
         return tab;
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button();
-        button.textProperty().bind(messages.text(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private void wire() {
@@ -330,7 +325,7 @@ final class AttentionPanel extends BorderPane {
                 state.tokenizer.set(tokenizer);
             }
         });
-        if (state.model.get() == null && !loading) {
+        if (state.model.get() == null && !loading && context.openDefaultModel()) {
             Optional<Path> gpt2 = HuggingFaceCache.forUser().snapshot("gpt2");
             if (gpt2.isPresent()) {
                 loadModel(gpt2.get());
@@ -342,10 +337,6 @@ final class AttentionPanel extends BorderPane {
 
     /** The lab's own small GPT-2 (resources/models/), when GPT-2 small is not in the Hugging Face cache. */
     private void loadShippedModel() {
-        // Tests of the no-model state (and users who want it) set -Ddeepmath.attention.defaultModel=none.
-        if ("none".equals(System.getProperty(DEFAULT_MODEL_PROPERTY))) {
-            return;
-        }
         // Found in the background too: from the jar, finding it means reading and comparing all its weights.
         open(progress -> ShippedModel.folder().orElse(null));
     }

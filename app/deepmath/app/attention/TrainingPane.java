@@ -10,6 +10,7 @@ import deepmath.gpt.train.TrainingLog;
 import deepmath.gpt.train.TrainingOptions;
 import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
@@ -86,8 +87,8 @@ final class TrainingPane extends BorderPane {
         openButton.textProperty().bind(messages.text("training.open"));
         openButton.setOnAction(e -> open.accept(Path.of(folder.getText())));
         openButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(8, label("training.steps"), steps, label("training.batch"), batch,
-                label("training.folder"), folder, start, openButton);
+        HBox controls = new HBox(8, Translated.label(messages, "training.steps"), steps, Translated.label(messages, "training.batch"), batch,
+                Translated.label(messages, "training.folder"), folder, start, openButton);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.textProperty().bind(messages.text("training.caption"));
@@ -125,13 +126,6 @@ final class TrainingPane extends BorderPane {
             show(messages.text("training.shipped"));
             redraw();
         });
-    }
-
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private void start() {

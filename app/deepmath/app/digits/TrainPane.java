@@ -9,6 +9,7 @@ import deepmath.digits.DigitTrainer;
 import deepmath.digits.ModelKind;
 import deepmath.digits.TrainingPlan;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import java.util.ArrayList;
@@ -56,8 +57,9 @@ final class TrainPane {
     private final HBox root;
     private String statusKey = "train.idle";
     private Object[] statusArgs = {};
-    private boolean relabelling;
     private Task<DigitNetwork> task;
+    /** True while the menus are set from the state: they must not write back half-set settings. */
+    private boolean showingState;
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
 
@@ -67,14 +69,28 @@ final class TrainPane {
         this.tasks = tasks;
         this.errors = errors;
         model.setId("digits-train-model");
-        model.setConverter(DigitsLab.modelNames(messages));
+        epochs.setId("digits-train-epochs");
+        learningRate.setId("digits-train-rate");
+        batch.setId("digits-train-batch");
+        shift.setId("digits-train-shift");
+        DigitsLab.names(model, messages);
         model.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.valueProperty().addListener((o, a, k) -> {
-            if (!relabelling && k != null) {
+            if (k != null && !showingState) {
                 applyDefaults(k);
             }
         });
-        model.setValue(ModelKind.CNN);
+        show(state.trainingProperty().get());
+        for (ComboBox<?> box : List.of(model, epochs, learningRate, batch, shift)) {
+            box.valueProperty().addListener(o -> {
+                if (!showingState && model.getValue() != null && epochs.getValue() != null
+                        && learningRate.getValue() != null && batch.getValue() != null && shift.getValue() != null) {
+                    state.trainingProperty().set(new DigitsState.Training(model.getValue(), epochs.getValue(),
+                            learningRate.getValue(), batch.getValue(), shift.getValue()));
+                }
+            });
+        }
+        state.trainingProperty().addListener((o, was, now) -> show(now));
         Button train = new Button();
         train.setId("digits-train");
         train.textProperty().bind(javafx.beans.binding.Bindings.when(running)
@@ -150,12 +166,23 @@ final class TrainPane {
         return accuracies.size();
     }
 
+    /** A new model proposes its own settings. */
     private void applyDefaults(ModelKind kind) {
-        TrainingPlan plan = TrainingPlan.defaults(kind);
-        epochs.setValue(kind == ModelKind.CNN ? 3 : 5);
-        learningRate.setValue(plan.learningRate());
-        batch.setValue(plan.batch());
-        shift.setValue(plan.maxShift());
+        state.trainingProperty().set(DigitsState.Training.defaults(kind));
+    }
+
+    /** The menus show {@code t} (the state's settings: chosen here, the defaults, or a session's). */
+    private void show(DigitsState.Training t) {
+        showingState = true;
+        try {
+            model.setValue(t.model());
+            epochs.setValue(t.epochs());
+            learningRate.setValue(t.learningRate());
+            batch.setValue(t.batch());
+            shift.setValue(t.shift());
+        } finally {
+            showingState = false;
+        }
     }
 
     private void toggle() {
@@ -276,19 +303,10 @@ final class TrainPane {
         status.setText(messages.get(key, args));
     }
 
-    /** After a language switch: the status, the curves' legends and the model menu. */
+    /** After a language switch: the status and the curves' legends (the model menu follows by itself). */
     void relabel() {
         status.setText(messages.get(statusKey, statusArgs));
         redraw();
-        ModelKind k = model.getValue();
-        model.setConverter(DigitsLab.modelNames(messages));
-        relabelling = true;
-        try {
-            model.setValue(null);
-            model.setValue(k);
-        } finally {
-            relabelling = false;
-        }
     }
 
     private void redraw() {
@@ -309,10 +327,7 @@ final class TrainPane {
     }
 
     private void row(GridPane grid, int r, String key, Node control) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, 0, r);
+        grid.add(Translated.label(messages, key), 0, r);
         grid.add(control, 1, r);
         GridPane.setHgrow(control, Priority.ALWAYS);
     }

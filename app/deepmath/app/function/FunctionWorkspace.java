@@ -35,6 +35,22 @@ public final class FunctionWorkspace implements FormulaTarget {
     private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
 
+    /**
+     * The workspace as one value: what a session keeps of it (the formula's text, the mode, the window, the
+     * resolution, the parameters' values and the picked point, null before any pick).
+     */
+    public record Values(String formula, PlotMode mode, Rectangle2D window, int resolution,
+                         Map<String, Double> parameters, Point2D picked) {
+        public Values {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    public Values values() {
+        return new Values(formula.get().text(), mode.get(), window.get(), resolution.get(), parameters.get(),
+                picked.get());
+    }
+
     public FunctionWorkspace() {
         mode.addListener((obs, old, now) -> {
             if (formula.get() != null) {
@@ -60,6 +76,7 @@ public final class FunctionWorkspace implements FormulaTarget {
             errorCause.set(null);
             error.set(null);
             PlotMode natural = naturalMode(parsed);
+            valuesForBoth(parsed, natural == null ? mode.get() : natural);
             formula.set(parsed);
             if (natural != null) {
                 mode.set(natural);
@@ -78,6 +95,7 @@ public final class FunctionWorkspace implements FormulaTarget {
         Formula parsed = Formula.parse(preset.formula());
         errorCause.set(null);
         error.set(null);
+        valuesForBoth(parsed, preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         formula.set(parsed);
         mode.set(preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         if (preset.oneVariable()) {
@@ -115,9 +133,29 @@ public final class FunctionWorkspace implements FormulaTarget {
     }
 
     private List<String> parameterNames(Formula f) {
+        return parameterNames(f, mode.get());
+    }
+
+    private static List<String> parameterNames(Formula f, PlotMode m) {
         List<String> names = new ArrayList<>(f.variables());
-        names.removeAll(axes(f, mode.get()));
+        names.removeAll(axes(f, m));
         return names;
+    }
+
+    /**
+     * Before a new formula replaces the old one: values for the parameters of both, so that a view redrawing
+     * while formula and mode change one after the other (a mode switch shows the other panel at once) finds a
+     * value for every name ("No value given for a" otherwise); {@link #keepParameters} then drops the old ones.
+     */
+    private void valuesForBoth(Formula next, PlotMode nextMode) {
+        Map<String, Double> values = new LinkedHashMap<>(parameters.get());
+        for (String name : parameterNames(next, nextMode)) {
+            values.putIfAbsent(name, 1.0);
+        }
+        for (String name : parameterNames(next, mode.get())) {
+            values.putIfAbsent(name, 1.0);
+        }
+        parameters.set(Map.copyOf(values));
     }
 
     /**

@@ -20,16 +20,16 @@ final class WorkspaceState {
     private WorkspaceState() {
     }
 
-    static ObjectNode save(FunctionWorkspace w) {
+    static ObjectNode save(FunctionWorkspace.Values w) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("formula", w.formula().text());
-        node.put("mode", w.modeProperty().get().name().toLowerCase());
-        Rectangle2D r = w.windowProperty().get();
+        node.put("formula", w.formula());
+        node.put("mode", w.mode().name().toLowerCase(java.util.Locale.ROOT));
+        Rectangle2D r = w.window();
         node.putArray("window").add(r.getMinX()).add(r.getMaxX()).add(r.getMinY()).add(r.getMaxY());
-        node.put("resolution", w.resolutionProperty().get());
+        node.put("resolution", w.resolution());
         ObjectNode parameters = node.putObject("parameters");
-        w.parametersProperty().get().forEach(parameters::put);
-        Point2D p = w.pickedProperty().get();
+        new java.util.TreeMap<>(w.parameters()).forEach(parameters::put);
+        Point2D p = w.picked();
         if (p != null) {
             node.putArray("picked").add(p.getX()).add(p.getY());
         }

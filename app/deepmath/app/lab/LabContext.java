@@ -11,8 +11,22 @@ import javafx.stage.Window;
  * What the shell gives every lab: the language, the background-task service, the error dialog,
  * the state of the numeric engine, and the window (for file choosers and dialogs).
  *
- * @param nd4jReady becomes true once ND4J is loaded; labs that compute on the FX thread wait for it
+ * @param nd4jReady        becomes true once ND4J is loaded; labs that compute on the FX thread wait for it
+ * @param openDefaultModel whether the attention lab opens GPT-2 on its first showing (from the Hugging Face
+ *                         cache, else the lab's own small one); off, it starts empty until a model is opened
+ *                         (what tests of the empty viewer, or of a window with nothing running, ask for)
  */
 public record LabContext(I18n i18n, BackgroundTasks tasks, ErrorReporter errors,
-                         ObservableBooleanValue nd4jReady, Supplier<Window> window) {
+                         ObservableBooleanValue nd4jReady, Supplier<Window> window, boolean openDefaultModel) {
+
+    /** The application's context: the attention lab opens its default model. */
+    public LabContext(I18n i18n, BackgroundTasks tasks, ErrorReporter errors, ObservableBooleanValue nd4jReady,
+                      Supplier<Window> window) {
+        this(i18n, tasks, errors, nd4jReady, window, true);
+    }
+
+    /** The same context, with the attention lab starting empty. */
+    public LabContext withoutDefaultModel() {
+        return new LabContext(i18n, tasks, errors, nd4jReady, window, false);
+    }
 }

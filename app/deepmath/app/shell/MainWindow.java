@@ -80,9 +80,10 @@ public final class MainWindow implements ShellActions {
         this.text = i18n.messages("shell");
         this.errors = new ErrorDialog(text, new deepmath.app.task.ErrorText(i18n), () -> stage);
         this.tasks = new BackgroundTasks(errors);
-                this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
+        this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
-        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage);
+        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage,
+                options.openDefaultModel());
         List<LazyLab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
         this.sessions = new SessionController(List.copyOf(created));
