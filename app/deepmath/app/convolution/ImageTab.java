@@ -161,6 +161,7 @@ final class ImageTab {
         Translated.cells(sample, text, k -> "sample." + k);
         channels.getItems().setAll(ChannelMode.values());
         channels.setValue(ChannelMode.PER_CHANNEL);
+        channels.setId("conv-channels");
         Translated.cells(channels, text, m -> "channels." + m.key());
         tone.getItems().setAll(ToneMapping.values());
         tone.setValue(ToneMapping.CLIP);
@@ -250,6 +251,8 @@ final class ImageTab {
             return s.withChain(shorter);
         }));
         remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
+        add.setId("conv-chain-add");
+        remove.setId("conv-chain-remove");
         Button clear = Translated.button(text, "chain.clear", () -> change(s -> s.withChain(List.of())));
         clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
         Label chainHint = Translated.label(text, "chain.hint");

@@ -48,6 +48,9 @@ final class KernelEditor {
         rows.valueProperty().addListener(o -> resize());
         cols.valueProperty().addListener(o -> resize());
         grid.setId("conv-kernel-grid");
+        rows.setId("conv-kernel-rows");
+        cols.setId("conv-kernel-cols");
+        normalise.setId("conv-kernel-normalise");
         grid.valuesProperty().addListener(o -> edited());
         normalise.textProperty().bind(text.text("kernel.normalise"));
         normalise.selectedProperty().addListener(o -> update());

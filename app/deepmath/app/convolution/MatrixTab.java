@@ -84,6 +84,10 @@ final class MatrixTab {
 
     private Node build() {
         input.setId("conv-matrix-input");
+        inputRows.setId("conv-matrix-input-rows");
+        inputCols.setId("conv-matrix-input-cols");
+        kernelRows.setId("conv-matrix-kernel-rows");
+        kernelCols.setId("conv-matrix-kernel-cols");
         kernel.setId("conv-matrix-kernel");
         for (Spinner<Integer> s : java.util.List.of(inputRows, inputCols, kernelRows, kernelCols)) {
             s.setPrefWidth(64);

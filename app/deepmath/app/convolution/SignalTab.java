@@ -125,6 +125,7 @@ final class SignalTab {
 
         plot.xAxis().labelProperty().bind(text.text("signal.axis.k"));
         plot.setMinHeight(260);
+        plot.setId("conv-signal-plot");
         plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draw);
         plot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::draw);
         VBox.setVgrow(plot, Priority.ALWAYS);

@@ -54,6 +54,8 @@ final class SpecControls {
         operation.setId(idPrefix + "-operation");
         size.setId(idPrefix + "-size");
         padding.setId(idPrefix + "-padding");
+        stride.setId(idPrefix + "-stride");
+        dilation.setId(idPrefix + "-dilation");
         for (ComboBox<?> box : java.util.List.of(operation, size, padding)) {
             box.setPrefWidth(200);
             box.setMaxWidth(Double.MAX_VALUE);
