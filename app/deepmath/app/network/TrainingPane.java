@@ -63,6 +63,8 @@ final class TrainingPane {
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final Tab explainTab = new Tab();
     private boolean relabelling;
+    /** True while the model's settings are copied into the menus. */
+    private boolean pushing;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
     private TrainingRun run;
@@ -78,15 +80,15 @@ final class TrainingPane {
         this.errors = errors;
         this.explain = new ExplainTable(messages);
         this.notice = new StepActivationNotice(messages);
-        learningRate.setValue(0.03);
-        batchSize.setValue(10);
-        optimizer.setValue(OptimizerKind.ADAM);
-        loss.setValue(Loss.MSE);
-        regularization.setValue(Regularization.NONE);
-        lambda.setValue(0.0);
-        testFraction.setValue(0.0);
-        stepDecay.setValue(0.0);
+        push(model.trainingProperty().get());
         stepDecay.setId("network-step-decay");
+        learningRate.setId("network-learning-rate");
+        batchSize.setId("network-batch");
+        optimizer.setId("network-optimizer");
+        loss.setId("network-loss");
+        regularization.setId("network-regularization");
+        lambda.setId("network-lambda");
+        testFraction.setId("network-test-fraction");
         label(stepDecay, v -> v == 0 ? messages.get("training.decayNone") : messages.get("training.decayEpochs", v.intValue()));
         label(optimizer, k -> messages.get("optimizer." + k.key()));
         label(loss, k -> messages.get("loss." + k.key()));
@@ -94,13 +96,19 @@ final class TrainingPane {
         for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
             label(box, v -> deepmath.nn.NetworkJson.number(v));
         }
-        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction, stepDecay)) {
-            box.valueProperty().addListener(o -> {
-                if (!relabelling) {
-                    invalidate();
-                }
-            });
-        }
+        // The menus write the user's choice into the model; the model's settings are what training uses.
+        choose(learningRate, TrainingChoices::withLearningRate);
+        choose(batchSize, TrainingChoices::withBatchSize);
+        choose(optimizer, TrainingChoices::withOptimizer);
+        choose(loss, TrainingChoices::withLoss);
+        choose(regularization, TrainingChoices::withRegularization);
+        choose(lambda, TrainingChoices::withLambda);
+        choose(testFraction, TrainingChoices::withTestFraction);
+        choose(stepDecay, TrainingChoices::withStepDecay);
+        model.trainingProperty().addListener((o, was, now) -> {
+            push(now);
+            invalidate();
+        });
 
         Button play = new Button();
         play.setId("network-play");
@@ -193,13 +201,32 @@ final class TrainingPane {
 
     /** The settings a preset suggests (loss, optimiser, step, batch). */
     void apply(TrainingSettings suggested) {
-        loss.setValue(suggested.loss());
-        optimizer.setValue(suggested.optimizer());
-        learningRate.setValue(suggested.learningRate());
-        batchSize.setValue(suggested.batchSize());
-        regularization.setValue(suggested.regularization());
-        lambda.setValue(suggested.lambda());
-        stepDecay.setValue(suggested.stepDecay());
+        model.trainingProperty().set(model.trainingProperty().get().suggested(suggested));
+    }
+
+    private <T> void choose(ComboBox<T> box, java.util.function.BiFunction<TrainingChoices, T, TrainingChoices> with) {
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!relabelling && !pushing && now != null) {
+                model.trainingProperty().set(with.apply(model.trainingProperty().get(), now));
+            }
+        });
+    }
+
+    /** Shows the model's settings in the menus. */
+    private void push(TrainingChoices c) {
+        pushing = true;
+        try {
+            loss.setValue(c.loss());
+            optimizer.setValue(c.optimizer());
+            learningRate.setValue(c.learningRate());
+            batchSize.setValue(c.batchSize());
+            regularization.setValue(c.regularization());
+            lambda.setValue(c.lambda());
+            testFraction.setValue(c.testFraction());
+            stepDecay.setValue(c.stepDecay());
+        } finally {
+            pushing = false;
+        }
     }
 
     /** Stops training (before the user edits the network by hand). */
@@ -246,9 +273,8 @@ final class TrainingPane {
 
     private TrainingRun run() {
         if (run == null) {
-            TrainingSettings settings = new TrainingSettings(loss.getValue(), optimizer.getValue(), learningRate.getValue(),
-                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed, stepDecay.getValue());
-            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch,
+            TrainingChoices choices = model.trainingProperty().get();
+            run = new TrainingRun(model.network(), model.data(), choices.settings(seed), choices.testFraction(), epoch,
                     e -> messages.get("training.epoch", e));
         }
         return run;
@@ -354,7 +380,7 @@ final class TrainingPane {
                 String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
         String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
                 accuracy);
-        if (stepDecay.getValue() != null && stepDecay.getValue() > 0) {
+        if (model.trainingProperty().get().stepDecay() > 0) {
             text += "\n" + messages.get("training.currentStep", fmt(s.step()));
         }
         lossLabel.setText(text);
