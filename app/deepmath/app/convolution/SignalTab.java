@@ -40,6 +40,8 @@ final class SignalTab {
     private static final int SAMPLES = SignalSettings.SAMPLES;
     private static final List<String> KERNEL_PRESETS = List.of("average-3", "average-5", "average-9", "gaussian",
             "derivative", "second");
+    /** The kernel menu's name for weights that are none of its presets (choosing it keeps the weights). */
+    private static final String CUSTOM = "custom";
     private static final Color SIGNAL = Color.web("#8a94a6");
     private static final Color RESULT = Color.web("#2f5fd0");
     private static final Color WINDOW = Color.web("#f2a93b");
@@ -85,7 +87,7 @@ final class SignalTab {
                 }
             });
             kernelPreset.valueProperty().addListener((obs, old, key) -> {
-                if (key != null) {
+                if (key != null && !key.equals(CUSTOM)) {
                     change(s -> s.withKernel(kernelText(key)));
                 }
             });
@@ -110,6 +112,7 @@ final class SignalTab {
         preset.setId("conv-signal-preset");
         Translated.cells(preset, text, k -> "signal." + k.key());
         kernelPreset.getItems().setAll(KERNEL_PRESETS);
+        kernelPreset.getItems().add(CUSTOM);
         kernelPreset.setId("conv-signal-kernel-preset");
         Translated.cells(kernelPreset, text, k -> "signal.kernel." + k);
         kernel.setId("conv-signal-kernel");
@@ -211,7 +214,7 @@ final class SignalTab {
                 kernel.setText(s.kernel());
             }
             kernelPreset.setValue(KERNEL_PRESETS.stream().filter(k -> kernelText(k).equals(s.kernel())).findFirst()
-                    .orElse(null));
+                    .orElse(CUSTOM));
             spec.set(s.spec());
             position.setValue(s.position());
             if (!polyP.getText().equals(s.polyP())) {

@@ -283,6 +283,9 @@ class ConvolutionSessionRoundTripTest {
                 .isSelected());
         assertEquals("2, -1", robot.from(restored.getScene().getRoot()).lookup("#conv-poly-p").queryAs(TextField.class)
                 .getText());
+        ComboBox<?> signalKernel = robot.from(restored.getScene().getRoot()).lookup("#conv-signal-kernel-preset")
+                .queryAs(ComboBox.class);
+        assertEquals("your own weights (typed)", signalKernel.getButtonCell().getText(), "typed weights: no preset");
     }
 
     /** A session as the previous version wrote it (no drawn samples, no cell, no "normalise", "sample" only). */
