@@ -61,4 +61,11 @@ class NetworkEditsTest {
                 () -> NetworkEdits.setActivation(network, 2, Activation.SIGMOID)).getMessage());
         assertThrows(BadInputException.class, () -> NetworkEdits.setActivation(network, -1, Activation.SIGMOID));
     }
+
+    /** Outside the model an activation changes only through {@link NetworkEdits#setActivation} (the rule's home). */
+    @Test
+    void layerSetActivationIsNotPublic() throws Exception {
+        java.lang.reflect.Method setter = Layer.class.getDeclaredMethod("setActivation", Activation.class);
+        org.junit.jupiter.api.Assertions.assertFalse(java.lang.reflect.Modifier.isPublic(setter.getModifiers()));
+    }
 }
