@@ -3,9 +3,7 @@ package deepmath.app.convolution;
 import deepmath.app.lab.LabContext;
 import deepmath.app.convolution.ImageSettings.PoolingChoice;
 import deepmath.conv.DirectConvolution;
-import deepmath.conv.KernelLibrary;
 import deepmath.image.ChannelMode;
-import deepmath.image.FilterStep;
 import deepmath.image.ImageFiles;
 import deepmath.image.ImageFilter;
 import deepmath.image.RasterImage;
@@ -16,17 +14,13 @@ import deepmath.viz.conv.ImageViewport;
 import deepmath.viz.conv.ZoomableImageView;
 import deepmath.viz.i18n.Messages;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
@@ -56,8 +50,7 @@ final class ImageTab {
     private final Spinner<Integer> poolSize = new Spinner<>(PoolingChoice.MIN_SIZE, PoolingChoice.MAX_SIZE, 4);
     /** What this tab shows (part of the lab's {@link ConvolutionState}); the controls follow and edit it. */
     private final ObjectProperty<ImageSettings> settings;
-    /** The chain as the list shows it: a copy of the settings' chain. */
-    private final ObservableList<FilterStep> chain = FXCollections.observableArrayList();
+    private final ChainEditor chain;
     private final ImageViewport viewport = new ImageViewport();
     private final ZoomableImageView before = new ZoomableImageView(viewport);
     private final ZoomableImageView after = new ZoomableImageView(viewport);
@@ -75,8 +68,6 @@ final class ImageTab {
     private javafx.beans.value.ObservableValue<String> sourceName = new javafx.beans.property.SimpleStringProperty("");
     private ImagePreview preview;
     private BorderPane node;
-    /** Held here (a binding only weakly held by the language is otherwise collected). */
-    private javafx.beans.binding.StringBinding chainLanguage;
 
     ImageTab(LabContext context, Messages text, ObjectProperty<ImageSettings> settings) {
         this.context = context;
@@ -85,7 +76,7 @@ final class ImageTab {
         this.kernel = new KernelEditor(text);
         this.spec = new SpecControls(text, "conv-image");
         this.inspector = new PixelInspector(text);
-        this.chainLanguage = text.text("image.chain");
+        this.chain = new ChainEditor(text, this::change);
         this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
     }
 
@@ -134,9 +125,7 @@ final class ImageTab {
             tone.setValue(s.tone());
             pooling.setValue(s.pooling().mode());
             poolSize.getValueFactory().setValue(s.pooling().size());
-            if (!chain.equals(s.chain())) {
-                chain.setAll(s.chain());
-            }
+            chain.show(s.chain());
             sample.setValue(s.source() instanceof ImageSettings.Source.Sample one ? one.key() : null);
         } finally {
             pushing = false;
@@ -228,47 +217,12 @@ final class ImageTab {
     }
 
     private ScrollPane sidePanel() {
-        ListView<FilterStep> steps = new ListView<>(chain);
-        steps.setPrefHeight(90);
-        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(FilterStep item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : (getIndex() + 1) + ". " + describe(item));
-            }
-        });
-        // The steps' names are computed texts: refreshed when the language changes.
-        chainLanguage.addListener((o, was, now) -> steps.refresh());
-        Button add = Translated.button(text, "chain.add", () -> change(s -> {
-            List<FilterStep> longer = new ArrayList<>(s.chain());
-            longer.add(s.currentStep());
-            return s.withChain(longer);
-        }));
-        Button remove = Translated.button(text, "chain.remove", () -> change(s -> {
-            int i = steps.getSelectionModel().getSelectedIndex();
-            List<FilterStep> shorter = new ArrayList<>(s.chain());
-            shorter.remove(i >= 0 && i < shorter.size() ? i : shorter.size() - 1);
-            return s.withChain(shorter);
-        }));
-        remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
-        add.setId("conv-chain-add");
-        remove.setId("conv-chain-remove");
-        Button clear = Translated.button(text, "chain.clear", () -> change(s -> s.withChain(List.of())));
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
-        Label chainHint = Translated.label(text, "chain.hint");
-        chainHint.setWrapText(true);
-        chainHint.setMinWidth(0);
-        chainHint.getStyleClass().add("conv-muted");
         HBox poolRow = new HBox(6, pooling, poolSize);
         pooling.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane chainButtons = new javafx.scene.layout.FlowPane(6, 6, add, remove, clear);
-        for (Button b : List.of(add, remove, clear)) {
-            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        }
         VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
                 Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
                 Translated.heading(text, "image.pooling"), poolRow, new Separator(),
-                Translated.heading(text, "image.chain"), chainHint, steps, chainButtons);
+                chain.node());
         side.setPadding(new Insets(4, 12, 4, 2));
         side.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(side);
@@ -277,12 +231,6 @@ final class ImageTab {
         scroll.setPrefWidth(320);
         scroll.getStyleClass().add("conv-side");
         return scroll;
-    }
-
-    private String describe(FilterStep step) {
-        String name = KernelLibrary.keyOf(step.kernel()).map(k -> text.get("kernel." + k))
-                .orElse(text.get("kernel.custom") + " " + step.kernel().rows() + "×" + step.kernel().cols());
-        return name + " — " + text.get("op." + step.spec().operation().key());
     }
 
     private void recompute() {
