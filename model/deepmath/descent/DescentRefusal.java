@@ -21,6 +21,8 @@ public enum DescentRefusal implements InputProblem {
             "{0} line {1}: expected two values x,y, got ''{2}''"),
     POINTS_NOT_NUMBERS("error.descent.pointsNotNumbers",
             "{0} line {1}: ''{2}'' is not two numbers x,y (plain decimals, e.g. -1.5 or 2e-3)"),
+    UNKNOWN_PROBLEM("error.descent.unknownProblem",
+            "unknown descent problem ''{0}'' (function, regression or circle)"),
     NOT_UTF8("error.descent.notUtf8",
             "{0} is not UTF-8 text"),
     TOO_FEW_POINTS("error.descent.tooFewPoints",

@@ -43,7 +43,11 @@ public final class Layer {
         return activation;
     }
 
-    public void setActivation(Activation activation) {
+    /**
+     * Package-private: outside the model an activation is changed through
+     * {@link NetworkEdits#setActivation}, which keeps softmax on the output layer.
+     */
+    void setActivation(Activation activation) {
         this.activation = activation;
     }
 

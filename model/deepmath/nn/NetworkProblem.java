@@ -51,6 +51,8 @@ public enum NetworkProblem implements InputProblem {
             "layer {0} has {1} inputs per neuron, the network has {2} inputs"),
     LAYER_INPUTS("error.network.layerInputs",
             "layer {0} has {1} inputs per neuron, layer {2} has {3} neurons"),
+    LAYER_ABSENT("error.network.layerAbsent",
+            "layer {0} does not exist: the network has {1} layers"),
     SOFTMAX_OUTPUT("error.network.softmaxOutput",
             "softmax is for the output layer only (layer {0})"),
     EVAL_INPUTS("error.network.evalInputs",

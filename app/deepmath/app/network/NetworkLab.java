@@ -243,6 +243,7 @@ public final class NetworkLab implements Lab {
         state.putArray("domain").add(d[0]).add(d[1]).add(d[2]).add(d[3]);
         state.put("slice", model.sliceProperty().get());
         state.put("dataSource", model.dataSourceProperty().get());
+        state.set("training", TrainingState.write(model.trainingProperty().get()));
         return state;
     }
 
@@ -291,6 +292,7 @@ public final class NetworkLab implements Lab {
         }
         String source = sourceNode == null || sourceNode.isNull()
                 ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
+        TrainingChoices trainingChoices = TrainingState.read(state.get("training"));
         double[] chosenDomain = domain;
         return () -> {
             view();
@@ -303,6 +305,9 @@ public final class NetworkLab implements Lab {
             model.sliceProperty().set(slice);
             model.setData(data, source);
             model.networkProperty().set(network);
+            if (trainingChoices != null) {
+                model.trainingProperty().set(trainingChoices);
+            }
         };
     }
 

@@ -125,4 +125,26 @@ class NetworkLabTest {
                 NetworkJson.write(shown.lab().model().network()));
         assertEquals(120, shown.lab().model().data().size());
     }
+    /** The menu goes through the model's rule: softmax on a hidden layer is refused, the menu and network unchanged. */
+    @Test
+    void softmaxChosenForAHiddenLayerIsRefusedByTheModelAndTheMenuGoesBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<deepmath.nn.Activation> hidden = robot.lookup("#network-activation-1")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        deepmath.nn.Activation before = shown.lab().model().network().layer(0).activation();
+        double[] output = shown.lab().model().network().output(0.3, 0.7);
+        robot.interact(() -> hidden.setValue(deepmath.nn.Activation.SOFTMAX));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Network builder: Softmax is for the output layer only."), shown.errors());
+        assertEquals(before, shown.lab().model().network().layer(0).activation());
+        assertEquals(before, hidden.getValue(), "the menu shows the activation in effect");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(output, shown.lab().model().network().output(0.3, 0.7));
+        // A permitted choice is applied to the shown network.
+        robot.interact(() -> hidden.setValue(deepmath.nn.Activation.RELU));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(deepmath.nn.Activation.RELU, shown.lab().model().network().layer(0).activation());
+        assertEquals(1, shown.errors().size());
+    }
 }
