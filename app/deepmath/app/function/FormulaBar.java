@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The formula line shared by the function labs: the formula (applied as you type, once it parses; a parse
@@ -55,26 +56,30 @@ final class FormulaBar extends VBox {
         });
 
         ComboBox<FunctionPreset> presets = presetBox(messages, i18n);
-        ToggleGroup modes = new ToggleGroup();
         ToggleButton curve = new ToggleButton("y = f(x)");
         ToggleButton surface = new ToggleButton("z = f(x, y)");
         curve.setId("mode-curve");
         surface.setId("mode-surface");
+        // ControlsFX's segmented button: one toggle group, and the pill classes on the first and last button.
+        SegmentedButton modeBox = new SegmentedButton(curve, surface);
+        modeBox.setId("plot-mode");
+        ToggleGroup modes = modeBox.getToggleGroup();
+        // The segmented button hands its group to the buttons only when its skin is made: join it now, so the
+        // mode shown at start is pressed.
         curve.setToggleGroup(modes);
         surface.setToggleGroup(modes);
-        curve.getStyleClass().add("left-pill");
-        surface.getStyleClass().add("right-pill");
         Runnable showMode = () -> modes.selectToggle(workspace.modeProperty().get() == PlotMode.CURVE ? curve : surface);
         showMode.run();
         workspace.modeProperty().addListener(o -> showMode.run());
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                showMode.run();
+                // A click on the pressed button would leave no mode: press it again, once the group has finished
+                // deselecting (selecting from inside its own change leaves the group out of step with the buttons).
+                javafx.application.Platform.runLater(showMode);
             } else {
                 workspace.modeProperty().set(now == curve ? PlotMode.CURVE : PlotMode.SURFACE);
             }
         });
-        HBox modeBox = new HBox(curve, surface);
 
         HBox line = new HBox(8, prefix, field, presets, modeBox);
         line.setAlignment(Pos.CENTER_LEFT);
