@@ -82,7 +82,8 @@ public final class MainWindow implements ShellActions {
         this.tasks = new BackgroundTasks(errors);
                 this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
-        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage);
+        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage,
+                new DoneNotifications(stage, darkTheme::get));
         List<LazyLab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
         this.sessions = new SessionController(List.copyOf(created));
