@@ -1,7 +1,6 @@
 package deepmath.app.shell;
 
 import deepmath.app.task.DoneNotifier;
-import java.util.function.BooleanSupplier;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,11 +18,9 @@ final class DoneNotifications implements DoneNotifier {
     static final Duration SHOWN_FOR = Duration.seconds(7);
 
     private final Window owner;
-    private final BooleanSupplier dark;
 
-    DoneNotifications(Window owner, BooleanSupplier dark) {
+    DoneNotifications(Window owner) {
         this.owner = owner;
-        this.dark = dark;
     }
 
     @Override
@@ -42,14 +39,13 @@ final class DoneNotifications implements DoneNotifier {
         VBox content = new VBox(4, heading, body);
         content.setId("done-notification");
         content.getStyleClass().add("done-notification");
-        Notifications notification = Notifications.create()
+        // Light or dark follows the theme through deepmath.css (the popup takes the window's stylesheets), not
+        // ControlsFX's darkStyle(), which paints with colours the theme does not define.
+        Notifications.create()
                 .owner(owner)
                 .graphic(content)
                 .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(SHOWN_FOR);
-        if (dark.getAsBoolean()) {
-            notification = notification.darkStyle();
-        }
-        notification.show();
+                .hideAfter(SHOWN_FOR)
+                .show();
     }
 }
