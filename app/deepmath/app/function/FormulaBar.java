@@ -73,9 +73,8 @@ final class FormulaBar extends VBox {
         workspace.modeProperty().addListener(o -> showMode.run());
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                // A click on the pressed button would leave no mode: press it again, once the group has finished
-                // deselecting (selecting from inside its own change leaves the group out of step with the buttons).
-                javafx.application.Platform.runLater(showMode);
+                // A click on the pressed button would leave no mode: keep the current one pressed.
+                showMode.run();
             } else {
                 workspace.modeProperty().set(now == curve ? PlotMode.CURVE : PlotMode.SURFACE);
             }
