@@ -361,6 +361,9 @@ final class AttentionPanel extends BorderPane {
             if (loaded != null) {
                 state.tokenizer.set(loaded.tokenizer());
                 state.model.set(loaded);
+                Gpt2Config c = loaded.model().config();
+                context.done().finished(messages.text("model.notify.title"), messages.text("model.loaded", loaded.name(),
+                        c.nLayer(), c.nHead(), c.nEmbd(), String.format(Locale.ROOT, "%.1f", c.parameterCount() / 1e6)));
             }
             describeModel();
         }, error -> {

@@ -72,7 +72,7 @@ public final class DigitsLab implements Lab {
             tabs.getSelectionModel().select(0);
         });
         inside = new InsidePane(state, messages);
-        train = new TrainPane(state, messages, context.tasks(), context.errors());
+        train = new TrainPane(state, messages, context.tasks(), context.errors(), context.done());
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
         tabs.setId("digits-tabs");

@@ -1,6 +1,7 @@
 package deepmath.app.digits;
 
 import deepmath.app.task.BackgroundTasks;
+import deepmath.app.task.DoneNotifier;
 import deepmath.app.task.ErrorReporter;
 import deepmath.digits.DigitEvaluation;
 import deepmath.digits.DigitNetwork;
@@ -43,6 +44,7 @@ final class TrainPane {
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final DoneNotifier done;
     private final ComboBox<ModelKind> model = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
     private final ComboBox<Integer> epochs = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 5, 10, 12, 15, 20));
     private final ComboBox<Double> learningRate = new ComboBox<>(FXCollections.observableArrayList(0.0003, 0.001, 0.002, 0.003, 0.01));
@@ -63,8 +65,9 @@ final class TrainPane {
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
 
-    TrainPane(DigitsState state, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
+    TrainPane(DigitsState state, Messages messages, BackgroundTasks tasks, ErrorReporter errors, DoneNotifier done) {
         this.state = state;
+        this.done = done;
         this.messages = messages;
         this.tasks = tasks;
         this.errors = errors;
@@ -292,8 +295,11 @@ final class TrainPane {
 
     private void finished() {
         running.set(false);
-        status("train.done", accuracies.size(),
-                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1]));
+        Object[] args = {accuracies.size(),
+                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1])};
+        status("train.done", args);
+        // Training takes minutes: say it is over even when the user is on another tab or lab.
+        done.finished(messages.text("train.notify.title"), messages.text("train.done", args));
     }
 
     /** The status line, kept as a key and its arguments so that a language switch can write it again. */

@@ -83,7 +83,7 @@ public final class MainWindow implements ShellActions {
         this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
         LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage,
-                options.openDefaultModel());
+                new DoneNotifications(stage), options.openDefaultModel());
         List<LazyLab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
         this.sessions = new SessionController(List.copyOf(created));

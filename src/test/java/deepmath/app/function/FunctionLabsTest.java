@@ -114,4 +114,35 @@ class FunctionLabsTest {
         assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 400,
                 "y from " + plot.yAxis().minProperty().get() + " to " + plot.yAxis().maxProperty().get());
     }
+
+    @Test
+    void theModeButtonsSwitchBetweenCurveAndSurfaceAndThePressedOneStaysPressed(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x^2 + y^2");
+        javafx.scene.control.ToggleButton curve = robot.lookup("#mode-curve").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton surface = robot.lookup("#mode-surface").queryAs(javafx.scene.control.ToggleButton.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.72"));
+        assertTrue(surface.isSelected() && !curve.isSelected(), "the surface mode is pressed from the start");
+
+        // fire() is a click on the button (Monocle's screen can be narrower than the window, leaving the
+        // right-hand button where the robot's pointer cannot go).
+        robot.interact(curve::fire);
+        // As a curve, y is a parameter (slider, default 0): f(x0) = x0² at the default x0.
+        Label curveReadout = robot.lookup("#curve-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> curveReadout.getText().contains("f′(x0) ="));
+        assertTrue(curve.isSelected() && !surface.isSelected());
+        assertTrue(robot.lookup("#curve-plot").queryAs(PlotCanvas.class).isVisible());
+
+        robot.interact(curve::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(curve.isSelected(), "a click on the pressed mode keeps it: there is always one mode");
+
+        robot.interact(surface::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> surface.isSelected() && !curve.isSelected());
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.72"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(readout(robot));
+        }
+    }
 }
