@@ -267,15 +267,13 @@ final class DescentPanel extends BorderPane {
 
     void applyPreset(DescentPreset preset) {
         player.stop();
-        Formula formula = preset.formula().isEmpty() ? null : Formula.parse(preset.formula());
-        var data = preset.problem().equals("regression") ? DescentProblem.LINE_DATA
-                : preset.problem().equals("circle") ? DescentProblem.CIRCLE_DATA : null;
-        problem = new DescentProblem(preset.problem(), formula, data, preset.batchSize());
-        formulaField.setText(preset.formula());
+        Formula formula = preset.formula().isEmpty() ? null : Formula.parse(preset.planarFormula());
+        problem = new DescentProblem(preset.problem(), formula, preset.data(), preset.batchSize());
+        formulaField.setText(preset.planarFormula());
         formulaField.setDisable(formula == null);
         formulaError.setVisible(false);
         window = preset.window().clone();
-        start = preset.start().clone();
+        start = preset.planarStart();
         controls.setStep(preset.step());
         controls.mu.setValue(preset.mu());
         controls.method.setValue(OptimizerKind.fromKey(preset.optimizer()));

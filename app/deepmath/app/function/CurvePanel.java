@@ -171,8 +171,10 @@ final class CurvePanel extends BorderPane {
 
     private void syncSliders() {
         Rectangle2D w = workspace.windowProperty().get();
-        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX()) {
-            double middle = w.getMinX() + 0.6 * w.getWidth();
+        double start = workspace.takePresetStart();
+        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX() || Double.isFinite(start)) {
+            // the book's x0 when the preset names one (its window contains it), else a point on the slope
+            double middle = Double.isFinite(start) ? start : w.getMinX() + 0.6 * w.getWidth();
             x0.setMin(w.getMinX());
             x0.setMax(w.getMaxX());
             x0.setValue(middle);

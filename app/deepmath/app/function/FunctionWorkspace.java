@@ -34,6 +34,8 @@ public final class FunctionWorkspace {
     private final ObjectProperty<Map<String, Double>> parameters = new SimpleObjectProperty<>(this, "parameters", Map.of());
     private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+    /** The x0 a curve preset starts from (Newton's x0, a tangent's point); NaN when it names none. */
+    private double presetStart = Double.NaN;
 
     public FunctionWorkspace() {
         mode.addListener((obs, old, now) -> {
@@ -91,7 +93,18 @@ public final class FunctionWorkspace {
         }
         parameters.set(Map.copyOf(values));
         picked.set(null);
+        presetStart = preset.oneVariable() && preset.start() != null ? preset.start()[0] : Double.NaN;
         bump();
+    }
+
+    /**
+     * The x0 the last curve preset starts from, once: the curve panel puts its point there when the preset's
+     * window arrives (then the point is the user's again). NaN when there is none.
+     */
+    public double takePresetStart() {
+        double x = presetStart;
+        presetStart = Double.NaN;
+        return x;
     }
 
     /** The variables drawn on the axes: x (and y) when used, otherwise the first names alphabetically. */
