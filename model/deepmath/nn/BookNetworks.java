@@ -82,7 +82,8 @@ public final class BookNetworks {
                 return preset;
             }
         }
-        throw new BadInputException("unknown preset '" + key + "'");
+        throw new BadInputException("unknown preset '" + key + "' (known: "
+                + String.join(", ", all().stream().map(Preset::key).toList()) + ")");
     }
 
     // ---- chapter 5: networks with given weights ------------------------------------------------------

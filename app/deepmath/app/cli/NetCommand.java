@@ -120,7 +120,7 @@ public final class NetCommand implements Callable<Integer> {
         if ((networkFile == null) == (preset == null)) {
             throw new BadInputException("give exactly one of --network FILE or --preset KEY");
         }
-        return networkFile != null ? NetworkJson.read(networkFile) : BookNetworks.byKey(preset).freshNetwork();
+        return networkFile != null ? NetworkJson.read(networkFile) : PresetLookup.find(BookNetworks.all(), preset, "--preset").freshNetwork();
     }
 
     static double[] parsePoint(String text, int inputs) {

@@ -97,8 +97,9 @@ class FunctionLabsTest {
 
     @Test
     void aCurvePresetGetsItsOwnYRange(FxRobot robot) throws Exception {
-        // From the default surface, the book's Newton example x³ − 100 on [0, 8]: f runs from −100 to 412, and
-        // the view must show all of it (a result computed for the previous window used to set the range).
+        // From the default surface, the book's Newton example x³ − 100 on [0, 11] from x0 = 10 (book line 2398):
+        // f runs from −100 to 1231, and the view must show all of it (a result computed for the previous window
+        // used to set the range); the point x0 starts where the book starts.
         robot.clickOn("#nav-surfaces");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
@@ -107,11 +108,11 @@ class FunctionLabsTest {
                 .ifPresent(presets::setValue));
         PlotCanvas plot = robot.lookup("#curve-plot").queryAs(PlotCanvas.class);
         Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 4.8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 10"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, plot.xAxis().minProperty().get(), 1e-9);
-        assertEquals(8, plot.xAxis().maxProperty().get(), 1e-9);
-        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 400,
+        assertEquals(11, plot.xAxis().maxProperty().get(), 1e-9);
+        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 1231,
                 "y from " + plot.yAxis().minProperty().get() + " to " + plot.yAxis().maxProperty().get());
     }
 }

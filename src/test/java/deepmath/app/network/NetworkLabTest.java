@@ -105,7 +105,7 @@ class NetworkLabTest {
 
     @Test
     void playTrainsInTheBackgroundUntilPaused(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning-adam")).get();
         robot.clickOn("#network-play");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 deepmath.nn.Evaluation.accuracy(shown.lab().model().network(), shown.lab().model().data()) == 1.0);
