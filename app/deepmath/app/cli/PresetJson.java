@@ -8,7 +8,6 @@ import deepmath.core.BookPreset;
 import deepmath.data.Dataset;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.PointCloud;
-import deepmath.expr.Formula;
 import deepmath.nn.NetworkJson;
 import deepmath.nn.Preset;
 import deepmath.nn.TrainingSettings;
@@ -25,7 +24,8 @@ final class PresetJson {
     ObjectNode function(FunctionPreset preset) {
         ObjectNode node = header(preset, "surfaces");
         node.put("function", preset.formula());
-        array(node.putArray("variables"), Formula.parse(preset.formula()).variables());
+        // the axes: x for a curve, x and y for a surface; the other names are parameters with their values
+        array(node.putArray("variables"), preset.oneVariable() ? java.util.List.of("x") : java.util.List.of("x", "y"));
         ArrayNode window = node.putArray("window");
         window.add(preset.xMin()).add(preset.xMax());
         if (!preset.oneVariable()) {
