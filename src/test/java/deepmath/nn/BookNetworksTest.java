@@ -201,6 +201,24 @@ class BookNetworksTest {
     }
 
     @Test
+    void everyPresetHasItsBookLineAndShowsItsDataInItsWindow() {
+        for (Preset preset : BookNetworks.all()) {
+            int chapter = preset.book().chapter();
+            assertTrue(chapter == 5 || chapter == 6 || chapter == 9, preset.key());
+            assertTrue(preset.book().line() >= 3757 && preset.book().line() < 11168, preset.key());
+            Dataset data = preset.data();
+            for (int s = 0; s < data.size(); s++) {
+                double x = data.input(s)[0];
+                assertTrue(preset.xMin() <= x && x <= preset.xMax(), preset.key() + " x = " + x);
+                if (data.inputCount() == 2) {
+                    double y = data.input(s)[1];
+                    assertTrue(preset.yMin() <= y && y <= preset.yMax(), preset.key() + " y = " + y);
+                }
+            }
+        }
+    }
+
+    @Test
     void presetKeysAreUniqueAndPresetsAreCopiedNotShared() {
         Set<String> keys = new HashSet<>();
         for (Preset preset : BookNetworks.all()) {
