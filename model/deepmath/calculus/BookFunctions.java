@@ -35,6 +35,10 @@ public final class BookFunctions {
                 curve("newton-cos", 1, 2504, "2x - cos(x)", -2, 2, Map.of(), new double[] {0}),
                 // … and from x0 = 10, which goes through −4.31 and −1.49 before it finds the same root
                 curve("newton-cos-10", 1, 2522, "2x - cos(x)", -6, 11, Map.of(), new double[] {10}),
+                // ch. 1: M(x, x) on the line y = x closest to A(1, 2), B(3, 0), C(2, 3): E = 6x² − 22x + 27, least
+                // at x0 = 11/6 where E = 41/6
+                curve("error-parabola", 1, 1931, "((x-1)^2 + (x-2)^2) + ((x-3)^2 + (x-0)^2) + ((x-2)^2 + (x-3)^2)", 0, 4,
+                        Map.of(), new double[] {11.0 / 6}),
                 // ch. 1 §1: the tangent line gives sin(0.01) ≈ 0.01, at x0 = 0
                 curve("sine", 1, 310, "sin(x)", -6.3, 6.3, Map.of(), new double[] {0}),
                 curve("heaviside", 1, 1629, "heaviside(x)", -3, 3, Map.of(), null),

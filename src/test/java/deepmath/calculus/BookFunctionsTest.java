@@ -61,6 +61,17 @@ class BookFunctionsTest {
     }
 
     @Test
+    void line1931TheErrorParabolaOfThePointOnTheLineYEqualsX() {
+        FunctionPreset p = preset("error-parabola");
+        var e = Formula.parse(p.formula()).compile();
+        for (double x : new double[] {0, 1, 2.5, 4}) {
+            assertEquals(6 * x * x - 22 * x + 27, e.value(new double[] {x}), 1e-12); // a = 6, b = −22, c = 27
+        }
+        assertEquals(11.0 / 6, p.start()[0], 1e-15);
+        assertEquals(41.0 / 6, e.value(p.start()), 1e-12); // the least error
+    }
+
+    @Test
     void line3023TheSumOfSquaredDistancesToTheBooksThreePoints() {
         var f = Formula.parse(preset("distances-squared").formula()).compile();
         assertEquals(64.0 / 3, f.value(new double[] {10.0 / 3, 8.0 / 3}), 1e-12); // minimum at the centre of gravity
