@@ -73,6 +73,8 @@ public final class BookFunctions {
                 surface("abs", 4, 3717, "abs(x) + abs(y)", 2),
                 // ch. 7 §3: the ellipse x²/a² + y²/b² = 1 is a level line (a, b are sliders)
                 surface("ellipse", 7, 6884, "x^2/a^2 + y^2/b^2", -3, 3, -3, 3, Map.of("a", 2.0, "b", 1.0), null),
+                // ch. 7 §2: the gradient of x²y³ at (2, 1) is (4, 12)
+                surface("x2y3", 7, 6754, "x^2*y^3", -2.5, 2.5, -2, 2, Map.of(), new double[] {2, 1}),
                 // ch. 7: f(1.002, 0.997) from the tangent plane at (1, 1) of x²y
                 surface("x2y", 7, 7152, "x^2*y", -2, 2, -2, 2, Map.of(), new double[] {1, 1}),
                 // ch. 7: the critical points (0, 0) and (1/12, −1/6) of x² − y³ + xy

@@ -108,6 +108,20 @@ class BookFunctionsTest {
     }
 
     @Test
+    void line6754AndLine7152TheGradientOfChapter7AtTheBooksPoints() {
+        FunctionPreset x2y3 = preset("x2y3");
+        double[] g = deepmath.expr.Derivatives.reverseGradient(Formula.parse(x2y3.formula()), x2y3.start());
+        assertEquals(4, g[0], 1e-12); // grad f(2, 1) = (4, 12)
+        assertEquals(12, g[1], 1e-12);
+        FunctionPreset x2y = preset("x2y");
+        var f = Formula.parse(x2y.formula());
+        double[] d = deepmath.expr.Derivatives.reverseGradient(f, x2y.start());
+        double tangent = f.compile().value(x2y.start()) + d[0] * 2e-3 + d[1] * -3e-3; // f(1 + h, 1 + k) ≈ f + 2h + k
+        assertEquals(1.001, tangent, 1e-12);
+        assertEquals(1.000992, f.compile().value(new double[] {1.002, 0.997}), 1e-7); // the book rounds 1.000991988
+    }
+
+    @Test
     void everyPresetParsesHasItsChapterAndLineAndAWindowHoldingItsStart() {
         Set<String> ids = new HashSet<>();
         for (FunctionPreset p : BookFunctions.all()) {
