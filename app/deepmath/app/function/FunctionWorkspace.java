@@ -92,7 +92,9 @@ public final class FunctionWorkspace {
             values.put(name, preset.parameters().getOrDefault(name, 1.0));
         }
         parameters.set(Map.copyOf(values));
-        picked.set(null);
+        // a surface the book studies at a point (a gradient, a tangent plane) opens picked there
+        double[] start = preset.start();
+        picked.set(!preset.oneVariable() && start != null ? new Point2D(start[0], start[1]) : null);
         presetStart = preset.oneVariable() && preset.start() != null ? preset.start()[0] : Double.NaN;
         bump();
     }
