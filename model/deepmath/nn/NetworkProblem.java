@@ -64,7 +64,7 @@ public enum NetworkProblem implements InputProblem {
     UNKNOWN_REGULARISATION("error.network.unknownRegularisation",
             "unknown regularisation ''{0}'' (known: none, l1, l2)"),
     UNKNOWN_PRESET("error.network.unknownPreset",
-            "unknown preset ''{0}''"),
+            "unknown preset ''{0}'' (known: {1})"),
     DATA_INPUTS("error.network.dataInputs",
             "the {0} has {1} input column{2}, the network {3} input{4}"),
     DATA_TARGETS("error.network.dataTargets",

@@ -19,6 +19,7 @@ final class Subcommands {
                 new AttentionCommand(),
                 new ConvCommand(),
                 new DigitsCommand(),
-                new Gpt2TrainCommand());
+                new Gpt2TrainCommand(),
+                new PresetsCommand());
     }
 }

@@ -23,11 +23,11 @@ import java.util.Set;
  */
 final class DescentStateJson {
     /**
-     * The ranges of the lab's controls (δ slider 10^-4..1, μ slider 0..0.99, batch spinner 0..1000): a session
+     * The ranges of the lab's controls (δ slider 10^-4..2, μ slider 0..0.99, batch spinner 0..1000): a session
      * value outside would be clamped by the control, i.e. silently changed, so it is refused instead.
      */
-    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 10^0 with room for the slider's rounding
-    static final double MAX_STEP = 1.0001;
+    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 2 with room for the slider's rounding
+    static final double MAX_STEP = 2.0001; // the book's diverging δ = 1.1 (ch. 8, line 9034) is a session value
     static final double MAX_MU = 0.99;
     static final int MAX_BATCH = 1000;
     static final double MAX_DECAY = 1000;

@@ -186,9 +186,11 @@ final class CurvePanel extends BorderPane {
 
     private void syncSliders() {
         Rectangle2D w = workspace.windowProperty().get();
-        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX()) {
+        double start = workspace.takePresetStart();
+        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX() || Double.isFinite(start)) {
             fitSliders(w);
-            x0.setValue(w.getMinX() + 0.6 * w.getWidth());
+            // the book's x0 when the preset names one (its window contains it), else a point on the slope
+            x0.setValue(Double.isFinite(start) ? start : w.getMinX() + 0.6 * w.getWidth());
             h.setValue(w.getWidth() / 10);
             options.newtonSteps.set(0);
             fittedKey = null;

@@ -34,6 +34,8 @@ public final class FunctionWorkspace implements FormulaTarget {
     private final ObjectProperty<Map<String, Double>> parameters = new SimpleObjectProperty<>(this, "parameters", Map.of());
     private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+    /** The x0 a curve preset starts from (Newton's x0, a tangent's point); NaN when it names none. */
+    private double presetStart = Double.NaN;
 
     /**
      * The workspace as one value: what a session keeps of it (the formula's text, the mode, the window, the
@@ -109,8 +111,21 @@ public final class FunctionWorkspace implements FormulaTarget {
             values.put(name, preset.parameters().getOrDefault(name, 1.0));
         }
         parameters.set(Map.copyOf(values));
-        picked.set(null);
+        // a surface the book studies at a point (a gradient, a tangent plane) opens picked there
+        double[] start = preset.start();
+        picked.set(!preset.oneVariable() && start != null ? new Point2D(start[0], start[1]) : null);
+        presetStart = preset.oneVariable() && preset.start() != null ? preset.start()[0] : Double.NaN;
         bump();
+    }
+
+    /**
+     * The x0 the last curve preset starts from, once: the curve panel puts its point there when the preset's
+     * window arrives (then the point is the user's again). NaN when there is none.
+     */
+    public double takePresetStart() {
+        double x = presetStart;
+        presetStart = Double.NaN;
+        return x;
     }
 
     /** The variables drawn on the axes: x (and y) when used, otherwise the first names alphabetically. */

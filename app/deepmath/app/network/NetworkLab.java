@@ -84,8 +84,11 @@ public final class NetworkLab implements Lab {
         DataControls data = new DataControls(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
 
         presets.setId("network-presets");
+        java.util.Map<String, String> chapters = new java.util.HashMap<>();
+        BookNetworks.all().forEach(p -> chapters.put(p.key(), p.chapter()));
         presets.setItems(FXCollections.observableArrayList(BookNetworks.all().stream().map(Preset::key).toList()));
-        LocalizedConverter.install(presets, key -> key.isEmpty() ? "" : messages.get("preset." + key));
+        LocalizedConverter.install(presets, key -> key.isEmpty() || !chapters.containsKey(key) ? ""
+                : messages.get("preset.chapter", chapters.get(key)) + " · " + messages.get("preset." + key));
         presets.setOnAction(e -> {
             String key = presets.getValue();
             if (key != null && !key.equals(model.presetProperty().get())) {

@@ -164,7 +164,7 @@ class DescentViewsTest {
         PlotCanvas data = robot.lookup("#descent-data").queryAs(PlotCanvas.class);
         PlotTransform t = data.transform();
         List<Point2D> marks = new ArrayList<>();
-        var cloud = DescentProblem.LINE_DATA;
+        var cloud = DescentPreset.byId("regression").data();
         for (int i = 0; i < cloud.size(); i++) {
             marks.add(t.toPixels(cloud.xs()[i], cloud.ys()[i]));
         }

@@ -96,9 +96,24 @@ class FunctionLabsTest {
     }
 
     @Test
+    void theGradientPresetOfLine6754OpensAtTheBooksPoint(FxRobot robot) throws Exception {
+        // ch. 7: grad(x²y³) at (2, 1) is (4, 12); the preset opens picked there
+        robot.clickOn("#nav-surfaces");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
+                robot.lookup("#preset-box").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> presets.getItems().stream().filter(p -> p.id().equals("x2y3")).findFirst()
+                .ifPresent(presets::setValue));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 4"));
+        String text = readout(robot);
+        assertTrue(text.startsWith("Point (x, y) = (2, 1)\nf = 4\n∇f = (4, 12)\n"), text);
+    }
+
+    @Test
     void aCurvePresetGetsItsOwnYRange(FxRobot robot) throws Exception {
-        // From the default surface, the book's Newton example x³ − 100 on [0, 8]: f runs from −100 to 412, and
-        // the view must show all of it (a result computed for the previous window used to set the range).
+        // From the default surface, the book's Newton example x³ − 100 on [0, 11] from x0 = 10 (book line 2398):
+        // f runs from −100 to 1231, and the view must show all of it (a result computed for the previous window
+        // used to set the range); the point x0 starts where the book starts.
         robot.clickOn("#nav-surfaces");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
@@ -107,11 +122,11 @@ class FunctionLabsTest {
                 .ifPresent(presets::setValue));
         PlotCanvas plot = robot.lookup("#curve-plot").queryAs(PlotCanvas.class);
         Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 4.8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 10"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, plot.xAxis().minProperty().get(), 1e-9);
-        assertEquals(8, plot.xAxis().maxProperty().get(), 1e-9);
-        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 400,
+        assertEquals(11, plot.xAxis().maxProperty().get(), 1e-9);
+        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 1231,
                 "y from " + plot.yAxis().minProperty().get() + " to " + plot.yAxis().maxProperty().get());
     }
 

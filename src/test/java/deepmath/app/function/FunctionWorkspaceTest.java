@@ -44,8 +44,8 @@ class FunctionWorkspaceTest {
         FunctionWorkspace w = new FunctionWorkspace();
         w.setFormula("k*x*y");
         // a curve with a parameter, chosen while a surface with another one is shown
-        FunctionPreset preset = new FunctionPreset("test", "3", "w*sin(x)", -3, 3, 0, 0, Map.of("w", 2.0),
-                "A wave", "Une onde");
+        FunctionPreset preset = new FunctionPreset("test", deepmath.core.BookReference.of(3, 1), "w*sin(x)", -3, 3, 0, 0,
+                Map.of("w", 2.0), null);
         List<List<String>> seen = unboundNamesAtEachChange(w, () -> w.applyPreset(preset));
         assertTrue(seen.stream().allMatch(List::isEmpty), preset.formula() + ": " + seen);
         assertEquals(Map.of("w", 2.0), w.parametersProperty().get());
