@@ -66,4 +66,34 @@ class LatestOnlyWorkerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void anIdleWorkerLeavesNoThreadBehind() throws Exception {
+        // A worker's thread used to wait for ever: a GC root that kept every closed window's labs in memory.
+        LatestOnlyWorker worker = new LatestOnlyWorker("idle-check-worker", e -> errors.add(e.getMessage()));
+        CountDownLatch done = new CountDownLatch(1);
+        worker.submit(() -> "computed", result -> {
+            applied.add(result);
+            done.countDown();
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("computed"), applied);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (threadNamed("idle-check-worker") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(threadNamed("idle-check-worker"), "the idle thread ended");
+        // ... and a new request after that still runs.
+        CountDownLatch again = new CountDownLatch(1);
+        worker.submit(() -> "again", result -> {
+            applied.add(result);
+            again.countDown();
+        });
+        assertTrue(again.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("computed", "again"), applied);
+    }
+
+    private static boolean threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+    }
 }
