@@ -94,8 +94,8 @@ final class PresetJson {
         node.put("chapter", preset.book().chapter());
         node.put("bookLine", preset.book().line());
         ObjectNode name = node.putObject("name");
-        name.put("en", preset.name(Locale.ENGLISH));
-        name.put("fr", preset.name(Locale.FRENCH));
+        name.put("en", PresetNames.of(preset, Locale.ENGLISH));
+        name.put("fr", PresetNames.of(preset, Locale.FRENCH));
         return node;
     }
 

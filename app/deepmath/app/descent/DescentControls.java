@@ -55,7 +55,7 @@ final class DescentControls extends VBox {
             @Override
             public String toString(DescentPreset preset) {
                 return preset == null ? "" : messages.get("preset.chapter", preset.chapter()) + " · "
-                        + preset.name(i18n.getLocale());
+                        + messages.get("preset." + preset.key());
             }
 
             @Override

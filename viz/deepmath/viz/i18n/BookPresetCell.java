@@ -26,7 +26,7 @@ public final class BookPresetCell<T extends BookPreset> extends ListCell<T> {
         if (empty || preset == null) {
             setText(emptyKey == null ? null : messages.get(emptyKey));
         } else {
-            setText(messages.get(chapterKey, preset.chapter()) + " · " + preset.name(i18n.getLocale()));
+            setText(messages.get(chapterKey, preset.chapter()) + " · " + messages.get("preset." + preset.key()));
         }
     }
 }

@@ -131,7 +131,8 @@ class BookFunctionsTest {
             if (p.start() != null) {
                 assertTrue(p.xMin() <= p.start()[0] && p.start()[0] <= p.xMax(), p.id());
             }
-            assertTrue(!p.nameEn().equals(p.id()) && !p.nameFr().equals(p.id()), p.id() + " has names in the bundle");
+            assertTrue(!deepmath.app.cli.PresetNames.of(p, java.util.Locale.ENGLISH).equals(p.id())
+                    && !deepmath.app.cli.PresetNames.of(p, java.util.Locale.FRENCH).equals(p.id()), p.id() + " has names in the bundle");
         }
     }
 }

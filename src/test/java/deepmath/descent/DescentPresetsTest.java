@@ -183,7 +183,8 @@ class DescentPresetsTest {
                 assertTrue(w[0] <= s[0] && s[0] <= w[1] && w[2] <= s[1] && s[1] <= w[3], p.id());
             }
             assertTrue(p.step() <= 2, p.id() + ": the δ slider reaches " + p.step());
-            assertTrue(!p.nameEn().equals(p.id()) && !p.nameFr().equals(p.id()), p.id() + " is named in the bundle");
+            assertTrue(!deepmath.app.cli.PresetNames.of(p, java.util.Locale.ENGLISH).equals(p.id())
+                    && !deepmath.app.cli.PresetNames.of(p, java.util.Locale.FRENCH).equals(p.id()), p.id() + " is named in the bundle");
         }
     }
 }
