@@ -72,4 +72,29 @@ class TranslatedTest {
             assertEquals(false, before == box.getConverter(), "a new converter, so that the box redraws");
         }).get();
     }
+
+    @Test
+    void aBookPresetComboBoxNamesItsPresetsInTheNewLanguage() throws Exception {
+        Messages descent = i18n.messages("descent");
+        WaitForAsyncUtils.asyncFx(() -> {
+            var parabola = deepmath.descent.DescentPreset.all().stream()
+                    .filter(p -> p.key().equals("parabola")).findFirst().orElseThrow();
+            ComboBox<deepmath.descent.DescentPreset> box = new ComboBox<>();
+            box.getItems().setAll(deepmath.descent.DescentPreset.all());
+            box.setButtonCell(new BookPresetCell<>(descent, i18n, "preset.chapter", "section.preset"));
+            box.setConverter(BookPresetCell.converter(descent, i18n, "preset.chapter"));
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            box.applyCss();
+            assertEquals("Examples from the book…", box.getButtonCell().getText());
+            box.setValue(parabola);
+            box.applyCss();
+            String english = "Ch. " + parabola.chapter() + " · x² + 1 from x0 = 2, δ = 0.2 (the book’s table)";
+            assertEquals(english, box.getButtonCell().getText());
+            assertEquals(english, box.getConverter().toString(parabola));
+            i18n.setLocale(Locale.FRENCH);
+            String french = "Chap. " + parabola.chapter() + " · x² + 1 depuis x0 = 2, δ = 0,2 (tableau du livre)";
+            assertEquals(french, box.getButtonCell().getText(), "the button follows the switch by itself");
+            assertEquals(french, box.getConverter().toString(parabola));
+        }).get();
+    }
 }
