@@ -97,4 +97,24 @@ class TranslatedTest {
             assertEquals(french, box.getConverter().toString(parabola));
         }).get();
     }
+
+    @Test
+    void aComboBoxItemNamedWithArgumentsFollowsTheSwitch() throws Exception {
+        Messages network = i18n.messages("network");
+        WaitForAsyncUtils.asyncFx(() -> {
+            ComboBox<Double> box = new ComboBox<>();
+            box.getItems().setAll(0.0, 50.0);
+            Translated.cells(box, v -> v == 0 ? network.text("training.decayNone")
+                    : network.text("training.decayEpochs", v.intValue()));
+            box.setValue(50.0);
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            box.applyCss();
+            assertEquals("τ = 50 epochs", box.getButtonCell().getText());
+            assertEquals("No", box.getConverter().toString(0.0));
+            i18n.setLocale(Locale.FRENCH);
+            assertEquals("τ = 50 époques", box.getButtonCell().getText());
+            assertEquals("Non", box.getConverter().toString(0.0));
+            assertEquals(50.0, box.getValue());
+        }).get();
+    }
 }
