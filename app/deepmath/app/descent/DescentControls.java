@@ -102,11 +102,11 @@ final class DescentControls extends VBox {
         }
         FlowPane runButtons = new FlowPane(6, 6, step, play, reset);
         FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
-        getChildren().addAll(section(messages, "section.preset"), presets,
-                section(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
-                section(messages, "section.race"), raceBoxes,
-                section(messages, "section.data"), batchLabel, batch, epoch,
-                section(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
+        getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
+                Translated.heading(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
+                Translated.heading(messages, "section.race"), raceBoxes,
+                Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
+                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
     }
 
     double step() {
@@ -127,13 +127,6 @@ final class DescentControls extends VBox {
     private static Label wrapping(Label label) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
-    private static Label section(Messages messages, String key) {
-        Label label = wrapping(new Label());
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("section-title");
         return label;
     }
 

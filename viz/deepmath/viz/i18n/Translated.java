@@ -34,6 +34,19 @@ public final class Translated {
         return label;
     }
 
+    /**
+     * A section's title in a control column (style class {@code section-title}): it wraps onto more lines in
+     * the column's width rather than being cut.
+     */
+    public static Label heading(Messages text, String key) {
+        Label label = new Label();
+        label.textProperty().bind(text.text(key));
+        label.getStyleClass().add("section-title");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
     /** A button showing {@code key} that runs {@code action}. */
     public static Button button(Messages text, String key, Runnable action) {
         Button button = new Button();

@@ -38,6 +38,16 @@ class TranslatedTest {
     }
 
     @Test
+    void aHeadingIsASectionTitleThatWrapsAndFollowsTheSwitch() {
+        Label heading = Translated.heading(i18n.messages("descent"), "section.preset");
+        assertEquals("Examples from the book…", heading.getText());
+        assertEquals(List.of("label", "section-title"), heading.getStyleClass());
+        assertEquals(true, heading.isWrapText());
+        i18n.setLocale(Locale.FRENCH);
+        assertEquals("Exemples du livre…", heading.getText());
+    }
+
+    @Test
     void aComboBoxShowsItsValueInTheNewLanguageWithoutTheValueBeingSetAgain() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             ComboBox<String> box = new ComboBox<>();
