@@ -3,6 +3,7 @@ package deepmath.app.convolution;
 import deepmath.conv.KernelLibrary;
 import deepmath.image.FilterStep;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -69,7 +70,7 @@ final class ChainEditor {
         for (Button b : List.of(add, remove, clear)) {
             b.setMinWidth(Control.USE_PREF_SIZE);
         }
-        node = new VBox(8, Translated.heading(text, "image.chain"), hint, steps, buttons);
+        node = new VBox(8, Heading.of(text, "image.chain"), hint, steps, buttons);
     }
 
     VBox node() {

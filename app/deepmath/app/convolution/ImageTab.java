@@ -14,6 +14,7 @@ import deepmath.viz.conv.HistogramView;
 import deepmath.viz.conv.ImageViewport;
 import deepmath.viz.conv.ZoomableImageView;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -220,9 +221,9 @@ final class ImageTab {
     private ScrollPane sidePanel() {
         HBox poolRow = new HBox(6, pooling, poolSize);
         pooling.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
-                Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
-                Translated.heading(text, "image.pooling"), poolRow, new Separator(),
+        VBox side = new VBox(8, Heading.of(text, "image.kernel"), kernel.node(), new Separator(),
+                Heading.of(text, "image.how"), spec.grid(true), new Separator(),
+                Heading.of(text, "image.pooling"), poolRow, new Separator(),
                 chain.node());
         side.setPadding(new Insets(4, 12, 4, 2));
         side.setPrefWidth(300);

@@ -4,13 +4,13 @@ import deepmath.conv.Kernel;
 import deepmath.conv.KernelLibrary;
 import deepmath.viz.conv.NumberGrid;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
@@ -39,8 +39,7 @@ final class KernelEditor {
         preset.getItems().add(CUSTOM);
         preset.getItems().addAll(KernelLibrary.keys());
         preset.setId("conv-kernel-preset");
-        preset.setCellFactory(list -> new KernelNameCell());
-        preset.setButtonCell(new KernelNameCell());
+        Translated.cells(preset, text, key -> "kernel." + key);
         preset.setMaxWidth(Double.MAX_VALUE);
         preset.valueProperty().addListener((obs, old, key) -> applyPreset(key));
         rows.setPrefWidth(68);
@@ -160,19 +159,5 @@ final class KernelEditor {
         choice.set(new ImageSettings.KernelChoice(k, normalise.isSelected()));
         sum.textProperty().bind(text.text("kernel.sum", deepmath.conv.MatrixText.number(k.sum())));
         kernel.set(normalise.isSelected() ? k.normalised() : k);
-    }
-
-    /** A preset's translated name. */
-    private final class KernelNameCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            textProperty().unbind();
-            if (empty || item == null) {
-                setText(null);
-            } else {
-                textProperty().bind(text.text("kernel." + item));
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import deepmath.core.BadInputException;
 import deepmath.viz.conv.MatrixStepView;
 import deepmath.viz.conv.NumberGrid;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -129,9 +130,9 @@ final class MatrixTab {
         message.getStyleClass().add("conv-window-sum");
 
         VBox left = new VBox(8,
-                Translated.heading(text, "matrix.input"), new HBox(6, inputRows, new Label("×"), inputCols), input,
-                Translated.heading(text, "matrix.kernel"), new HBox(6, kernelRows, new Label("×"), kernelCols), kernel,
-                Translated.heading(text, "image.how"), spec.grid(true));
+                Heading.of(text, "matrix.input"), new HBox(6, inputRows, new Label("×"), inputCols), input,
+                Heading.of(text, "matrix.kernel"), new HBox(6, kernelRows, new Label("×"), kernelCols), kernel,
+                Heading.of(text, "image.how"), spec.grid(true));
         left.setPadding(new Insets(0, 14, 0, 0));
         javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
         leftScroll.setFitToWidth(true);

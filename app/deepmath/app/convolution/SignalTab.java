@@ -9,6 +9,7 @@ import deepmath.conv.MatrixText;
 import deepmath.conv.Polynomials;
 import deepmath.core.BadInputException;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
@@ -152,7 +153,7 @@ final class SignalTab {
         polyHint.setWrapText(true);
         polyHint.setMinWidth(0);
         polyHint.getStyleClass().add("conv-muted");
-        VBox poly = new VBox(6, Translated.heading(text, "poly.title"), polyHint, factors, product);
+        VBox poly = new VBox(6, Heading.of(text, "poly.title"), polyHint, factors, product);
 
         // Two groups that wrap onto two lines in a narrow window (the side column keeps its width).
         HBox signalGroup = new HBox(10, Translated.label(text, "signal.preset"), preset);
@@ -176,7 +177,7 @@ final class SignalTab {
         message.setMinHeight(Label.USE_PREF_SIZE);
         VBox centre = new VBox(8, top, spec.formula(), plot, slide, message, hint);
         BorderPane pane = new BorderPane(centre);
-        VBox side = new VBox(8, Translated.heading(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
+        VBox side = new VBox(8, Heading.of(text, "image.how"), spec.grid(true), new javafx.scene.control.Separator(),
                 poly);
         side.setPrefWidth(340);
         side.setMaxWidth(340);

@@ -5,6 +5,7 @@ import deepmath.conv.Operation;
 import deepmath.conv.OutputSize;
 import deepmath.conv.Padding;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,9 +49,9 @@ final class SpecControls {
         operation.getItems().setAll(Operation.values());
         size.getItems().setAll(OutputSize.values());
         padding.getItems().setAll(Padding.values());
-        translate(operation, v -> "op." + v.key());
-        translate(size, v -> "size." + v.key());
-        translate(padding, v -> "padding." + v.key());
+        Translated.cells(operation, text, v -> "op." + v.key());
+        Translated.cells(size, text, v -> "size." + v.key());
+        Translated.cells(padding, text, v -> "padding." + v.key());
         operation.setId(idPrefix + "-operation");
         size.setId(idPrefix + "-size");
         padding.setId(idPrefix + "-padding");
@@ -99,8 +100,8 @@ final class SpecControls {
      */
     javafx.scene.layout.VBox grid(boolean withStrideAndDilation) {
         javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(4);
-        column.getChildren().addAll(label("spec.operation"), operation, label("spec.size"), size,
-                label("spec.padding"), padding);
+        column.getChildren().addAll(Translated.label(text, "spec.operation"), operation,
+                Translated.label(text, "spec.size"), size, Translated.label(text, "spec.padding"), padding);
         for (ComboBox<?> box : java.util.List.of(operation, size)) {
             javafx.scene.layout.VBox.setMargin(box, new javafx.geometry.Insets(0, 0, 4, 0));
         }
@@ -108,19 +109,12 @@ final class SpecControls {
             GridPane steps = new GridPane();
             steps.setHgap(8);
             steps.setVgap(6);
-            steps.addRow(0, label("spec.stride"), stride);
-            steps.addRow(1, label("spec.dilation"), dilation);
+            steps.addRow(0, Translated.label(text, "spec.stride"), stride);
+            steps.addRow(1, Translated.label(text, "spec.dilation"), dilation);
             javafx.scene.layout.VBox.setMargin(steps, new javafx.geometry.Insets(6, 0, 0, 0));
             column.getChildren().add(steps);
         }
         return column;
-    }
-
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(text.text(key));
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
     }
 
     private void update() {
@@ -138,9 +132,5 @@ final class SpecControls {
                 + dimension);
         return first + "\n" + text.get("formula.details", text.get("size." + s.size().key()),
                 text.get("padding." + s.padding().key()), s.stride(), s.dilation());
-    }
-
-    private <T> void translate(ComboBox<T> box, java.util.function.Function<T, String> key) {
-        Translated.cells(box, text, key);
     }
 }

@@ -6,6 +6,7 @@ import deepmath.optim.OptimizerKind;
 import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,25 +52,12 @@ final class DescentControls extends VBox {
         // Two lines for the chosen preset's name (the button cell wraps it): the book's names are long.
         presets.setMinHeight(50);
         presets.setPrefHeight(50);
-        presets.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(DescentPreset preset) {
-                return preset == null ? "" : messages.get("preset.chapter", preset.chapter()) + " · "
-                        + messages.get("preset." + preset.key());
-            }
-
-            @Override
-            public DescentPreset fromString(String text) {
-                return null;
-            }
-        });
+        presets.setConverter(BookPresetCell.converter(messages, i18n, "preset.chapter"));
         method.setId("descent-method");
         method.getItems().setAll(OptimizerKind.values());
         method.setValue(OptimizerKind.SGD);
         method.setMaxWidth(Double.MAX_VALUE);
-        method.setConverter(methodNames(messages));
-        method.setCellFactory(l -> new MethodCell(messages));
-        method.setButtonCell(new MethodCell(messages));
+        Translated.cells(method, messages, kind -> "method." + kind.key());
         logStep.setId("descent-step");
         wrapping(stepValue);
         wrapping(epoch);
@@ -82,8 +70,7 @@ final class DescentControls extends VBox {
                 mu.valueProperty(), i18n.localeProperty()));
         FlowPane raceBoxes = new FlowPane(8, 4);
         for (OptimizerKind kind : OptimizerKind.values()) {
-            CheckBox box = new CheckBox();
-            box.textProperty().bind(messages.text("method." + kind.key()));
+            CheckBox box = Translated.checkBox(messages, "method." + kind.key());
             box.setId("race-" + kind.key());
             box.setStyle("-fx-text-fill: " + toHex(RaceRun.colourOf(kind)) + ";");
             race.put(kind, box);
@@ -115,16 +102,11 @@ final class DescentControls extends VBox {
         }
         FlowPane runButtons = new FlowPane(6, 6, step, play, reset);
         FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
-        // A live language switch: the combo boxes' shown texts are made again in the new language.
-        i18n.localeProperty().addListener(o -> {
-            presets.setButtonCell(presetButtonCell(messages, i18n));
-            presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", "section.preset"));
-        });
-        getChildren().addAll(section(messages, "section.preset"), presets,
-                section(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
-                section(messages, "section.race"), raceBoxes,
-                section(messages, "section.data"), batchLabel, batch, epoch,
-                section(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
+        getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
+                Translated.heading(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
+                Translated.heading(messages, "section.race"), raceBoxes,
+                Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
+                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
     }
 
     double step() {
@@ -142,50 +124,9 @@ final class DescentControls extends VBox {
         return cell;
     }
 
-    private static javafx.util.StringConverter<OptimizerKind> methodNames(Messages messages) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(OptimizerKind kind) {
-                return kind == null ? "" : messages.get("method." + kind.key());
-            }
-
-            @Override
-            public OptimizerKind fromString(String s) {
-                return OptimizerKind.fromKey(s);
-            }
-        };
-    }
-
-    /** An optimiser's name, bound to the bundle so that a live language switch relabels it. */
-    private static final class MethodCell extends javafx.scene.control.ListCell<OptimizerKind> {
-        private final Messages messages;
-
-        MethodCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(OptimizerKind kind, boolean empty) {
-            super.updateItem(kind, empty);
-            textProperty().unbind();
-            if (empty || kind == null) {
-                setText(null);
-            } else {
-                textProperty().bind(messages.text("method." + kind.key()));
-            }
-        }
-    }
-
     private static Label wrapping(Label label) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
-    private static Label section(Messages messages, String key) {
-        Label label = wrapping(new Label());
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("section-title");
         return label;
     }
 

@@ -5,6 +5,7 @@ import deepmath.calculus.NewtonRoot;
 import deepmath.expr.Numbers;
 import deepmath.expr.ScaledNumbers;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PlotLayer;
@@ -173,11 +174,11 @@ final class CurvePanel extends BorderPane {
         for (javafx.scene.control.Labeled l : List.of(showF1, showF2, x0Label, hLabel, readout, newtonReadout, newtonHint)) {
             ControlColumn.wrapping(l);
         }
-        box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, false),
-                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
-                ControlColumn.section(messages, "section.display"), showF1, showF2,
-                ControlColumn.section(messages, "section.tangent"), x0Label, x0, hLabel, h, readout,
-                ControlColumn.section(messages, "section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
+        box.getChildren().addAll(Translated.heading(messages, "section.window"), new WindowEditor(workspace, messages, false),
+                Translated.heading(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                Translated.heading(messages, "section.display"), showF1, showF2,
+                Translated.heading(messages, "section.tangent"), x0Label, x0, hLabel, h, readout,
+                Translated.heading(messages, "section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);

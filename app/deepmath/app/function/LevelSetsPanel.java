@@ -9,6 +9,7 @@ import deepmath.viz.contour.ArrowLayer;
 import deepmath.viz.contour.ContourLayer;
 import deepmath.viz.contour.FilledContours;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.ColorBar;
 import deepmath.viz.plot.ImageLayer;
 import deepmath.viz.plot.LineLayer;
@@ -176,12 +177,12 @@ final class LevelSetsPanel extends BorderPane {
         }
         levelsError.managedProperty().bind(levelsError.textProperty().isNotEmpty());
         // The picked point's readout near the top: it answers the click on the map without scrolling.
-        box.getChildren().addAll(ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true),
-                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
-                ControlColumn.section(messages, "section.point"), readout, hint,
-                ControlColumn.section(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled,
+        box.getChildren().addAll(Translated.heading(messages, "section.window"), new WindowEditor(workspace, messages, true),
+                Translated.heading(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                Translated.heading(messages, "section.point"), readout, hint,
+                Translated.heading(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled,
                 labels, colorMaps, resolutionLabel, resolution,
-                ControlColumn.section(messages, "section.gradient"), field, densityLabel, density, steepest);
+                Translated.heading(messages, "section.gradient"), field, densityLabel, density, steepest);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);

@@ -3,6 +3,7 @@ package deepmath.app.function;
 import deepmath.app.task.LatestOnlyWorker;
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.ColorBar;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
@@ -186,10 +187,10 @@ final class SurfacePanel extends BorderPane {
         ControlColumn.wrapping(status);
         ControlColumn.wrapping(hint);
         box.getChildren().addAll(
-                ControlColumn.section(messages, "section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
-                ControlColumn.section(messages, "section.parameters"), new ParameterSliders(workspace, messages),
-                ControlColumn.section(messages, "section.display"), maps, wire, levelCurves, slices, tangent, reset,
-                ControlColumn.section(messages, "section.point"), readout, newton, status, hint);
+                Translated.heading(messages, "section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
+                Translated.heading(messages, "section.parameters"), new ParameterSliders(workspace, messages),
+                Translated.heading(messages, "section.display"), maps, wire, levelCurves, slices, tangent, reset,
+                Translated.heading(messages, "section.point"), readout, newton, status, hint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);

@@ -5,6 +5,7 @@ import deepmath.data.CurveSets;
 import deepmath.data.Dataset;
 import deepmath.nn.BookNetworks;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -42,7 +42,7 @@ final class DataControls {
         for (CurveSets set : CurveSets.values()) {
             kind.getItems().add("curve-" + set.key());
         }
-        LocalizedConverter.install(kind, key -> messages.get("data." + key));
+        Translated.cells(kind, messages, key -> "data." + key);
         kind.setId("network-data-kind");
         follow();
         model.dataSourceProperty().addListener(o -> follow());
@@ -54,19 +54,12 @@ final class DataControls {
         size.setEditable(true);
         size.setPrefWidth(90);
         noise.setPrefWidth(90);
-        Button generate = new Button();
+        Button generate = Translated.button(messages, "data.generate", this::generate);
         generate.setId("network-generate");
-        generate.textProperty().bind(messages.text("data.generate"));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(messages.text("data.generateTip"));
-        generate.setTooltip(tip);
-        generate.setOnAction(e -> generate());
-        Label data = new Label();
-        data.textProperty().bind(messages.text("data.label"));
-        Label points = new Label();
-        points.textProperty().bind(messages.text("data.size"));
-        Label noiseLabel = new Label();
-        noiseLabel.textProperty().bind(messages.text("data.noise"));
+        generate.setTooltip(Translated.tooltip(messages, "data.generateTip"));
+        Label data = Translated.label(messages, "data.label");
+        Label points = Translated.label(messages, "data.size");
+        Label noiseLabel = Translated.label(messages, "data.noise");
         root = new HBox(6, data, kind, points, size, noiseLabel, noise, generate);
         root.setAlignment(Pos.CENTER_LEFT);
         for (Node n : root.getChildren()) {
@@ -78,11 +71,6 @@ final class DataControls {
 
     Node node() {
         return root;
-    }
-
-    /** After a language switch. */
-    void relabel() {
-        LocalizedConverter.relabel(kind);
     }
 
     /** The menu shows the model's data source, without generating anything. */

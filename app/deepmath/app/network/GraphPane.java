@@ -9,6 +9,7 @@ import deepmath.nn.Network;
 import deepmath.nn.NetworkEdits;
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.network.Handle;
 import deepmath.viz.network.NetworkGraphView;
 import deepmath.viz.plot.HeatMapImage;
@@ -21,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -129,25 +129,24 @@ final class GraphPane {
         for (int l = 0; l < network.depth(); l++) {
             layerControls.getChildren().add(layerBox(network, l));
         }
-        Button addLayer = button("+", "graph.addLayer", () -> edit(n -> NetworkEdits.addLayer(n, 2, Activation.TANH, seed++)));
+        Button addLayer = symbol("+", "graph.addLayer", () -> edit(n -> NetworkEdits.addLayer(n, 2, Activation.TANH, seed++)));
         addLayer.setId("network-add-layer");
         addLayer.setDisable(network.depth() >= MAX_LAYERS);
-        Label layersLabel = new Label();
-        layersLabel.textProperty().bind(messages.text("graph.layers"));
+        Label layersLabel = Translated.label(messages, "graph.layers");
         HBox layers = new HBox(4, layersLabel, addLayer);
         layers.setAlignment(Pos.CENTER_LEFT);
         layerControls.getChildren().add(layers);
-        Button zoomOut = button("−", "graph.zoomOut", () -> graph.zoomBy(1 / 1.25));
+        Button zoomOut = symbol("−", "graph.zoomOut", () -> graph.zoomBy(1 / 1.25));
         zoomOut.setId("network-zoom-out");
-        Button zoomIn = button("+", "graph.zoomIn", () -> graph.zoomBy(1.25));
+        Button zoomIn = symbol("+", "graph.zoomIn", () -> graph.zoomBy(1.25));
         zoomIn.setId("network-zoom-in");
-        Button fit = button(messages.get("graph.zoomFit"), "graph.zoomFitTip", () -> graph.zoomProperty().set(
-                graph.zoomToFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight())));
+        Button fit = small(Translated.button(messages, "graph.zoomFit", () -> graph.zoomProperty().set(
+                graph.zoomToFit(scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()))),
+                "graph.zoomFitTip");
         fit.setId("network-zoom-fit");
-        Button legible = button("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
+        Button legible = symbol("1:1", "graph.zoomLegibleTip", () -> graph.zoomProperty().set(1));
         legible.setId("network-zoom-legible");
-        Label zoomLabel = new Label();
-        zoomLabel.textProperty().bind(messages.text("graph.zoom"));
+        Label zoomLabel = Translated.label(messages, "graph.zoom");
         zoomBox.getChildren().setAll(zoomLabel, zoomOut, zoomIn, fit, legible);
         layerControls.getChildren().add(zoomBox);
         refresh();
@@ -155,10 +154,11 @@ final class GraphPane {
 
     private Node layerBox(Network network, int l) {
         boolean output = l == network.depth() - 1;
-        Label name = new Label(output ? messages.get("graph.output") : messages.get("graph.layer", l + 1));
+        Label name = output ? Translated.label(messages, "graph.output")
+                : Translated.label(messages, "graph.layer", l + 1);
         ComboBox<Activation> activation = new ComboBox<>(FXCollections.observableArrayList(Activation.values()));
         activation.setId("network-activation-" + (l + 1));
-        LocalizedConverter.install(activation, a -> messages.get("activation." + a.key()));
+        Translated.cells(activation, messages, a -> "activation." + a.key());
         activation.setValue(network.layer(l).activation());
         activation.setOnAction(e -> {
             Activation chosen = activation.getValue();
@@ -182,25 +182,28 @@ final class GraphPane {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("network-layer-controls");
         if (!output) {
-            Button more = button("+", "graph.addNeuron", () -> edit(n -> NetworkEdits.addNeuron(n, l, seed++)));
+            Button more = symbol("+", "graph.addNeuron", () -> edit(n -> NetworkEdits.addNeuron(n, l, seed++)));
             more.setId("network-add-neuron-" + (l + 1));
             more.setDisable(network.layer(l).neurons() >= MAX_NEURONS);
-            Button fewer = button("−", "graph.removeNeuron",
+            Button fewer = symbol("−", "graph.removeNeuron",
                     () -> edit(n -> NetworkEdits.removeNeuron(n, l, n.layer(l).neurons() - 1)));
             fewer.setDisable(network.layer(l).neurons() <= 1);
-            Button drop = button("✕", "graph.removeLayer", () -> edit(n -> NetworkEdits.removeLayer(n, l)));
+            Button drop = symbol("✕", "graph.removeLayer", () -> edit(n -> NetworkEdits.removeLayer(n, l)));
             box.getChildren().addAll(more, fewer, drop);
         }
         return box;
     }
 
-    private Button button(String text, String tooltipKey, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("network-small-button");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(messages.text(tooltipKey));
-        b.setTooltip(tip);
+    /** A small button showing a symbol (+, −, ✕, 1:1), the same in both languages; its tooltip says what. */
+    private Button symbol(String symbol, String tooltipKey, Runnable action) {
+        Button b = new Button(symbol);
         b.setOnAction(e -> action.run());
+        return small(b, tooltipKey);
+    }
+
+    private Button small(Button b, String tooltipKey) {
+        b.getStyleClass().add("network-small-button");
+        b.setTooltip(Translated.tooltip(messages, tooltipKey));
         return b;
     }
 

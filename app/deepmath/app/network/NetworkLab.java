@@ -18,6 +18,7 @@ import deepmath.nn.Network;
 import deepmath.nn.NetworkJson;
 import deepmath.nn.Preset;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,22 +88,19 @@ public final class NetworkLab implements Lab {
         java.util.Map<String, String> chapters = new java.util.HashMap<>();
         BookNetworks.all().forEach(p -> chapters.put(p.key(), p.chapter()));
         presets.setItems(FXCollections.observableArrayList(BookNetworks.all().stream().map(Preset::key).toList()));
-        LocalizedConverter.install(presets, key -> key.isEmpty() || !chapters.containsKey(key) ? ""
-                : messages.get("preset.chapter", chapters.get(key)) + " · " + messages.get("preset." + key));
+        // "Ch. 9 · name"; a key the book does not have (never in the list) is shown as nothing
+        Translated.cells(presets, key -> !chapters.containsKey(key) ? new javafx.beans.property.SimpleStringProperty("")
+                : javafx.beans.binding.Bindings.concat(messages.text("preset.chapter", chapters.get(key)), " · ",
+                        messages.text("preset." + key)));
         presets.setOnAction(e -> {
             String key = presets.getValue();
             if (key != null && !key.equals(model.presetProperty().get())) {
                 loadPreset(key);
             }
         });
-        Label presetLabel = new Label();
-        presetLabel.textProperty().bind(messages.text("preset.label"));
-        Button open = new Button();
-        open.textProperty().bind(messages.text("file.open"));
-        open.setOnAction(e -> chooseAndOpen());
-        Button save = new Button();
-        save.textProperty().bind(messages.text("file.save"));
-        save.setOnAction(e -> chooseAndSave());
+        Label presetLabel = Translated.label(messages, "preset.label");
+        Button open = Translated.button(messages, "file.open", this::chooseAndOpen);
+        Button save = Translated.button(messages, "file.save", this::chooseAndSave);
         javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 6, presetLabel, presets, open, save,
                 new javafx.scene.control.Separator(Orientation.VERTICAL), data.node());
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -140,8 +138,6 @@ public final class NetworkLab implements Lab {
         view.getStyleClass().add("network-lab");
         // texts set by hand (plot titles, readouts, menus' names) follow a language switch
         context.i18n().localeProperty().addListener(o -> {
-            LocalizedConverter.relabel(presets);
-            data.relabel();
             graph.relabel();
             output.update();
             training.relabel();

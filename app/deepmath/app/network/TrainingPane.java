@@ -307,7 +307,6 @@ final class TrainingPane {
 
     /** A new language: the texts set by hand (not bound) are written again. */
     void relabel() {
-        settings.relabel();
         notice.relabel();
         explain.relabel();
         showEpoch();

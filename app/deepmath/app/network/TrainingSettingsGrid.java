@@ -4,8 +4,10 @@ import deepmath.nn.Loss;
 import deepmath.nn.Regularization;
 import deepmath.optim.OptimizerKind;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.List;
 import java.util.function.BiFunction;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -31,7 +33,7 @@ final class TrainingSettingsGrid {
     /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
     private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
     private final GridPane grid = new GridPane();
-    /** True while the menus are relabelled or show the model's settings: their listeners then write nothing. */
+    /** True while the menus show the model's settings: their listeners then write nothing. */
     private boolean quiet;
 
     TrainingSettingsGrid(NetworkModel model, Messages messages) {
@@ -46,13 +48,14 @@ final class TrainingSettingsGrid {
         regularization.setId("network-regularization");
         lambda.setId("network-lambda");
         testFraction.setId("network-test-fraction");
-        LocalizedConverter.install(stepDecay, v -> v == 0 ? messages.get("training.decayNone")
-                : messages.get("training.decayEpochs", v.intValue()));
-        LocalizedConverter.install(optimizer, k -> messages.get("optimizer." + k.key()));
-        LocalizedConverter.install(loss, k -> messages.get("loss." + k.key()));
-        LocalizedConverter.install(regularization, k -> messages.get("regularization." + k.key()));
+        Translated.cells(stepDecay, v -> v == 0 ? messages.text("training.decayNone")
+                : messages.text("training.decayEpochs", v.intValue()));
+        Translated.cells(optimizer, messages, k -> "optimizer." + k.key());
+        Translated.cells(loss, messages, k -> "loss." + k.key());
+        Translated.cells(regularization, messages, k -> "regularization." + k.key());
         for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
-            LocalizedConverter.install(box, v -> deepmath.nn.NetworkJson.number(v));
+            // numbers, not words: the same in both languages
+            Translated.cells(box, v -> new SimpleStringProperty(deepmath.nn.NetworkJson.number(v)));
         }
         choose(learningRate, TrainingChoices::withLearningRate);
         choose(batchSize, TrainingChoices::withBatchSize);
@@ -81,18 +84,6 @@ final class TrainingSettingsGrid {
         return grid;
     }
 
-    /** After a language switch: the menus' names are written again (no setting changes). */
-    void relabel() {
-        quiet = true;
-        try {
-            for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
-                LocalizedConverter.relabel(box);
-            }
-        } finally {
-            quiet = false;
-        }
-    }
-
     private <T> void choose(ComboBox<T> box, BiFunction<TrainingChoices, T, TrainingChoices> with) {
         box.valueProperty().addListener((o, was, now) -> {
             if (!quiet && now != null) {
@@ -119,9 +110,7 @@ final class TrainingSettingsGrid {
     }
 
     private void row(int r, int c, String key, Control control) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = Translated.label(messages, key);
         control.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, c, r);
         grid.add(control, c + 1, r);

@@ -3,6 +3,7 @@ package deepmath.viz.i18n;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -33,6 +34,19 @@ public final class Translated {
         return label;
     }
 
+    /**
+     * A section's title in a control column (style class {@code section-title}): it wraps onto more lines in
+     * the column's width rather than being cut.
+     */
+    public static Label heading(Messages text, String key) {
+        Label label = new Label();
+        label.textProperty().bind(text.text(key));
+        label.getStyleClass().add("section-title");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
     /** A button showing {@code key} that runs {@code action}. */
     public static Button button(Messages text, String key, Runnable action) {
         Button button = new Button();
@@ -58,7 +72,26 @@ public final class Translated {
      * its button are cells bound to the message, so they follow a switch without the value being set again.
      */
     public static <T> void cells(ComboBox<T> box, Messages text, Function<T, String> key) {
-        box.setConverter(converter(text, key));
+        cells(box, item -> text.text(key.apply(item)));
+    }
+
+    /**
+     * Names a combo box's items with texts that follow the language by themselves: {@code name.apply(item)} is,
+     * for instance, {@code text.text("decay.epochs", 50)} (a message with its arguments), or two messages joined.
+     * The list and the button are cells bound to that text; the converter says its value of the moment.
+     */
+    public static <T> void cells(ComboBox<T> box, Function<T, ? extends ObservableStringValue> name) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : name.apply(item).get();
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;   // names are shown, never typed
+            }
+        });
         box.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -67,7 +100,7 @@ public final class Translated {
                 if (empty || item == null) {
                     setText(null);
                 } else {
-                    textProperty().bind(text.text(key.apply(item)));
+                    textProperty().bind(name.apply(item));
                 }
             }
         });

@@ -28,6 +28,7 @@ public final class EnglishLabStage<L extends Lab> implements BeforeEachCallback,
     private final Function<LabContext, L> factory;
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private BackgroundTasks tasks;
+    private final I18n i18n = new I18n(Locale.ENGLISH);
     private L lab;
 
     private EnglishLabStage(Function<LabContext, L> factory) {
@@ -43,7 +44,7 @@ public final class EnglishLabStage<L extends Lab> implements BeforeEachCallback,
         Stage stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
             tasks = new BackgroundTasks((title, e) -> errors.add(title + ": " + e.getMessage()));
-            lab = factory.apply(new LabContext(new I18n(Locale.ENGLISH), tasks,
+            lab = factory.apply(new LabContext(i18n, tasks,
                     (title, e) -> errors.add(title + ": " + e.getMessage()), new SimpleBooleanProperty(true),
                     () -> stage));
             stage.setScene(new Scene(new StackPane(lab.view()), 1260, 780));
@@ -66,6 +67,11 @@ public final class EnglishLabStage<L extends Lab> implements BeforeEachCallback,
     /** The errors reported so far, by the lab or by its background tasks. */
     public List<String> errors() {
         return errors;
+    }
+
+    /** The lab's language (English until a test switches it). */
+    public I18n i18n() {
+        return i18n;
     }
 
     public BackgroundTasks tasks() {

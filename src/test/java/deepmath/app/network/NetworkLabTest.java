@@ -153,4 +153,36 @@ class NetworkLabTest {
         assertEquals(deepmath.nn.Activation.RELU, shown.lab().model().network().layer(0).activation());
         assertEquals(1, shown.errors().size());
     }
+
+    @Test
+    void aLanguageSwitchRenamesEveryMenusChoiceWithoutChangingIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            shown.lab().loadPreset("and");
+            robot.lookup("#network-step-decay").<Double>queryComboBox().setValue(50.0);
+            robot.lookup("#network-optimizer").<deepmath.optim.OptimizerKind>queryComboBox()
+                    .setValue(deepmath.optim.OptimizerKind.SGD);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = shown.lab().model().trainingProperty().get();
+        String chapter = deepmath.nn.BookNetworks.all().stream().filter(p -> p.key().equals("and")).findFirst()
+                .orElseThrow().chapter();
+        assertEquals(List.of("Ch. " + chapter + " · AND (one neuron)", "τ = 50 epochs", "Gradient descent", "Fit"),
+                shownTexts(robot));
+        WaitForAsyncUtils.asyncFx(() -> shown.i18n().setLocale(java.util.Locale.FRENCH)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Chap. " + chapter + " · ET (un neurone)", "τ = 50 époques", "Descente de gradient",
+                "Ajuster"), shownTexts(robot));
+        assertEquals(before, shown.lab().model().trainingProperty().get(), "no setting changed");
+        assertEquals("and", shown.lab().model().presetProperty().get());
+        assertTrue(shown.errors().isEmpty(), shown.errors().toString());
+    }
+
+    /** What the presets, step decay and optimizer menus show, and the zoom-to-fit button. */
+    private static List<String> shownTexts(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.of(
+                robot.lookup("#network-presets").queryComboBox().getButtonCell().getText(),
+                robot.lookup("#network-step-decay").queryComboBox().getButtonCell().getText(),
+                robot.lookup("#network-optimizer").queryComboBox().getButtonCell().getText(),
+                robot.lookup("#network-zoom-fit").queryButton().getText())).get();
+    }
 }

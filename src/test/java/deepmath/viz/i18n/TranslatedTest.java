@@ -38,6 +38,16 @@ class TranslatedTest {
     }
 
     @Test
+    void aHeadingIsASectionTitleThatWrapsAndFollowsTheSwitch() {
+        Label heading = Translated.heading(i18n.messages("descent"), "section.preset");
+        assertEquals("Examples from the book…", heading.getText());
+        assertEquals(List.of("label", "section-title"), heading.getStyleClass());
+        assertEquals(true, heading.isWrapText());
+        i18n.setLocale(Locale.FRENCH);
+        assertEquals("Exemples du livre…", heading.getText());
+    }
+
+    @Test
     void aComboBoxShowsItsValueInTheNewLanguageWithoutTheValueBeingSetAgain() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             ComboBox<String> box = new ComboBox<>();
@@ -70,6 +80,51 @@ class TranslatedTest {
             assertEquals("réseau dense 784-128-10", box.getConverter().toString(box.getValue()));
             assertEquals("dense", box.getValue());
             assertEquals(false, before == box.getConverter(), "a new converter, so that the box redraws");
+        }).get();
+    }
+
+    @Test
+    void aBookPresetComboBoxNamesItsPresetsInTheNewLanguage() throws Exception {
+        Messages descent = i18n.messages("descent");
+        WaitForAsyncUtils.asyncFx(() -> {
+            var parabola = deepmath.descent.DescentPreset.all().stream()
+                    .filter(p -> p.key().equals("parabola")).findFirst().orElseThrow();
+            ComboBox<deepmath.descent.DescentPreset> box = new ComboBox<>();
+            box.getItems().setAll(deepmath.descent.DescentPreset.all());
+            box.setButtonCell(new BookPresetCell<>(descent, i18n, "preset.chapter", "section.preset"));
+            box.setConverter(BookPresetCell.converter(descent, i18n, "preset.chapter"));
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            box.applyCss();
+            assertEquals("Examples from the book…", box.getButtonCell().getText());
+            box.setValue(parabola);
+            box.applyCss();
+            String english = "Ch. " + parabola.chapter() + " · x² + 1 from x0 = 2, δ = 0.2 (the book’s table)";
+            assertEquals(english, box.getButtonCell().getText());
+            assertEquals(english, box.getConverter().toString(parabola));
+            i18n.setLocale(Locale.FRENCH);
+            String french = "Chap. " + parabola.chapter() + " · x² + 1 depuis x0 = 2, δ = 0,2 (tableau du livre)";
+            assertEquals(french, box.getButtonCell().getText(), "the button follows the switch by itself");
+            assertEquals(french, box.getConverter().toString(parabola));
+        }).get();
+    }
+
+    @Test
+    void aComboBoxItemNamedWithArgumentsFollowsTheSwitch() throws Exception {
+        Messages network = i18n.messages("network");
+        WaitForAsyncUtils.asyncFx(() -> {
+            ComboBox<Double> box = new ComboBox<>();
+            box.getItems().setAll(0.0, 50.0);
+            Translated.cells(box, v -> v == 0 ? network.text("training.decayNone")
+                    : network.text("training.decayEpochs", v.intValue()));
+            box.setValue(50.0);
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            box.applyCss();
+            assertEquals("τ = 50 epochs", box.getButtonCell().getText());
+            assertEquals("No", box.getConverter().toString(0.0));
+            i18n.setLocale(Locale.FRENCH);
+            assertEquals("τ = 50 époques", box.getButtonCell().getText());
+            assertEquals("Non", box.getConverter().toString(0.0));
+            assertEquals(50.0, box.getValue());
         }).get();
     }
 }
