@@ -1,0 +1,33 @@
+package deepmath.hub;
+
+import java.util.function.LongSupplier;
+
+/**
+ * Bytes done, rate and time left of a download. The rate counts only what this run received (not the part resumed
+ * from an earlier run), over the time since it started.
+ */
+final class TransferMeter {
+    /** What is shown: the file, bytes done and in all, the rate (0 unknown) and seconds left (-1 unknown). */
+    record Status(String file, long done, long total, double bytesPerSecond, long secondsLeft) {
+    }
+
+    private final LongSupplier nanoTime;
+    private final long total;
+    private final long start;
+    private final long alreadyDone;
+
+    TransferMeter(long total, long alreadyDone, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.total = total;
+        this.alreadyDone = alreadyDone;
+        this.start = nanoTime.getAsLong();
+    }
+
+    Status status(String file, long done) {
+        double seconds = (nanoTime.getAsLong() - start) / 1e9;
+        long received = done - alreadyDone;
+        double rate = seconds > 0 && received > 0 ? received / seconds : 0;
+        long left = rate > 0 ? (long) Math.ceil((total - done) / rate) : -1;
+        return new Status(file, done, total, rate, left);
+    }
+}
