@@ -119,6 +119,9 @@ final class HubHttp {
                 url = url.resolve(response.headers().firstValue("Location").get());
                 continue;
             }
+            if (sink.failure() != null) {
+                throw sink.failure(); // the disk refused a write: the transfer was stopped there
+            }
             raiseForStatus(response, repo, meta.file());
             return;
         }
