@@ -11,7 +11,14 @@ public final class HubException extends IOException {
         super(message);
     }
 
+    /**
+     * The low-level exception is kept as a suppressed one, not as the cause: {@code Errors.oneLine} shows the
+     * innermost cause's message ("EOF reached while reading"), and this message is the one written for the user.
+     */
     HubException(String message, Throwable cause) {
-        super(message, cause);
+        super(message);
+        if (cause != null) {
+            addSuppressed(cause);
+        }
     }
 }

@@ -118,6 +118,7 @@ public final class ModelsCommand implements Callable<Integer> {
         private final PrintWriter err;
         private int printed = -1;
         private int percent;
+        private boolean transferring;
 
         StepPrinter(PrintWriter err) {
             this.err = err;
@@ -125,13 +126,15 @@ public final class ModelsCommand implements Callable<Integer> {
 
         @Override
         public synchronized void update(double done, double total) {
-            percent = total > 0 ? (int) Math.floor(100 * done / total) : 0;
+            transferring = total > 0;
+            percent = transferring ? (int) Math.floor(100 * done / total) : 0;
         }
 
         @Override
         public synchronized void message(String text) {
             int step = percent / STEP;
-            if (step != printed) {
+            // Only the transfer's lines: before it ("asking the Hub") an error should stay the one line printed.
+            if (transferring && step != printed) {
                 printed = step;
                 err.println(percent + "% " + text);
                 err.flush();

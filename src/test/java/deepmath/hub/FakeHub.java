@@ -32,18 +32,18 @@ import java.util.concurrent.Executors;
  * without the token, unknown revisions 404 RevisionNotFound, missing files 404 EntryNotFound. The CDN honours
  * {@code Range: bytes=N-} (206). Faults: a cut after N bytes (once), a flipped byte, a slow or silent transfer.
  */
-final class FakeHub implements AutoCloseable {
+public final class FakeHub implements AutoCloseable {
     static final Gpt2Config TINY = new Gpt2Config(1, 2, 8, 16, 16, 1e-5);
-    static final String COMMIT = "607a30d783dfa663caf39e06633721c8d4cfcd7e";
+    public static final String COMMIT = "607a30d783dfa663caf39e06633721c8d4cfcd7e";
 
-    record Request(String method, String path, String range, String authorization) {
+    public record Request(String method, String path, String range, String authorization) {
     }
 
-    static final class Repo {
+    public static final class Repo {
         final String commit;
-        final Map<String, byte[]> files = new LinkedHashMap<>();
+        public final Map<String, byte[]> files = new LinkedHashMap<>();
         final Set<String> lfs = Set.of(Gpt2Checkpoint.WEIGHTS);
-        String token;
+        public String token;
 
         Repo(String commit) {
             this.commit = commit;
@@ -53,13 +53,13 @@ final class FakeHub implements AutoCloseable {
     final Map<String, Repo> repos = new LinkedHashMap<>();
     final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
-    volatile String cutFile;
-    volatile long cutAt;
+    public volatile String cutFile;
+    public volatile long cutAt;
     volatile String corruptFile;
     volatile String slowFile;
     volatile boolean silent;
 
-    FakeHub() throws IOException {
+    public FakeHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-hub");
@@ -70,12 +70,12 @@ final class FakeHub implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
     /** A tiny random GPT-2 (1 layer, 8 dimensions, 16 tokens: a few kB) with config, weights, vocab and merges. */
-    Repo addTinyGpt2(String id, Path scratch) throws IOException {
+    public Repo addTinyGpt2(String id, Path scratch) throws IOException {
         Path folder = Files.createDirectories(scratch.resolve("source-" + id.replace('/', '-')));
         Gpt2Checkpoint.write(folder, TINY, RandomGpt2.tensors(TINY, 7, ""));
         Repo repo = new Repo(COMMIT);
@@ -92,13 +92,13 @@ final class FakeHub implements AutoCloseable {
         return repo;
     }
 
-    List<Request> requests(String method) {
+    public List<Request> requests(String method) {
         synchronized (requests) {
             return requests.stream().filter(r -> r.method().equals(method)).toList();
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return digest("SHA-256", bytes);
     }
 

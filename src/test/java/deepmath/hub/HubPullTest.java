@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.core.BadInputException;
 import deepmath.core.CancelledException;
+import deepmath.core.Errors;
 import deepmath.core.FileWriteException;
 import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Checkpoint;
@@ -107,6 +108,7 @@ class HubPullTest {
         HubException cut = assertThrows(HubException.class, () -> pull("gpt2"));
         assertTrue(cut.getMessage().startsWith("connection lost while downloading model.safetensors"), cut.getMessage());
         assertTrue(cut.getMessage().endsWith("run the same command again to resume"), cut.getMessage());
+        assertEquals(cut.getMessage(), Errors.oneLine(cut), "the user's line, not the socket's 'EOF reached'");
         long kept = Files.size(incompleteWeights());
         assertTrue(kept > 0 && kept <= hub.cutAt, "kept " + kept);
         assertTrue(new HuggingFaceCache(cache).snapshot("gpt2").isEmpty(), "no half snapshot");
