@@ -74,9 +74,21 @@ final class HubMessages {
     }
 
     static HubException unreachable(URI endpoint, Throwable cause) {
-        String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-                ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new HubException("cannot reach " + endpoint + " (" + reason + "): no network?", cause);
+        return new HubException("cannot reach " + endpoint + " (" + reason(cause) + "): no network?", cause);
+    }
+
+    /** In words: the JDK's ConnectException often has no message, an unknown host is an exception without one. */
+    private static String reason(Throwable cause) {
+        for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
+        }
+        String message = cause.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message.strip();
+        }
+        return cause instanceof java.net.ConnectException ? "connection refused" : "no answer";
     }
 
     static HubException noAnswer(URI endpoint, long seconds) {

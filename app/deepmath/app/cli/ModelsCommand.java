@@ -11,6 +11,7 @@ import deepmath.hub.HubSettings;
 import deepmath.hub.ModelRepo;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,6 +88,9 @@ public final class ModelsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            if (cache != null && Files.exists(cache) && !Files.isDirectory(cache)) {
+                throw new BadInputException("--cache " + cache + " is a file, not a folder");
+            }
             HubSettings settings = settings(null, cache);
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode json = mapper.createObjectNode();

@@ -51,6 +51,8 @@ public final class FakeHub implements AutoCloseable {
     }
 
     final Map<String, Repo> repos = new LinkedHashMap<>();
+    /** Old name → new name: the Hub answers 307 with a relative Location, as for gpt2 → openai-community/gpt2. */
+    final Map<String, String> renamed = new LinkedHashMap<>();
     final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
     public volatile String cutFile;
@@ -136,6 +138,11 @@ public final class FakeHub implements AutoCloseable {
             String rest = path.substring(resolve + "/resolve/".length());
             String revision = URLDecoder.decode(rest.substring(0, rest.indexOf('/')), StandardCharsets.UTF_8);
             String file = rest.substring(rest.indexOf('/') + 1);
+            if (renamed.containsKey(id)) {
+                ex.getResponseHeaders().set("Location", "/" + renamed.get(id) + "/resolve/" + rest);
+                ex.sendResponseHeaders(307, -1);
+                return;
+            }
             Repo repo = repos.get(id);
             if (repo == null) {
                 error(ex, 401, "RepoNotFound", "Repository not found");
