@@ -60,6 +60,8 @@ public final class FakeHub implements AutoCloseable {
     volatile String corruptFile;
     volatile String slowFile;
     volatile boolean silent;
+    /** A CDN that ignores Range and sends the whole file with 200 (the client must start over, not append). */
+    volatile boolean ignoreRange;
 
     public FakeHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -187,7 +189,7 @@ public final class FakeHub implements AutoCloseable {
             for (Map.Entry<String, byte[]> f : repo.files.entrySet()) {
                 if (sha256(f.getValue()).equals(sha)) {
                     String range = ex.getRequestHeaders().getFirst("Range");
-                    long from = range == null ? 0 : Long.parseLong(range.substring("bytes=".length(), range.length() - 1));
+                    long from = range == null || ignoreRange ? 0 : Long.parseLong(range.substring("bytes=".length(), range.length() - 1));
                     if (from > 0) {
                         ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (f.getValue().length - 1)
                                 + "/" + f.getValue().length);

@@ -130,6 +130,51 @@ class HubPullTest {
     }
 
     @Test
+    void aServerThatIgnoresTheRangeSendsItAllAndTheFileStartsOver() throws Exception {
+        hub.cutFile = Gpt2Checkpoint.WEIGHTS;
+        hub.cutAt = weights().length / 2;
+        assertThrows(HubException.class, () -> pull("gpt2"));
+        assertTrue(Files.size(incompleteWeights()) > 0);
+        hub.ignoreRange = true;
+        Path snapshot = pull("gpt2");
+        assertTrue(hub.requests("GET").stream().anyMatch(r -> r.range() != null), "it asked for a range");
+        assertArrayEquals(weights(), Files.readAllBytes(snapshot.resolve(Gpt2Checkpoint.WEIGHTS)),
+                "not the kept half followed by the whole file");
+    }
+
+    @Test
+    void aSecondPullOfTheSameBlobWhileOneRunsIsRefused() throws Exception {
+        hub.slowFile = Gpt2Checkpoint.WEIGHTS;
+        AtomicBoolean cancel = new AtomicBoolean();
+        Progress cancellable = new Progress() {
+            @Override public void update(double done, double total) { }
+            @Override public void message(String text) { }
+            @Override public boolean isCancelled() { return cancel.get(); }
+        };
+        Thread first = new Thread(() -> {
+            try {
+                new HubPull(settings()).pull(new ModelRepo("gpt2", "main"), cancellable);
+            } catch (Exception | Error ignored) {
+                // cancelled below
+            }
+        });
+        first.start();
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                while (!Files.exists(incompleteWeights())) {
+                    Thread.sleep(20);
+                }
+            });
+            HubException busy = assertThrows(HubException.class, () -> pull("gpt2"));
+            assertTrue(busy.getMessage().startsWith("another download of model.safetensors is running (lock "),
+                    busy.getMessage());
+        } finally {
+            cancel.set(true);
+            first.join(10_000);
+        }
+    }
+
+    @Test
     void aCorruptedByteIsRefusedAndThePartialFileDeleted() throws Exception {
         hub.corruptFile = Gpt2Checkpoint.WEIGHTS;
         HubException damaged = assertThrows(HubException.class, () -> pull("gpt2"));
