@@ -138,7 +138,7 @@ final class HubMessages {
     }
 
     /** One status line: "model.safetensors: 12.5 MB of 548.1 MB, 3.2 MB/s, 2 min 47 s left". */
-    static String status(TransferMeter.Status s) {
+    static String status(TransferStatus s) {
         StringBuilder line = new StringBuilder(s.file()).append(": ").append(bytes(s.done())).append(" of ")
                 .append(bytes(s.total()));
         if (s.bytesPerSecond() > 0) {

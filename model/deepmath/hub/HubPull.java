@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Downloads a GPT-2 repository from the Hub into the Hugging Face cache, the way {@code hf_hub_download} does for
@@ -61,12 +62,19 @@ public final class HubPull {
      * or a refusal. Cancelling keeps what arrived for the next run.
      */
     public Path pull(ModelRepo repo, Progress progress) throws IOException {
+        return pull(repo, progress, status -> progress.message(HubMessages.status(status)));
+    }
+
+    /**
+     * As {@link #pull(ModelRepo, Progress)}, the transfer's status going to {@code status} (on the HTTP client's
+     * threads) instead of English lines to {@code progress.message}: the window words it in its own language.
+     */
+    public Path pull(ModelRepo repo, Progress progress, Consumer<TransferStatus> status) throws IOException {
         HuggingFaceCache cache = settings.cache();
         if (settings.offline()) {
             return cache.snapshot(repo.id(), repo.revision()).orElseThrow(() ->
                     HubMessages.offline(repo, cache.hub()));
         }
-        progress.message(repo.id() + ": asking " + settings.endpoint());
         List<FileMetadata> files = metadata(repo);
         String commit = files.get(0).commit();
         Path folder = cache.repoFolder(repo.id());
@@ -83,7 +91,7 @@ public final class HubPull {
         long done = 0;
         for (FileMetadata f : files) {
             progress.checkCancelled();
-            blob(repo, blobs, f, done, total, meter, progress);
+            blob(repo, blobs, f, done, total, meter, progress, status);
             done += f.size();
         }
         Path snapshot = folder.resolve("snapshots").resolve(commit);
@@ -146,7 +154,7 @@ public final class HubPull {
 
     /** Makes {@code blobs/{etag}}: resumed, verified, renamed; nothing to do when it is there. */
     private void blob(ModelRepo repo, Path blobs, FileMetadata f, long before, long total, TransferMeter meter,
-            Progress progress) throws IOException {
+            Progress progress, Consumer<TransferStatus> status) throws IOException {
         Path blob = blobs.resolve(f.etag());
         if (Files.exists(blob)) {
             return;
@@ -164,7 +172,7 @@ public final class HubPull {
             long received;
             try (BlobSink sink = new BlobSink(f.file(), incomplete, f.size(), position -> {
                 progress.update(before + position, total);
-                progress.message(HubMessages.status(meter.status(f.file(), before + position)));
+                status.accept(meter.status(f.file(), before + position));
             })) {
                 if (sink.position() < f.size()) {
                     download(repo, f, sink, progress);

@@ -7,10 +7,6 @@ import java.util.function.LongSupplier;
  * from an earlier run), over the time since it started.
  */
 final class TransferMeter {
-    /** What is shown: the file, bytes done and in all, the rate (0 unknown) and seconds left (-1 unknown). */
-    record Status(String file, long done, long total, double bytesPerSecond, long secondsLeft) {
-    }
-
     private final LongSupplier nanoTime;
     private final long total;
     private final long start;
@@ -23,11 +19,11 @@ final class TransferMeter {
         this.start = nanoTime.getAsLong();
     }
 
-    Status status(String file, long done) {
+    TransferStatus status(String file, long done) {
         double seconds = (nanoTime.getAsLong() - start) / 1e9;
         long received = done - alreadyDone;
         double rate = seconds > 0 && received > 0 ? received / seconds : 0;
         long left = rate > 0 ? (long) Math.ceil((total - done) / rate) : -1;
-        return new Status(file, done, total, rate, left);
+        return new TransferStatus(file, done, total, rate, left);
     }
 }

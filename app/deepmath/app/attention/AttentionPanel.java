@@ -8,6 +8,7 @@ import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
+import deepmath.hub.HubSettings;
 import deepmath.gpt.LoadedGpt2;
 import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
@@ -95,7 +96,8 @@ final class AttentionPanel extends BorderPane {
         Button open = button("model.open", "attention-open-model", this::chooseModel);
         Button export = button("export.json", "attention-export-json", this::chooseJsonExport);
         export.disableProperty().bind(state.trace.isNull());
-        HBox modelBar = new HBox(8, modelLabel, open, export);
+        HBox modelBar = new HBox(8, modelLabel, open,
+                HubDownloadMenu.create(messages, "attention-download", this::download), export);
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
         Label textLabel = new Label();
@@ -234,7 +236,8 @@ final class AttentionPanel extends BorderPane {
         searched.getStyleClass().add("placeholder-chapters");
         Button open = button("model.open", "attention-empty-open", this::chooseModel);
         open.getStyleClass().add("accent");
-        VBox card = new VBox(14, title, body, searched, open);
+        HBox actions = new HBox(8, open, HubDownloadMenu.create(messages, "attention-empty-download", this::download));
+        VBox card = new VBox(14, title, body, searched, actions);
         card.getStyleClass().add("placeholder-card");
         card.setMaxWidth(640);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -375,6 +378,11 @@ final class AttentionPanel extends BorderPane {
             describeModel();
             context.errors().report(messages.get("task.load"), error);
         });
+    }
+
+    /** Pulls {@code repo} from the Hugging Face Hub into the cache (status bar: progress, Cancel), then opens it. */
+    private void download(String repo) {
+        HubDownloadMenu.start(context, messages, HubSettings.fromEnvironment(), repo, this::loadModel);
     }
 
     private void chooseModel() {

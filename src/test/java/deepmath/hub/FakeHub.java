@@ -58,7 +58,7 @@ public final class FakeHub implements AutoCloseable {
     public volatile String cutFile;
     public volatile long cutAt;
     volatile String corruptFile;
-    volatile String slowFile;
+    public volatile String slowFile;
     volatile boolean silent;
     /** A CDN that ignores Range and sends the whole file with 200 (the client must start over, not append). */
     volatile boolean ignoreRange;
