@@ -28,6 +28,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -93,11 +94,16 @@ final class AttentionPanel extends BorderPane {
         modelLabel.getStyleClass().add("attention-model-label");
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
-        Button open = button("model.open", "attention-open-model", this::chooseModel);
+        MenuButton open = HubDownloadMenu.withFolder(messages, "attention-open-model", this::chooseModel,
+                this::download);
         Button export = button("export.json", "attention-export-json", this::chooseJsonExport);
         export.disableProperty().bind(state.trace.isNull());
-        HBox modelBar = new HBox(8, modelLabel, open,
-                HubDownloadMenu.create(messages, "attention-download", this::download), export);
+        // The buttons keep their width; a long model description wraps instead of being cut (French, 1280×800).
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        modelLabel.setWrapText(true);
+        modelLabel.setMinWidth(0);
+        HBox modelBar = new HBox(8, modelLabel, open, export);
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
         Label textLabel = new Label();

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 
 /**
  * "Download from the Hub": GPT-2 small, DistilGPT-2 or GPT-2 medium pulled from the Hugging Face Hub into the
@@ -26,10 +27,33 @@ final class HubDownloadMenu {
     private HubDownloadMenu() {
     }
 
+    /** "Download from the Hub ▾" with one item per repository. */
     static MenuButton create(Messages messages, String id, Consumer<String> onChoice) {
         MenuButton menu = new MenuButton();
         menu.textProperty().bind(messages.text("model.download"));
         menu.setId(id);
+        addRepos(menu, messages, id, onChoice);
+        return menu;
+    }
+
+    /**
+     * "Open model… ▾": a folder on this computer, then the repositories to download — one control where the model
+     * bar has room for one beside the model's description.
+     */
+    static MenuButton withFolder(Messages messages, String id, Runnable openFolder, Consumer<String> onChoice) {
+        MenuButton menu = new MenuButton();
+        menu.textProperty().bind(messages.text("model.open"));
+        menu.setId(id);
+        MenuItem folder = new MenuItem();
+        folder.textProperty().bind(messages.text("model.open.folder"));
+        folder.setId(id + "-folder");
+        folder.setOnAction(e -> openFolder.run());
+        menu.getItems().addAll(folder, new SeparatorMenuItem());
+        addRepos(menu, messages, id, onChoice);
+        return menu;
+    }
+
+    private static void addRepos(MenuButton menu, Messages messages, String id, Consumer<String> onChoice) {
         for (String repo : REPOS) {
             MenuItem item = new MenuItem();
             item.textProperty().bind(messages.text("model.download." + repo));
@@ -37,7 +61,6 @@ final class HubDownloadMenu {
             item.setOnAction(e -> onChoice.accept(repo));
             menu.getItems().add(item);
         }
-        return menu;
     }
 
     /** Pulls {@code repo} (main) with the user's Hub settings; {@code onDone} gets the snapshot on the FX thread. */

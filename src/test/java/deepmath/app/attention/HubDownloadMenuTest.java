@@ -72,8 +72,21 @@ class HubDownloadMenuTest {
     void theMenuOffersThreeRepositories() throws Exception {
         MenuButton menu = onFx(() -> HubDownloadMenu.create(context.i18n().messages("attention"), "m", repo -> { }));
         assertEquals("Download from the Hub", menu.getText());
-        assertEquals(List.of("GPT-2 small (gpt2, 548 MB)", "DistilGPT-2 (distilgpt2, 353 MB)",
-                "GPT-2 medium (gpt2-medium, 1.5 GB)"), menu.getItems().stream().map(i -> i.getText()).toList());
+        assertEquals(List.of("From the Hub: GPT-2 small (gpt2, 548 MB)", "From the Hub: DistilGPT-2 (distilgpt2, 353 MB)",
+                "From the Hub: GPT-2 medium (gpt2-medium, 1.5 GB)"), menu.getItems().stream().map(i -> i.getText()).toList());
+        List<String> chosen = new CopyOnWriteArrayList<>();
+        List<String> opened = new CopyOnWriteArrayList<>();
+        MenuButton open = onFx(() -> HubDownloadMenu.withFolder(context.i18n().messages("attention"), "o",
+                () -> opened.add("folder"), chosen::add));
+        assertEquals("Open model…", open.getText());
+        assertEquals("A folder on this computer…", open.getItems().get(0).getText());
+        onFx(() -> {
+            open.getItems().get(0).fire();
+            open.getItems().get(4).fire();
+            return null;
+        });
+        assertEquals(List.of("folder"), opened);
+        assertEquals(List.of("gpt2-medium"), chosen);
     }
 
     @Test
