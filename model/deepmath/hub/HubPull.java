@@ -75,7 +75,8 @@ public final class HubPull {
             return cache.snapshot(repo.id(), repo.revision()).orElseThrow(() ->
                     HubMessages.offline(repo, cache.hub()));
         }
-        List<FileMetadata> files = metadata(repo);
+        List<String> absent = new ArrayList<>();
+        List<FileMetadata> files = metadata(repo, absent);
         String commit = files.get(0).commit();
         Path folder = cache.repoFolder(repo.id());
         Path blobs = folder.resolve("blobs");
@@ -109,12 +110,23 @@ public final class HubPull {
             // As huggingface_hub writes it: the commit hash alone, no line break.
             AtomicFiles.writeString(ref, commit);
         }
+        // As hf_hub_download does on a 404: transformers then knows, offline too, that the file is not there.
+        for (String name : absent) {
+            Path marker = folder.resolve(".no_exist").resolve(commit).resolve(name);
+            if (!Files.exists(marker)) {
+                AtomicFiles.createFolder(marker.getParent());
+                AtomicFiles.writeBytes(marker, new byte[0]);
+            }
+        }
         progress.update(total, total);
         return snapshot;
     }
 
-    /** Config first (its commit names the snapshot), weights second, then the optional files the repo has. */
-    private List<FileMetadata> metadata(ModelRepo repo) throws IOException {
+    /**
+     * Config first (its commit names the snapshot), weights second, then the optional files the repo has; those it
+     * has not go to {@code absent}.
+     */
+    private List<FileMetadata> metadata(ModelRepo repo, List<String> absent) throws IOException {
         List<FileMetadata> files = new ArrayList<>();
         FileMetadata config = http.metadata(repo, repo.revision(), Gpt2Checkpoint.CONFIG)
                 .orElseThrow(() -> HubMessages.fileNotFound(repo, Gpt2Checkpoint.CONFIG));
@@ -123,7 +135,12 @@ public final class HubPull {
         files.add(http.metadata(repo, commit, Gpt2Checkpoint.WEIGHTS)
                 .orElseThrow(() -> HubMessages.fileNotFound(repo, Gpt2Checkpoint.WEIGHTS)));
         for (String name : OPTIONAL) {
-            http.metadata(repo, commit, name).ifPresent(files::add);
+            Optional<FileMetadata> meta = http.metadata(repo, commit, name);
+            if (meta.isPresent()) {
+                files.add(meta.get());
+            } else {
+                absent.add(name);
+            }
         }
         return files;
     }

@@ -15,6 +15,8 @@ import deepmath.core.Progress;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.HuggingFaceCache;
+import deepmath.gpt.LoadedGpt2;
+import deepmath.nd.Nd4jRuntime;
 import deepmath.testing.SmallDisk;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,8 @@ class HubPullTest {
             assertArrayEquals(bytes, Files.readAllBytes(repo.resolve("blobs").resolve(etag)), file);
         }
         assertFalse(Files.exists(snapshot.resolve("tokenizer.json")), "a file the repo lacks (404) is skipped");
+        assertTrue(Files.isRegularFile(repo.resolve(".no_exist/" + FakeHub.COMMIT + "/tokenizer.json")),
+                "and marked as absent, as hf_hub_download marks it");
         try (var blobs = Files.list(repo.resolve("blobs"))) {
             assertEquals(4, blobs.count(), "no .incomplete left");
         }
@@ -92,6 +96,12 @@ class HubPullTest {
         assertEquals(snapshot, finder.snapshot("gpt2", FakeHub.COMMIT).orElseThrow());
         assertEquals(FakeHub.TINY, Gpt2Config.read(snapshot.resolve("config.json")));
         assertEquals(snapshot, ModelLocation.resolve("gpt2", finder));
+        Nd4jRuntime.initialise();
+        LoadedGpt2 loaded = LoadedGpt2.open(snapshot, Progress.NONE);
+        assertEquals(FakeHub.TINY, loaded.model().config(), "the weights open through the links");
+        assertEquals("gpt2", loaded.name());
+        assertEquals(16, loaded.tokenizer().vocabularySize(), "the repo's own tokenizer files");
+        assertEquals("[8]", java.util.Arrays.toString(loaded.tokenizer().encode("he")), "its merge 'h e' applies");
         // The weights came through the redirect to the CDN; the metadata from HEADs that did not follow it.
         assertTrue(hub.requests("GET").stream().anyMatch(r -> r.path().startsWith("/cdn/")));
         assertEquals(6, hub.requests("HEAD").size(), "config, weights, vocab, merges, tokenizer.json, generation_config");
