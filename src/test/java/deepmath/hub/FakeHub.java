@@ -44,6 +44,7 @@ public final class FakeHub implements AutoCloseable {
         public final Map<String, byte[]> files = new LinkedHashMap<>();
         final Set<String> lfs = Set.of(Gpt2Checkpoint.WEIGHTS);
         public String token;
+        boolean forbidden;
 
         Repo(String commit) {
             this.commit = commit;
@@ -145,7 +146,16 @@ public final class FakeHub implements AutoCloseable {
                 ex.sendResponseHeaders(307, -1);
                 return;
             }
+            String authorization = ex.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null && repos.values().stream().noneMatch(r -> ("Bearer " + r.token).equals(authorization))) {
+                error(ex, 401, null, "Invalid credentials in Authorization header");
+                return;
+            }
             Repo repo = repos.get(id);
+            if (repo != null && repo.forbidden) {
+                error(ex, 403, null, "Forbidden");
+                return;
+            }
             if (repo == null) {
                 error(ex, 401, "RepoNotFound", "Repository not found");
                 return;

@@ -226,6 +226,19 @@ class HubPullTest {
     }
 
     @Test
+    void aRefusedTokenAndAForbiddenRepositoryAreSaidAsSuch() throws Exception {
+        hub.addTinyGpt2("org/gated", dir).token = "hf_secret";
+        BadInputException refused = assertThrows(BadInputException.class, () -> new HubPull(settings("HF_TOKEN",
+                "hf_wrong")).pull(new ModelRepo("gpt2", "main"), Progress.NONE));
+        assertEquals(hub.url() + " refused HF_TOKEN (invalid credentials): check the token or unset it",
+                refused.getMessage());
+        hub.addTinyGpt2("org/closed", dir).forbidden = true;
+        BadInputException forbidden = assertThrows(BadInputException.class, () -> pull("org/closed"));
+        assertEquals("access to org/closed is forbidden (403): set HF_TOKEN to a Hugging Face access token that can"
+                + " read it", forbidden.getMessage());
+    }
+
+    @Test
     void cancellingASlowDownloadStopsItAndKeepsWhatArrived() throws Exception {
         hub.slowFile = Gpt2Checkpoint.WEIGHTS;
         AtomicBoolean cancel = new AtomicBoolean();
