@@ -157,7 +157,7 @@ public final class HubPull {
         return blobs.resolve(f.etag() + ".incomplete");
     }
 
-    private static void checkSpace(Path folder, long needed) throws IOException {
+    static void checkSpace(Path folder, long needed) throws IOException {
         long free;
         try {
             free = Files.getFileStore(folder).getUsableSpace();

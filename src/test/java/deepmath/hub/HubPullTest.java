@@ -295,6 +295,15 @@ class HubPullTest {
     }
 
     @Test
+    void aPullTooBigForTheDiskIsRefusedBeforeItStarts() throws Exception {
+        long free = Files.getFileStore(dir).getUsableSpace();
+        FileWriteException full = assertThrows(FileWriteException.class, () -> HubPull.checkSpace(dir, free + 1_000_000_000L));
+        assertTrue(full.getMessage().startsWith("cannot write " + dir + ": no space left on device ("), full.getMessage());
+        assertTrue(full.getMessage().endsWith(" free)"), full.getMessage());
+        HubPull.checkSpace(dir, 1); // room for one byte
+    }
+
+    @Test
     void aFullDiskIsAWriteFailureAndLeavesNoSnapshot() throws Exception {
         SmallDisk disk = SmallDisk.withRoom(weights().length / 2);
         HubSettings small = settings().withCache(disk.path(cache));
