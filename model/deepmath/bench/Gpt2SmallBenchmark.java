@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * {@code gpt2-small-64}: one GPT-2 small forward pass (124 M parameters) on 64 tokens with every attention
  * matrix returned. Reads the folder given with {@code --model DIR}; without one, writes a random-weight
- * GPT-2 small to a temporary folder first (same recipe as {@code gpt2_anchor.py make-random}) and says so.
+ * GPT-2 small ({@link deepmath.gpt.RandomGpt2}) to a temporary folder first and says so.
  */
 public final class Gpt2SmallBenchmark implements Benchmark {
     private static final int TOKENS = 64;

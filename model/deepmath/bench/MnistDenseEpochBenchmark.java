@@ -3,8 +3,6 @@ package deepmath.bench;
 import deepmath.digits.DenseDigitNet;
 import deepmath.digits.DigitSet;
 import deepmath.digits.DigitTrainer;
-import deepmath.digits.Nd4jDenseEpoch;
-import deepmath.digits.SparseDenseSgd;
 import deepmath.digits.TrainingPlan;
 import deepmath.core.Progress;
 import deepmath.nd.Nd4jRuntime;
@@ -14,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code mnist-dense-epoch}: one epoch of the dense 784-128-10 digit network (ReLU, softmax, cross-entropy,
- * plain gradient descent δ = 0.1, batch 32) on the 8 000 training digits — the workload of
- * ../shared/bench/mnist_anchor.py (numpy), to be no slower. Engines ({@code --param engine=...}):
+ * plain gradient descent δ = 0.1, batch 32) on the 8 000 training digits, to be no slower than numpy doing the
+ * same products (docs/benchmarks.md, "Digits", gives both). Engines ({@code --param engine=...}):
  * {@code sparse} (default) the fused float32 kernel {@link SparseDenseSgd} that skips blank pixels;
  * {@code nd4j} the same products as numpy on ND4J's BLAS; {@code loops} the generic trainer (double
  * loops of {@link DenseDigitNet} + {@link GradientDescent} over the flat parameter vector).
@@ -32,7 +30,7 @@ public final class MnistDenseEpochBenchmark implements Benchmark {
     @Override
     public String description() {
         return "One epoch of the dense 784-128-10 digit network on 8000 MNIST digits, batch 32, SGD"
-                + " (--param engine=sparse|nd4j|loops); goal: no slower than mnist_anchor.py.";
+                + " (--param engine=sparse|nd4j|loops); goal: no slower than numpy on the same epoch.";
     }
 
     @Override

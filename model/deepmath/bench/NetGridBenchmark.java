@@ -7,7 +7,6 @@ import deepmath.nn.Activation;
 import deepmath.nn.GridForward;
 import deepmath.nn.Initialization;
 import deepmath.nn.Layer;
-import deepmath.nn.Nd4jForward;
 import deepmath.nn.Network;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -27,7 +27,7 @@ public final class CriticalPoints {
                 p[i] -= step[i];
             }
             if (!allFinite(p)) {
-                throw new BadInputException("Newton's method diverged from the start point: try another one");
+                throw new BadInputException(CalculusProblem.DIVERGED);
             }
         }
         return result(formula, p, maxIterations, norm(Derivatives.reverseGradient(formula, p)) < tolerance);

@@ -19,7 +19,7 @@ public final class NewtonRoot {
 
     public static List<Step> iterate(Formula formula, double start, int maxSteps, double tolerance) {
         if (formula.variables().size() != 1) {
-            throw new deepmath.core.BadInputException("Newton's method here needs a function of one variable");
+            throw new deepmath.core.BadInputException(CalculusProblem.ONE_VARIABLE);
         }
         CompiledFunction f = formula.compile();
         double[] point = {start};

@@ -11,11 +11,11 @@ public final class Convolution1D {
 
     public static double[] apply(double[] signal, double[] kernel, ConvolutionSpec spec) {
         if (signal.length == 0 || kernel.length == 0) {
-            throw new deepmath.core.BadInputException("the signal and the kernel need at least one value each");
+            throw new deepmath.core.BadInputException(ConvProblem.SIGNAL_EMPTY);
         }
         AxisGeometry axis = AxisGeometry.of(signal.length, kernel.length, spec);
         if (axis.count() < 1) {
-            throw new deepmath.core.BadInputException("the kernel is longer than the signal: 'valid' leaves no output");
+            throw new deepmath.core.BadInputException(ConvProblem.SIGNAL_TOO_SHORT);
         }
         double[] sliding = new double[kernel.length];
         for (int u = 0; u < kernel.length; u++) {

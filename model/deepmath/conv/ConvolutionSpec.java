@@ -14,10 +14,10 @@ public record ConvolutionSpec(Operation operation, OutputSize size, Padding padd
 
     public ConvolutionSpec {
         if (stride < 1 || stride > MAX_STEP) {
-            throw new BadInputException("the stride must be between 1 and " + MAX_STEP + ", not " + stride);
+            throw new BadInputException(ConvProblem.STRIDE, MAX_STEP, stride);
         }
         if (dilation < 1 || dilation > MAX_STEP) {
-            throw new BadInputException("the dilation must be between 1 and " + MAX_STEP + ", not " + dilation);
+            throw new BadInputException(ConvProblem.DILATION, MAX_STEP, dilation);
         }
     }
 
@@ -60,7 +60,7 @@ public record ConvolutionSpec(Operation operation, OutputSize size, Padding padd
 
     static void requireOutput(AxisGeometry rows, AxisGeometry cols) {
         if (rows.count() < 1 || cols.count() < 1) {
-            throw new BadInputException("the kernel is larger than the input: 'valid' leaves no output");
+            throw new BadInputException(ConvProblem.NO_OUTPUT);
         }
     }
 }

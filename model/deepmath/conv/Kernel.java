@@ -13,14 +13,14 @@ public record Kernel(int rows, int cols, double[] weights) {
 
     public Kernel {
         if (rows < 1 || cols < 1 || rows > MAX_SIZE || cols > MAX_SIZE) {
-            throw new BadInputException("a kernel is 1x1 to " + MAX_SIZE + "x" + MAX_SIZE + ", not " + rows + "x" + cols);
+            throw new BadInputException(ConvProblem.KERNEL_SIZE, MAX_SIZE, rows, cols);
         }
         if (weights.length != rows * cols) {
             throw new IllegalArgumentException("expected " + rows * cols + " weights, got " + weights.length);
         }
         for (double w : weights) {
             if (!Double.isFinite(w)) {
-                throw new BadInputException("a kernel weight is not a finite number: " + w);
+                throw new BadInputException(ConvProblem.KERNEL_WEIGHT, w);
             }
         }
     }
@@ -30,7 +30,7 @@ public record Kernel(int rows, int cols, double[] weights) {
         double[] w = new double[rows.length * cols];
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length != cols) {
-                throw new BadInputException("kernel row " + (r + 1) + " has " + rows[r].length + " entries, not " + cols);
+                throw new BadInputException(ConvProblem.KERNEL_ROW, r + 1, rows[r].length, cols);
             }
             System.arraycopy(rows[r], 0, w, r * cols, cols);
         }

@@ -58,7 +58,7 @@ public final class KernelLibrary {
     public static Kernel get(String key) {
         Kernel kernel = KERNELS.get(key);
         if (kernel == null) {
-            throw new BadInputException("unknown kernel '" + key + "' (one of: " + String.join(", ", keys()) + ")");
+            throw new BadInputException(ConvProblem.UNKNOWN_KERNEL, key, String.join(", ", keys()));
         }
         return kernel;
     }

@@ -14,13 +14,13 @@ public final class MatrixText {
     /** @param what names the matrix in error messages ("kernel", "matrix") */
     public static double[][] parse(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw new BadInputException("the " + what + " is empty (rows separated by ';', entries by ',')");
+            throw new BadInputException(ConvProblem.EMPTY, noun(what));
         }
         String[] rowTexts = text.strip().split(";", -1);
         double[][] rows = new double[rowTexts.length][];
         for (int r = 0; r < rowTexts.length; r++) {
             if (rowTexts[r].isBlank()) {
-                throw new BadInputException("the " + what + " has an empty row " + (r + 1));
+                throw new BadInputException(ConvProblem.EMPTY_ROW, noun(what), r + 1);
             }
             String[] entries = rowTexts[r].split(",", -1);
             rows[r] = new double[entries.length];
@@ -28,8 +28,7 @@ public final class MatrixText {
                 rows[r][c] = number(entries[c].strip(), what, r, c);
             }
             if (rows[r].length != rows[0].length) {
-                throw new BadInputException("the " + what + "'s row " + (r + 1) + " has " + rows[r].length
-                        + " entries, row 1 has " + rows[0].length);
+                throw new BadInputException(ConvProblem.ROW_LENGTH, noun(what), r + 1, rows[r].length, rows[0].length);
             }
         }
         return rows;
@@ -47,9 +46,22 @@ public final class MatrixText {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadInputException("the " + what + "'s entry '" + entry + "' (row " + (row + 1) + ", column "
-                    + (col + 1) + ") is not a number");
+            throw new BadInputException(ConvProblem.NOT_A_NUMBER, noun(what), entry, row + 1, col + 1);
         }
+    }
+
+    /**
+     * The name a caller gives its matrix ("kernel", "matrix", "polynomial", "grid", "signal"), as a phrase the window
+     * says in its language; another name is shown as given.
+     */
+    private static Object noun(String what) {
+        for (ConvProblem noun : new ConvProblem[] {ConvProblem.KERNEL, ConvProblem.MATRIX, ConvProblem.POLYNOMIAL,
+                ConvProblem.GRID, ConvProblem.SIGNAL}) {
+            if (noun.english().equals(what)) {
+                return noun.phrase();
+            }
+        }
+        return what;
     }
 
     public static String format(double[][] rows) {

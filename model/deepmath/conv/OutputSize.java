@@ -24,6 +24,6 @@ public enum OutputSize {
                 return s;
             }
         }
-        throw new deepmath.core.BadInputException("unknown mode '" + key + "' (same, valid or full)");
+        throw new deepmath.core.BadInputException(ConvProblem.UNKNOWN_MODE, key);
     }
 }

@@ -30,7 +30,7 @@ public enum Padding {
                 return p;
             }
         }
-        throw new deepmath.core.BadInputException("unknown padding '" + key + "' (zero, reflect, replicate or wrap)");
+        throw new deepmath.core.BadInputException(ConvProblem.UNKNOWN_PADDING, key);
     }
 
     /**

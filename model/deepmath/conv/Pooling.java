@@ -24,10 +24,10 @@ public record Pooling(Kind kind, int size, int stride) {
 
     public Pooling {
         if (size < 1 || size > 64) {
-            throw new BadInputException("the pooling size must be between 1 and 64, not " + size);
+            throw new BadInputException(ConvProblem.POOL_SIZE, size);
         }
         if (stride < 1 || stride > 64) {
-            throw new BadInputException("the pooling stride must be between 1 and 64, not " + stride);
+            throw new BadInputException(ConvProblem.POOL_STRIDE, stride);
         }
     }
 
@@ -42,13 +42,13 @@ public record Pooling(Kind kind, int size, int stride) {
         Kind kind = parts[0].equals("max") ? Kind.MAX : parts[0].equals("avg") || parts[0].equals("average")
                 ? Kind.AVERAGE : null;
         if (kind == null || parts.length < 2 || parts.length > 3) {
-            throw new BadInputException("pooling is max:SIZE or avg:SIZE (optionally :STRIDE), not '" + text + "'");
+            throw new BadInputException(ConvProblem.POOL_SYNTAX, text);
         }
         try {
             int size = Integer.parseInt(parts[1]);
             return new Pooling(kind, size, parts.length == 3 ? Integer.parseInt(parts[2]) : size);
         } catch (NumberFormatException e) {
-            throw new BadInputException("pooling size and stride must be whole numbers: '" + text + "'");
+            throw new BadInputException(ConvProblem.POOL_WHOLE, text);
         }
     }
 
@@ -60,8 +60,7 @@ public record Pooling(Kind kind, int size, int stride) {
         int rows = outputLength(input.rows());
         int cols = outputLength(input.cols());
         if (rows == 0 || cols == 0) {
-            throw new BadInputException("the pooling window (" + size + ") is larger than the input ("
-                    + input.rows() + "x" + input.cols() + ")");
+            throw new BadInputException(ConvProblem.POOL_TOO_LARGE, size, input.rows(), input.cols());
         }
         Plane out = Plane.zeros(rows, cols);
         float[] in = input.values();

@@ -85,8 +85,8 @@ public final class AtomicFiles {
     public static void writeImage(RenderedImage image, String format, Path target) throws IOException {
         write(target, out -> {
             if (!ImageIO.write(image, format, out)) {
-                throw new FileWriteException(String.valueOf(target), "no " + format.toUpperCase(Locale.ROOT)
-                        + " writer available", null);
+                throw new FileWriteException(String.valueOf(target), null, WriteProblem.NO_WRITER,
+                        format.toUpperCase(Locale.ROOT));
             }
         });
     }
@@ -110,7 +110,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(folder);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new FileWriteException(String.valueOf(folder), "a file of that name is in the way", e);
+            throw new FileWriteException(String.valueOf(folder), e, WriteProblem.IN_THE_WAY);
         } catch (IOException e) {
             throw failure(String.valueOf(folder), e);
         }
@@ -121,7 +121,8 @@ public final class AtomicFiles {
         if (cause instanceof FileWriteException already) {
             return already;
         }
-        return new FileWriteException(shown, reason(cause), cause);
+        Reason reason = reasonOf(cause);
+        return new FileWriteException(shown, cause, reason.problem(), reason.arguments());
     }
 
     /**
@@ -129,6 +130,15 @@ public final class AtomicFiles {
      * deepest I/O exception of the chain tells it (ImageIO wraps a full disk in "I/O error writing PNG file!").
      */
     static String reason(IOException error) {
+        Reason reason = reasonOf(error);
+        return reason.problem().english(java.util.List.of(reason.arguments()));
+    }
+
+    /** A reason as data: what the lab names, or the system's own words. */
+    private record Reason(WriteProblem problem, Object... arguments) {
+    }
+
+    private static Reason reasonOf(IOException error) {
         IOException e = error;
         for (Throwable t = error.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof IOException io) {
@@ -136,37 +146,37 @@ public final class AtomicFiles {
             }
         }
         if (e instanceof NoSuchFileException) {
-            return "folder does not exist";
+            return new Reason(WriteProblem.NO_FOLDER);
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return new Reason(WriteProblem.PERMISSION);
         }
         if (e instanceof NotDirectoryException) {
-            return "a part of the path is not a folder";
+            return new Reason(WriteProblem.PATH_NOT_FOLDER);
         }
         String text = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         if (text == null || text.isBlank()) {
-            return e.getClass().getSimpleName();
+            return new Reason(WriteProblem.OTHER, e.getClass().getSimpleName());
         }
         text = text.strip().replaceAll("\\s*\\R\\s*", " ");
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left")) {
-            return "no space left on device";
+            return new Reason(WriteProblem.NO_SPACE);
         }
         if (lower.contains("quota")) {
-            return "disk quota exceeded";
+            return new Reason(WriteProblem.QUOTA);
         }
         if (lower.contains("read-only file system")) {
-            return "read-only file system";
+            return new Reason(WriteProblem.READ_ONLY);
         }
         if (lower.contains("is a directory")) {
-            return "it is a folder";
+            return new Reason(WriteProblem.IS_FOLDER);
         }
         if (lower.contains("permission denied")) {
-            return "permission denied";
+            return new Reason(WriteProblem.PERMISSION);
         }
         boolean word = text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
-        return word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+        return new Reason(WriteProblem.OTHER, word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text);
     }
 
     /**
@@ -176,12 +186,13 @@ public final class AtomicFiles {
     public static void checkWritable(Path target) throws FileWriteException {
         String shown = String.valueOf(target);
         if (Files.isDirectory(target)) {
-            throw new FileWriteException(shown, "it is a folder", null);
+            throw new FileWriteException(shown, null, WriteProblem.IS_FOLDER);
         }
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new FileWriteException(shown, Files.exists(folder) ? "'" + folder.getFileName() + "' is not a folder"
-                    : "folder does not exist", null);
+            throw Files.exists(folder)
+                    ? new FileWriteException(shown, null, WriteProblem.NOT_A_FOLDER, folder.getFileName())
+                    : new FileWriteException(shown, null, WriteProblem.NO_FOLDER);
         }
     }
 

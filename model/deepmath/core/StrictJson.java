@@ -78,31 +78,32 @@ public final class StrictJson {
             } catch (JsonProcessingException e) {
                 end = e.getLocation() != null ? e.getLocation() : end;
             }
-            throw new BadInputException(name + ": text after the end of the JSON value" + at(end));
+            throw new BadInputException(FileProblem.TRAILING, name, at(end));
         }
     }
 
-    private static String at(JsonLocation where) {
+    private static Object at(JsonLocation where) {
         return where != null && where.getLineNr() > 0
-                ? " at line " + where.getLineNr() + ", column " + where.getColumnNr() : "";
+                ? FileProblem.AT.phrase(where.getLineNr(), where.getColumnNr()) : "";
     }
 
     /** "NAME: not valid JSON at line L, column C" (or what is wrong when it is one of the strict rules). */
     public static BadInputException refusal(IOException error, String name) {
-        String what = "not valid JSON";
-        String detail = "";
-        String location = "";
+        Object what = FileProblem.NOT_JSON.phrase();
+        Object detail = "";
+        Object location = "";
         if (error instanceof JsonProcessingException json) {
             String original = String.valueOf(json.getOriginalMessage());
             if (original.startsWith("Duplicate field")) {
                 int open = original.indexOf('\'');
                 int close = original.lastIndexOf('\'');
-                what = "a key given twice" + (open >= 0 && close > open ? " (" + original.substring(open, close + 1) + ")" : "");
+                what = open >= 0 && close > open ? FileProblem.KEY_TWICE.phrase(original.substring(open, close + 1))
+                        : FileProblem.KEY_TWICE_UNNAMED.phrase();
             } else if (original.contains("end-of-input")) {
-                detail = " (it ends too early)";
+                detail = FileProblem.ENDS_EARLY.phrase();
             }
             location = at(json.getLocation());
         }
-        return new BadInputException(name + ": " + what + location + detail, error);
+        return new BadInputException(error, FileProblem.JSON_REFUSAL, name, what, location, detail);
     }
 }

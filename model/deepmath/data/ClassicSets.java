@@ -31,15 +31,15 @@ public enum ClassicSets {
                 return set;
             }
         }
-        throw new BadInputException("unknown data set '" + key + "' (known: two-gaussians, circle, xor, spirals)");
+        throw new BadInputException(DataProblem.UNKNOWN_SET, key);
     }
 
     public Dataset generate(int size, double noise, long seed) {
         if (size < 2 || size > 100_000) {
-            throw new BadInputException("the number of points must lie in 2..100000, got " + size);
+            throw new BadInputException(DataProblem.POINT_COUNT, size);
         }
         if (!(noise >= 0 && noise <= 1)) {
-            throw new BadInputException("the noise must lie in [0, 1], got " + noise);
+            throw new BadInputException(DataProblem.NOISE, noise);
         }
         Random random = new Random(seed);
         double[][] x = new double[size][];

@@ -1,5 +1,6 @@
 package deepmath.data;
 
+import deepmath.core.FileProblem;
 import deepmath.core.BadInputException;
 import deepmath.core.DecimalText;
 import java.io.BufferedReader;
@@ -15,10 +16,10 @@ import java.util.List;
 
 /**
  * Data sets as CSV: one sample per line, the inputs then one target — "x, y, label" for the plane,
- * "x, target" for a curve, "x, y, z, target" for three inputs. Commas, semicolons or tabs separate values;
- * the first line may be a header of names (no cell a number); blank lines and lines starting with # are
- * skipped. Every other line must be numbers in the plain decimal grammar of {@link DecimalText} ({@code NaN},
- * {@code Infinity}, {@code 0x1p-1}, {@code 1f} are refused); a line that is not is refused with its number.
+ * "x, target" for a curve, "x, y, z, target" for three inputs; separators, comments and the header follow
+ * {@link CsvRows}. Every other line must be numbers in the plain decimal grammar of {@link DecimalText}
+ * ({@code NaN}, {@code Infinity}, {@code 0x1p-1}, {@code 1f} are refused); a line that is not is refused with
+ * its number.
  */
 public final class CsvData {
     private CsvData() {
@@ -28,9 +29,9 @@ public final class CsvData {
         try {
             return read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file);
+            throw new BadInputException(FileProblem.NO_SUCH_FILE, file);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException(e, FileProblem.CANNOT_READ, file, e.getMessage());
         }
     }
 
@@ -38,61 +39,35 @@ public final class CsvData {
         List<double[]> inputs = new ArrayList<>();
         List<double[]> targets = new ArrayList<>();
         int columns = -1;
-        boolean first = true;
-        try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = trimmed.split("\\s*[,;\\t]\\s*", -1);
-                boolean header = first && isHeader(cells);
-                first = false;
-                if (header) {
-                    continue;
-                }
-                // Every cell first: a row of words is reported as such, not as a count of values.
-                double[] values = new double[cells.length];
-                for (int c = 0; c < cells.length; c++) {
-                    values[c] = parse(cells[c], name, number);
-                }
-                if (columns < 0) {
-                    columns = cells.length;
-                    if (columns < 2 || columns > 4) {
-                        throw new BadInputException(name + " line " + number + ": expected 2 to 4 columns"
-                                + " (x, target / x, y, label / x, y, z, target), got " + columns);
-                    }
-                } else if (cells.length != columns) {
-                    throw new BadInputException(name + " line " + number + ": " + cells.length
-                            + " values, the first line had " + columns);
-                }
-                inputs.add(java.util.Arrays.copyOf(values, columns - 1));
-                targets.add(new double[] {values[columns - 1]});
-            }
+        List<CsvRows.Row> rows;
+        try {
+            rows = CsvRows.read(new BufferedReader(new StringReader(text)));
         } catch (IOException e) {
             throw new IllegalStateException(e); // a StringReader does not fail
         }
+        for (CsvRows.Row row : rows) {
+            int number = row.line();
+            String[] cells = row.cells();
+            // Every cell first: a row of words is reported as such, not as a count of values.
+            double[] values = new double[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                values[c] = parse(cells[c], name, number);
+            }
+            if (columns < 0) {
+                columns = cells.length;
+                if (columns < 2 || columns > 4) {
+                    throw new BadInputException(DataProblem.CSV_COLUMNS, name, number, columns);
+                }
+            } else if (cells.length != columns) {
+                throw new BadInputException(DataProblem.CSV_ROW_LENGTH, name, number, cells.length, columns);
+            }
+            inputs.add(java.util.Arrays.copyOf(values, columns - 1));
+            targets.add(new double[] {values[columns - 1]});
+        }
         if (inputs.isEmpty()) {
-            throw new BadInputException(name + ": no data (expected lines like 0.5, 1.2, 1)");
+            throw new BadInputException(DataProblem.CSV_EMPTY, name);
         }
         return new Dataset(inputs.toArray(double[][]::new), targets.toArray(double[][]::new));
-    }
-
-    /**
-     * Only the first line (blank and comment lines aside) may be a header, and only when none of its cells is
-     * a number: a later line of words, or a first line mixing words and numbers, is refused naming its line
-     * rather than silently dropped.
-     */
-    public static boolean isHeader(String[] cells) {
-        for (String cell : cells) {
-            if (cell.isEmpty() || DecimalText.isNumber(unquoted(cell))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The data set as CSV text with a header, in the format {@link #read} accepts. */
@@ -118,18 +93,11 @@ public final class CsvData {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : Double.toString(v);
     }
 
-    /** A cell wrapped in double quotes (as spreadsheets export them) is read without them. */
-    private static String unquoted(String cell) {
-        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
-                ? cell.substring(1, cell.length() - 1).strip() : cell;
-    }
-
     private static double parse(String cell, String name, int line) {
         try {
-            return DecimalText.parse(unquoted(cell));
+            return DecimalText.parse(CsvRows.unquoted(cell));
         } catch (NumberFormatException e) {
-            throw new BadInputException(name + " line " + line + ": '" + cell + "' is not a number"
-                    + " (plain decimals, e.g. -1.5 or 2e-3)");
+            throw new BadInputException(DataProblem.CSV_NOT_A_NUMBER, name, line, cell);
         }
     }
 }

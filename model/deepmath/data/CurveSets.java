@@ -36,7 +36,7 @@ public enum CurveSets {
                 return set;
             }
         }
-        throw new BadInputException("unknown curve '" + key + "' (known: sin, step, abs)");
+        throw new BadInputException(DataProblem.UNKNOWN_CURVE, key);
     }
 
     public Dataset generate(int size, double noise, long seed) {
@@ -46,7 +46,7 @@ public enum CurveSets {
     /** {@code size} points with evenly spread x on [−3, 3] and y = f(x) + noise·N(0, 1). */
     public static Dataset sample(DoubleUnaryOperator f, int size, double noise, long seed) {
         if (size < 2 || size > 100_000) {
-            throw new BadInputException("the number of points must lie in 2..100000, got " + size);
+            throw new BadInputException(DataProblem.POINT_COUNT, size);
         }
         Random random = new Random(seed);
         double[][] x = new double[size][];
@@ -55,7 +55,7 @@ public enum CurveSets {
             double xs = X_MIN + (X_MAX - X_MIN) * s / (size - 1);
             double y = f.applyAsDouble(xs);
             if (!Double.isFinite(y)) {
-                throw new BadInputException("the function is not defined at x = " + xs);
+                throw new BadInputException(DataProblem.UNDEFINED_AT, xs);
             }
             x[s] = new double[] {xs};
             t[s] = new double[] {y + noise * random.nextGaussian()};

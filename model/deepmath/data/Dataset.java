@@ -17,13 +17,13 @@ public final class Dataset {
 
     public Dataset(double[][] inputs, double[][] targets) {
         if (inputs.length != targets.length) {
-            throw new BadInputException(inputs.length + " inputs for " + targets.length + " targets");
+            throw new BadInputException(DataProblem.SIZES, inputs.length, targets.length);
         }
         this.inputs = deepCopy(inputs);
         this.targets = deepCopy(targets);
         for (int s = 1; s < inputs.length; s++) {
             if (inputs[s].length != inputs[0].length || targets[s].length != targets[0].length) {
-                throw new BadInputException("sample " + (s + 1) + " does not have the shape of sample 1");
+                throw new BadInputException(DataProblem.SAMPLE_SHAPE, s + 1);
             }
         }
     }
@@ -85,8 +85,7 @@ public final class Dataset {
 
     public Dataset with(double[] input, double[] target) {
         if (!isEmpty() && (input.length != inputCount() || target.length != targetCount())) {
-            throw new BadInputException("a new point needs " + inputCount() + " inputs and " + targetCount()
-                    + " targets");
+            throw new BadInputException(DataProblem.NEW_POINT, inputCount(), targetCount());
         }
         double[][] x = Arrays.copyOf(inputs, size() + 1);
         double[][] t = Arrays.copyOf(targets, size() + 1);
@@ -120,7 +119,7 @@ public final class Dataset {
     /** A shuffled split (same seed, same split): a fraction {@code testFraction} of the samples for testing. */
     public Split split(double testFraction, long seed) {
         if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new BadInputException("the test fraction must lie in [0, 1), got " + testFraction);
+            throw new BadInputException(DataProblem.TEST_FRACTION, testFraction);
         }
         int[] order = permutation(size(), new Random(seed));
         int testSize = (int) Math.round(size() * testFraction);

@@ -3,9 +3,8 @@ package deepmath.descent;
 import java.util.List;
 
 /**
- * Fitting a circle to noisy points (book ch. 8): the circle x² + y² + a·x + b·y + c = 0 and the loss
- * E(a, b, c) = (1/N) Σ (x_i² + y_i² + a·x_i + b·y_i + c)², convex in (a, b, c). Centre (−a/2, −b/2),
- * radius √(a²/4 + b²/4 − c).
+ * Fitting a circle to points (book ch. 8, line 10003): the circle of centre (a, b) and radius c, and the loss
+ * E(a, b, c) = Σ E_i with E_i = ((x_i − a)² + (y_i − b)² − c²)², zero exactly when every point is on the circle.
  */
 public final class CircleFit extends DataObjective {
 
@@ -20,23 +19,23 @@ public final class CircleFit extends DataObjective {
 
     @Override
     protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
-        double r = x * x + y * y + p[0] * x + p[1] * y + p[2];
-        gradient[0] += weight * 2 * r * x;
-        gradient[1] += weight * 2 * r * y;
-        gradient[2] += weight * 2 * r;
+        double dx = x - p[0];
+        double dy = y - p[1];
+        double r = dx * dx + dy * dy - p[2] * p[2];
+        gradient[0] += weight * 2 * r * (-2 * dx);
+        gradient[1] += weight * 2 * r * (-2 * dy);
+        gradient[2] += weight * 2 * r * (-2 * p[2]);
         return r * r;
     }
 
-    /** {centre x, centre y, radius} of the circle with parameters p (radius NaN if it is empty). */
+    /** {centre x, centre y, radius} of the circle with parameters p = (a, b, c). */
     public static double[] circle(double[] p) {
-        double cx = -p[0] / 2;
-        double cy = -p[1] / 2;
-        return new double[] {cx, cy, Math.sqrt(cx * cx + cy * cy - p[2])};
+        return new double[] {p[0], p[1], Math.abs(p[2])};
     }
 
     /**
      * {xs, ys} of {@code n} points around the circle with parameters p, the first and last both at angle 0 (a
-     * closed polyline), or null when p describes no circle (a² / 4 + b² / 4 − c &lt; 0, or not finite).
+     * closed polyline), or null when p is not finite (a diverged run); every finite p is a circle, of radius |c|.
      */
     public static double[][] sample(double[] p, int n) {
         if (n < 2) {

@@ -3,8 +3,9 @@ package deepmath.descent;
 import java.util.Random;
 
 /**
- * A loss that is a mean over data points, E(p) = (1/N) Σ e_i(p): the full gradient for classic descent, or
- * the gradient on a mini-batch of K points for stochastic (K = 1) and mini-batch descent. Batches walk
+ * A loss that is a sum over data points, E(p) = Σ e_i(p), as the book writes it (ch. 8, lines 9286 and 10003):
+ * the full gradient for classic descent, or the gradient of the sum E_j+1 + … + E_j+K over a mini-batch of K
+ * points for stochastic (K = 1) and mini-batch descent (book line 9981). Batches walk
  * through a shuffled order (a seed makes it repeatable); one pass over all points is an epoch.
  */
 public abstract class DataObjective implements Objective {
@@ -51,7 +52,7 @@ public abstract class DataObjective implements Objective {
         for (int i = 0; i < data.size(); i++) {
             sum += pointError(data.xs()[i], data.ys()[i], p, unused, 0);
         }
-        return sum / data.size();
+        return sum;
     }
 
     @Override
@@ -59,9 +60,9 @@ public abstract class DataObjective implements Objective {
         java.util.Arrays.fill(gradient, 0);
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1.0 / data.size());
+            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
         }
-        return sum / data.size();
+        return sum;
     }
 
     /** The loss and gradient on the next batch (the whole data set for classic descent). */
@@ -76,13 +77,13 @@ public abstract class DataObjective implements Objective {
         double sum = 0;
         for (int b = 0; b < batchSize; b++) {
             int i = order[cursor++];
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1.0 / batchSize);
+            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
             if (cursor == order.length) {
                 epoch++;
                 reshuffle();
             }
         }
-        return sum / batchSize;
+        return sum;
     }
 
     private void reshuffle() {

@@ -25,8 +25,8 @@ public final class Descent {
     public Descent(Objective objective, Optimizer optimizer, StepSchedule schedule, StoppingRules rules,
                    double[] start) {
         if (start.length != objective.parameters().size()) {
-            throw new deepmath.core.BadInputException("The start point has " + start.length + " coordinates, the"
-                    + " function has " + objective.parameters().size() + " variables " + objective.parameters());
+            throw new deepmath.core.BadInputException(DescentRefusal.START_LENGTH, start.length,
+                    objective.parameters().size(), objective.parameters());
         }
         this.objective = objective;
         this.optimizer = optimizer;
@@ -35,8 +35,8 @@ public final class Descent {
         this.gradient = (at, out) -> objective.valueAndGradient(at, out);
         for (double x : start) {
             if (!Double.isFinite(x)) {
-                throw new deepmath.core.BadInputException("The start point " + UndefinedStartException.point(start)
-                        + " has a coordinate that is not a number");
+                throw new deepmath.core.BadInputException(DescentRefusal.START_NOT_A_NUMBER,
+                        UndefinedStartException.point(start));
             }
         }
         this.point = start.clone();

@@ -17,8 +17,7 @@ public final class FormulaObjective implements Objective {
     public FormulaObjective(Formula formula, List<String> order) {
         for (String name : formula.variables()) {
             if (!order.contains(name)) {
-                throw new deepmath.core.BadInputException("The formula uses " + name + ", which is not among the"
-                        + " descent's variables " + order);
+                throw new deepmath.core.BadInputException(DescentRefusal.VARIABLE, name, order);
             }
         }
         this.formula = formula;

@@ -3,7 +3,7 @@ package deepmath.descent;
 import java.util.List;
 
 /**
- * The book's regression y = a·x + b as one neuron: E(a, b) = (1/N) Σ (a·x_i + b − y_i)², minimised by descent;
+ * The book's regression y = a·x + b as one neuron: E(a, b) = Σ (y_i − (a·x_i + b))² (a sum, as in the book, ch. 8 line 9291), minimised by descent;
  * {@link #leastSquares()} gives the exact minimum to compare with.
  */
 public final class LinearRegression extends DataObjective {

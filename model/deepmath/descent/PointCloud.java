@@ -2,13 +2,13 @@ package deepmath.descent;
 
 import deepmath.core.BadInputException;
 import deepmath.core.DecimalText;
+import deepmath.data.CsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -60,43 +60,34 @@ public record PointCloud(double[] xs, double[] ys) {
     }
 
     /**
-     * Reads "x,y" rows: the first line may be a header of names, every other line (blank and '#' lines aside)
-     * must be two plain decimals ({@link DecimalText}); anything else is refused with its line number.
+     * Reads "x,y" rows, split by {@link CsvRows} (the same separators, comments, header and quotes as a data
+     * set's CSV): every data line must be two plain decimals ({@link DecimalText}); anything else is refused
+     * with its line number.
      */
     public static PointCloud readCsv(Path file) throws IOException {
         List<double[]> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            boolean first = true;
-            while ((line = in.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = trimmed.split("\\s*[,;\\t]\\s*", -1);
-                boolean header = first && Arrays.stream(cells).noneMatch(c -> c.isEmpty() || DecimalText.isNumber(c));
-                first = false;
-                if (header) {
-                    continue;
-                }
+            for (CsvRows.Row row : CsvRows.read(in)) {
+                int number = row.line();
+                String trimmed = row.text();
+                String[] cells = row.cells();
                 if (cells.length != 2) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": expected two values x,y, got '"
-                            + shorten(trimmed) + "'");
+                    throw new BadInputException(DescentRefusal.POINTS_COUNT, file.getFileName(), number,
+                            shorten(trimmed));
                 }
                 try {
-                    rows.add(new double[] {DecimalText.parse(cells[0]), DecimalText.parse(cells[1])});
+                    rows.add(new double[] {DecimalText.parse(CsvRows.unquoted(cells[0])),
+                            DecimalText.parse(CsvRows.unquoted(cells[1]))});
                 } catch (NumberFormatException e) {
-                    throw new BadInputException(file.getFileName() + " line " + number + ": '" + shorten(trimmed)
-                            + "' is not two numbers x,y (plain decimals, e.g. -1.5 or 2e-3)");
+                    throw new BadInputException(DescentRefusal.POINTS_NOT_NUMBERS, file.getFileName(), number,
+                            shorten(trimmed));
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BadInputException(file.getFileName() + " is not UTF-8 text");
+            throw new BadInputException(DescentRefusal.NOT_UTF8, file.getFileName());
         }
         if (rows.size() < 2) {
-            throw new BadInputException(file.getFileName() + ": needs at least two points x,y");
+            throw new BadInputException(DescentRefusal.TOO_FEW_POINTS, file.getFileName());
         }
         double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
         double[] ys = rows.stream().mapToDouble(r -> r[1]).toArray();

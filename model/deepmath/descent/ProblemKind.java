@@ -23,6 +23,6 @@ public enum ProblemKind {
                 return kind;
             }
         }
-        throw new BadInputException("unknown descent problem '" + key + "' (function, regression or circle)");
+        throw new BadInputException(DescentRefusal.UNKNOWN_PROBLEM, key);
     }
 }

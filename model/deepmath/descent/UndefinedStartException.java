@@ -14,18 +14,10 @@ public final class UndefinedStartException extends BadInputException {
     private final boolean gradientOnly;
 
     UndefinedStartException(double[] start, double value, double[] gradient) {
-        super(message(start, value, gradient));
+        super(Double.isFinite(value) ? DescentRefusal.NO_GRADIENT : DescentRefusal.UNDEFINED_START, point(start),
+                Double.isFinite(value) ? point(gradient) : Numbers.format(value));
         this.start = start.clone();
         this.gradientOnly = Double.isFinite(value);
-    }
-
-    private static String message(double[] start, double value, double[] gradient) {
-        if (!Double.isFinite(value)) {
-            return "f is not defined at the start point " + point(start) + " (f = " + Numbers.format(value)
-                    + " there): choose another start point";
-        }
-        return "f has no gradient at the start point " + point(start) + " (gradient " + point(gradient)
-                + "): choose another start point";
     }
 
     /** (2, -1): the coordinates as the lab prints numbers. */

@@ -44,7 +44,11 @@ public final class ConvDigitNet implements DigitNetwork {
         }
     }
 
-    /** Box–Muller: SplittableRandom has no nextGaussian in Java 17. */
+    /**
+     * Box–Muller, not {@code SplittableRandom.nextGaussian()} (another algorithm, other draws): the shipped
+     * {@code digits/cnn.zip} was trained from these draws, so {@code digits train --model cnn --seed 1} still
+     * starts from the same weights. The lab's only hand-written normal draw.
+     */
     private static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
@@ -52,7 +56,7 @@ public final class ConvDigitNet implements DigitNetwork {
 
     public static ConvDigitNet fromParameters(double[] p) {
         if (p.length != COUNT) {
-            throw new BadInputException(p.length + " parameters do not make the " + COUNT + "-parameter CNN");
+            throw new BadInputException(DigitsProblem.CNN_PARAMETERS, p.length, COUNT);
         }
         return new ConvDigitNet(p);
     }

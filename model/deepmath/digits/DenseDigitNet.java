@@ -21,14 +21,15 @@ public final class DenseDigitNet implements DigitNetwork {
         this.params = params;
     }
 
-    static int parameterCount(int hidden) {
+    /** The length of the flat parameter vector: W1 (784 × H), b1, W2 (H × 10), b2. */
+    public static int parameterCount(int hidden) {
         return IN * hidden + hidden + hidden * OUT + OUT;
     }
 
     /** He-normal weights for the ReLU layer (variance 2/784), Glorot for the softmax layer, zero biases. */
     public static DenseDigitNet initialised(int hidden, long seed) {
         if (hidden < 1) {
-            throw new BadInputException("the hidden layer needs at least one neuron, got " + hidden);
+            throw new BadInputException(DigitsProblem.DENSE_HIDDEN, hidden);
         }
         double[] p = new double[parameterCount(hidden)];
         Random random = new Random(seed);
@@ -48,7 +49,7 @@ public final class DenseDigitNet implements DigitNetwork {
     public static DenseDigitNet fromParameters(double[] p) {
         int hidden = (p.length - OUT) / (IN + 1 + OUT);
         if (hidden < 1 || parameterCount(hidden) != p.length) {
-            throw new BadInputException(p.length + " parameters do not make a 784-H-10 dense network");
+            throw new BadInputException(DigitsProblem.DENSE_PARAMETERS, p.length);
         }
         return new DenseDigitNet(hidden, p);
     }

@@ -1,5 +1,7 @@
 package deepmath.digits;
 
+import deepmath.core.Softmax;
+
 /**
  * A digit classifier: 784 grey pixels in, the 10 probabilities P(digit = k | image) out (softmax), trained on
  * the categorical cross-entropy −log p(label). All weights and biases live in one flat vector
@@ -49,23 +51,11 @@ public interface DigitNetwork {
 
     /**
      * Softmax in place, shifted by the maximum so that exp never overflows (softmax(z) = softmax(z − c)).
-     * Returns −log p[label] computed from the shifted logits, which stays finite even when p underflows.
+     * Returns −log p[label] = log Σ e^z − z[label] ({@link Softmax#inPlace}), finite even when p underflows.
      */
     static double softmaxInPlace(double[] z, int label) {
-        double max = z[0];
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int k = 0; k < z.length; k++) {
-            z[k] = Math.exp(z[k] - max);
-            sum += z[k];
-        }
-        double logSum = Math.log(sum);
-        double loss = label >= 0 ? logSum - Math.log(z[label]) : 0;
-        for (int k = 0; k < z.length; k++) {
-            z[k] /= sum;
-        }
-        return Double.isFinite(loss) ? loss : 745; // exp(−745) is below the smallest double
+        double logit = label >= 0 ? z[label] : 0;
+        double logNormaliser = Softmax.inPlace(z);
+        return label >= 0 ? logNormaliser - logit : 0;
     }
 }

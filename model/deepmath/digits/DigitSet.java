@@ -28,14 +28,14 @@ public final class DigitSet {
 
     public DigitSet(float[] pixels, int[] labels) {
         if (pixels.length != (long) labels.length * PIXELS) {
-            throw new BadInputException(labels.length + " labels for " + pixels.length / PIXELS + " images");
+            throw new BadInputException(DigitsProblem.LABEL_COUNT, labels.length, pixels.length / PIXELS);
         }
         this.pixels = pixels;
         this.labels = labels;
         this.ink = new int[labels.length][];
         for (int s = 0; s < labels.length; s++) {
             if (labels[s] < 0 || labels[s] >= CLASSES) {
-                throw new BadInputException("digit " + (s + 1) + " has label " + labels[s] + ", expected 0 to 9");
+                throw new BadInputException(DigitsProblem.LABEL, s + 1, labels[s]);
             }
             ink[s] = inkOf(pixels, s * PIXELS);
         }
@@ -77,11 +77,10 @@ public final class DigitSet {
 
     static DigitSet of(IdxFiles.Images images, byte[] labels) {
         if (images.rows() != SIDE || images.columns() != SIDE) {
-            throw new BadInputException("the images are " + images.rows() + " × " + images.columns()
-                    + " pixels, expected MNIST's 28 × 28");
+            throw new BadInputException(DigitsProblem.IMAGE_SIZE, images.rows(), images.columns());
         }
         if (images.count() != labels.length) {
-            throw new BadInputException(images.count() + " images but " + labels.length + " labels");
+            throw new BadInputException(DigitsProblem.IMAGES_LABELS, images.count(), labels.length);
         }
         float[] pixels = new float[images.pixels().length];
         for (int i = 0; i < pixels.length; i++) {
@@ -109,13 +108,13 @@ public final class DigitSet {
         return x;
     }
 
-    /** The shared pixel array and the offset of image s in it, for the training loops (read only). */
-    float[] pixels() {
+    /** The shared pixel array (image s from s·784), not a copy: for the training loops and kernels; read only. */
+    public float[] pixels() {
         return pixels;
     }
 
     /** Indices of the non-zero pixels of image s (read only). */
-    int[] ink(int s) {
+    public int[] ink(int s) {
         return ink[s];
     }
 
@@ -158,7 +157,7 @@ public final class DigitSet {
     /** A seeded shuffle, then the last {@code testSize} digits are held out. */
     public Split split(int testSize, long seed) {
         if (testSize < 0 || testSize >= size()) {
-            throw new BadInputException("cannot hold out " + testSize + " of " + size() + " digits");
+            throw new BadInputException(DigitsProblem.HOLD_OUT, testSize, size());
         }
         int[] order = permutation(size(), new Random(seed));
         int trainSize = size() - testSize;

@@ -43,20 +43,19 @@ public final class IdxFiles {
         try {
             int magic = in.readInt();
             if (magic != IMAGES_MAGIC) {
-                throw new BadInputException(name + " is not an IDX image file (magic number " + magic
-                        + ", expected " + IMAGES_MAGIC + ")");
+                throw new BadInputException(DigitsProblem.NOT_IDX_IMAGES, name, magic, IMAGES_MAGIC);
             }
             int count = in.readInt();
             int rows = in.readInt();
             int columns = in.readInt();
             if (count < 0 || rows <= 0 || columns <= 0 || (long) count * rows * columns > Integer.MAX_VALUE) {
-                throw new BadInputException(name + ": impossible image sizes " + count + " × " + rows + " × " + columns);
+                throw new BadInputException(DigitsProblem.IDX_SIZES, name, count, rows, columns);
             }
             byte[] pixels = new byte[count * rows * columns];
             in.readFully(pixels);
             return new Images(pixels, count, rows, columns);
         } catch (EOFException e) {
-            throw new BadInputException(name + " is truncated: fewer pixels than its header announces", e);
+            throw new BadInputException(e, DigitsProblem.IDX_PIXELS_TRUNCATED, name);
         }
     }
 
@@ -65,18 +64,17 @@ public final class IdxFiles {
         try {
             int magic = in.readInt();
             if (magic != LABELS_MAGIC) {
-                throw new BadInputException(name + " is not an IDX label file (magic number " + magic
-                        + ", expected " + LABELS_MAGIC + ")");
+                throw new BadInputException(DigitsProblem.NOT_IDX_LABELS, name, magic, LABELS_MAGIC);
             }
             int count = in.readInt();
             if (count < 0) {
-                throw new BadInputException(name + ": negative label count " + count);
+                throw new BadInputException(DigitsProblem.IDX_LABEL_COUNT, name, count);
             }
             byte[] labels = new byte[count];
             in.readFully(labels);
             return labels;
         } catch (EOFException e) {
-            throw new BadInputException(name + " is truncated: fewer labels than its header announces", e);
+            throw new BadInputException(e, DigitsProblem.IDX_LABELS_TRUNCATED, name);
         }
     }
 

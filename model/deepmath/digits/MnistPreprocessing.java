@@ -121,7 +121,7 @@ public final class MnistPreprocessing {
         int w = image.getWidth();
         int h = image.getHeight();
         if (w < 1 || h < 1) {
-            throw new BadInputException("the image is empty");
+            throw new BadInputException(DigitsProblem.EMPTY_IMAGE);
         }
         double[] grey = new double[w * h];
         double border = 0;

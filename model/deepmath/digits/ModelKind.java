@@ -37,7 +37,7 @@ public enum ModelKind {
 
     public static ModelKind fromKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equalsIgnoreCase(key.strip())).findFirst()
-                .orElseThrow(() -> new BadInputException("unknown model '" + key + "': expected "
-                        + Arrays.stream(values()).map(ModelKind::key).collect(Collectors.joining(" or "))));
+                .orElseThrow(() -> new BadInputException(DigitsProblem.UNKNOWN_MODEL, key,
+                        Arrays.stream(values()).map(ModelKind::key).collect(Collectors.joining(" or "))));
     }
 }

@@ -12,19 +12,19 @@ public record TrainingPlan(int epochs, int batch, double learningRate, long seed
 
     public TrainingPlan {
         if (epochs < 1) {
-            throw new BadInputException("the number of epochs must be at least 1, got " + epochs);
+            throw new BadInputException(DigitsProblem.EPOCHS, epochs);
         }
         if (batch < 1) {
-            throw new BadInputException("the mini-batch size must be at least 1, got " + batch);
+            throw new BadInputException(DigitsProblem.BATCH, batch);
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new BadInputException("the learning rate must be a positive number, got " + learningRate);
+            throw new BadInputException(DigitsProblem.LEARNING_RATE, learningRate);
         }
         if (maxShift < 0 || maxShift > 4) {
-            throw new BadInputException("the random shift must be between 0 and 4 pixels, got " + maxShift);
+            throw new BadInputException(DigitsProblem.SHIFT, maxShift);
         }
         if (threads < 1) {
-            throw new BadInputException("at least one thread is needed, got " + threads);
+            throw new BadInputException(DigitsProblem.THREADS, threads);
         }
     }
 

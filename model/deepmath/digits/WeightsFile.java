@@ -62,7 +62,7 @@ public final class WeightsFile {
 
     public static DigitNetwork read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no weights file at " + file);
+            throw new BadInputException(DigitsProblem.NO_WEIGHTS, file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
@@ -81,11 +81,10 @@ public final class WeightsFile {
                 }
             }
         } catch (ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException(name + " is not a digits weights file: " + e.getMessage(), e);
+            throw new BadInputException(e, DigitsProblem.NOT_WEIGHTS, name, e.getMessage());
         }
         if (header == null || parameters == null) {
-            throw new BadInputException(name + " is not a digits weights file (it needs " + HEADER + " and "
-                    + PARAMETERS + ")");
+            throw new BadInputException(DigitsProblem.WEIGHTS_PARTS, name, HEADER, PARAMETERS);
         }
         ModelKind kind = ModelKind.fromKey(header.path("model").asText(""));
         ByteBuffer bytes = ByteBuffer.wrap(parameters).order(ByteOrder.LITTLE_ENDIAN);
@@ -93,7 +92,7 @@ public final class WeightsFile {
         for (int i = 0; i < p.length; i++) {
             p[i] = bytes.getFloat();
             if (!Float.isFinite((float) p[i])) {
-                throw new BadInputException(name + ": parameter " + i + " is not a finite number");
+                throw new BadInputException(DigitsProblem.PARAMETER, name, i);
             }
         }
         return kind.withParameters(p);

@@ -72,7 +72,7 @@ public final class ArrayEvaluator {
             }
             Double scalar = scalars.get(name);
             if (scalar == null) {
-                throw new BadInputException("No value given for " + name);
+                throw new BadInputException(FormulaProblem.NO_VALUE, name);
             }
             return scalar;
         }
@@ -173,9 +173,17 @@ public final class ArrayEvaluator {
             case RELU: return Transforms.relu(x, true);
             case HEAVISIDE: return x.gte(0).castTo(x.dataType());
             case ERF: return erf(x);
-            case GELU: return erf(x.mul(SQRT_HALF)).addi(1).muli(x).muli(0.5);
+            case GELU: return gelu(x);
             default: throw new IllegalStateException(f.symbol());
         }
+    }
+
+    /**
+     * The exact GELU x·Φ(x) = ½x(1 + erf(x/√2)) of every entry, as a new array ({@link deepmath.core.Gelu#exact}
+     * on ND4J; ND4J's own gelu ops are the σ(1.702x) and tanh approximations).
+     */
+    public static INDArray gelu(INDArray x) {
+        return erf(x.mul(SQRT_HALF)).addi(1).muli(x).muli(0.5);
     }
 
     private static INDArray erf(INDArray x) {

@@ -243,8 +243,7 @@ public final class ComputationGraph {
                 if (expr instanceof Variable v) {
                     int variable = variables.indexOf(v.name());
                     if (variable < 0) {
-                        throw new BadInputException("The formula uses the variable " + v.name()
-                                + ", which is not among its variables " + variables);
+                        throw new BadInputException(FormulaProblem.NOT_A_VARIABLE, v.name(), variables);
                     }
                     return node(Kind.VARIABLE, v.name(), List.of(), 0, variable, null);
                 }

@@ -47,8 +47,7 @@ public record Formula(String text, Expr root, List<String> variables) {
         for (int i = 0; i < values.length; i++) {
             Double value = byName.get(variables.get(i));
             if (value == null) {
-                throw new deepmath.core.BadInputException("No value given for the variable " + variables.get(i)
-                        + " of " + text);
+                throw new deepmath.core.BadInputException(FormulaProblem.NO_VALUE_OF, variables.get(i), text);
             }
             values[i] = value;
         }

@@ -1,5 +1,7 @@
 package deepmath.expr;
 
+import deepmath.core.Erf;
+import deepmath.core.Gelu;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -14,7 +16,6 @@ public enum MathFunction {
     TANH("tanh"), SIGMOID("sigmoid"), RELU("relu"), HEAVISIDE("heaviside"), GELU("gelu"), ERF("erf"),
     MIN("min", 2), MAX("max", 2);
 
-    private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private final String symbol;
     private final int arity;
 
@@ -53,7 +54,7 @@ public enum MathFunction {
             case SIGMOID: return sigmoid(x);
             case RELU: return x > 0 ? x : 0;
             case HEAVISIDE: return Double.isNaN(x) ? Double.NaN : (x >= 0 ? 1 : 0);
-            case GELU: return x * normalCdf(x);
+            case GELU: return Gelu.exact(x);
             case ERF: return Erf.erf(x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }
@@ -82,7 +83,7 @@ public enum MathFunction {
             }
             case RELU: return x > 0 ? 1 : 0;
             case HEAVISIDE: return 0;
-            case GELU: return normalCdf(x) + x * normalPdf(x);
+            case GELU: return Gelu.exactDerivative(x);
             case ERF: return 2 / Math.sqrt(Math.PI) * Math.exp(-x * x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }
@@ -109,7 +110,7 @@ public enum MathFunction {
                 double s = sigmoid(x);
                 return s * (1 - s) * (1 - 2 * s);
             }
-            case GELU: return normalPdf(x) * (2 - x * x);
+            case GELU: return Gelu.exactSecondDerivative(x);
             case ERF: return -4 * x / Math.sqrt(Math.PI) * Math.exp(-x * x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }
@@ -137,11 +138,4 @@ public enum MathFunction {
         return e / (1 + e);
     }
 
-    static double normalCdf(double x) {
-        return 0.5 * Erf.erfc(-x / Math.sqrt(2));
-    }
-
-    static double normalPdf(double x) {
-        return Math.exp(-0.5 * x * x) / SQRT_2PI;
-    }
 }

@@ -43,7 +43,9 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
 
     /**
      * Row by row over {@code rows} rows of length T (row r is query r mod T): softmax over keys 0 … q,
-     * after subtracting the row's largest score; keys after q get exactly 0 (the mask's −∞).
+     * after subtracting the row's largest score; keys after q get exactly 0 (the mask's −∞). Not
+     * {@link deepmath.core.Softmax}: it works in place on float rows of one flat array and only on each row's
+     * visible prefix.
      */
     static void causalSoftmax(float[] scores, int rows, int tokens) {
         for (int r = 0; r < rows; r++) {

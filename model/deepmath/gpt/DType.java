@@ -122,7 +122,6 @@ public enum DType {
                 return type;
             }
         }
-        throw new deepmath.core.BadInputException("'" + file + "': tensor '" + tensor + "' has type " + name
-                + ", which this lab does not read (" + names() + ")");
+        throw new deepmath.core.BadInputException(GptProblem.UNREADABLE_DTYPE, file, tensor, name, names());
     }
 }

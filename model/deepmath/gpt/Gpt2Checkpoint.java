@@ -1,5 +1,12 @@
 package deepmath.gpt;
 
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_PROJ;
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_QKV;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_1;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_2;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_FC;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_PROJ;
+
 import deepmath.core.BadInputException;
 import deepmath.core.Progress;
 import java.io.IOException;
@@ -8,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -17,9 +25,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A GPT-2 folder in Hugging Face layout ({@code config.json} + {@code model.safetensors}) ↔ {@link Gpt2Model}.
- * This is the one place that knows the checkpoint's names: keys with or without the {@code transformer.}
- * prefix; Conv1D weights stored [in, out], which is already the x·W orientation, so nothing is transposed;
- * {@code attn.bias}/{@code attn.masked_bias} mask buffers and {@code lm_head.weight} (tied to wte) ignored.
+ * The names, shapes and prefix rule come from {@link Gpt2Parameters}; every tensor's shape is checked against
+ * the config before the model is built.
  */
 public final class Gpt2Checkpoint {
     public static final String CONFIG = "config.json";
@@ -36,36 +43,40 @@ public final class Gpt2Checkpoint {
     /** Reads the checkpoint in {@code folder}; every problem is a one-line {@link BadInputException}. */
     public static Gpt2Model load(Path folder, Progress progress) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new BadInputException("'" + folder + "' is not a folder (a GPT-2 model is a folder with "
-                    + CONFIG + " and " + WEIGHTS + ")");
+            throw new BadInputException(GptProblem.NOT_A_FOLDER, folder, CONFIG, WEIGHTS);
         }
         if (!Files.isRegularFile(folder.resolve(WEIGHTS))) {
-            throw new BadInputException("no " + WEIGHTS + " in '" + folder + "'");
+            throw new BadInputException(GptProblem.NO_WEIGHTS, WEIGHTS, folder);
         }
         Gpt2Config config = Gpt2Config.read(folder.resolve(CONFIG));
         try (SafeTensorsFile file = SafeTensorsFile.open(folder.resolve(WEIGHTS))) {
-            Reader reader = new Reader(file, prefixOf(file), progress, 2 + 12L * config.nLayer() + 2);
-            int n = config.nEmbd();
-            INDArray wte = reader.array("wte.weight", config.vocabSize(), n);
-            INDArray wpe = reader.array("wpe.weight", config.nPositions(), n);
+            List<Gpt2Parameters.Parameter> table = Gpt2Parameters.of(config);
+            Reader reader = new Reader(file, Gpt2Parameters.prefixIn(file::contains), progress, table.size());
+            Map<String, INDArray> arrays = new HashMap<>();
+            Map<String, float[]> vectors = new HashMap<>();
+            for (Gpt2Parameters.Parameter parameter : table) {
+                if (parameter.shape().length == 1) {
+                    vectors.put(parameter.name(), reader.vector(parameter.name(), parameter.shape()[0]));
+                } else {
+                    arrays.put(parameter.name(), reader.array(parameter.name(), parameter.shape()));
+                }
+            }
+            double epsilon = config.layerNormEpsilon();
             List<Block> blocks = new ArrayList<>(config.nLayer());
             for (int i = 0; i < config.nLayer(); i++) {
-                String h = "h." + i + ".";
-                LayerNorm ln1 = new LayerNorm(reader.vector(h + "ln_1.weight", n), reader.vector(h + "ln_1.bias", n),
-                        config.layerNormEpsilon());
+                LayerNorm ln1 = new LayerNorm(vectors.get(LN_1.weight(i)), vectors.get(LN_1.bias(i)), epsilon);
                 CausalSelfAttention attention = new CausalSelfAttention(
-                        reader.array(h + "attn.c_attn.weight", n, 3 * n), reader.vector(h + "attn.c_attn.bias", 3 * n),
-                        reader.array(h + "attn.c_proj.weight", n, n), reader.vector(h + "attn.c_proj.bias", n),
-                        config.nHead());
-                LayerNorm ln2 = new LayerNorm(reader.vector(h + "ln_2.weight", n), reader.vector(h + "ln_2.bias", n),
-                        config.layerNormEpsilon());
-                Mlp mlp = new Mlp(reader.array(h + "mlp.c_fc.weight", n, 4 * n), reader.vector(h + "mlp.c_fc.bias", 4 * n),
-                        reader.array(h + "mlp.c_proj.weight", 4 * n, n), reader.vector(h + "mlp.c_proj.bias", n));
+                        arrays.get(ATTN_QKV.weight(i)), vectors.get(ATTN_QKV.bias(i)),
+                        arrays.get(ATTN_PROJ.weight(i)), vectors.get(ATTN_PROJ.bias(i)), config.nHead());
+                LayerNorm ln2 = new LayerNorm(vectors.get(LN_2.weight(i)), vectors.get(LN_2.bias(i)), epsilon);
+                Mlp mlp = new Mlp(arrays.get(MLP_FC.weight(i)), vectors.get(MLP_FC.bias(i)),
+                        arrays.get(MLP_PROJ.weight(i)), vectors.get(MLP_PROJ.bias(i)));
                 blocks.add(new Block(ln1, attention, ln2, mlp));
             }
-            LayerNorm lnF = new LayerNorm(reader.vector("ln_f.weight", n), reader.vector("ln_f.bias", n),
-                    config.layerNormEpsilon());
-            return new Gpt2Model(config, wte, wpe, blocks, lnF);
+            LayerNorm lnF = new LayerNorm(vectors.get(Gpt2Parameters.FINAL_NORM + "weight"),
+                    vectors.get(Gpt2Parameters.FINAL_NORM + "bias"), epsilon);
+            return new Gpt2Model(config, arrays.get(Gpt2Parameters.TOKEN_EMBEDDING),
+                    arrays.get(Gpt2Parameters.POSITION_EMBEDDING), blocks, lnF);
         }
     }
 
@@ -76,10 +87,6 @@ public final class Gpt2Checkpoint {
         tensors.forEach(writer::put);
         writer.write(folder.resolve(WEIGHTS));
         config.write(folder.resolve(CONFIG));
-    }
-
-    private static String prefixOf(SafeTensorsFile file) {
-        return file.contains("transformer.wte.weight") ? "transformer." : "";
     }
 
     /** Reads named tensors, checks their shapes, and counts them for the progress bar. */
@@ -111,13 +118,11 @@ public final class Gpt2Checkpoint {
                 file.info(key); // says the tensor's type, which this lab does not read
             }
             if (!file.contains(key)) {
-                throw new BadInputException("'" + file.path().getFileName() + "' has no tensor '" + key
-                        + "': not a GPT-2 checkpoint, or a different architecture");
+                throw new BadInputException(GptProblem.MISSING_TENSOR, file.path().getFileName(), key);
             }
             TensorInfo info = file.info(key);
             if (!Arrays.equals(info.shape(), shape)) {
-                throw new BadInputException("tensor '" + key + "' has shape " + info.shapeText() + ", config.json"
-                        + " implies " + Arrays.toString(shape));
+                throw new BadInputException(GptProblem.TENSOR_SHAPE, key, info.shapeText(), Arrays.toString(shape));
             }
             return info;
         }

@@ -22,14 +22,13 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
 
     public Gpt2Config {
         if (nLayer < 1 || nHead < 1 || nEmbd < 1 || nPositions < 1 || vocabSize < 1) {
-            throw new BadInputException("GPT-2 sizes must be positive (n_layer " + nLayer + ", n_head " + nHead
-                    + ", n_embd " + nEmbd + ", n_positions " + nPositions + ", vocab_size " + vocabSize + ")");
+            throw new BadInputException(GptProblem.SIZES, nLayer, nHead, nEmbd, nPositions, vocabSize);
         }
         if (nEmbd % nHead != 0) {
-            throw new BadInputException("n_embd " + nEmbd + " is not a multiple of n_head " + nHead);
+            throw new BadInputException(GptProblem.HEADS, nEmbd, nHead);
         }
         if (!(layerNormEpsilon > 0)) {
-            throw new BadInputException("layer_norm_epsilon must be positive");
+            throw new BadInputException(GptProblem.EPSILON);
         }
     }
 
@@ -40,9 +39,7 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
 
     /** Number of parameters (the unembedding is tied to the token embedding, so counted once). */
     public long parameterCount() {
-        long d = nEmbd;
-        long perBlock = 2 * 2 * d + (d * 3 * d + 3 * d) + (d * d + d) + (d * 4 * d + 4 * d) + (4 * d * d + d);
-        return (long) vocabSize * d + (long) nPositions * d + nLayer * perBlock + 2 * d;
+        return Gpt2Parameters.of(this).stream().mapToLong(Gpt2Parameters.Parameter::elementCount).sum();
     }
 
     public static Gpt2Config read(Path file) throws IOException {
@@ -50,15 +47,14 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
         try {
             json = StrictJson.parse(Files.readAllBytes(file), "'" + file.getFileName() + "'");
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no '" + file.getFileName() + "' in " + file.toAbsolutePath().getParent());
+            throw new BadInputException(GptProblem.NO_CONFIG, file.getFileName(), file.toAbsolutePath().getParent());
         }
         if (json == null || !json.isObject()) {
-            throw new BadInputException("'" + file.getFileName() + "' is not a JSON object");
+            throw new BadInputException(GptProblem.CONFIG_NOT_OBJECT, file.getFileName());
         }
         String activation = json.path("activation_function").asText("gelu_new");
         if (!activation.equals("gelu_new") && !activation.equals("gelu_pytorch_tanh")) {
-            throw new BadInputException("'" + file.getFileName() + "': activation " + activation
-                    + " is not GPT-2's tanh GELU (gelu_new)");
+            throw new BadInputException(GptProblem.ACTIVATION, file.getFileName(), activation);
         }
         // Exact and range-checked (asInt() would read 4294967308 layers as 12); the tensors' shapes are then
         // checked against these sizes, so a config that lies about them is refused too.
@@ -93,7 +89,7 @@ public record Gpt2Config(int nLayer, int nHead, int nEmbd, int nPositions, int v
     private static int integer(JsonNode json, String key, Path file, int max) {
         JsonNode value = json.get(key);
         if (value == null) {
-            throw new BadInputException("'" + file.getFileName() + "' has no integer '" + key + "'");
+            throw new BadInputException(GptProblem.NO_INTEGER, file.getFileName(), key);
         }
         return JsonFields.integer(value, "'" + file.getFileName() + "': " + key, 1, max);
     }

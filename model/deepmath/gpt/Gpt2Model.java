@@ -67,16 +67,14 @@ public final class Gpt2Model {
 
     private void checkIds(int[] ids) {
         if (ids.length == 0) {
-            throw new BadInputException("no tokens: type some text first");
+            throw new BadInputException(GptProblem.NO_TOKENS);
         }
         if (ids.length > config.nPositions()) {
-            throw new BadInputException(ids.length + " tokens is more than this model's " + config.nPositions()
-                    + " positions");
+            throw new BadInputException(GptProblem.TOO_MANY_TOKENS, ids.length, config.nPositions());
         }
         for (int id : ids) {
             if (id < 0 || id >= config.vocabSize()) {
-                throw new BadInputException("token id " + id + " is outside this model's vocabulary (0.."
-                        + (config.vocabSize() - 1) + ")");
+                throw new BadInputException(GptProblem.ID_OUTSIDE_MODEL, id, config.vocabSize() - 1);
             }
         }
     }

@@ -70,9 +70,9 @@ public final class Gpt2Tokenizer {
         boolean hasVocab = Files.isRegularFile(vocab);
         boolean hasMerges = Files.isRegularFile(merges);
         if (!hasVocab || !hasMerges) {
-            throw new BadInputException("'" + folder + "' has " + (hasVocab ? "no " + MERGES
-                    : hasMerges ? "no " + VOCAB : "no " + VOCAB + " and no " + MERGES)
-                    + ": a GPT-2 tokenizer needs both files");
+            throw hasVocab || hasMerges
+                    ? new BadInputException(GptProblem.TOKENIZER_MISSING, folder, hasVocab ? MERGES : VOCAB)
+                    : new BadInputException(GptProblem.TOKENIZER_MISSING_BOTH, folder, VOCAB, MERGES);
         }
         return fromFiles(vocab, merges);
     }
@@ -88,16 +88,14 @@ public final class Gpt2Tokenizer {
         boolean hasMerges = Files.isRegularFile(folder.resolve(MERGES));
         if (!hasVocab && !hasMerges) {
             if (vocabSize != GPT2_VOCABULARY) {
-                throw new BadInputException("'" + folder + "' has no " + VOCAB + " and no " + MERGES + ", and its"
-                        + " vocabulary (" + vocabSize + " tokens) is not GPT-2's (" + GPT2_VOCABULARY + "): copy the"
-                        + " model's tokenizer files into the folder");
+                throw new BadInputException(GptProblem.FOREIGN_VOCABULARY, folder, VOCAB, MERGES, vocabSize,
+                        GPT2_VOCABULARY);
             }
             return shipped();
         }
         Gpt2Tokenizer own = forModel(folder);
         if (own.vocabularySize() > vocabSize) {
-            throw new BadInputException("'" + folder + "': " + VOCAB + " has " + own.vocabularySize()
-                    + " tokens, config.json says vocab_size " + vocabSize);
+            throw new BadInputException(GptProblem.VOCABULARY_SIZE, folder, VOCAB, own.vocabularySize(), vocabSize);
         }
         return own;
     }
@@ -113,7 +111,7 @@ public final class Gpt2Tokenizer {
         // One line naming the file, the line and the column; never the parser's own message.
         JsonNode vocab = StrictJson.parse(vocabJson, "'" + source + "' is damaged");
         if (vocab == null || !vocab.isObject() || vocab.isEmpty()) {
-            throw new BadInputException("'" + source + "' is not a GPT-2 vocabulary (a JSON object token → id)");
+            throw new BadInputException(GptProblem.NOT_VOCABULARY, source);
         }
         Map<String, Integer> idOf = new HashMap<>(vocab.size() * 2);
         java.util.BitSet taken = new java.util.BitSet();
@@ -121,11 +119,10 @@ public final class Gpt2Tokenizer {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode id = entry.getValue();
             if (!JsonFields.isInteger(id) || !id.canConvertToInt() || id.asInt() < 0 || id.asInt() > MAX_ID) {
-                throw new BadInputException("'" + source + "': token '" + shorten(entry.getKey()) + "' has no valid id"
-                        + " (an integer from 0 to " + MAX_ID + ")");
+                throw new BadInputException(GptProblem.BAD_ID, source, shorten(entry.getKey()), MAX_ID);
             }
             if (taken.get(id.asInt())) {
-                throw new BadInputException("'" + source + "': id " + id.asInt() + " is given to two tokens");
+                throw new BadInputException(GptProblem.ID_TWICE, source, id.asInt());
             }
             taken.set(id.asInt());
             idOf.put(entry.getKey(), id.asInt());
@@ -138,8 +135,7 @@ public final class Gpt2Tokenizer {
             }
             String[] pair = line.strip().split(" ");
             if (pair.length != 2) {
-                throw new BadInputException("merge rule " + (merges.size() + 1) + " is not 'left right': '"
-                        + shorten(line) + "'");
+                throw new BadInputException(GptProblem.MERGE_RULE, merges.size() + 1, shorten(line));
             }
             merges.add(pair);
         }
@@ -212,7 +208,7 @@ public final class Gpt2Tokenizer {
         checkId(id);
         String symbols = symbolsOf[id];
         if (symbols == null) {
-            throw new BadInputException("token id " + id + " is not in the vocabulary");
+            throw new BadInputException(GptProblem.ID_NOT_IN_VOCABULARY, id);
         }
         byte[] bytes = ByteLevel.bytes(symbols);
         // Special tokens such as <|endoftext|> are plain ASCII, not byte-level symbols.
@@ -221,7 +217,7 @@ public final class Gpt2Tokenizer {
 
     private void checkId(int id) {
         if (id < 0 || id >= symbolsOf.length) {
-            throw new BadInputException("token id " + id + " is outside the vocabulary (0.." + (symbolsOf.length - 1) + ")");
+            throw new BadInputException(GptProblem.ID_OUTSIDE, id, symbolsOf.length - 1);
         }
     }
 

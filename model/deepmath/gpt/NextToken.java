@@ -1,6 +1,7 @@
 package deepmath.gpt;
 
 import deepmath.core.BadInputException;
+import deepmath.core.Softmax;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public final class NextToken {
 
     public NextToken(float[] logits, double temperature) {
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new BadInputException("the temperature must be a positive number, not " + temperature);
+            throw new BadInputException(GptProblem.TEMPERATURE, temperature);
         }
         probabilities = softmax(logits, temperature);
         byProbability = IntStream.range(0, probabilities.length).boxed().toArray(Integer[]::new);
@@ -46,14 +47,10 @@ public final class NextToken {
             max = Math.max(max, z);
         }
         double[] p = new double[logits.length];
-        double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp((logits[i] - max) / temperature);
-            sum += p[i];
+            p[i] = (logits[i] - max) / temperature; // shifted before dividing, so that a small T cannot overflow
         }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
+        Softmax.inPlace(p);
         return p;
     }
 
@@ -76,13 +73,13 @@ public final class NextToken {
             case GREEDY -> byProbability[0];
             case TOP_K -> {
                 if (k < 1) {
-                    throw new BadInputException("top-k needs k ≥ 1, not " + k);
+                    throw new BadInputException(GptProblem.TOP_K, k);
                 }
                 yield draw(Math.min(k, probabilities.length), random);
             }
             case TOP_P -> {
                 if (!(p > 0 && p <= 1)) {
-                    throw new BadInputException("top-p needs 0 < p ≤ 1, not " + p);
+                    throw new BadInputException(GptProblem.TOP_P, p);
                 }
                 yield draw(nucleusSize(p), random);
             }

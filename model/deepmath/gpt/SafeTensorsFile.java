@@ -51,26 +51,25 @@ public final class SafeTensorsFile implements AutoCloseable {
         try {
             channel = FileChannel.open(path, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no file '" + path + "'");
+            throw new BadInputException(GptProblem.NO_FILE, path);
         }
         try {
             String file = path.getFileName().toString();
             long size = channel.size();
             if (size < 8) {
-                throw new BadInputException("'" + file + "' is not a safetensors file (only " + size + " bytes)");
+                throw new BadInputException(GptProblem.TOO_SHORT, file, size);
             }
             ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
             channel.read(lengthBytes, 0);
             long headerLength = lengthBytes.getLong(0);
             if (headerLength <= 0 || headerLength > MAX_HEADER || 8 + headerLength > size) {
-                throw new BadInputException("'" + file + "' is not a safetensors file or is truncated"
-                        + " (header length " + headerLength + ", file " + size + " bytes)");
+                throw new BadInputException(GptProblem.HEADER_LENGTH, file, headerLength, size);
             }
             ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
             channel.read(headerBytes, 8);
             JsonNode header = StrictJson.parse(headerBytes.array(), "'" + file + "' has a damaged header");
             if (header == null || !header.isObject()) {
-                throw new BadInputException("'" + file + "' has a damaged header (not a JSON object)");
+                throw new BadInputException(GptProblem.HEADER_DAMAGED, file);
             }
             long dataStart = 8 + headerLength;
             Map<String, String> others = new LinkedHashMap<>();
@@ -100,7 +99,7 @@ public final class SafeTensorsFile implements AutoCloseable {
     /** a·b, refused when it exceeds {@code limit} (a tensor cannot hold more elements than the file has bytes). */
     private static long multiplyWithin(long a, long b, long limit, String at) {
         if (a > limit / b) {
-            throw new BadInputException(at + " has more elements than the file has bytes");
+            throw new BadInputException(GptProblem.TOO_MANY_ELEMENTS, at);
         }
         return a * b;
     }
@@ -118,7 +117,7 @@ public final class SafeTensorsFile implements AutoCloseable {
             JsonNode offsets = entry.path("data_offsets");
             JsonNode shapeNode = entry.path("shape");
             if (!entry.path("dtype").isTextual() || !shapeNode.isArray() || !offsets.isArray() || offsets.size() != 2) {
-                throw new BadInputException("'" + file + "': entry '" + name + "' lacks dtype, shape or data_offsets");
+                throw new BadInputException(GptProblem.ENTRY_INCOMPLETE, file, name);
             }
             String at = "'" + file + "': tensor '" + name + "'";
             long[] shape = new long[shapeNode.size()];
@@ -141,8 +140,7 @@ public final class SafeTensorsFile implements AutoCloseable {
             DType dtype = DType.parse(typeName, name, file);
             TensorInfo info = new TensorInfo(name, dtype, shape, begin, end);
             if (end < begin || end - begin != elements * dtype.bytes()) {
-                throw new BadInputException("'" + file + "': tensor '" + name + "' has byte range [" + begin + ", "
-                        + end + ") that does not match its shape " + info.shapeText() + " of " + typeName);
+                throw new BadInputException(GptProblem.BYTE_RANGE, file, name, begin, end, info.shapeText(), typeName);
             }
             checkRange(file, name, begin, end, dataBytes);
             out.put(name, info);
@@ -161,8 +159,7 @@ public final class SafeTensorsFile implements AutoCloseable {
 
     private static void checkRange(String file, String name, long begin, long end, long dataBytes) {
         if (end > dataBytes) {
-            throw new BadInputException("'" + file + "' is truncated: tensor '" + name + "' ends at byte " + end
-                    + " of the data, the file holds " + dataBytes);
+            throw new BadInputException(GptProblem.TENSOR_TRUNCATED, file, name, end, dataBytes);
         }
     }
 
@@ -192,11 +189,10 @@ public final class SafeTensorsFile implements AutoCloseable {
     public TensorInfo info(String name) {
         TensorInfo info = tensors.get(name);
         if (info == null && others.containsKey(name)) {
-            throw new BadInputException("'" + path.getFileName() + "': tensor '" + name + "' is " + others.get(name)
-                    + ", which this lab does not read (" + DType.names() + ")");
+            throw new BadInputException(GptProblem.UNREADABLE_TYPE, path.getFileName(), name, others.get(name), DType.names());
         }
         if (info == null) {
-            throw new BadInputException("'" + path.getFileName() + "' has no tensor '" + name + "'");
+            throw new BadInputException(GptProblem.NO_TENSOR, path.getFileName(), name);
         }
         return info;
     }
@@ -213,7 +209,7 @@ public final class SafeTensorsFile implements AutoCloseable {
     public float[] floats(String name) throws IOException {
         TensorInfo info = info(name);
         if (info.elementCount() > Integer.MAX_VALUE) {
-            throw new BadInputException("tensor '" + name + "' is too large for one Java array");
+            throw new BadInputException(GptProblem.TENSOR_TOO_LARGE, name);
         }
         float[] out = new float[(int) info.elementCount()];
         info.dtype().readFloats(map(name), out);

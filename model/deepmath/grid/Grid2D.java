@@ -12,11 +12,10 @@ public record Grid2D(double xMin, double xMax, double yMin, double yMax, int nx,
 
     public Grid2D {
         if (!(xMax > xMin) || !(yMax > yMin) || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
-            throw new BadInputException("the domain must have xmin < xmax and ymin < ymax, got ["
-                    + xMin + ", " + xMax + "] × [" + yMin + ", " + yMax + "]");
+            throw new BadInputException(GridProblem.DOMAIN, xMin, xMax, yMin, yMax);
         }
         if (nx < 2 || ny < 2) {
-            throw new BadInputException("a grid needs at least 2 × 2 points, got " + nx + " × " + ny);
+            throw new BadInputException(GridProblem.POINTS, nx, ny);
         }
     }
 

@@ -1,6 +1,7 @@
 package deepmath.grid;
 
 import deepmath.core.BadInputException;
+import deepmath.core.InputProblem;
 
 /**
  * The limits of a plotting window [xMin, xMax] × [yMin, yMax], shared by the session reader, the window editor
@@ -16,32 +17,38 @@ public final class PlotWindow {
     private PlotWindow() {
     }
 
-    /** Null when the interval [lo, hi] is a valid side of a window, else the reason. */
+    /** Null when the interval [lo, hi] is a valid side of a window, else the reason (in English). */
     public static String problem(double lo, double hi) {
+        Object reason = reason(lo, hi);
+        return reason == null ? null : reason.toString();
+    }
+
+    /** Null when the interval [lo, hi] is a valid side of a window, else the reason as a phrase. */
+    private static InputProblem.Phrase reason(double lo, double hi) {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-            return "bounds must be finite numbers, got [" + lo + ", " + hi + "]";
+            return GridProblem.NOT_FINITE.phrase(lo, hi);
         }
         if (Math.abs(lo) > MAX_ABS || Math.abs(hi) > MAX_ABS) {
-            return "bounds must lie within ±" + MAX_ABS + ", got [" + lo + ", " + hi + "]";
+            return GridProblem.BEYOND.phrase(MAX_ABS, lo, hi);
         }
         if (!(hi > lo)) {
-            return "min must be below max, got [" + lo + ", " + hi + "]";
+            return GridProblem.ORDER.phrase(lo, hi);
         }
         if (hi - lo < MIN_RELATIVE_SPAN * Math.max(1, Math.max(Math.abs(lo), Math.abs(hi)))) {
-            return "interval [" + lo + ", " + hi + "] is too narrow to draw";
+            return GridProblem.NARROW.phrase(lo, hi);
         }
         return null;
     }
 
     /** Throws a one-line {@link BadInputException} prefixed with {@code what} unless both sides are valid. */
     public static void check(double xMin, double xMax, double yMin, double yMax, String what) {
-        String x = problem(xMin, xMax);
+        InputProblem.Phrase x = reason(xMin, xMax);
         if (x != null) {
-            throw new BadInputException(what + ": x " + x);
+            throw new BadInputException(GridProblem.WINDOW, what, "x", x);
         }
-        String y = problem(yMin, yMax);
+        InputProblem.Phrase y = reason(yMin, yMax);
         if (y != null) {
-            throw new BadInputException(what + ": y " + y);
+            throw new BadInputException(GridProblem.WINDOW, what, "y", y);
         }
     }
 }

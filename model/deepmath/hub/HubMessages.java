@@ -7,70 +7,58 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Every sentence the Hub client says, in one place so that they can move to the bundles together. The user's
- * mistakes (a repository or file that does not exist, a missing token, offline mode) are {@link BadInputException}s
- * (exit 2); trouble on the way (no network, a cut connection, a damaged download) are {@link HubException}s (exit 1).
+ * Every sentence the Hub client says, in one place. The user's mistakes (a repository or file that does not exist,
+ * a missing token, offline mode) are {@link BadInputException}s carrying a {@link HubProblem} (exit 2; the window
+ * words them from its {@code errors} bundle); trouble on the way (no network, a cut connection, a damaged download)
+ * are {@link HubException}s (exit 1), in English for now.
  */
 final class HubMessages {
-    private static final String TOKEN_HINT = "set HF_TOKEN to a Hugging Face access token that can read it";
-
     private HubMessages() {
     }
 
     static BadInputException badEndpoint(String text) {
-        return new BadInputException("the Hub endpoint must be an http:// or https:// URL (--endpoint or HF_ENDPOINT),"
-                + " got '" + text + "'");
+        return new BadInputException(HubProblem.BAD_ENDPOINT, text);
     }
 
     static BadInputException badRepoId(String id) {
-        return new BadInputException("'" + id + "' is not a Hugging Face repository id (like gpt2, distilgpt2 or"
-                + " openai-community/gpt2-medium)");
+        return new BadInputException(HubProblem.BAD_REPO_ID, id);
     }
 
     static BadInputException badRevision(String revision) {
-        return new BadInputException("'" + revision + "' is not a revision (a branch like main, a tag or a commit)");
+        return new BadInputException(HubProblem.BAD_REVISION, revision);
     }
 
     static BadInputException offline(ModelRepo repo, Path hub) {
-        return new BadInputException("HF_HUB_OFFLINE is set and " + repo.id() + " (" + repo.revision() + ") is not in "
-                + hub + ": unset HF_HUB_OFFLINE to download it");
+        return new BadInputException(HubProblem.OFFLINE, repo.id(), repo.revision(), hub);
     }
 
     static BadInputException repoNotFound(ModelRepo repo, URI endpoint, boolean token) {
-        return new BadInputException(token
-                ? "no repository " + repo.id() + " on " + endpoint + " that your HF_TOKEN can read"
-                : "no repository " + repo.id() + " on " + endpoint + " (or it is private or gated: " + TOKEN_HINT + ")");
+        return new BadInputException(token ? HubProblem.REPO_NOT_FOUND_WITH_TOKEN : HubProblem.REPO_NOT_FOUND,
+                repo.id(), endpoint);
     }
 
     static BadInputException gated(ModelRepo repo, URI endpoint, boolean token) {
-        return new BadInputException(token
-                ? repo.id() + " is gated: accept its conditions on " + endpoint + "/" + repo.id()
-                        + " with the account of your HF_TOKEN"
-                : repo.id() + " is gated: accept its conditions on " + endpoint + "/" + repo.id() + ", then "
-                        + TOKEN_HINT);
+        return new BadInputException(token ? HubProblem.GATED_WITH_TOKEN : HubProblem.GATED, repo.id(), endpoint);
     }
 
     static BadInputException tokenRefused(URI endpoint) {
-        return new BadInputException(endpoint + " refused HF_TOKEN (invalid credentials): check the token or unset it");
+        return new BadInputException(HubProblem.TOKEN_REFUSED, endpoint);
     }
 
     static BadInputException forbidden(ModelRepo repo, boolean token) {
-        return new BadInputException("access to " + repo.id() + " is forbidden (403): "
-                + (token ? "your HF_TOKEN cannot read it" : TOKEN_HINT));
+        return new BadInputException(token ? HubProblem.FORBIDDEN_WITH_TOKEN : HubProblem.FORBIDDEN, repo.id());
     }
 
     static BadInputException revisionNotFound(ModelRepo repo) {
-        return new BadInputException(repo.id() + " has no revision '" + repo.revision() + "'");
+        return new BadInputException(HubProblem.REVISION_NOT_FOUND, repo.id(), repo.revision());
     }
 
     static BadInputException fileNotFound(ModelRepo repo, String file) {
-        return new BadInputException(repo.id() + " has no " + file + " at " + repo.revision()
-                + " (the lab reads GPT-2 checkpoints in safetensors format)");
+        return new BadInputException(HubProblem.FILE_NOT_FOUND, repo.id(), file, repo.revision());
     }
 
     static BadInputException notInCache(String text, Path hub) {
-        return new BadInputException("'" + text + "' is neither a folder nor a model in the Hugging Face cache (" + hub
-                + "): run 'deepmath-lab models pull " + text + "' to download it");
+        return new BadInputException(HubProblem.NOT_IN_CACHE, text, hub);
     }
 
     static HubException unreachable(URI endpoint, Throwable cause) {

@@ -49,13 +49,13 @@ public final class ImageDecoder {
     /** Decodes {@code file} and converts its pixels while the limits still guard memory. */
     public static <T> T read(Path file, Function<BufferedImage, T> convert) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no image file '" + file + "'");
+            throw new BadInputException(ImageProblem.NO_FILE, file);
         }
         String name = file.getFileName().toString();
         try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
             return read(stream, name, convert);
         } catch (IOException e) {
-            throw new BadInputException("cannot read '" + name + "': " + e.getMessage(), e);
+            throw new BadInputException(e, ImageProblem.UNREADABLE, name, e.getMessage());
         }
     }
 
@@ -64,14 +64,14 @@ public final class ImageDecoder {
         try (ImageInputStream stream = ImageIO.createImageInputStream(input)) {
             return read(stream, name, convert);
         } catch (IOException e) {
-            throw new BadInputException("cannot read '" + name + "': " + e.getMessage(), e);
+            throw new BadInputException(e, ImageProblem.UNREADABLE, name, e.getMessage());
         }
     }
 
     private static <T> T read(ImageInputStream stream, String name, Function<BufferedImage, T> convert) {
         Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
         if (readers == null || !readers.hasNext()) {
-            throw new BadInputException("'" + name + "' is not an image this lab reads (PNG, JPEG, BMP or GIF)");
+            throw new BadInputException(ImageProblem.NOT_AN_IMAGE, name);
         }
         ImageReader reader = readers.next();
         long width = 0;
@@ -79,8 +79,7 @@ public final class ImageDecoder {
         try {
             String format = reader.getFormatName().toLowerCase(Locale.ROOT);
             if (!FORMATS.contains(format)) {
-                throw new BadInputException("'" + name + "' is a " + format.toUpperCase(Locale.ROOT)
-                        + " image; the lab reads PNG, JPEG, BMP and GIF");
+                throw new BadInputException(ImageProblem.FORMAT, name, format.toUpperCase(Locale.ROOT));
             }
             reader.setInput(stream, true, true);
             width = reader.getWidth(0);
@@ -100,9 +99,8 @@ public final class ImageDecoder {
             throw e;
         } catch (OutOfMemoryError e) {
             // One huge array failed to allocate; once it unwinds the heap is free again.
-            String size = width > 0 ? String.format(Locale.ROOT, " is %dx%d:", width, height) : ":";
-            throw new BadInputException("'" + name + "'" + size
-                    + " not enough memory to open it (start Java with a larger -Xmx)");
+            throw width > 0 ? new BadInputException(ImageProblem.NO_MEMORY_SIZE, name, width, height)
+                    : new BadInputException(ImageProblem.NO_MEMORY, name);
         } catch (IOException | RuntimeException e) {
             throw damaged(name, e);
         } finally {
@@ -113,21 +111,16 @@ public final class ImageDecoder {
     /** Refuses an empty or damaged size, more than {@link #MAX_PIXELS}, or more memory than a heap share. */
     static void checkSize(String name, long width, long height, long decodedBytes, long maxMemory) {
         if (width < 1 || height < 1) {
-            throw new BadInputException(String.format(Locale.ROOT, "'%s' declares %dx%d pixels: it is damaged",
-                    name, width, height));
+            throw new BadInputException(ImageProblem.DAMAGED_SIZE, name, width, height);
         }
         if (width * height > MAX_PIXELS) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "'%s' is %dx%d: too large (at most %d megapixels)", name, width, height,
-                    MAX_PIXELS / 1_000_000));
+            throw new BadInputException(ImageProblem.TOO_LARGE, name, width, height, MAX_PIXELS / 1_000_000);
         }
         long needed = width * height * (decodedBytes + WORKING_BYTES_PER_PIXEL);
         long allowed = (long) (maxMemory * HEAP_SHARE);
         if (needed > allowed) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "'%s' is %dx%d: opening it needs about %d MB, more than the %d MB this lab can give one"
-                            + " picture (start Java with a larger -Xmx)", name, width, height, needed >> 20,
-                    allowed >> 20));
+            throw new BadInputException(ImageProblem.TOO_MUCH_MEMORY, name, width, height, needed >> 20,
+                    allowed >> 20);
         }
     }
 
@@ -149,8 +142,7 @@ public final class ImageDecoder {
         }
         Node sof = find(metadata.getAsTree("javax_imageio_jpeg_image_1.0"), "sof");
         if (sof != null && sof.getChildNodes().getLength() == 4) {
-            throw new BadInputException("'" + name + "' is a CMYK JPEG (a file made for printing): the lab reads"
-                    + " grey and RGB JPEGs; save it as RGB");
+            throw new BadInputException(ImageProblem.CMYK, name);
         }
     }
 
@@ -169,7 +161,7 @@ public final class ImageDecoder {
     }
 
     private static BadInputException truncated(String name, Throwable cause) {
-        return new BadInputException("'" + name + "' is truncated: the file ends before its image does", cause);
+        return new BadInputException(cause, ImageProblem.TRUNCATED, name);
     }
 
     private static BadInputException damaged(String name, Throwable error) {
@@ -182,7 +174,7 @@ public final class ImageDecoder {
                 detail = t.getMessage();
             }
         }
-        return new BadInputException("'" + name + "' is damaged: "
-                + (detail == null ? error.getClass().getSimpleName() : detail.strip().replaceAll("\\s+", " ")), error);
+        return new BadInputException(error, ImageProblem.DAMAGED, name,
+                detail == null ? error.getClass().getSimpleName() : detail.strip().replaceAll("\\s+", " "));
     }
 }

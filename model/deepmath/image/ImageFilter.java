@@ -46,7 +46,7 @@ public record ImageFilter(List<FilterStep> steps, ChannelMode channels, Optional
         }
         progress.update(total, total);
         if (current.width() < 1 || current.height() < 1) {
-            throw new BadInputException("nothing left of the image after this filter");
+            throw new BadInputException(ImageProblem.NOTHING_LEFT);
         }
         return current;
     }

@@ -33,7 +33,7 @@ public final class KernelFiles {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return isJson(file) ? fromJson(text, name) : fromCsv(text, name);
         } catch (IOException e) {
-            throw new BadInputException("cannot read kernel file '" + name + "': " + e.getMessage(), e);
+            throw new BadInputException(e, ImageProblem.KERNEL_UNREADABLE, name, e.getMessage());
         }
     }
 
@@ -75,7 +75,7 @@ public final class KernelFiles {
             }
         }
         if (rows.isEmpty()) {
-            throw new BadInputException("kernel file '" + name + "' has no numbers");
+            throw new BadInputException(ImageProblem.KERNEL_NO_NUMBERS, name);
         }
         return Kernel.parse(String.join(";", rows));
     }
@@ -85,19 +85,18 @@ public final class KernelFiles {
         JsonNode root = StrictJson.parse(text, "kernel file '" + name + "'");
         JsonNode rows = root == null ? null : root.get("rows");
         if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            throw new BadInputException("kernel file '" + name + "' has no \"rows\" array");
+            throw new BadInputException(ImageProblem.KERNEL_NO_ROWS, name);
         }
         double[][] values = new double[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             JsonNode row = rows.get(r);
             if (!row.isArray() || row.isEmpty()) {
-                throw new BadInputException("kernel file '" + name + "': row " + (r + 1) + " is not a list of numbers");
+                throw new BadInputException(ImageProblem.KERNEL_ROW, name, r + 1);
             }
             values[r] = new double[row.size()];
             for (int c = 0; c < row.size(); c++) {
                 if (!row.get(c).isNumber()) {
-                    throw new BadInputException("kernel file '" + name + "': entry (" + (r + 1) + ", " + (c + 1)
-                            + ") is not a number");
+                    throw new BadInputException(ImageProblem.KERNEL_ENTRY, name, r + 1, c + 1);
                 }
                 values[r][c] = row.get(c).asDouble();
             }

@@ -18,7 +18,7 @@ public final class SampleImages {
 
     public static RasterImage open(String key) {
         if (!KEYS.contains(key)) {
-            throw new deepmath.core.BadInputException("no sample image '" + key + "' (one of " + KEYS + ")");
+            throw new deepmath.core.BadInputException(ImageProblem.NO_SAMPLE, key, KEYS);
         }
         String resource = "/images/" + key + ".png";
         try (InputStream in = SampleImages.class.getResourceAsStream(resource)) {

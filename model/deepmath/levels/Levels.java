@@ -56,7 +56,7 @@ public final class Levels {
             try {
                 levels[k] = Double.parseDouble(parts[k]);
             } catch (NumberFormatException e) {
-                throw new deepmath.core.BadInputException("Not a level: '" + parts[k] + "' (write numbers separated by commas)");
+                throw new deepmath.core.BadInputException(LevelsProblem.NOT_A_LEVEL, parts[k]);
             }
         }
         java.util.Arrays.sort(levels);

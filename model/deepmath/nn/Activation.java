@@ -1,6 +1,8 @@
 package deepmath.nn;
 
 import deepmath.core.BadInputException;
+import deepmath.core.Gelu;
+import deepmath.core.Softmax;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,9 +21,6 @@ public enum Activation {
     IDENTITY("identity"),
     GELU("gelu"),
     SOFTMAX("softmax");
-
-    private static final double INV_SQRT_2 = 1 / Math.sqrt(2);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
     private final String key;
 
@@ -47,7 +46,7 @@ public enum Activation {
             case TANH -> Math.tanh(x);
             case RELU -> x > 0 ? x : 0;
             case IDENTITY -> x;
-            case GELU -> 0.5 * x * (1 + Erf.erf(x * INV_SQRT_2));
+            case GELU -> Gelu.exact(x);
             case SOFTMAX -> throw new IllegalStateException("softmax acts on a layer: use apply()");
         };
     }
@@ -66,8 +65,7 @@ public enum Activation {
             }
             case RELU -> x > 0 ? 1 : 0;
             case IDENTITY -> 1;
-            // (xΦ(x))' = Φ(x) + x·φ(x), φ the standard normal density
-            case GELU -> 0.5 * (1 + Erf.erf(x * INV_SQRT_2)) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+            case GELU -> Gelu.exactDerivative(x);
             case SOFTMAX -> throw new IllegalStateException("softmax has a Jacobian, not a derivative");
         };
     }
@@ -80,18 +78,8 @@ public enum Activation {
             }
             return;
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int i = 0; i < z.length; i++) {
-            a[i] = Math.exp(z[i] - max);
-            sum += a[i];
-        }
-        for (int i = 0; i < z.length; i++) {
-            a[i] /= sum;
-        }
+        System.arraycopy(z, 0, a, 0, z.length);
+        Softmax.inPlace(a);
     }
 
     static double sigmoid(double x) {
@@ -119,7 +107,7 @@ public enum Activation {
                 }
             }
         }
-        throw new BadInputException("unknown activation '" + name + "' (known: "
-                + Arrays.stream(values()).map(Activation::key).collect(Collectors.joining(", ")) + ")");
+        throw new BadInputException(NetworkProblem.UNKNOWN_ACTIVATION, name,
+                Arrays.stream(values()).map(Activation::key).collect(Collectors.joining(", ")));
     }
 }

@@ -35,14 +35,14 @@ public final class BookRegions {
         return -x + 2 * y >= 0 && x + y - 2 >= 0 && -y + 3 >= 0;
     }
 
-    /** The square [−1, 1]². */
+    /** The unit square [0, 1]² of the book's tower (ch. 5, line 5698). */
     public static boolean tower(double x, double y) {
-        return Math.abs(x) <= 1 && Math.abs(y) <= 1;
+        return x >= 0 && x <= 1 && y >= 0 && y <= 1;
     }
 
-    /** The créneau on [−1, 1). */
+    /** The créneau on [2, 3] (ch. 5, lines 5389 and 5518). */
     public static double bump(double x) {
-        return x >= -1 && x < 1 ? 1 : 0;
+        return x >= 2 && x <= 3 ? 1 : 0;
     }
 
     /** The function the 2-D towers approximate: a smooth hill. */
@@ -50,7 +50,8 @@ public final class BookRegions {
         return Math.exp(-(x * x + y * y) / 4);
     }
 
+    /** The cube [−1, 1]³ that the book's cube network gives with H (ch. 6, line 6397). */
     public static boolean cube(double x, double y, double z) {
-        return x >= 0 && x <= 1 && y >= 0 && y <= 1 && z >= 0 && z <= 1;
+        return Math.abs(x) <= 1 && Math.abs(y) <= 1 && Math.abs(z) <= 1;
     }
 }

@@ -9,7 +9,7 @@ public final class Evaluation {
     }
 
     public static double loss(Network network, Dataset data, Loss loss) {
-        checkShapes(network, data, "data");
+        checkShapes(network, data, NetworkProblem.DATA.phrase());
         double sum = 0;
         for (int s = 0; s < data.size(); s++) {
             sum += loss.value(network.output(data.inputsView()[s]), data.targetsView()[s]);
@@ -22,7 +22,7 @@ public final class Evaluation {
      * heat map), several outputs → the largest one against the largest target.
      */
     public static double accuracy(Network network, Dataset data) {
-        checkShapes(network, data, "data");
+        checkShapes(network, data, NetworkProblem.DATA.phrase());
         int right = 0;
         for (int s = 0; s < data.size(); s++) {
             double[] out = network.output(data.inputsView()[s]);
@@ -45,19 +45,17 @@ public final class Evaluation {
         return best;
     }
 
-    static void checkShapes(Network network, Dataset data, String what) {
+    static void checkShapes(Network network, Dataset data, Object what) {
         if (data.isEmpty()) {
             return;
         }
         if (data.inputCount() != network.inputs()) {
-            throw new BadInputException("the " + what + " has " + data.inputCount() + " input column"
-                    + (data.inputCount() > 1 ? "s" : "") + ", the network " + network.inputs() + " input"
-                    + (network.inputs() > 1 ? "s" : ""));
+            throw new BadInputException(NetworkProblem.DATA_INPUTS, what, data.inputCount(),
+                    deepmath.core.InputProblem.plural(data.inputCount()), network.inputs(), deepmath.core.InputProblem.plural(network.inputs()));
         }
         if (data.targetCount() != network.outputs()) {
-            throw new BadInputException("the " + what + " has " + data.targetCount() + " target column"
-                    + (data.targetCount() > 1 ? "s" : "") + ", the network " + network.outputs() + " output"
-                    + (network.outputs() > 1 ? "s" : ""));
+            throw new BadInputException(NetworkProblem.DATA_TARGETS, what, data.targetCount(),
+                    deepmath.core.InputProblem.plural(data.targetCount()), network.outputs(), deepmath.core.InputProblem.plural(network.outputs()));
         }
     }
 }

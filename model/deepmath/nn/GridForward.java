@@ -196,6 +196,7 @@ public final class GridForward {
         }
     }
 
+    /** {@link deepmath.core.Softmax} down each of the n columns (a grid point's layer), in float32 like the whole kernel. */
     private static void softmax(float[][] z, int n) {
         for (int i = 0; i < n; i++) {
             float max = Float.NEGATIVE_INFINITY;

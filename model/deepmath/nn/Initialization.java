@@ -40,6 +40,6 @@ public enum Initialization {
                 return init;
             }
         }
-        throw new BadInputException("unknown initialisation '" + name + "' (known: glorot, he, zeros)");
+        throw new BadInputException(NetworkProblem.UNKNOWN_INITIALISATION, name);
     }
 }

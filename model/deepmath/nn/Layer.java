@@ -14,21 +14,19 @@ public final class Layer {
 
     public Layer(Activation activation, double[][] weights, double[] biases) {
         if (weights.length == 0) {
-            throw new BadInputException("a layer needs at least one neuron");
+            throw new BadInputException(NetworkProblem.NO_NEURON);
         }
         if (biases.length != weights.length) {
-            throw new BadInputException("a layer of " + weights.length + " neurons needs " + weights.length
-                    + " biases, got " + biases.length);
+            throw new BadInputException(NetworkProblem.BIASES_PER_LAYER, weights.length, biases.length);
         }
         int inputs = weights[0].length;
         if (inputs == 0) {
-            throw new BadInputException("a neuron needs at least one input");
+            throw new BadInputException(NetworkProblem.NO_INPUT);
         }
         this.weights = new double[weights.length][];
         for (int i = 0; i < weights.length; i++) {
             if (weights[i].length != inputs) {
-                throw new BadInputException("neuron " + (i + 1) + " has " + weights[i].length
-                        + " weights, neuron 1 has " + inputs);
+                throw new BadInputException(NetworkProblem.NEURON_WEIGHTS, i + 1, weights[i].length, inputs);
             }
             this.weights[i] = weights[i].clone();
         }
@@ -45,7 +43,11 @@ public final class Layer {
         return activation;
     }
 
-    public void setActivation(Activation activation) {
+    /**
+     * Package-private: outside the model an activation is changed through
+     * {@link NetworkEdits#setActivation}, which keeps softmax on the output layer.
+     */
+    void setActivation(Activation activation) {
         this.activation = activation;
     }
 

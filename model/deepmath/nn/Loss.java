@@ -107,7 +107,7 @@ public enum Loss {
         if (k.equals("cce")) {
             return CATEGORICAL_CROSS_ENTROPY;
         }
-        throw new BadInputException("unknown loss '" + name + "' (known: "
-                + Arrays.stream(values()).map(Loss::key).collect(Collectors.joining(", ")) + ")");
+        throw new BadInputException(NetworkProblem.UNKNOWN_LOSS, name,
+                Arrays.stream(values()).map(Loss::key).collect(Collectors.joining(", ")));
     }
 }

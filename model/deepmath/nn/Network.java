@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A dense feed-forward network of any depth: {@code inputs} inputs, then layers whose sizes chain (each
  * layer has as many inputs as the previous one has neurons). Single points go through {@link #output} in
- * double precision; whole grids through {@link #outputOnGrid} (a fused float kernel, {@link GridForward})
- * or {@link Nd4jForward} (ND4J, batched).
+ * double precision; whole grids through {@link #outputOnGrid} (a fused float kernel, {@link GridForward};
+ * the benchmarks keep an ND4J batched pass, {@code deepmath.bench.Nd4jForward}, to compare it with).
  */
 public final class Network {
     private final int inputs;
@@ -18,21 +18,20 @@ public final class Network {
 
     public Network(int inputs, List<Layer> layers) {
         if (inputs < 1) {
-            throw new BadInputException("a network needs at least one input, got " + inputs);
+            throw new BadInputException(NetworkProblem.INPUTS, inputs);
         }
         if (layers.isEmpty()) {
-            throw new BadInputException("a network needs at least one layer");
+            throw new BadInputException(NetworkProblem.NO_LAYER);
         }
         int expected = inputs;
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             if (layer.inputs() != expected) {
-                throw new BadInputException("layer " + (k + 1) + " has " + layer.inputs() + " inputs per neuron, "
-                        + (k == 0 ? "the network has " : "layer " + k + " has ") + expected
-                        + (k == 0 ? " inputs" : " neurons"));
+                throw k == 0 ? new BadInputException(NetworkProblem.LAYER_INPUTS_FIRST, k + 1, layer.inputs(), expected)
+                        : new BadInputException(NetworkProblem.LAYER_INPUTS, k + 1, layer.inputs(), k, expected);
             }
             if (layer.activation() == Activation.SOFTMAX && k != layers.size() - 1) {
-                throw new BadInputException("softmax is for the output layer only (layer " + (k + 1) + ")");
+                throw new BadInputException(NetworkProblem.SOFTMAX_OUTPUT, k + 1);
             }
             expected = layer.neurons();
         }
@@ -91,8 +90,8 @@ public final class Network {
 
     private void checkInput(double[] x) {
         if (x.length != inputs) {
-            throw new BadInputException("the network has " + inputs + " input" + (inputs > 1 ? "s" : "")
-                    + ", got " + x.length + " value" + (x.length > 1 ? "s" : ""));
+            throw new BadInputException(NetworkProblem.EVAL_INPUTS, inputs, deepmath.core.InputProblem.plural(inputs), x.length,
+                    deepmath.core.InputProblem.plural(x.length));
         }
     }
 

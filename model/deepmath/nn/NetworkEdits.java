@@ -3,17 +3,36 @@ package deepmath.nn;
 import deepmath.core.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 /**
- * Changes of architecture (the panel's +/− buttons), each returning a new network and keeping every
- * weight that still has a place. A new neuron gets small random incoming weights and zero outgoing ones,
+ * The panel's edits of a network, each checked against the model's rules. Changes of architecture (the
+ * +/− buttons) return a new network and keep every weight that still has a place; a change of activation
+ * is made in place. A new neuron gets small random incoming weights and zero outgoing ones,
  * so the network's function does not jump when it appears; a removed one takes its arrows with it.
  */
 public final class NetworkEdits {
     private static final double NEW_WEIGHT_SCALE = 0.5;
 
     private NetworkEdits() {
+    }
+
+    /**
+     * Gives layer {@code l} the activation φ, in place: the shape does not change, so the shown network is
+     * edited rather than replaced (its training goes on from where it is). Softmax turns a layer's outputs
+     * into one probability vector, which only means something at the output: on a hidden layer it is
+     * refused, as {@link Network} refuses it in any network it builds, and nothing changes.
+     */
+    public static void setActivation(Network network, int l, Activation activation) {
+        Objects.requireNonNull(activation, "activation");
+        if (l < 0 || l >= network.depth()) {
+            throw new BadInputException(NetworkProblem.LAYER_ABSENT, l + 1, network.depth());
+        }
+        if (activation == Activation.SOFTMAX && l != network.depth() - 1) {
+            throw new BadInputException(NetworkProblem.SOFTMAX_OUTPUT, l + 1);
+        }
+        network.layer(l).setActivation(activation);
     }
 
     /** One more neuron at the end of hidden layer {@code l}. */
@@ -39,7 +58,7 @@ public final class NetworkEdits {
         checkHidden(network, l);
         Layer layer = network.layer(l);
         if (layer.neurons() == 1) {
-            throw new BadInputException("a layer keeps at least one neuron: remove the layer instead");
+            throw new BadInputException(NetworkProblem.KEEP_ONE_NEURON);
         }
         List<Layer> layers = copies(network);
         double[][] w = new double[layer.neurons() - 1][];
@@ -94,7 +113,7 @@ public final class NetworkEdits {
 
     private static void checkHidden(Network network, int l) {
         if (l < 0 || l >= network.depth() - 1) {
-            throw new BadInputException("layer " + (l + 1) + " is not a hidden layer");
+            throw new BadInputException(NetworkProblem.NOT_HIDDEN, l + 1);
         }
     }
 

@@ -3,6 +3,9 @@ package deepmath.nn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.BadInputException;
 import deepmath.core.JsonFields;
 import deepmath.core.StrictJson;
@@ -33,16 +36,16 @@ public final class NetworkJson {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file);
+            throw new BadInputException(deepmath.core.FileProblem.NO_SUCH_FILE, file);
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new BadInputException(e, deepmath.core.FileProblem.CANNOT_READ, file, e.getMessage());
         }
     }
 
     public static Network parse(String json, String name) {
         JsonNode root = StrictJson.parse(json, name);
         if (root == null || !root.isObject()) {
-            throw new BadInputException(name + ": expected a JSON object {\"inputs\": …, \"layers\": […]}");
+            throw new BadInputException(NetworkProblem.NOT_AN_OBJECT, name);
         }
         return fromTree(root, name);
     }
@@ -50,14 +53,14 @@ public final class NetworkJson {
     /** Reads a network from a JSON tree (also used inside session files). */
     public static Network fromTree(JsonNode root, String name) {
         if (root == null || !root.isObject()) {
-            throw new BadInputException(name + ": expected a JSON object {\"inputs\": …, \"layers\": […]}");
+            throw new BadInputException(NetworkProblem.NOT_AN_OBJECT, name);
         }
         JsonNode inputsNode = root.get("inputs");
         // Read exactly and range-checked: asInt() would wrap 4294967298 around to 2.
-        int inputs = JsonFields.integer(inputsNode, name + ": field 'inputs'", 1, MAX_WIDTH);
+        int inputs = JsonFields.integer(inputsNode, NetworkProblem.INPUTS_FIELD.phrase(name), 1, MAX_WIDTH);
         JsonNode layersNode = root.get("layers");
         if (layersNode == null || !layersNode.isArray() || layersNode.isEmpty()) {
-            throw new BadInputException(name + ": field 'layers' must be a non-empty array");
+            throw new BadInputException(NetworkProblem.NO_LAYERS, name);
         }
         int expected = inputs;
         List<Layer> layers = new ArrayList<>();
@@ -65,38 +68,39 @@ public final class NetworkJson {
             String at = name + ": layers[" + l + "]";
             JsonNode layer = layersNode.get(l);
             if (!layer.isObject()) {
-                throw new BadInputException(at + " must be an object");
+                throw new BadInputException(NetworkProblem.LAYER_NOT_OBJECT, name, l);
             }
             JsonNode activationNode = layer.get("activation");
             if (activationNode == null || !activationNode.isTextual()) {
-                throw new BadInputException(at + ".activation must be a name such as \"tanh\"");
+                throw new BadInputException(NetworkProblem.ACTIVATION_NAME, name, l);
             }
             Activation activation;
             try {
                 activation = Activation.fromKey(activationNode.asText());
             } catch (BadInputException e) {
-                throw new BadInputException(at + ".activation: " + e.getMessage());
+                throw new BadInputException(NetworkProblem.ACTIVATION, name, l, e);
             }
             JsonNode weightsNode = layer.get("weights");
             if (weightsNode == null || !weightsNode.isArray() || weightsNode.isEmpty()) {
-                throw new BadInputException(at + ".weights must be a non-empty array of arrays");
+                throw new BadInputException(NetworkProblem.NO_WEIGHTS, name, l);
             }
             double[][] weights = new double[weightsNode.size()][];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = numbers(weightsNode.get(i), at + ".weights[" + i + "]");
                 if (weights[i].length != expected) {
-                    throw new BadInputException(at + ".weights[" + i + "] has " + weights[i].length
-                            + " numbers, expected " + expected + (l == 0 ? " (the network's inputs)"
-                            : " (the neurons of layers[" + (l - 1) + "])"));
+                    throw l == 0
+                            ? new BadInputException(NetworkProblem.WEIGHT_COUNT_INPUTS, name, l, i, weights[i].length,
+                                    expected)
+                            : new BadInputException(NetworkProblem.WEIGHT_COUNT, name, l, i, weights[i].length, expected,
+                                    l - 1);
                 }
             }
             double[] biases = numbers(layer.get("biases"), at + ".biases");
             if (biases.length != weights.length) {
-                throw new BadInputException(at + ".biases has " + biases.length + " numbers, expected "
-                        + weights.length + " (one per neuron)");
+                throw new BadInputException(NetworkProblem.BIAS_COUNT, name, l, biases.length, weights.length);
             }
             if (activation == Activation.SOFTMAX && l != layersNode.size() - 1) {
-                throw new BadInputException(at + ".activation: softmax is for the output layer only");
+                throw new BadInputException(NetworkProblem.SOFTMAX_FIELD, name, l);
             }
             layers.add(new Layer(activation, weights, biases));
             expected = weights.length;
@@ -106,13 +110,13 @@ public final class NetworkJson {
 
     private static double[] numbers(JsonNode node, String at) {
         if (node == null || !node.isArray()) {
-            throw new BadInputException(at + " must be an array of numbers");
+            throw new BadInputException(NetworkProblem.NOT_NUMBERS, at);
         }
         double[] values = new double[node.size()];
         for (int k = 0; k < values.length; k++) {
             JsonNode v = node.get(k);
             if (v == null || !v.isNumber() || !Double.isFinite(v.asDouble())) {
-                throw new BadInputException(at + "[" + k + "] must be a finite number, got " + v);
+                throw new BadInputException(NetworkProblem.NOT_FINITE, at, k, v);
             }
             values[k] = v.asDouble();
         }
@@ -120,32 +124,16 @@ public final class NetworkJson {
     }
 
     /**
-     * The file's text: one line per layer, numbers in their shortest exact form. A network whose weights are
-     * no longer finite (a diverged training) has no JSON form: {@link IllegalStateException}, never "NaN" in
-     * a file that would then be refused on reading.
+     * The file's text (Jackson's pretty form: one line per field, a weight row per bracket), numbers in their
+     * shortest exact form. A network whose weights are no longer finite (a diverged training) has no JSON form:
+     * {@link IllegalStateException}, never "NaN" in a file that would then be refused on reading.
      */
     public static String write(Network network) {
-        if (!isFinite(network)) {
-            throw new IllegalStateException("the network's weights are not all finite numbers");
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(network)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        StringBuilder s = new StringBuilder("{\n  \"inputs\": ").append(network.inputs()).append(",\n  \"layers\": [\n");
-        for (int l = 0; l < network.depth(); l++) {
-            Layer layer = network.layer(l);
-            s.append("    {\"activation\": \"").append(layer.activation().key()).append("\", \"weights\": [");
-            for (int i = 0; i < layer.neurons(); i++) {
-                s.append(i == 0 ? "" : ", ").append('[');
-                for (int j = 0; j < layer.inputs(); j++) {
-                    s.append(j == 0 ? "" : ", ").append(number(layer.weight(i, j)));
-                }
-                s.append(']');
-            }
-            s.append("], \"biases\": [");
-            for (int i = 0; i < layer.neurons(); i++) {
-                s.append(i == 0 ? "" : ", ").append(number(layer.bias(i)));
-            }
-            s.append("]}").append(l < network.depth() - 1 ? ",\n" : "\n");
-        }
-        return s.append("  ]\n}\n").toString();
     }
 
     /** True when every weight and bias is a finite number. */
@@ -174,12 +162,36 @@ public final class NetworkJson {
         return Double.toString(v);
     }
 
-    /** The tree form of {@link #write}, for embedding in a session file. */
+    /** The network as a JSON tree ({@link #write} prints it; session files embed it). */
     public static JsonNode toTree(Network network) {
-        try {
-            return MAPPER.readTree(write(network));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (!isFinite(network)) {
+            throw new IllegalStateException("the network's weights are not all finite numbers");
         }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("inputs", network.inputs());
+        ArrayNode layers = root.putArray("layers");
+        for (int l = 0; l < network.depth(); l++) {
+            Layer layer = network.layer(l);
+            ObjectNode node = layers.addObject();
+            node.put("activation", layer.activation().key());
+            ArrayNode weights = node.putArray("weights");
+            for (int i = 0; i < layer.neurons(); i++) {
+                ArrayNode row = weights.addArray();
+                for (int j = 0; j < layer.inputs(); j++) {
+                    row.add(numberNode(layer.weight(i, j)));
+                }
+            }
+            ArrayNode biases = node.putArray("biases");
+            for (int i = 0; i < layer.neurons(); i++) {
+                biases.add(numberNode(layer.bias(i)));
+            }
+        }
+        return root;
+    }
+
+    /** Integers as integers (1, not 1.0), every other value as the double it is. */
+    private static JsonNode numberNode(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? JsonNodeFactory.instance.numberNode((long) v) : JsonNodeFactory.instance.numberNode(v);
     }
 }

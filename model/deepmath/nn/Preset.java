@@ -1,16 +1,23 @@
 package deepmath.nn;
 
+import deepmath.core.BookPreset;
+import deepmath.core.BookReference;
 import deepmath.data.Dataset;
 
 /**
  * A ready-made network of the book with the view that shows it best and, where the book has one, its data.
- * {@code key} names it in files, on the command line and in the bundles ("preset.KEY").
+ * {@code key} names it in files, on the command line and in the network bundle ("preset.KEY").
  *
- * @param chapter the book's chapter it comes from
- * @param trainable true for the presets meant to be trained (their weights are a random start)
+ * @param book where the book builds (or trains) this network
+ * @param trainable true for the presets meant to be trained (from the book's starting weights, or a random start)
  */
-public record Preset(String key, int chapter, Network network, double xMin, double xMax, double yMin,
-                     double yMax, Dataset data, boolean trainable, TrainingSettings training) {
+public record Preset(String key, BookReference book, Network network, double xMin, double xMax, double yMin,
+                     double yMax, Dataset data, boolean trainable, TrainingSettings training) implements BookPreset {
+
+    @Override
+    public String bundle() {
+        return "network";
+    }
 
     /** A fresh copy of the network (presets are templates: the panel edits the copy). */
     public Network freshNetwork() {

@@ -36,6 +36,6 @@ public enum Regularization {
                 return r;
             }
         }
-        throw new BadInputException("unknown regularisation '" + name + "' (known: none, l1, l2)");
+        throw new BadInputException(NetworkProblem.UNKNOWN_REGULARISATION, name);
     }
 }

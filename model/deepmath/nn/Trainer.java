@@ -38,11 +38,11 @@ public final class Trainer {
      */
     public Trainer(Network network, Dataset train, Dataset test, TrainingSettings settings, int epochsDone) {
         if (train.isEmpty()) {
-            throw new deepmath.core.BadInputException("there is no training data");
+            throw new deepmath.core.BadInputException(NetworkProblem.NO_TRAINING_DATA);
         }
-        Evaluation.checkShapes(network, train, "training data");
+        Evaluation.checkShapes(network, train, NetworkProblem.TRAINING_DATA.phrase());
         if (!test.isEmpty()) {
-            Evaluation.checkShapes(network, test, "test data");
+            Evaluation.checkShapes(network, test, NetworkProblem.TEST_DATA.phrase());
         }
         this.network = network;
         this.train = train;

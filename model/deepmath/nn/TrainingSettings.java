@@ -16,19 +16,19 @@ public record TrainingSettings(Loss loss, OptimizerKind optimizer, double learni
 
     public TrainingSettings {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new BadInputException("the learning rate must be a positive number, got " + learningRate);
+            throw new BadInputException(NetworkProblem.LEARNING_RATE, learningRate);
         }
         if (batchSize < 1) {
-            throw new BadInputException("the batch size must be at least 1, got " + batchSize);
+            throw new BadInputException(NetworkProblem.BATCH_SIZE, batchSize);
         }
         if (!(lambda >= 0) || !Double.isFinite(lambda)) {
-            throw new BadInputException("the regularisation rate must be ≥ 0, got " + lambda);
+            throw new BadInputException(NetworkProblem.LAMBDA, lambda);
         }
         if (!(momentum >= 0 && momentum < 1)) {
-            throw new BadInputException("the momentum must lie in [0, 1), got " + momentum);
+            throw new BadInputException(NetworkProblem.MOMENTUM, momentum);
         }
         if (!(stepDecay >= 0) || !Double.isFinite(stepDecay)) {
-            throw new BadInputException("the step decay must be a number of epochs ≥ 0 (0: constant step), got " + stepDecay);
+            throw new BadInputException(NetworkProblem.STEP_DECAY, stepDecay);
         }
     }
 

@@ -9,7 +9,7 @@ final class Checks {
 
     static double positive(String name, double value) {
         if (!(value > 0) || !Double.isFinite(value)) {
-            throw new BadInputException(name + " must be a positive number, got " + value);
+            throw new BadInputException(OptimProblem.POSITIVE, name, value);
         }
         return value;
     }
@@ -17,7 +17,7 @@ final class Checks {
     /** μ, β: a memory factor must lie in [0, 1). */
     static double factor(String name, double value) {
         if (!(value >= 0 && value < 1)) {
-            throw new BadInputException(name + " must lie in [0, 1), got " + value);
+            throw new BadInputException(OptimProblem.FACTOR, name, value);
         }
         return value;
     }

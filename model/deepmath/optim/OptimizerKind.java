@@ -31,7 +31,7 @@ public enum OptimizerKind {
                 return kind;
             }
         }
-        throw new BadInputException("unknown optimiser '" + key + "' (known: "
-                + Arrays.stream(values()).map(OptimizerKind::key).collect(Collectors.joining(", ")) + ")");
+        throw new BadInputException(OptimProblem.UNKNOWN, key,
+                Arrays.stream(values()).map(OptimizerKind::key).collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,6 @@
 package deepmath.app.attention;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import deepmath.app.lab.LabId;
 import deepmath.core.BadInputException;
 import deepmath.core.JsonFields;
 import deepmath.gpt.Gpt2Checkpoint;
+import deepmath.gpt.NextToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
@@ -55,28 +57,37 @@ public final class AttentionLab implements Lab {
         }
     }
 
+    /** Everything a user changes in this lab, as one value (the defaults before the lab was first opened). */
+    AttentionState.Values stateValues() {
+        return panel == null ? new AttentionState().values() : panel.state.values();
+    }
+
     @Override
     public ObjectNode saveState() {
         ObjectNode state = JsonNodeFactory.instance.objectNode();
         if (panel == null) {
             return state;
         }
-        AttentionState s = panel.state;
-        state.put("text", s.text.get());
-        state.put("layer", s.layer.get());
-        state.put("head", s.head.get());
+        AttentionState.Values v = panel.state.values();
+        state.put("text", v.text());
+        state.put("layer", v.layer());
+        state.put("head", v.head());
         var heads = state.putArray("heads");
-        s.heads.get().stream().forEach(heads::add);
-        state.put("tab", panel.tabs.getSelectionModel().getSelectedIndex());
-        state.put("matrix", panel.matrix.mode().name().toLowerCase(Locale.ROOT));
-        state.put("residual", panel.vectors.showsResidual());
-        state.put("temperature", panel.next.temperature());
-        if (s.model.get() != null) {
-            state.put("model", s.model.get().folder().toAbsolutePath().toString());
+        v.heads().stream().forEach(heads::add);
+        state.put("tab", v.tab());
+        state.put("matrix", v.matrix().name().toLowerCase(Locale.ROOT));
+        state.put("residual", v.residual());
+        state.put("temperature", v.temperature());
+        state.put("strategy", v.strategy().name().toLowerCase(Locale.ROOT));
+        state.put("topK", v.topK());
+        state.put("topP", v.topP());
+        if (v.model() != null) {
+            state.put("model", v.model());
         }
         return state;
     }
 
+    /** Fields a session older than them lacks keep their defaults. */
     @Override
     public Runnable prepareRestore(JsonNode state) {
         String text = state.path("text").isTextual() ? state.get("text").asText() : null;
@@ -86,59 +97,72 @@ public final class AttentionLab implements Lab {
         BitSet heads = null;
         if (state.has("heads")) {
             if (!state.get("heads").isArray()) {
-                throw new BadInputException("attention.heads must be a list of head numbers");
+                throw new BadInputException(SessionProblem.ATTENTION_HEADS);
             }
             heads = new BitSet();
             for (JsonNode h : state.get("heads")) {
                 heads.set(JsonFields.integer(h, "attention.heads: a head number", 0, 1000));
             }
         }
-        MatrixPane.Mode mode = null;
-        if (state.has("matrix")) {
-            try {
-                mode = MatrixPane.Mode.valueOf(state.get("matrix").asText().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("attention.matrix must be probabilities, scores or mask");
-            }
-        }
+        MatrixPane.Mode mode = choice(state, "matrix", MatrixPane.Mode.class, "probabilities, scores, mask");
+        NextToken.Strategy strategy = choice(state, "strategy", NextToken.Strategy.class,
+                "greedy, top_k, top_p");
         double temperature = state.has("temperature")
                 ? JsonFields.number(state.get("temperature"), "attention.temperature", 0.1, 2) : 1;
+        int topK = state.has("topK") ? JsonFields.integer(state.get("topK"), "attention.topK", 1, 200) : 10;
+        double topP = state.has("topP") ? JsonFields.number(state.get("topP"), "attention.topP", 0.05, 1) : 0.9;
         if (state.has("text") && !state.get("text").isTextual()) {
-            throw new BadInputException("attention.text must be a string");
+            throw new BadInputException(SessionProblem.ATTENTION_TEXT);
         }
         if (state.has("model") && !state.get("model").isTextual() && !state.get("model").isNull()) {
-            throw new BadInputException("attention.model must be a folder name");
+            throw new BadInputException(SessionProblem.ATTENTION_MODEL);
         }
         Path model;
         try {
             model = state.path("model").isTextual() ? Path.of(state.get("model").asText()) : null;
         } catch (java.nio.file.InvalidPathException e) {
-            throw new BadInputException("attention.model is not a valid folder name: " + e.getReason());
+            throw new BadInputException(SessionProblem.ATTENTION_MODEL_PATH, e.getReason());
         }
-        boolean residual = state.path("residual").asBoolean(false);
+        boolean residual = state.has("residual") && JsonFields.bool(state.get("residual"), "attention.residual");
         BitSet chosenHeads = heads;
-        MatrixPane.Mode chosenMode = mode;
         return () -> {
             AttentionPanel p = panel();
+            AttentionState s = p.state;
             if (text != null) {
-                p.state.text.set(text);
+                s.text.set(text);
             }
-            p.state.layer.set(layer);
-            p.state.head.set(head);
+            s.layer.set(layer);
+            s.head.set(head);
             if (chosenHeads != null) {
-                p.state.heads.set(chosenHeads);
+                s.heads.set(chosenHeads);
             }
-            p.tabs.getSelectionModel().select(tab);
-            if (chosenMode != null) {
-                p.matrix.setMode(chosenMode);
+            s.tab.set(tab);
+            if (mode != null) {
+                s.matrixMode.set(mode);
             }
-            p.vectors.showResidual(residual);
-            p.next.setTemperature(temperature);
+            s.residual.set(residual);
+            s.temperature.set(temperature);
+            if (strategy != null) {
+                s.strategy.set(strategy);
+            }
+            s.topK.set(topK);
+            s.topP.set(topP);
             if (model != null && Gpt2Checkpoint.looksLikeCheckpoint(model)
-                    && (p.state.model.get() == null || !p.state.model.get().folder().equals(model))) {
+                    && (s.model.get() == null || !s.model.get().folder().equals(model))) {
                 p.loadModel(model);
             }
         };
+    }
+
+    private static <E extends Enum<E>> E choice(JsonNode state, String key, Class<E> type, String expected) {
+        if (!state.has(key)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, state.get(key).asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(SessionProblem.ATTENTION_CHOICE, key, expected, JsonFields.shownValue(state.get(key)));
+        }
     }
 
     private static int integer(JsonNode state, String key, int min, int max) {

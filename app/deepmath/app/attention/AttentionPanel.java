@@ -16,6 +16,7 @@ import deepmath.viz.attention.HeadView;
 import deepmath.viz.attention.ModelView;
 import deepmath.viz.attention.TokenChips;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,19 +69,19 @@ final class AttentionPanel extends BorderPane {
     private boolean loading;
     private final LanguagePane language;
     private final TrainingPane training;
-    /** System property: "none" leaves the viewer empty at start instead of opening the shipped model. */
-    static final String DEFAULT_MODEL_PROPERTY = "deepmath.attention.defaultModel";
 
     AttentionPanel(LabContext context) {
         this.context = context;
         this.messages = context.i18n().messages("attention");
-        this.runner = new AttentionRunner(state, context.tasks(), messages);
+        this.runner = new AttentionRunner(state, context.tasks(), messages,
+                new deepmath.app.task.ErrorText(context.i18n()));
         matrix = new MatrixPane(state, messages);
         vectors = new VectorsPane(state, messages);
         next = new NextTokenPane(state, messages);
         roles = new HeadRolesTable(state, messages, this::openHead);
         language = new LanguagePane(state, context.tasks(), messages);
-        training = new TrainingPane(context.tasks(), messages, this::loadModel);
+        training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),
+                this::loadModel);
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
@@ -96,7 +97,8 @@ final class AttentionPanel extends BorderPane {
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
         MenuButton open = HubDownloadMenu.withFolder(messages, "attention-open-model", this::chooseModel,
                 this::download);
-        Button export = button("export.json", "attention-export-json", this::chooseJsonExport);
+        Button export = Translated.button(messages, "export.json", this::chooseJsonExport);
+        export.setId("attention-export-json");
         export.disableProperty().bind(state.trace.isNull());
         // The buttons keep their width; a long model description wraps instead of being cut (French, 1280×800).
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -106,9 +108,7 @@ final class AttentionPanel extends BorderPane {
         HBox modelBar = new HBox(8, modelLabel, open, export);
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
-        Label textLabel = new Label();
-        textLabel.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        textLabel.textProperty().bind(messages.text("text.label"));
+        Label textLabel = Translated.label(messages, "text.label");
         text.setId("attention-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.promptTextProperty().bind(messages.text("text.prompt"));
@@ -215,6 +215,9 @@ final class AttentionPanel extends BorderPane {
             }
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(state.tab.get());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tab.set(now.intValue()));
+        state.tab.addListener((o, was, now) -> tabs.getSelectionModel().select(now.intValue()));
         tabs.setId("attention-tabs");
         for (Node page : List.of(matrix, vectors, next, roles)) {
             BorderPane.setMargin(page, new Insets(8));
@@ -240,7 +243,8 @@ final class AttentionPanel extends BorderPane {
         searched.textProperty().bind(messages.text("empty.searched", HuggingFaceCache.forUser().hub()));
         searched.setWrapText(true);
         searched.getStyleClass().add("placeholder-chapters");
-        Button open = button("model.open", "attention-empty-open", this::chooseModel);
+        Button open = Translated.button(messages, "model.open", this::chooseModel);
+        open.setId("attention-empty-open");
         open.getStyleClass().add("accent");
         HBox actions = new HBox(8, open, HubDownloadMenu.create(messages, "attention-empty-download", this::download));
         VBox card = new VBox(14, title, body, searched, actions);
@@ -261,14 +265,6 @@ final class AttentionPanel extends BorderPane {
         // The tabs that use the layer/head pickers hold them on their left (see selector()).
         tab.setContent(USES_SELECTOR.contains(tab.getId()) ? new BorderPane(content) : content);
         return tab;
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button();
-        button.textProperty().bind(messages.text(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private void wire() {
@@ -337,7 +333,7 @@ final class AttentionPanel extends BorderPane {
                 state.tokenizer.set(tokenizer);
             }
         });
-        if (state.model.get() == null && !loading) {
+        if (state.model.get() == null && !loading && context.openDefaultModel()) {
             Optional<Path> gpt2 = HuggingFaceCache.forUser().snapshot("gpt2");
             if (gpt2.isPresent()) {
                 loadModel(gpt2.get());
@@ -349,10 +345,6 @@ final class AttentionPanel extends BorderPane {
 
     /** The lab's own small GPT-2 (resources/models/), when GPT-2 small is not in the Hugging Face cache. */
     private void loadShippedModel() {
-        // Tests of the no-model state (and users who want it) set -Ddeepmath.attention.defaultModel=none.
-        if ("none".equals(System.getProperty(DEFAULT_MODEL_PROPERTY))) {
-            return;
-        }
         // Found in the background too: from the jar, finding it means reading and comparing all its weights.
         open(progress -> ShippedModel.folder().orElse(null));
     }
@@ -377,6 +369,9 @@ final class AttentionPanel extends BorderPane {
             if (loaded != null) {
                 state.tokenizer.set(loaded.tokenizer());
                 state.model.set(loaded);
+                Gpt2Config c = loaded.model().config();
+                context.done().finished(messages.text("model.notify.title"), messages.text("model.loaded", loaded.name(),
+                        c.nLayer(), c.nHead(), c.nEmbd(), String.format(Locale.ROOT, "%.1f", c.parameterCount() / 1e6)));
             }
             describeModel();
         }, error -> {

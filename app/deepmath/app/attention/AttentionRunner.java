@@ -1,7 +1,6 @@
 package deepmath.app.attention;
 
 import deepmath.app.task.BackgroundTasks;
-import deepmath.core.BadInputException;
 import deepmath.gpt.Capture;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.LoadedGpt2;
@@ -23,10 +22,14 @@ final class AttentionRunner {
     private final AttentionState state;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    /** Refusals said in the window's language. */
+    private final deepmath.app.task.ErrorText refusals;
     private final PauseTransition pause = new PauseTransition(Duration.millis(250));
     private long request;
 
-    AttentionRunner(AttentionState state, BackgroundTasks tasks, Messages messages) {
+    AttentionRunner(AttentionState state, BackgroundTasks tasks, Messages messages,
+                    deepmath.app.task.ErrorText refusals) {
+        this.refusals = refusals;
         this.state = state;
         this.tasks = tasks;
         this.messages = messages;
@@ -68,11 +71,7 @@ final class AttentionRunner {
                     }
                 },
                 error -> {
-                    if (error instanceof BadInputException) {
-                        state.problem.set(error.getMessage());
-                    } else {
-                        state.problem.set(deepmath.core.Errors.oneLine(error));
-                    }
+                    state.problem.set(refusals.of(error));
                 });
     }
 }

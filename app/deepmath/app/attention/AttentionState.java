@@ -5,7 +5,12 @@ import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.LoadedGpt2;
 import java.util.BitSet;
 import java.util.List;
+import deepmath.gpt.NextToken;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,8 +33,39 @@ final class AttentionState {
     final IntegerProperty head = new SimpleIntegerProperty(this, "head", 0);
     /** The heads drawn in the head view. */
     final ObjectProperty<BitSet> heads = new SimpleObjectProperty<>(this, "heads", all(12));
+    /** The tab shown (0 head view … 7 training). */
+    final IntegerProperty tab = new SimpleIntegerProperty(this, "tab", 0);
+    /** What the matrix tab shows of the head. */
+    final ObjectProperty<MatrixPane.Mode> matrixMode = new SimpleObjectProperty<>(this, "matrixMode",
+            MatrixPane.Mode.PROBABILITIES);
+    /** The vectors tab shows the residual stream (true) or the head's Q, K, V (false). */
+    final BooleanProperty residual = new SimpleBooleanProperty(this, "residual");
+    /** The next-token tab's softmax temperature, strategy, and its top-k and top-p settings. */
+    final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1.0);
+    final ObjectProperty<NextToken.Strategy> strategy = new SimpleObjectProperty<>(this, "strategy",
+            NextToken.Strategy.GREEDY);
+    final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 10);
+    final DoubleProperty topP = new SimpleDoubleProperty(this, "topP", 0.9);
     /** A one-line problem with the current input (too long…), empty when there is none. */
     final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+
+    /**
+     * Everything a user changes, as one value: what a session keeps. {@code model} is the model's folder (null
+     * without a model); {@code heads} a copy.
+     */
+    record Values(String text, String model, int layer, int head, BitSet heads, int tab, MatrixPane.Mode matrix,
+                  boolean residual, double temperature, NextToken.Strategy strategy, int topK, double topP) {
+        Values {
+            heads = (BitSet) heads.clone();
+        }
+    }
+
+    Values values() {
+        LoadedGpt2 loaded = model.get();
+        return new Values(text.get(), loaded == null ? null : loaded.folder().toAbsolutePath().toString(), layer.get(),
+                head.get(), heads.get(), tab.get(), matrixMode.get(), residual.get(), temperature.get(),
+                strategy.get(), topK.get(), topP.get());
+    }
 
     /** A text cut into tokens: ids and each token's text. */
     record Tokens(int[] ids, List<String> texts) {

@@ -4,6 +4,7 @@ import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.LoadedGpt2;
 import deepmath.language.EmbeddingGeometry;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LabelsLayer;
 import deepmath.viz.plot.PlotCanvas;
 import java.util.ArrayList;
@@ -48,11 +49,14 @@ final class EmbeddingSection extends VBox {
         map.setMinSize(200, 120);
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
-        Button find = button("language.embeddings.neighbours", this::showNeighbours);
-        Button place = button("language.embeddings.project", this::showMap);
-        javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(8, 6, label("language.embeddings.token"), token, find);
+        Button find = Translated.button(messages, "language.embeddings.neighbours", this::showNeighbours);
+        Button place = Translated.button(messages, "language.embeddings.project", this::showMap);
+        // Embeddings need a model: the buttons wait for one.
+        find.disableProperty().bind(state.model.isNull());
+        place.disableProperty().bind(state.model.isNull());
+        javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(8, 6, Translated.label(messages, "language.embeddings.token"), token, find);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, label("language.embeddings.words"), chosen, place);
+        HBox second = new HBox(8, Translated.label(messages, "language.embeddings.words"), chosen, place);
         second.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chosen, Priority.ALWAYS);
         HBox views = new HBox(8, neighbours, map);
@@ -65,19 +69,6 @@ final class EmbeddingSection extends VBox {
         });
     }
 
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        return label;
-    }
-
-    private Button button(String key, Runnable action) {
-        Button button = new Button();
-        button.textProperty().bind(messages.text(key));
-        button.setOnAction(e -> action.run());
-        button.disableProperty().bind(state.model.isNull());
-        return button;
-    }
 
     private EmbeddingGeometry geometry() {
         LoadedGpt2 model = state.model.get();

@@ -2,7 +2,9 @@ package deepmath.app.attention;
 
 import deepmath.viz.attention.HeadColors;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.BitSet;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,9 +52,12 @@ final class HeadSelector extends VBox {
         state.heads.addListener((o, was, now) -> paintChips());
         state.model.addListener((o, was, now) -> rebuild());
 
-        Label layerLabel = label(messages, "layer");
-        Label headLabel = label(messages, "head");
-        Label headsLabel = label(messages, "heads");
+        Label layerLabel = Translated.label(messages, "layer");
+        Label headLabel = Translated.label(messages, "head");
+        Label headsLabel = Translated.label(messages, "heads");
+        for (Label side : List.of(layerLabel, headLabel, headsLabel)) {
+            side.getStyleClass().add("attention-side-label");
+        }
         Button all = new Button();
         all.textProperty().bind(messages.text("heads.all"));
         all.setOnAction(e -> state.heads.set(AttentionState.all(state.headCount())));
@@ -69,12 +74,6 @@ final class HeadSelector extends VBox {
         rebuild();
     }
 
-    private static Label label(Messages messages, String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.getStyleClass().add("attention-side-label");
-        return label;
-    }
 
     private void rebuild() {
         int layers = Math.max(1, state.layerCount());

@@ -6,6 +6,7 @@ import deepmath.language.NGramModel;
 import deepmath.language.WordCounts;
 import deepmath.language.ZipfMandelbrot;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
@@ -147,19 +148,13 @@ final class LanguagePane extends BorderPane {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("attention-caption");
-        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, label("language.ngram.n"), n, label("language.ngram.length"), length,
-                label("language.ngram.start"), start, generate);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, Translated.label(messages, "language.ngram.n"), n, Translated.label(messages, "language.ngram.length"), length,
+                Translated.label(messages, "language.ngram.start"), start, generate);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPrefWrapLength(400);
         VBox box = new VBox(6, controls, generated, caption);
         VBox.setVgrow(generated, Priority.ALWAYS);
         return box;
-    }
-
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        return label;
     }
 
     /** Reads the shipped corpus once, in the background: word counts, the fit, the words for the n-grams. */

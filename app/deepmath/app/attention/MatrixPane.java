@@ -35,14 +35,16 @@ final class MatrixPane extends BorderPane {
             button.setId("matrix-mode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
             toggles.getChildren().add(button);
         }
-        modes.selectToggle(modes.getToggles().get(0));
+        setMode(state.matrixMode.get());
         modes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 modes.selectToggle(was); // one mode is always on
             } else {
+                state.matrixMode.set((Mode) now.getUserData());
                 refresh();
             }
         });
+        state.matrixMode.addListener((o, was, now) -> setMode(now));
         formula.setWrapText(true);
         formula.getStyleClass().add("attention-caption");
         setTop(new VBox(6, toggles, formula));

@@ -4,6 +4,7 @@ import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.NextToken;
 import deepmath.viz.attention.ProbabilityBars;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -17,7 +18,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The next-token law with a temperature slider, and word-by-word generation: greedy, top-k or top-p choice,
@@ -47,22 +47,23 @@ final class NextTokenPane extends BorderPane {
         bars.setIdText(id -> messages.get("next.id", String.valueOf(id)));
         temperature.setId("next-temperature");
         temperature.setPrefWidth(180);
+        temperature.valueProperty().bindBidirectional(state.temperature);
         temperature.valueProperty().addListener(o -> refresh());
-        strategy.setValue(NextToken.Strategy.GREEDY);
-        strategy.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(NextToken.Strategy s) {
-                return s == null ? "" : messages.get("next.strategy." + s.name().toLowerCase(Locale.ROOT).replace("_", ""));
-            }
-
-            @Override
-            public NextToken.Strategy fromString(String s) {
-                return null;
-            }
-        });
+        strategy.valueProperty().bindBidirectional(state.strategy);
+        Translated.names(strategy, messages, s -> "next.strategy." + s.name().toLowerCase(Locale.ROOT).replace("_", ""));
         strategy.setId("next-strategy");
         k.setPrefWidth(80);
+        k.setId("next-k");
+        p.setId("next-p");
         k.setEditable(true);
+        k.getValueFactory().setValue(state.topK.get());
+        k.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                state.topK.set(now);
+            }
+        });
+        state.topK.addListener((o, was, now) -> k.getValueFactory().setValue(now.intValue()));
+        p.valueProperty().bindBidirectional(state.topP);
         p.setPrefWidth(120);
         p.valueProperty().addListener(o -> refresh());
         k.disableProperty().bind(strategy.valueProperty().isNotEqualTo(NextToken.Strategy.TOP_K));
@@ -77,9 +78,9 @@ final class NextTokenPane extends BorderPane {
         caption.textProperty().bind(messages.text("next.caption"));
         caption.setWrapText(true);
         caption.getStyleClass().add("attention-caption");
-        HBox law = new HBox(8, label("next.temperature"), temperature, temperatureValue);
+        HBox law = new HBox(8, Translated.label(messages, "next.temperature"), temperature, temperatureValue);
         law.setAlignment(Pos.CENTER_LEFT);
-        HBox choice = new HBox(8, label("next.strategy"), strategy, label("next.k"), k, label("next.p"), p, pValue, append);
+        HBox choice = new HBox(8, Translated.label(messages, "next.strategy"), strategy, Translated.label(messages, "next.k"), k, Translated.label(messages, "next.p"), p, pValue, append);
         choice.setAlignment(Pos.CENTER_LEFT);
         for (HBox row : new HBox[] {law, choice}) {
             row.getChildren().forEach(n -> {
@@ -96,17 +97,8 @@ final class NextTokenPane extends BorderPane {
         refresh();
     }
 
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        return label;
-    }
-
-    /** After a language switch: the choice box's labels and the nucleus line. */
+    /** After a language switch: the nucleus line (the choice box follows by itself). */
     void relabel() {
-        NextToken.Strategy chosen = strategy.getValue();
-        strategy.setItems(FXCollections.observableArrayList(NextToken.Strategy.values()));
-        strategy.setValue(chosen);
         refresh();
     }
 

@@ -10,6 +10,7 @@ import deepmath.gpt.train.TrainingLog;
 import deepmath.gpt.train.TrainingOptions;
 import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
@@ -32,13 +33,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * Trains the issue's small GPT-2 (2 layers, 4 heads, n = 128, 64 tokens) on the shipped corpus as a background
+ * Trains the lab's small GPT-2 (the shipped model's sizes: 2 layers, 4 heads, n = 128, 64 tokens) on the shipped corpus as a background
  * task — progress bar and Cancel in the status bar, the loss curve drawn as it goes — then opens the result.
  * A second Start on the same folder resumes the run from its last checkpoint.
  */
 final class TrainingPane extends BorderPane {
     private final BackgroundTasks tasks;
     private final Messages messages;
+    /** Refusals said in the window's language. */
+    private final deepmath.app.task.ErrorText refusals;
     private final Consumer<Path> open;
     private final Spinner<Integer> steps = new Spinner<>(10, 100_000, 9000, 500);
     private final Spinner<Integer> batch = new Spinner<>(1, 64, 4);
@@ -55,7 +58,8 @@ final class TrainingPane extends BorderPane {
     /** Held here: the legends are computed texts, redrawn on every language switch. */
     private final javafx.beans.binding.StringBinding languageWatch;
 
-    TrainingPane(BackgroundTasks tasks, Messages messages, Consumer<Path> open) {
+    TrainingPane(BackgroundTasks tasks, Messages messages, deepmath.app.task.ErrorText refusals, Consumer<Path> open) {
+        this.refusals = refusals;
         this.tasks = tasks;
         this.messages = messages;
         this.open = open;
@@ -83,8 +87,8 @@ final class TrainingPane extends BorderPane {
         openButton.textProperty().bind(messages.text("training.open"));
         openButton.setOnAction(e -> open.accept(Path.of(folder.getText())));
         openButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(8, label("training.steps"), steps, label("training.batch"), batch,
-                label("training.folder"), folder, start, openButton);
+        HBox controls = new HBox(8, Translated.label(messages, "training.steps"), steps, Translated.label(messages, "training.batch"), batch,
+                Translated.label(messages, "training.folder"), folder, start, openButton);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.textProperty().bind(messages.text("training.caption"));
@@ -122,13 +126,6 @@ final class TrainingPane extends BorderPane {
             show(messages.text("training.shipped"));
             redraw();
         });
-    }
-
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private void start() {
@@ -174,7 +171,7 @@ final class TrainingPane extends BorderPane {
         }, error -> {
             running = false;
             status.textProperty().unbind();
-            status.setText(deepmath.core.Errors.oneLine(error));
+            status.setText(refusals.of(error));
         });
     }
 

@@ -32,14 +32,16 @@ final class VectorsPane extends BorderPane {
         residual.setToggleGroup(group);
         qkv.setId("vectors-qkv");
         residual.setId("vectors-residual");
-        group.selectToggle(qkv);
+        showResidual(state.residual.get());
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 group.selectToggle(was);
             } else {
+                state.residual.set(now == residual);
                 refresh();
             }
         });
+        state.residual.addListener((o, was, now) -> showResidual(now));
         caption.setWrapText(true);
         caption.getStyleClass().add("attention-caption");
         setTop(new VBox(6, new HBox(4, qkv, residual), caption));

@@ -1,6 +1,7 @@
 package deepmath.app.cli;
 
 import deepmath.bench.Benchmark;
+import deepmath.bench.ConvolutionBenchmark;
 import deepmath.bench.ContoursBenchmark;
 import deepmath.bench.DescentStepsBenchmark;
 import deepmath.bench.EvalGridBenchmark;
@@ -11,7 +12,6 @@ import deepmath.bench.Nd4jMmulBenchmark;
 import deepmath.bench.NetEpochBenchmark;
 import deepmath.bench.NetGridBenchmark;
 import deepmath.bench.StartupBenchmark;
-import deepmath.conv.ConvolutionBenchmark;
 import java.util.List;
 
 /** Every benchmark {@code deepmath-lab bench} knows, in the order it runs them; each lab adds its own. */

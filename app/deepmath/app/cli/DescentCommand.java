@@ -3,6 +3,7 @@ package deepmath.app.cli;
 import deepmath.core.AtomicFiles;
 import deepmath.core.BadInputException;
 import deepmath.descent.Descent;
+import deepmath.descent.DescentPreset;
 import deepmath.descent.FormulaObjective;
 import deepmath.descent.Iterate;
 import deepmath.descent.StepSchedule;
@@ -37,24 +38,30 @@ public final class DescentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--function"}, required = true, paramLabel = "EXPR", description = "The function.")
+    @Option(names = {"-f", "--function"}, paramLabel = "EXPR", description = "The function.")
     String function;
 
-    @Option(names = "--start", required = true, paramLabel = "P0", description = "Start point, e.g. 2,1.")
+    @Option(names = "--start", paramLabel = "P0", description = "Start point, e.g. 2,1.")
     String start;
+
+    @Option(names = "--preset", paramLabel = "KEY",
+            description = {"A descent of the book (see `presets --lab descent`): its function, variables, start, step,",
+                    "steps and method, each overridden by the options given. A data preset runs its sum of",
+                    "squared errors with the whole data at each step."})
+    String preset;
 
     @Option(names = "--method", paramLabel = "NAME",
             description = "gd, momentum, nesterov, adagrad, rmsprop or adam (default gd).")
-    String method = "gd";
+    String method;
 
     @Option(names = "--lr", paramLabel = "DELTA", description = "The step δ (learning rate; default 0.1).")
-    double step = 0.1;
+    Double step;
 
     @Option(names = "--mu", paramLabel = "MU", description = "Momentum μ for momentum/Nesterov (default 0.9).")
-    double mu = 0.9;
+    Double mu;
 
     @Option(names = "--steps", paramLabel = "N", description = "Number of steps (default 20).")
-    int steps = 20;
+    Integer steps;
 
     @Option(names = "--vars", paramLabel = "A,B", description = "Variable order (default: alphabetical).")
     String vars;
@@ -64,6 +71,23 @@ public final class DescentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (preset != null) {
+            DescentPreset p = PresetLookup.find(DescentPreset.all(), preset, "--preset");
+            function = function != null ? function : p.objectiveFormula();
+            vars = vars != null || !function.equals(p.objectiveFormula()) ? vars : String.join(",", p.variables());
+            start = start != null ? start : join(p.start());
+            method = method != null ? method : methodName(p.optimizer());
+            step = step != null ? step : p.step();
+            mu = mu != null ? mu : p.mu();
+            steps = steps != null ? steps : p.steps();
+        }
+        if (function == null || start == null) {
+            throw new BadInputException("give --function EXPR and --start P0, or --preset KEY");
+        }
+        method = method != null ? method : "gd";
+        step = step != null ? step : 0.1;
+        mu = mu != null ? mu : 0.9;
+        steps = steps != null ? steps : 20;
         Formula formula = Formula.parse(function);
         List<String> order = vars == null ? formula.variables()
                 : Arrays.stream(vars.split(",")).map(String::strip).toList();
@@ -95,6 +119,19 @@ public final class DescentCommand implements Callable<Integer> {
             return Cli.FAILURE;
         }
         return Cli.OK;
+    }
+
+    /** The command line's name of an optimiser: plain gradient descent is "gd". */
+    static String methodName(String optimizerKey) {
+        return "sgd".equals(optimizerKey) ? "gd" : optimizerKey;
+    }
+
+    private static String join(double[] point) {
+        StringBuilder text = new StringBuilder();
+        for (double v : point) {
+            text.append(text.length() == 0 ? "" : ",").append(v);
+        }
+        return text.toString();
     }
 
     private static void writeCsv(List<String> order, Descent descent, Writer out) throws IOException {

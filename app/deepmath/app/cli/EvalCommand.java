@@ -29,8 +29,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--function"}, required = true, paramLabel = "EXPR", description = "The formula.")
+    @Option(names = {"-f", "--function"}, paramLabel = "EXPR", description = "The formula.")
     String function;
+
+    @Option(names = "--preset", paramLabel = "KEY",
+            description = {"A function of the book (see `presets`; the surfaces lab's first, then the descent lab's):",
+                    "its formula, its parameters' values and, without --at, its start point."})
+    String preset;
 
     @Option(names = "--at", paramLabel = "NAME=VALUE,...", description = "The point, e.g. x=1,y=0 (every variable).")
     String at = "";
@@ -43,8 +48,18 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Map<String, Double> defaults = Map.of();
+        if (preset != null) {
+            PresetFunction chosen = PresetFunction.of(preset);
+            if (function == null) {
+                function = chosen.formula();
+                defaults = chosen.values();
+            }
+        } else if (function == null) {
+            throw new BadInputException("give --function EXPR or --preset KEY");
+        }
         Formula formula = Formula.parse(function);
-        Map<String, Double> point = parsePoint(at, formula.variables());
+        Map<String, Double> point = parsePoint(at, formula.variables(), defaults);
         double[] p = formula.point(point);
         ObjectMapper json = new ObjectMapper();
         ObjectNode out = json.createObjectNode();
@@ -85,7 +100,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     static Map<String, Double> parsePoint(String text, List<String> variables) {
-        Map<String, Double> point = new LinkedHashMap<>();
+        return parsePoint(text, variables, Map.of());
+    }
+
+    /** {@code defaults} (a preset's parameters and start) fill the names that --at does not give. */
+    static Map<String, Double> parsePoint(String text, List<String> variables, Map<String, Double> defaults) {
+        Map<String, Double> point = new LinkedHashMap<>(defaults);
+        point.keySet().retainAll(variables);
         if (!text.isBlank()) {
             for (String part : text.split(",")) {
                 String[] pair = part.split("=", 2);

@@ -46,8 +46,8 @@ public final class NetCommand implements Callable<Integer> {
     Path networkFile;
 
     @Option(names = "--preset", paramLabel = "KEY",
-            description = "A network of the book instead of a file: and, or, xor, sector, union, triangle, bump, "
-                    + "stairs, tower, towers, cube, xor-learning, spirals ...")
+            description = "A network of the book instead of a file: and, or, xor, sector, triangle, bump, stairs, "
+                    + "tower, cube, sigmoid-neuron-20, xor-learning, ... (all of them: `presets --lab network`)")
     String preset;
 
     @Option(names = "--eval", paramLabel = "X1,X2,...", description = "A point to evaluate (repeatable).")
@@ -120,7 +120,7 @@ public final class NetCommand implements Callable<Integer> {
         if ((networkFile == null) == (preset == null)) {
             throw new BadInputException("give exactly one of --network FILE or --preset KEY");
         }
-        return networkFile != null ? NetworkJson.read(networkFile) : BookNetworks.byKey(preset).freshNetwork();
+        return networkFile != null ? NetworkJson.read(networkFile) : PresetLookup.find(BookNetworks.all(), preset, "--preset").freshNetwork();
     }
 
     static double[] parsePoint(String text, int inputs) {

@@ -27,11 +27,15 @@ public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "surface or contour")
     String kind;
 
-    @Option(names = {"-f", "--function"}, required = true, paramLabel = "EXPR", description = "The formula f(x, y).")
+    @Option(names = {"-f", "--function"}, paramLabel = "EXPR", description = "The formula f(x, y).")
     String function;
 
+    @Option(names = "--preset", paramLabel = "KEY",
+            description = "A surface of the book (see `presets --lab surfaces`): its formula and, without --range, its window.")
+    String preset;
+
     @Option(names = "--range", paramLabel = "XMIN:XMAX,YMIN:YMAX", description = "The window (default -2:2,-2:2).")
-    String range = "-2:2,-2:2";
+    String range;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PNG file to write.")
     Path out;
@@ -55,6 +59,15 @@ public final class RenderCommand implements Callable<Integer> {
             default:
                 throw new BadInputException("render: KIND must be surface or contour, not '" + kind + "'");
         }
+        if (preset != null) {
+            deepmath.calculus.FunctionPreset p = PresetLookup.find(deepmath.calculus.BookFunctions.surfaces(), preset,
+                    "--preset");
+            function = function != null ? function : p.formula();
+            range = range != null ? range : p.xMin() + ":" + p.xMax() + "," + p.yMin() + ":" + p.yMax();
+        } else if (function == null) {
+            throw new BadInputException("give --function EXPR or --preset KEY");
+        }
+        range = range != null ? range : "-2:2,-2:2";
         if (width < 100 || height < 100 || width > 8000 || height > 8000) {
             throw new BadInputException("--width and --height must be between 100 and 8000 pixels");
         }

@@ -20,6 +20,7 @@ final class Subcommands {
                 new ModelsCommand(),
                 new ConvCommand(),
                 new DigitsCommand(),
-                new Gpt2TrainCommand());
+                new Gpt2TrainCommand(),
+                new PresetsCommand());
     }
 }

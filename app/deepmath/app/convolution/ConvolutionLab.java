@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 public final class ConvolutionLab implements Lab {
     private final LabContext context;
     private final Messages text;
+    private final ConvolutionState state = new ConvolutionState();
     private final SignalTab signal;
     private final MatrixTab matrix;
     private final ImageTab image;
@@ -30,9 +31,9 @@ public final class ConvolutionLab implements Lab {
     public ConvolutionLab(LabContext context) {
         this.context = context;
         this.text = context.i18n().messages("convolution");
-        this.signal = new SignalTab(text);
-        this.matrix = new MatrixTab(text);
-        this.image = new ImageTab(context, text);
+        this.signal = new SignalTab(text, state.signalProperty());
+        this.matrix = new MatrixTab(text, state.matrixProperty());
+        this.image = new ImageTab(context, text, state.imageProperty());
     }
 
     @Override
@@ -47,7 +48,13 @@ public final class ConvolutionLab implements Lab {
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("lab-" + id().key());
             tabs.getStyleClass().add("convolution-lab");
-            tabs.getSelectionModel().select(2);
+            tabs.getSelectionModel().select(state.tabProperty().get().ordinal());
+            tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+                if (now.intValue() >= 0) {
+                    state.tabProperty().set(ConvolutionTab.values()[now.intValue()]);
+                }
+            });
+            state.tabProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.ordinal()));
         }
         return tabs;
     }
@@ -63,7 +70,7 @@ public final class ConvolutionLab implements Lab {
     /** Selects a tab by key (signal, matrix, image): for --screenshot and tests. */
     public void select(String key) {
         view();
-        tabs.getSelectionModel().select(List.of("signal", "matrix", "image").indexOf(key));
+        state.tabProperty().set(ConvolutionTab.fromKey(key));
     }
 
     @Override
@@ -91,26 +98,34 @@ public final class ConvolutionLab implements Lab {
 
     @Override
     public ObjectNode saveState() {
-        view();
-        return ConvolutionState.write(tabs.getSelectionModel().getSelectedIndex(), signal, matrix, image.state());
+        return ConvolutionSession.write(state.snapshot());
     }
 
+    /** Reads the session's part (no control is touched: this may run off the FX thread), then applies it. */
     @Override
-    public Runnable prepareRestore(JsonNode state) {
-        ConvolutionState.Parsed parsed = ConvolutionState.read(state);
+    public Runnable prepareRestore(JsonNode saved) {
+        ConvolutionState.Snapshot restored = ConvolutionSession.read(saved);
         return () -> {
             view();
-            signal.restore(parsed.signalPreset(), parsed.signalKernel(), parsed.signalSpec());
-            matrix.restore(parsed.matrixInput(), parsed.matrixKernel(), parsed.matrixSpec());
-            if (parsed.image() != null) {
-                image.restore(parsed.image());
-            }
-            tabs.getSelectionModel().select(parsed.tab());
+            state.apply(restored);
         };
+    }
+
+    /** The lab's state (tests compare two windows by it). */
+    ConvolutionState state() {
+        return state;
     }
 
     /** For tests: the image tab's current result and whether a preview is still computing. */
     ImageTab imageTab() {
         return image;
+    }
+
+    MatrixTab matrixTab() {
+        return matrix;
+    }
+
+    SignalTab signalTab() {
+        return signal;
     }
 }

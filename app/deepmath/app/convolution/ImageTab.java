@@ -1,12 +1,10 @@
 package deepmath.app.convolution;
 
 import deepmath.app.lab.LabContext;
-import deepmath.conv.ConvolutionSpec;
+import deepmath.app.convolution.ImageSettings.PoolingChoice;
+import deepmath.app.task.LatestOnlyWorker;
 import deepmath.conv.DirectConvolution;
-import deepmath.conv.KernelLibrary;
-import deepmath.conv.Pooling;
 import deepmath.image.ChannelMode;
-import deepmath.image.FilterStep;
 import deepmath.image.ImageFiles;
 import deepmath.image.ImageFilter;
 import deepmath.image.RasterImage;
@@ -17,17 +15,13 @@ import deepmath.viz.conv.ImageViewport;
 import deepmath.viz.conv.ZoomableImageView;
 import deepmath.viz.i18n.Messages;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
@@ -53,9 +47,11 @@ final class ImageTab {
     private final ComboBox<String> sample = new ComboBox<>();
     private final ComboBox<ChannelMode> channels = new ComboBox<>();
     private final ComboBox<ToneMapping> tone = new ComboBox<>();
-    private final ComboBox<String> pooling = new ComboBox<>();
-    private final Spinner<Integer> poolSize = new Spinner<>(2, 16, 4);
-    private final ObservableList<FilterStep> chain = FXCollections.observableArrayList();
+    private final ComboBox<PoolingChoice.Mode> pooling = new ComboBox<>();
+    private final Spinner<Integer> poolSize = new Spinner<>(PoolingChoice.MIN_SIZE, PoolingChoice.MAX_SIZE, 4);
+    /** What this tab shows (part of the lab's {@link ConvolutionState}); the controls follow and edit it. */
+    private final ObjectProperty<ImageSettings> settings;
+    private final ChainEditor chain;
     private final ImageViewport viewport = new ImageViewport();
     private final ZoomableImageView before = new ZoomableImageView(viewport);
     private final ZoomableImageView after = new ZoomableImageView(viewport);
@@ -63,41 +59,90 @@ final class ImageTab {
     private final PixelInspector inspector;
     private final Label status = new Label();
     private RasterImage source;
+    /** Where {@link #source} came from (a sample or a file); null before the first picture. */
+    private ImageSettings.Source loaded;
+    /** The file being read, if any (so that it is not asked for twice). */
+    private ImageSettings.Source requested;
+    /** True while the settings are copied into the controls: their listeners then write nothing back. */
+    private boolean pushing;
     /** The source's name: a sample's follows the language, a file's is its file name. */
     private javafx.beans.value.ObservableValue<String> sourceName = new javafx.beans.property.SimpleStringProperty("");
     private ImagePreview preview;
     private BorderPane node;
-    /** Held here (a binding only weakly held by the language is otherwise collected). */
-    private javafx.beans.binding.StringBinding chainLanguage;
 
-    ImageTab(LabContext context, Messages text) {
+    ImageTab(LabContext context, Messages text, ObjectProperty<ImageSettings> settings) {
         this.context = context;
         this.text = text;
+        this.settings = settings;
         this.kernel = new KernelEditor(text);
         this.spec = new SpecControls(text, "conv-image");
         this.inspector = new PixelInspector(text);
-        this.chainLanguage = text.text("image.chain");
-        this.worker = new LatestOnlyWorker(error -> context.errors().report(text.get("image.error"), error));
+        this.chain = new ChainEditor(text, this::change);
+        this.worker = new LatestOnlyWorker("convolution-preview", error -> context.errors().report(text.get("image.error"), error));
     }
 
     Node node() {
         if (node == null) {
             node = build();
-            kernel.kernelProperty().addListener(o -> recompute());
-            spec.specProperty().addListener(o -> recompute());
-            channels.valueProperty().addListener(o -> recompute());
-            tone.valueProperty().addListener(o -> recompute());
-            pooling.valueProperty().addListener(o -> recompute());
-            poolSize.valueProperty().addListener(o -> recompute());
-            chain.addListener((javafx.collections.ListChangeListener<FilterStep>) c -> recompute());
+            push(settings.get());
+            kernel.choiceProperty().addListener((o, was, now) -> change(s -> s.withKernel(now)));
+            spec.specProperty().addListener((o, was, now) -> change(s -> s.withSpec(now)));
+            channels.valueProperty().addListener((o, was, now) -> change(s -> s.withChannels(now)));
+            tone.valueProperty().addListener((o, was, now) -> change(s -> s.withTone(now)));
+            pooling.valueProperty().addListener((o, was, now) -> change(s -> s.withPooling(
+                    new PoolingChoice(now, s.pooling().size()))));
+            poolSize.valueProperty().addListener((o, was, now) -> change(s -> s.withPooling(
+                    new PoolingChoice(s.pooling().mode(), now))));
             sample.valueProperty().addListener((obs, old, key) -> {
                 if (key != null) {
-                    openSample(key);
+                    change(s -> s.withSource(new ImageSettings.Source.Sample(key)));
                 }
             });
-            sample.setValue(SampleImages.KEYS.get(0));
+            settings.addListener((o, was, now) -> {
+                push(now);
+                recompute();
+            });
+            load(settings.get().source());
         }
         return node;
+    }
+
+    /** A change made by the user in a control: written into the settings (not while they are being shown). */
+    private void change(java.util.function.UnaryOperator<ImageSettings> edit) {
+        if (!pushing) {
+            settings.set(edit.apply(settings.get()));
+        }
+    }
+
+    /** Shows {@code s} in the controls, and opens its picture if it is not the one shown. */
+    private void push(ImageSettings s) {
+        pushing = true;
+        try {
+            if (!s.kernel().equals(kernel.choiceProperty().get())) {
+                kernel.setChoice(s.kernel());
+            }
+            spec.set(s.spec());
+            channels.setValue(s.channels());
+            tone.setValue(s.tone());
+            pooling.setValue(s.pooling().mode());
+            poolSize.getValueFactory().setValue(s.pooling().size());
+            chain.show(s.chain());
+            sample.setValue(s.source() instanceof ImageSettings.Source.Sample one ? one.key() : null);
+        } finally {
+            pushing = false;
+        }
+        if (loaded != null && !s.source().equals(loaded) && !s.source().equals(requested)) {
+            load(s.source());
+        }
+    }
+
+    /** Opens the settings' picture: a sample at once, a file in the background. */
+    private void load(ImageSettings.Source wanted) {
+        if (wanted instanceof ImageSettings.Source.Sample one) {
+            setSource(SampleImages.open(one.key()), text.text("sample." + one.key()), wanted);
+        } else if (wanted instanceof ImageSettings.Source.File file) {
+            read(file.path());
+        }
     }
 
     private BorderPane build() {
@@ -106,18 +151,19 @@ final class ImageTab {
         Translated.cells(sample, text, k -> "sample." + k);
         channels.getItems().setAll(ChannelMode.values());
         channels.setValue(ChannelMode.PER_CHANNEL);
+        channels.setId("conv-channels");
         Translated.cells(channels, text, m -> "channels." + m.key());
         tone.getItems().setAll(ToneMapping.values());
         tone.setValue(ToneMapping.CLIP);
         tone.setId("conv-tone");
         Translated.cells(tone, text, t -> "tone." + t.key());
-        pooling.getItems().setAll("none", "max", "avg");
-        pooling.setValue("none");
+        pooling.getItems().setAll(PoolingChoice.Mode.values());
+        pooling.setValue(PoolingChoice.Mode.NONE);
         pooling.setId("conv-pooling");
         poolSize.setId("conv-pool-size");
-        Translated.cells(pooling, text, p -> "pool." + p);
+        Translated.cells(pooling, text, p -> "pool." + p.key());
         poolSize.setPrefWidth(70);
-        poolSize.disableProperty().bind(pooling.valueProperty().isEqualTo("none"));
+        poolSize.disableProperty().bind(pooling.valueProperty().isEqualTo(PoolingChoice.Mode.NONE));
 
         Button open = Translated.button(text, "image.open", this::chooseFile);
         Button save = Translated.button(text, "image.save", this::saveResult);
@@ -172,39 +218,12 @@ final class ImageTab {
     }
 
     private ScrollPane sidePanel() {
-        ListView<FilterStep> steps = new ListView<>(chain);
-        steps.setPrefHeight(90);
-        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(FilterStep item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : (getIndex() + 1) + ". " + describe(item));
-            }
-        });
-        // The steps' names are computed texts: refreshed when the language changes.
-        chainLanguage.addListener((o, was, now) -> steps.refresh());
-        Button add = Translated.button(text, "chain.add", () -> chain.add(currentStep()));
-        Button remove = Translated.button(text, "chain.remove", () -> {
-            int i = steps.getSelectionModel().getSelectedIndex();
-            chain.remove(i >= 0 ? i : chain.size() - 1);
-        });
-        remove.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
-        Button clear = Translated.button(text, "chain.clear", chain::clear);
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chain));
-        Label chainHint = Translated.label(text, "chain.hint");
-        chainHint.setWrapText(true);
-        chainHint.setMinWidth(0);
-        chainHint.getStyleClass().add("conv-muted");
         HBox poolRow = new HBox(6, pooling, poolSize);
         pooling.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane chainButtons = new javafx.scene.layout.FlowPane(6, 6, add, remove, clear);
-        for (Button b : List.of(add, remove, clear)) {
-            b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        }
         VBox side = new VBox(8, Translated.heading(text, "image.kernel"), kernel.node(), new Separator(),
                 Translated.heading(text, "image.how"), spec.grid(true), new Separator(),
                 Translated.heading(text, "image.pooling"), poolRow, new Separator(),
-                Translated.heading(text, "image.chain"), chainHint, steps, chainButtons);
+                chain.node());
         side.setPadding(new Insets(4, 12, 4, 2));
         side.setPrefWidth(300);
         ScrollPane scroll = new ScrollPane(side);
@@ -215,32 +234,13 @@ final class ImageTab {
         return scroll;
     }
 
-    private String describe(FilterStep step) {
-        String name = KernelLibrary.keyOf(step.kernel()).map(k -> text.get("kernel." + k))
-                .orElse(text.get("kernel.custom") + " " + step.kernel().rows() + "×" + step.kernel().cols());
-        return name + " — " + text.get("op." + step.spec().operation().key());
-    }
-
-    FilterStep currentStep() {
-        return new FilterStep(kernel.kernelProperty().get(), spec.specProperty().get());
-    }
-
-    ImageFilter filter() {
-        List<FilterStep> steps = new ArrayList<>(chain);
-        steps.add(currentStep());
-        Optional<Pooling> pool = pooling.getValue().equals("none") ? Optional.empty()
-                : Optional.of(Pooling.of(pooling.getValue().equals("max") ? Pooling.Kind.MAX : Pooling.Kind.AVERAGE,
-                poolSize.getValue()));
-        return new ImageFilter(steps, channels.getValue(), pool);
-    }
-
     private void recompute() {
-        if (source == null || kernel.kernelProperty().get() == null || node == null) {
+        if (source == null || node == null) {
             return;
         }
         RasterImage input = source;
-        ImageFilter filter = filter();
-        ToneMapping mapping = tone.getValue();
+        ImageFilter filter = settings.get().filter();
+        ToneMapping mapping = settings.get().tone();
         worker.submit(() -> ImagePreview.compute(input, filter, mapping, engine), this::show);
     }
 
@@ -302,7 +302,7 @@ final class ImageTab {
         }
         before.mark(preview.map().sourceBlock(x, y));
         after.mark(new int[] {x, y, 1, 1});
-        float[] mapping = tone.getValue().transform(preview.result());
+        float[] mapping = settings.get().tone().transform(preview.result());
         var block = preview.pooledBlock(x, y);
         if (block.isPresent()) {
             inspector.showPooled(x, y, block.get(), mapping, preview.result().isGrey());
@@ -312,21 +312,45 @@ final class ImageTab {
         }
     }
 
+    /** Shows sample {@code key} (as choosing it in the menu does). */
     void openSample(String key) {
-        setSource(SampleImages.open(key), text.text("sample." + key));
+        node();
+        sample.setValue(key);
     }
 
+    /** Opens a picture the user chose or dropped; the settings take it once it is read. */
     void open(Path file) {
-        context.tasks().submit(text.get("image.opening", file.getFileName()), progress -> ImageFiles.read(file),
-                image -> {
-                    sample.setValue(null);
-                    setSource(image, new javafx.beans.property.SimpleStringProperty(file.getFileName().toString()));
-                });
+        node();
+        read(file);
     }
 
-    private void setSource(RasterImage image, javafx.beans.value.ObservableValue<String> name) {
+    /**
+     * Reads {@code file} in the background; once read, it is shown and becomes the settings' source. If it
+     * cannot be read the reason is reported and the picture shown stays (so do the settings, a session's file
+     * that has gone missing falls back to that picture).
+     */
+    private void read(Path file) {
+        ImageSettings.Source wanted = new ImageSettings.Source.File(file);
+        String title = text.get("image.opening", file.getFileName());
+        requested = wanted;
+        context.tasks().submit(title, progress -> ImageFiles.read(file), image -> {
+            requested = null;
+            setSource(image, new javafx.beans.property.SimpleStringProperty(file.getFileName().toString()), wanted);
+            change(s -> s.withSource(wanted));
+        }, error -> {
+            requested = null;
+            context.errors().report(title, error);
+            if (loaded != null && settings.get().source().equals(wanted)) {
+                settings.set(settings.get().withSource(loaded));
+            }
+        });
+    }
+
+    private void setSource(RasterImage image, javafx.beans.value.ObservableValue<String> name,
+                           ImageSettings.Source from) {
         source = image;
         sourceName = name;
+        loaded = from;
         viewport.fit();
         WritableImage original = new WritableImage(image.width(), image.height());
         original.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(),
@@ -357,38 +381,11 @@ final class ImageTab {
         java.io.File file = chooser.showSaveDialog(context.window().get());
         if (file != null) {
             RasterImage result = preview.result();
-            ToneMapping mapping = tone.getValue();
+            ToneMapping mapping = settings.get().tone();
             context.tasks().submit(text.get("image.saving"), progress -> {
                 ImageFiles.writePng(result, mapping, file.toPath());
                 return file.getName();
             }, name -> status.textProperty().bind(text.text("image.saved", name)));
         }
-    }
-
-    /** State for the session file. */
-    ImageState state() {
-        return new ImageState(sample.getValue(), kernel.kernelProperty().get(), kernel.normalised(),
-                spec.specProperty().get(), List.copyOf(chain), channels.getValue(), tone.getValue(), pooling.getValue(),
-                poolSize.getValue());
-    }
-
-    void restore(ImageState state) {
-        node();
-        chain.setAll(state.chain());
-        kernel.setNormalised(false);
-        kernel.setKernel(state.kernel());
-        spec.set(state.spec());
-        channels.setValue(state.channels());
-        tone.setValue(state.tone());
-        pooling.setValue(state.pooling());
-        poolSize.getValueFactory().setValue(state.poolSize());
-        if (state.sample() != null) {
-            sample.setValue(state.sample());
-        }
-    }
-
-    /** What the session remembers of this tab. */
-    record ImageState(String sample, deepmath.conv.Kernel kernel, boolean normalised, ConvolutionSpec spec,
-                      List<FilterStep> chain, ChannelMode channels, ToneMapping tone, String pooling, int poolSize) {
     }
 }

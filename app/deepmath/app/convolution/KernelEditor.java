@@ -18,7 +18,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits a kernel: a preset from the library (translated names), its size (1 to 15 each way), the weights in
- * a grid (fractions allowed), and "divide by the sum". {@link #kernelProperty()} is the kernel in effect.
+ * a grid (fractions allowed), and "divide by the sum". {@link #choiceProperty()} is what is edited,
+ * {@link #kernelProperty()} the kernel in effect.
  */
 final class KernelEditor {
     static final String CUSTOM = "custom";
@@ -29,6 +30,7 @@ final class KernelEditor {
     private final NumberGrid grid = new NumberGrid(46);
     private final CheckBox normalise = new CheckBox();
     private final ObjectProperty<Kernel> kernel = new SimpleObjectProperty<>(this, "kernel");
+    private final ObjectProperty<ImageSettings.KernelChoice> choice = new SimpleObjectProperty<>(this, "choice");
     private final Label sum = new Label();
     private boolean applyingPreset;
 
@@ -46,6 +48,9 @@ final class KernelEditor {
         rows.valueProperty().addListener(o -> resize());
         cols.valueProperty().addListener(o -> resize());
         grid.setId("conv-kernel-grid");
+        rows.setId("conv-kernel-rows");
+        cols.setId("conv-kernel-cols");
+        normalise.setId("conv-kernel-normalise");
         grid.valuesProperty().addListener(o -> edited());
         normalise.textProperty().bind(text.text("kernel.normalise"));
         normalise.selectedProperty().addListener(o -> update());
@@ -55,6 +60,17 @@ final class KernelEditor {
 
     ObjectProperty<Kernel> kernelProperty() {
         return kernel;
+    }
+
+    /** The grid's weights and "divide by the sum", as edited. */
+    ObjectProperty<ImageSettings.KernelChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** Shows {@code value}: its weights in the grid, the preset's name for them, the check box. */
+    void setChoice(ImageSettings.KernelChoice value) {
+        setNormalised(value.normalised());
+        setKernel(value.weights());
     }
 
     ComboBox<String> preset() {
@@ -141,6 +157,7 @@ final class KernelEditor {
             return;
         }
         Kernel k = Kernel.of(values);
+        choice.set(new ImageSettings.KernelChoice(k, normalise.isSelected()));
         sum.textProperty().bind(text.text("kernel.sum", deepmath.conv.MatrixText.number(k.sum())));
         kernel.set(normalise.isSelected() ? k.normalised() : k);
     }

@@ -12,6 +12,7 @@ import deepmath.viz.i18n.Messages;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,15 +29,17 @@ import javafx.util.Duration;
  * flipped kernel over the padded input, the products and their sum, the output cell filling in.
  */
 final class MatrixTab {
-    static final double[][] BOOK_INPUT = {{1, 2, 3, 4, 5}, {6, 7, 8, 9, 10}, {11, 12, 13, 14, 15}, {16, 17, 18, 19, 20}};
-    static final double[][] BOOK_KERNEL = {{1, 2, 0}, {0, 1, 0}, {-1, 0, 3}};
     private final Messages text;
+    /** What this tab shows (part of the lab's {@link ConvolutionState}); the grids follow and edit it. */
+    private final ObjectProperty<MatrixSettings> settings;
+    /** True while the settings are copied into the controls: their listeners then write nothing back. */
+    private boolean pushing;
     private final NumberGrid input = new NumberGrid(44);
     private final NumberGrid kernel = new NumberGrid(44);
-    private final Spinner<Integer> inputRows = new Spinner<>(1, 10, 4);
-    private final Spinner<Integer> inputCols = new Spinner<>(1, 10, 5);
-    private final Spinner<Integer> kernelRows = new Spinner<>(1, 7, 3);
-    private final Spinner<Integer> kernelCols = new Spinner<>(1, 7, 3);
+    private final Spinner<Integer> inputRows = new Spinner<>(1, MatrixSettings.MAX_INPUT, 4);
+    private final Spinner<Integer> inputCols = new Spinner<>(1, MatrixSettings.MAX_INPUT, 5);
+    private final Spinner<Integer> kernelRows = new Spinner<>(1, MatrixSettings.MAX_KERNEL, 3);
+    private final Spinner<Integer> kernelCols = new Spinner<>(1, MatrixSettings.MAX_KERNEL, 3);
     private final SpecControls spec;
     private final MatrixStepView figure = new MatrixStepView();
     private final Label message = new Label();
@@ -47,8 +50,9 @@ final class MatrixTab {
     private final javafx.beans.binding.StringBinding languageWatch;
     private Node node;
 
-    MatrixTab(Messages text) {
+    MatrixTab(Messages text, ObjectProperty<MatrixSettings> settings) {
         this.text = text;
+        this.settings = settings;
         this.spec = new SpecControls(text, "conv-matrix");
         this.languageWatch = text.text("matrix.figure.input");
         animation.setCycleCount(Timeline.INDEFINITE);
@@ -57,18 +61,33 @@ final class MatrixTab {
     Node node() {
         if (node == null) {
             node = build();
-            input.setValues(BOOK_INPUT);
-            kernel.setValues(BOOK_KERNEL);
-            input.valuesProperty().addListener(o -> recompute(false));
-            kernel.valuesProperty().addListener(o -> recompute(false));
-            spec.specProperty().addListener(o -> recompute(true));
-            recompute(false);
+            push(settings.get());
+            input.valuesProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    change(s -> s.withInput(now));
+                }
+            });
+            kernel.valuesProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    change(s -> s.withKernel(now));
+                }
+            });
+            spec.specProperty().addListener((o, was, now) -> change(s -> s.withSpec(now)));
+            settings.addListener((o, was, now) -> {
+                push(now);
+                recompute();
+            });
+            recompute();
         }
         return node;
     }
 
     private Node build() {
         input.setId("conv-matrix-input");
+        inputRows.setId("conv-matrix-input-rows");
+        inputCols.setId("conv-matrix-input-cols");
+        kernelRows.setId("conv-matrix-kernel-rows");
+        kernelCols.setId("conv-matrix-kernel-cols");
         kernel.setId("conv-matrix-kernel");
         for (Spinner<Integer> s : java.util.List.of(inputRows, inputCols, kernelRows, kernelCols)) {
             s.setPrefWidth(64);
@@ -82,7 +101,7 @@ final class MatrixTab {
         languageWatch.addListener((o, was, now) -> {
             figure.setTitles(text.get("matrix.figure.input"), text.get("matrix.figure.products"),
                     text.get("matrix.figure.output"));
-            recompute(false);
+            recompute();
         });
         figure.setId("conv-matrix-figure");
         VBox.setVgrow(figure, Priority.ALWAYS);
@@ -90,8 +109,12 @@ final class MatrixTab {
         Button previous = Translated.button(text, "step.previous", () -> step(-1));
         Button next = Translated.button(text, "step.next", () -> step(1));
         next.setId("conv-matrix-next");
-        Button reset = Translated.button(text, "step.reset", () -> show(0));
-        Button all = Translated.button(text, "step.all", () -> show(output.size() - 1));
+        Button reset = Translated.button(text, "step.reset", () -> change(s -> s.withCell(0)));
+        Button all = Translated.button(text, "step.all", () -> {
+            if (output != null) {
+                change(s -> s.withCell(output.size() - 1));
+            }
+        });
         Button play = new Button();
         play.textProperty().bind(Bindings.when(animation.statusProperty()
                 .isEqualTo(javafx.animation.Animation.Status.RUNNING)).then(text.text("step.pause")).otherwise(text.text("step.play")));
@@ -127,6 +150,9 @@ final class MatrixTab {
     }
 
     private void resize(NumberGrid grid, int rows, int cols) {
+        if (pushing) {
+            return;
+        }
         double[][] old = grid.valuesProperty().get();
         double[][] resized = new double[rows][cols];
         for (int r = 0; r < rows && old != null && r < old.length; r++) {
@@ -137,15 +163,42 @@ final class MatrixTab {
         grid.setValues(resized);
     }
 
-    private void recompute(boolean restart) {
-        if (input.valuesProperty().get() == null || kernel.valuesProperty().get() == null) {
-            return;
+    /** A change made by the user: written into the settings (not while they are being shown). */
+    private void change(java.util.function.UnaryOperator<MatrixSettings> edit) {
+        if (!pushing) {
+            settings.set(edit.apply(settings.get()));
         }
-        Plane a = Plane.of(input.valuesProperty().get());
-        Kernel m = Kernel.of(kernel.valuesProperty().get());
-        ConvolutionSpec s = spec.specProperty().get();
+    }
+
+    /** Shows {@code s} in the spinners, the grids and the spec's controls. */
+    private void push(MatrixSettings s) {
+        pushing = true;
         try {
-            ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s);
+            double[][] in = s.input();
+            double[][] k = s.kernel();
+            inputRows.getValueFactory().setValue(in.length);
+            inputCols.getValueFactory().setValue(in[0].length);
+            kernelRows.getValueFactory().setValue(k.length);
+            kernelCols.getValueFactory().setValue(k[0].length);
+            if (!java.util.Arrays.deepEquals(in, input.valuesProperty().get())) {
+                input.setValues(in);
+            }
+            if (!java.util.Arrays.deepEquals(k, kernel.valuesProperty().get())) {
+                kernel.setValues(k);
+            }
+            spec.set(s.spec());
+        } finally {
+            pushing = false;
+        }
+    }
+
+    /** The output of the settings' matrices, and the figure at the settings' cell (the last one at most). */
+    private void recompute() {
+        MatrixSettings s = settings.get();
+        Plane a = Plane.of(s.input());
+        Kernel m = Kernel.of(s.kernel());
+        try {
+            ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s.spec());
         } catch (BadInputException e) {
             output = null;
             // The only refusal here: 'valid' with a kernel larger than the matrix.
@@ -153,8 +206,8 @@ final class MatrixTab {
             figure.clear();
             return;
         }
-        output = new DirectConvolution(1).apply(a, m, s);
-        show(restart ? 0 : Math.min(current, output.size() - 1));
+        output = new DirectConvolution(1).apply(a, m, s.spec());
+        show(Math.min(s.cell(), output.size() - 1));
     }
 
     private void step(int delta) {
@@ -166,17 +219,14 @@ final class MatrixTab {
             animation.stop();
             next = output.size() - 1;
         }
-        show(Math.max(0, next));
+        int cell = Math.max(0, next);
+        change(s -> s.withCell(cell));
     }
 
     private void show(int cell) {
-        if (output == null) {
-            return;
-        }
         current = cell;
-        Plane a = Plane.of(input.valuesProperty().get());
-        Kernel m = Kernel.of(kernel.valuesProperty().get());
-        figure.show(a, m, spec.specProperty().get(), output, current);
+        MatrixSettings s = settings.get();
+        figure.show(Plane.of(s.input()), Kernel.of(s.kernel()), s.spec(), output, current);
         int row = current / output.cols();
         int col = current % output.cols();
         message.setText(text.get("matrix.cell", row + 1, col + 1, current + 1, output.size(),
@@ -188,7 +238,7 @@ final class MatrixTab {
             animation.pause();
         } else {
             if (output != null && current >= output.size() - 1) {
-                show(0);
+                change(s -> s.withCell(0));
             }
             animation.play();
         }
@@ -198,26 +248,12 @@ final class MatrixTab {
         animation.stop();
     }
 
-    double[][] inputValues() {
-        return input.valuesProperty().get();
+    /** What the figure shows: the output and the cell it is at (tests compare two windows by them). */
+    Plane output() {
+        return output;
     }
 
-    double[][] kernelValues() {
-        return kernel.valuesProperty().get();
-    }
-
-    ConvolutionSpec spec() {
-        return spec.specProperty().get();
-    }
-
-    void restore(double[][] in, double[][] k, ConvolutionSpec value) {
-        node();
-        inputRows.getValueFactory().setValue(in.length);
-        inputCols.getValueFactory().setValue(in[0].length);
-        kernelRows.getValueFactory().setValue(k.length);
-        kernelCols.getValueFactory().setValue(k[0].length);
-        input.setValues(in);
-        kernel.setValues(k);
-        spec.set(value);
+    int currentCell() {
+        return current;
     }
 }

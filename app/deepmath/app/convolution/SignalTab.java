@@ -7,7 +7,6 @@ import deepmath.conv.Kernel;
 import deepmath.conv.Plane;
 import deepmath.conv.MatrixText;
 import deepmath.conv.Polynomials;
-import deepmath.conv.Signals;
 import deepmath.core.BadInputException;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
@@ -16,6 +15,7 @@ import deepmath.viz.plot.PointsLayer;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,30 +37,41 @@ import javafx.util.Duration;
  * slider's position, stepped or animated. Below, the product of two polynomials as a 'full' convolution.
  */
 final class SignalTab {
-    private static final int SAMPLES = 120;
+    private static final int SAMPLES = SignalSettings.SAMPLES;
+    private static final List<String> KERNEL_PRESETS = List.of("average-3", "average-5", "average-9", "gaussian",
+            "derivative", "second");
+    /** The kernel menu's name for weights that are none of its presets (choosing it keeps the weights). */
+    private static final String CUSTOM = "custom";
     private static final Color SIGNAL = Color.web("#8a94a6");
     private static final Color RESULT = Color.web("#2f5fd0");
     private static final Color WINDOW = Color.web("#f2a93b");
     private final Messages text;
-    private final ComboBox<String> preset = new ComboBox<>();
+    private final ComboBox<SignalSettings.Shape> preset = new ComboBox<>();
     private final ComboBox<String> kernelPreset = new ComboBox<>();
-    private final TextField kernel = new TextField("1/5, 1/5, 1/5, 1/5, 1/5");
+    private final TextField kernel = new TextField();
+    /** What this tab shows (part of the lab's {@link ConvolutionState}); the controls follow and edit it. */
+    private final ObjectProperty<SignalSettings> settings;
+    /** True while the settings are copied into the controls: their listeners then write nothing back. */
+    private boolean pushing;
     private final SpecControls spec;
     private final Slider position = new Slider(0, SAMPLES - 1, 40);
     private final PlotCanvas plot = new PlotCanvas();
     private final Label message = new Label();
-    private final TextField polyP = new TextField("1, 2");
-    private final TextField polyQ = new TextField("3, -1, 1");
+    private final TextField polyP = new TextField();
+    private final TextField polyQ = new TextField();
     private final Label product = new Label();
     private final Timeline animation = new Timeline(new KeyFrame(Duration.millis(90), e -> advance()));
-    private double[] signal = Signals.noisySine(SAMPLES, 1);
+    private double[] signal;
+    /** The last output computed (tests compare two windows by it); null when there is none. */
+    private double[] result;
     private Node node;
 
     /** Held here: the plot's legends and the window line are computed texts, rebuilt when the language changes. */
     private final javafx.beans.binding.StringBinding languageWatch;
 
-    SignalTab(Messages text) {
+    SignalTab(Messages text, ObjectProperty<SignalSettings> settings) {
         this.text = text;
+        this.settings = settings;
         this.languageWatch = text.text("signal.window");
         this.spec = new SpecControls(text, "conv-signal", true);
         animation.setCycleCount(Timeline.INDEFINITE);
@@ -69,25 +80,44 @@ final class SignalTab {
     Node node() {
         if (node == null) {
             node = build();
+            push(settings.get());
+            preset.valueProperty().addListener((obs, old, shape) -> {
+                if (shape != null) {
+                    change(s -> s.withShape(shape));
+                }
+            });
+            kernelPreset.valueProperty().addListener((obs, old, key) -> {
+                if (key != null && !key.equals(CUSTOM)) {
+                    change(s -> s.withKernel(kernelText(key)));
+                }
+            });
+            kernel.textProperty().addListener((obs, old, now) -> change(s -> s.withKernel(now)));
+            spec.specProperty().addListener((obs, old, now) -> change(s -> s.withSpec(now)));
+            position.valueProperty().addListener((obs, old, now) -> change(s -> s.withPosition(now.doubleValue())));
+            polyP.textProperty().addListener((obs, old, now) -> change(s -> s.withPolynomials(now, s.polyQ())));
+            polyQ.textProperty().addListener((obs, old, now) -> change(s -> s.withPolynomials(s.polyP(), now)));
+            settings.addListener((obs, old, now) -> {
+                push(now);
+                update();
+                updateProduct();
+            });
             update();
+            updateProduct();
         }
         return node;
     }
 
     private Node build() {
-        preset.getItems().setAll("sine", "steps", "drawn");
-        preset.setValue("sine");
-        Translated.cells(preset, text, k -> "signal." + k);
-        preset.valueProperty().addListener((obs, old, key) -> choose(key));
-        kernelPreset.getItems().setAll("average-3", "average-5", "average-9", "gaussian", "derivative", "second");
+        preset.getItems().setAll(SignalSettings.Shape.values());
+        preset.setId("conv-signal-preset");
+        Translated.cells(preset, text, k -> "signal." + k.key());
+        kernelPreset.getItems().setAll(KERNEL_PRESETS);
+        kernelPreset.getItems().add(CUSTOM);
+        kernelPreset.setId("conv-signal-kernel-preset");
         Translated.cells(kernelPreset, text, k -> "signal.kernel." + k);
-        kernelPreset.valueProperty().addListener((obs, old, key) -> kernel.setText(kernelText(key)));
-        kernelPreset.setValue("average-5");
         kernel.setId("conv-signal-kernel");
-        kernel.textProperty().addListener(o -> update());
         kernel.setPrefColumnCount(18);
-        spec.specProperty().addListener(o -> update());
-        position.valueProperty().addListener(o -> update());
+        position.setId("conv-signal-position");
         position.setMajorTickUnit(10);
         HBox.setHgrow(position, Priority.ALWAYS);
         Button play = new Button();
@@ -98,17 +128,17 @@ final class SignalTab {
 
         plot.xAxis().labelProperty().bind(text.text("signal.axis.k"));
         plot.setMinHeight(260);
+        plot.setId("conv-signal-plot");
         plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::draw);
         plot.addEventHandler(MouseEvent.MOUSE_PRESSED, this::draw);
         VBox.setVgrow(plot, Priority.ALWAYS);
 
         message.getStyleClass().add("conv-window-sum");
         message.setId("conv-signal-window");
-        polyP.textProperty().addListener(o -> updateProduct());
-        polyQ.textProperty().addListener(o -> updateProduct());
+        polyP.setId("conv-poly-p");
+        polyQ.setId("conv-poly-q");
         product.setId("conv-poly-product");
         product.getStyleClass().add("conv-formula");
-        updateProduct();
         languageWatch.addListener((o, was, now) -> {
             update();
             updateProduct();
@@ -167,15 +197,35 @@ final class SignalTab {
         }
     }
 
-    private void choose(String key) {
-        if ("sine".equals(key)) {
-            signal = Signals.noisySine(SAMPLES, 1);
-        } else if ("steps".equals(key)) {
-            signal = Signals.steps(SAMPLES);
-        } else if ("drawn".equals(key)) {
-            signal = new double[SAMPLES];
+    /** A change made by the user: written into the settings (not while they are being shown). */
+    private void change(java.util.function.UnaryOperator<SignalSettings> edit) {
+        if (!pushing) {
+            settings.set(edit.apply(settings.get()));
         }
-        update();
+    }
+
+    /** Shows {@code s} in the controls; the kernel menu names the kernel when it is one of its presets. */
+    private void push(SignalSettings s) {
+        pushing = true;
+        try {
+            signal = s.samples();
+            preset.setValue(s.shape());
+            if (!kernel.getText().equals(s.kernel())) {
+                kernel.setText(s.kernel());
+            }
+            kernelPreset.setValue(KERNEL_PRESETS.stream().filter(k -> kernelText(k).equals(s.kernel())).findFirst()
+                    .orElse(CUSTOM));
+            spec.set(s.spec());
+            position.setValue(s.position());
+            if (!polyP.getText().equals(s.polyP())) {
+                polyP.setText(s.polyP());
+            }
+            if (!polyQ.getText().equals(s.polyQ())) {
+                polyQ.setText(s.polyQ());
+            }
+        } finally {
+            pushing = false;
+        }
     }
 
     /** Drawing: the sample under the pointer takes the pointer's height (switches to "drawn"). */
@@ -186,22 +236,20 @@ final class SignalTab {
         if (k < 0 || k >= SAMPLES || !Double.isFinite(y)) {
             return;
         }
-        if (!"drawn".equals(preset.getValue())) {
-            double[] kept = signal.clone();
-            preset.setValue("drawn");
-            signal = kept;
-        }
-        signal[k] = Math.max(-3, Math.min(3, y));
-        update();
+        // The signal shown, with this sample moved: a preset becomes a drawing that starts from it.
+        double[] drawn = signal.clone();
+        drawn[k] = Math.max(-3, Math.min(3, y));
+        change(s -> s.withDrawn(drawn));
     }
 
     private void update() {
         if (node == null) {
             return;
         }
+        this.result = null;
         double[] weights;
         try {
-            weights = deepmath.conv.Polynomials.parse(kernel.getText());
+            weights = deepmath.conv.Polynomials.parse(settings.get().kernel());
             kernel.getStyleClass().remove("invalid");
         } catch (BadInputException e) {
             if (!kernel.getStyleClass().contains("invalid")) {
@@ -210,10 +258,11 @@ final class SignalTab {
             message.setText(text.get("signal.kernel.bad"));
             return;
         }
-        ConvolutionSpec s = spec.specProperty().get();
+        ConvolutionSpec s = settings.get().spec();
         double[] result;
         try {
             result = Convolution1D.apply(signal, weights, s);
+            this.result = result;
         } catch (BadInputException e) {
             // The only refusal left: a 'valid' output with a kernel longer than the signal.
             message.setText(text.get("signal.noOutput", weights.length, signal.length));
@@ -230,7 +279,7 @@ final class SignalTab {
         for (int k = 0; k < rx.length; k++) {
             rx[k] = CellBreakdown.of(row, m, s, 0, k).anchor(m, s).inputCol();
         }
-        int current = (int) Math.min(result.length - 1, Math.round(position.getValue() * result.length / SAMPLES));
+        int current = (int) Math.min(result.length - 1, Math.round(settings.get().position() * result.length / SAMPLES));
         List<CellBreakdown.Term> window = CellBreakdown.of(row, m, s, 0, current).terms();
         double[] wx = new double[window.size()];
         double[] wy = new double[window.size()];
@@ -272,8 +321,8 @@ final class SignalTab {
 
     private void updateProduct() {
         try {
-            double[] p = Polynomials.parse(polyP.getText());
-            double[] q = Polynomials.parse(polyQ.getText());
+            double[] p = Polynomials.parse(settings.get().polyP());
+            double[] q = Polynomials.parse(settings.get().polyQ());
             product.setText("(" + Polynomials.format(p) + ") · (" + Polynomials.format(q) + ") = "
                     + Polynomials.format(Polynomials.multiply(p, q)));
         } catch (BadInputException e) {
@@ -285,19 +334,13 @@ final class SignalTab {
         animation.stop();
     }
 
-    /** State for the session file: preset, kernel text, spec. */
-    String[] state() {
-        return new String[] {preset.getValue(), kernel.getText()};
+    /** The output plotted, or null when the kernel or the spec gives none (tests). */
+    double[] result() {
+        return result == null ? null : result.clone();
     }
 
-    ConvolutionSpec spec() {
-        return spec.specProperty().get();
-    }
-
-    void restore(String presetKey, String kernelText, ConvolutionSpec value) {
-        node();
-        preset.setValue(presetKey);
-        kernel.setText(kernelText);
-        spec.set(value);
+    /** The signal plotted (tests). */
+    double[] signal() {
+        return signal.clone();
     }
 }

@@ -22,8 +22,10 @@ final class SpecControls {
     private final ComboBox<Operation> operation = new ComboBox<>();
     private final ComboBox<OutputSize> size = new ComboBox<>();
     private final ComboBox<Padding> padding = new ComboBox<>();
-    private final Spinner<Integer> stride = new Spinner<>(1, 8, 1);
-    private final Spinner<Integer> dilation = new Spinner<>(1, 8, 1);
+    /** The largest stride and dilation the spinners offer (and a session may hold). */
+    static final int MAX_STEP = 8;
+    private final Spinner<Integer> stride = new Spinner<>(1, MAX_STEP, 1);
+    private final Spinner<Integer> dilation = new Spinner<>(1, MAX_STEP, 1);
     private final ObjectProperty<ConvolutionSpec> spec = new SimpleObjectProperty<>(this, "spec", ConvolutionSpec.BOOK);
     private final Label formula = new Label();
     /**
@@ -52,6 +54,8 @@ final class SpecControls {
         operation.setId(idPrefix + "-operation");
         size.setId(idPrefix + "-size");
         padding.setId(idPrefix + "-padding");
+        stride.setId(idPrefix + "-stride");
+        dilation.setId(idPrefix + "-dilation");
         for (ComboBox<?> box : java.util.List.of(operation, size, padding)) {
             box.setPrefWidth(200);
             box.setMaxWidth(Double.MAX_VALUE);

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 final class DescentControls extends VBox {
     final ComboBox<DescentPreset> presets = new ComboBox<>();
     final ComboBox<OptimizerKind> method = new ComboBox<>();
-    final Slider logStep = new Slider(-4, 0, -0.7);
+    /** log10 δ from 10⁻⁴ to 2: the book's steps go up to δ = 1.1, which diverges (ch. 8, line 9034). */
+    final Slider logStep = new Slider(-4, Math.log10(2), -0.7);
     final Slider mu = new Slider(0, 0.99, 0.8);
     final Map<OptimizerKind, CheckBox> race = new EnumMap<>(OptimizerKind.class);
     final Spinner<Integer> batch = new Spinner<>(0, 1000, 0);

@@ -56,7 +56,7 @@ final class DescentPanel extends BorderPane {
         dataFigure = new DataFigure(side, messages);
         lossFigure = new LossFigure(lossPlot, messages);
         surfaceFigure = new SurfaceFigure(surface);
-        readout = new Readout(controls.status, controls.epoch, messages);
+        readout = new Readout(controls.status, controls.epoch, messages, new deepmath.app.task.ErrorText(i18n));
         landscape = new LandscapeUpdater(map, state::problem, state::window, this::landscapeShown, errors);
         map.onDataClickedProperty().set(p -> state.setStart(p.getX(), p.getY()));
         side.onDataClickedProperty().set(p -> state.addDataPoint(p.getX(), p.getY()));

@@ -15,9 +15,6 @@ import java.util.List;
  */
 record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int batchSize) {
 
-    static final PointCloud LINE_DATA = PointCloud.noisyLine(30, 1.2, 0.5, 0.45, -1, 3, 1);
-    static final PointCloud CIRCLE_DATA = PointCloud.noisyCircle(120, 1, 0.5, 2, 0.15, 2);
-
     boolean isFunction() {
         return kind == ProblemKind.FUNCTION;
     }

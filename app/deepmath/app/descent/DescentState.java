@@ -102,12 +102,12 @@ final class DescentState implements FormulaTarget {
         ProblemKind kind = ProblemKind.fromKey(p.problem());
         together(() -> {
             problem.set(kind);
-            formula.set(p.formula().isEmpty() ? null : Formula.parse(p.formula()));
+            // A function of one variable is drawn in the map's plane with an idle y (DescentPreset.planarFormula).
+            formula.set(p.formula().isEmpty() ? null : Formula.parse(p.planarFormula()));
             formulaError.set(null);
-            data.set(kind == ProblemKind.REGRESSION ? DescentProblem.LINE_DATA
-                    : kind == ProblemKind.CIRCLE ? DescentProblem.CIRCLE_DATA : null);
+            data.set(kind == ProblemKind.FUNCTION ? null : p.data());
             window.set(p.window().clone());
-            start.set(p.start().clone());
+            start.set(p.planarStart());
             step.set(p.step());
             decay.set(0);
             mu.set(p.mu());

@@ -1,5 +1,6 @@
 package deepmath.app.descent;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,11 +23,11 @@ import java.util.Set;
  */
 final class DescentStateJson {
     /**
-     * The ranges of the lab's controls (δ slider 10^-4..1, μ slider 0..0.99, batch spinner 0..1000): a session
+     * The ranges of the lab's controls (δ slider 10^-4..2, μ slider 0..0.99, batch spinner 0..1000): a session
      * value outside would be clamped by the control, i.e. silently changed, so it is refused instead.
      */
-    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 10^0 with room for the slider's rounding
-    static final double MAX_STEP = 1.0001;
+    static final double MIN_STEP = 0.9999e-4; // 10^-4 and 2 with room for the slider's rounding
+    static final double MAX_STEP = 2.0001; // the book's diverging δ = 1.1 (ch. 8, line 9034) is a session value
     static final double MAX_MU = 0.99;
     static final int MAX_BATCH = 1000;
     static final double MAX_DECAY = 1000;
@@ -85,7 +86,7 @@ final class DescentStateJson {
         }
         DescentPreset preset = preset(state);
         if (!state.has("problem") && preset == null) {
-            throw new BadInputException("descent: 'preset' must name a preset when 'problem' is not given");
+            throw new BadInputException(SessionProblem.DESCENT_PRESET_NEEDED);
         }
         ProblemKind kind = state.has("problem") ? problem(state.get("problem")) : ProblemKind.fromKey(preset.problem());
         boolean whole = state.has("problem");
@@ -140,59 +141,57 @@ final class DescentStateJson {
             return null;
         }
         if (!node.isTextual()) {
-            throw new BadInputException("descent: 'preset' must be a preset's name");
+            throw new BadInputException(SessionProblem.DESCENT_PRESET);
         }
         String id = node.asText();
         if (id.isEmpty() && state.has("problem")) {
             return null;
         }
         return DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new BadInputException("descent: unknown preset '" + id + "'"));
+                .orElseThrow(() -> new BadInputException(SessionProblem.DESCENT_UNKNOWN_PRESET, id));
     }
 
     private static ProblemKind problem(JsonNode node) {
         if (node == null || !node.isTextual()) {
-            throw new BadInputException("descent: 'problem' must be function, regression or circle, got "
-                    + JsonFields.shown(node));
+            throw new BadInputException(SessionProblem.DESCENT_PROBLEM, JsonFields.shown(node));
         }
         try {
             return ProblemKind.fromKey(node.asText());
         } catch (BadInputException e) {
-            throw new BadInputException("descent: 'problem' must be function, regression or circle, got "
-                    + JsonFields.shown(node));
+            throw new BadInputException(SessionProblem.DESCENT_PROBLEM, JsonFields.shown(node));
         }
     }
 
     private static Formula formula(JsonNode node, ProblemKind kind) {
         if (kind != ProblemKind.FUNCTION) {
             if (node != null && !node.isNull()) {
-                throw new BadInputException("descent: a " + kind.key() + " problem has no 'formula'");
+                throw new BadInputException(SessionProblem.DESCENT_NO_FORMULA, kind.key());
             }
             return null;
         }
         if (node == null || !node.isTextual()) {
-            throw new BadInputException("descent: 'formula' must be a formula's text, got " + JsonFields.shown(node));
+            throw new BadInputException(SessionProblem.DESCENT_FORMULA_TEXT, JsonFields.shown(node));
         }
         Formula f;
         try {
             f = Formula.parse(node.asText());
         } catch (BadInputException e) {
-            throw new BadInputException("descent: 'formula': " + e.getMessage(), e);
+            throw new BadInputException(e, SessionProblem.DESCENT_FORMULA, e);
         }
         if (f.variables().size() > 2) {
-            throw new BadInputException("descent: 'formula' has more than two variables: " + f.variables());
+            throw new BadInputException(SessionProblem.DESCENT_FORMULA_VARIABLES, f.variables());
         }
         return f;
     }
 
     private static PointCloud data(JsonNode node) {
         if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()) {
-            throw new BadInputException("descent: 'data' must be {\"x\": [...], \"y\": [...]}");
+            throw new BadInputException(SessionProblem.DESCENT_DATA);
         }
         JsonNode x = node.get("x");
         JsonNode y = node.get("y");
         if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS) {
-            throw new BadInputException("descent: 'data' must have as many x as y, from 2 to " + MAX_POINTS + " points");
+            throw new BadInputException(SessionProblem.DESCENT_DATA_SIZE, MAX_POINTS);
         }
         double[] xs = new double[x.size()];
         double[] ys = new double[y.size()];
@@ -205,7 +204,7 @@ final class DescentStateJson {
 
     private static double[] window(JsonNode node) {
         if (node == null || !node.isArray() || node.size() != 4) {
-            throw new BadInputException("descent: 'window' must be [xMin, xMax, yMin, yMax] with min < max");
+            throw new BadInputException(SessionProblem.DESCENT_WINDOW);
         }
         double[] w = new double[4];
         for (int i = 0; i < 4; i++) {
@@ -217,7 +216,7 @@ final class DescentStateJson {
 
     private static double[] start(JsonNode node, int size) {
         if (node == null || !node.isArray() || node.size() != size) {
-            throw new BadInputException("descent: 'start' must be a point of " + size + " numbers");
+            throw new BadInputException(SessionProblem.DESCENT_START, size);
         }
         double[] p = new double[size];
         for (int i = 0; i < size; i++) {
@@ -229,11 +228,11 @@ final class DescentStateJson {
     private static Set<OptimizerKind> race(JsonNode state) {
         Set<OptimizerKind> race = EnumSet.noneOf(OptimizerKind.class);
         if (state.has("race") && !state.get("race").isArray()) {
-            throw new BadInputException("descent: 'race' must be a list of method names");
+            throw new BadInputException(SessionProblem.DESCENT_RACE);
         }
         for (JsonNode k : state.path("race")) {
             if (!k.isTextual()) {
-                throw new BadInputException("descent: 'race' must be a list of method names, got " + JsonFields.shown(k));
+                throw new BadInputException(SessionProblem.DESCENT_RACE_ENTRY, JsonFields.shown(k));
             }
             race.add(OptimizerKind.fromKey(k.asText()));
         }
@@ -242,7 +241,7 @@ final class DescentStateJson {
 
     private static String text(JsonNode state, String key) {
         if (!state.get(key).isTextual()) {
-            throw new BadInputException("descent: '" + key + "' must be a name, got " + JsonFields.shown(state.get(key)));
+            throw new BadInputException(SessionProblem.DESCENT_NAME, key, JsonFields.shown(state.get(key)));
         }
         return state.get(key).asText();
     }

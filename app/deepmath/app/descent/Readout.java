@@ -1,5 +1,6 @@
 package deepmath.app.descent;
 
+import deepmath.app.task.ErrorText;
 import deepmath.core.BadInputException;
 import deepmath.descent.DataObjective;
 import deepmath.descent.Iterate;
@@ -13,17 +14,20 @@ final class Readout {
     private final Label status;
     private final Label epoch;
     private final Messages messages;
+    private final ErrorText refusals;
 
-    Readout(Label status, Label epoch, Messages messages) {
+    Readout(Label status, Label epoch, Messages messages, ErrorText refusals) {
         this.status = status;
         this.epoch = epoch;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     void show(DescentState state) {
         BadInputException error = state.runErrorProperty().get();
         if (error != null) {
-            status.setText(describe(messages, error));
+            String own = describe(messages, error);
+            status.setText(own != null ? own : refusals.of(error));
             return;
         }
         RaceRun run = state.primary();
@@ -47,7 +51,7 @@ final class Readout {
         }
     }
 
-    /** Why the runs cannot start, in the UI's language where the lab knows the reason. */
+    /** Why the runs cannot start when the lab itself knows the reason (null otherwise: the refusal's own text). */
     static String describe(Messages messages, BadInputException e) {
         if (e instanceof UndefinedStartException u) {
             return messages.get(u.gradientOnly() ? "error.noGradientAtStart" : "error.undefinedStart",
@@ -56,6 +60,6 @@ final class Readout {
         if (e instanceof TooManyVariables t) {
             return messages.get("error.tooManyVariables", String.join(", ", t.variables()));
         }
-        return e.getMessage();
+        return null;
     }
 }

@@ -1,18 +1,17 @@
 package deepmath.app.digits;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
-import deepmath.core.BadInputException;
-import deepmath.core.JsonFields;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
 import deepmath.digits.WeightsFile;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,10 +72,13 @@ public final class DigitsLab implements Lab {
             tabs.getSelectionModel().select(0);
         });
         inside = new InsidePane(state, messages);
-        train = new TrainPane(state, messages, context.tasks(), context.errors());
+        train = new TrainPane(state, messages, context.tasks(), context.errors(), context.done());
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
         tabs.setId("digits-tabs");
+        tabs.getSelectionModel().select(state.tabProperty().get());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tabProperty().set(now.intValue()));
+        state.tabProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.intValue()));
         tabs.getSelectionModel().selectedIndexProperty().addListener(o -> {
             inside.setActive(tabs.getSelectionModel().getSelectedIndex() == 2);
             refreshTestSet();
@@ -90,15 +92,17 @@ public final class DigitsLab implements Lab {
         }
 
         reader.setId("digits-model");
-        reader.setConverter(modelNames(messages));
+        names(reader, messages);
         reader.setMinWidth(Region.USE_PREF_SIZE);
         reader.valueProperty().bindBidirectional(state.kindProperty());
         state.kindProperty().addListener(o -> refreshTestSet());
-        Label readerLabel = new Label();
-        readerLabel.textProperty().bind(messages.text("toolbar.model"));
-        Button load = button("toolbar.load", this::chooseAndLoad);
-        Button save = button("toolbar.save", this::chooseAndSave);
-        Button shipped = button("toolbar.shipped", this::restoreShipped);
+        Label readerLabel = Translated.label(messages, "toolbar.model");
+        Button load = Translated.button(messages, "toolbar.load", this::chooseAndLoad);
+        load.setId("digits-load");
+        Button save = Translated.button(messages, "toolbar.save", this::chooseAndSave);
+        save.setId("digits-save");
+        Button shipped = Translated.button(messages, "toolbar.shipped", this::restoreShipped);
+        shipped.setId("digits-shipped");
         for (Button b : List.of(load, save, shipped)) {
             b.disableProperty().bind(train.runningProperty());
         }
@@ -111,11 +115,6 @@ public final class DigitsLab implements Lab {
         view.getStyleClass().add("digits-lab");
         // texts written by hand (verdicts, titles drawn on canvases, status lines, menus) follow a switch
         context.i18n().localeProperty().addListener(o -> {
-            // the menu's button keeps the old text until its value is set again: do it away from the state
-            reader.valueProperty().unbindBidirectional(state.kindProperty());
-            reader.setConverter(modelNames(messages));
-            reader.setValue(null);
-            reader.valueProperty().bindBidirectional(state.kindProperty());
             draw.relabel();
             testSet.relabel();
             inside.relabel();
@@ -123,19 +122,9 @@ public final class DigitsLab implements Lab {
         });
     }
 
-    /** The networks' names in the current language (a new converter each time: the menus redraw). */
-    static javafx.util.StringConverter<ModelKind> modelNames(Messages messages) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ModelKind k) {
-                return k == null ? "" : messages.get("model." + k.key());
-            }
-
-            @Override
-            public ModelKind fromString(String s) {
-                return null;
-            }
-        };
+    /** A menu of the networks, named in the current language (it follows a switch by itself). */
+    static void names(ComboBox<ModelKind> box, Messages messages) {
+        Translated.cells(box, messages, k -> "model." + k.key());
     }
 
     /** The weights files' filter, named in the current language. */
@@ -150,14 +139,6 @@ public final class DigitsLab implements Lab {
         tab.setClosable(false);
         tab.setId("digits-" + key.replace('.', '-'));
         return tab;
-    }
-
-    private Button button(String key, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(messages.text(key));
-        b.setOnAction(e -> action.run());
-        b.setId("digits-" + key.substring(key.indexOf('.') + 1));
-        return b;
     }
 
     /** The 10 000 digits and both shipped networks, read in the background (≈ 0.3 s). */
@@ -261,84 +242,28 @@ public final class DigitsLab implements Lab {
         return List.of(weights());
     }
 
-    @Override
-    public ObjectNode saveState() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("model", state.kindProperty().get().key());
-        node.put("tab", tabs.getSelectionModel().getSelectedIndex() < 0 ? 0 : tabs.getSelectionModel().getSelectedIndex());
-        if (draw == null) {
-            return node;
-        }
-        List<double[]> strokes = draw.pad().strokes();
-        if (!strokes.isEmpty()) {
-            com.fasterxml.jackson.databind.node.ArrayNode array = node.putArray("strokes");
-            List<Boolean> erasing = draw.pad().erasingStrokes();
-            for (int s = 0; s < strokes.size(); s++) {
-                ObjectNode stroke = array.addObject();
-                stroke.put("erase", erasing.get(s));
-                com.fasterxml.jackson.databind.node.ArrayNode points = stroke.putArray("points");
-                for (double v : strokes.get(s)) {
-                    points.add(Math.round(v * 10) / 10.0);
-                }
-            }
-        } else {
-            com.fasterxml.jackson.databind.node.ArrayNode digit = node.putArray("digit");
-            for (float v : state.digitProperty().get()) {
-                digit.add(Math.round(v * 1000) / 1000.0);
-            }
-        }
-        return node;
+    /** Everything a user changes in this lab, as one value (see {@link DigitsState#values}). */
+    DigitsState.Values stateValues() {
+        return state.values();
     }
 
-    /** Largest |coordinate| of a stroke point in a session (the pad is a few hundred pixels wide). */
-    static final double MAX_COORDINATE = 1e5;
+    @Override
+    public ObjectNode saveState() {
+        return DigitsSession.save(state.values(), draw != null);
+    }
 
     @Override
     public Runnable prepareRestore(JsonNode node) {
-        if (node.has("model") && !node.get("model").isTextual()) {
-            throw new BadInputException("digits.model must be dense or cnn, got " + JsonFields.shown(node.get("model")));
-        }
-        ModelKind kind = node.has("model") ? ModelKind.fromKey(node.get("model").asText()) : ModelKind.CNN;
-        int tab = node.has("tab") ? JsonFields.integer(node.get("tab"), "digits.tab", 0, 3) : 0;
-        if (node.has("strokes") && !node.get("strokes").isArray()) {
-            throw new BadInputException("digits.strokes must be a list of strokes");
-        }
-        List<double[]> strokes = new java.util.ArrayList<>();
-        List<Boolean> erasing = new java.util.ArrayList<>();
-        for (JsonNode stroke : node.path("strokes")) {
-            JsonNode points = stroke.path("points");
-            if (!points.isArray() || points.size() % 2 != 0) {
-                throw new BadInputException("digits.strokes: each stroke needs \"points\": [x0, y0, x1, y1, ...]");
-            }
-            double[] xy = new double[points.size()];
-            for (int i = 0; i < xy.length; i++) {
-                // Pad coordinates: finite and near the pad (a point at 1e308 would overflow the drawing maths).
-                xy[i] = JsonFields.number(points.get(i), "digits.strokes: a point's coordinate", -MAX_COORDINATE,
-                        MAX_COORDINATE);
-            }
-            strokes.add(xy);
-            erasing.add(stroke.path("erase").asBoolean(false));
-        }
-        float[] digit = null;
-        if (node.has("digit")) {
-            JsonNode values = node.get("digit");
-            if (!values.isArray() || values.size() != DigitSet.PIXELS) {
-                throw new BadInputException("digits.digit must hold 784 values (28 × 28)");
-            }
-            digit = new float[DigitSet.PIXELS];
-            for (int i = 0; i < digit.length; i++) {
-                digit[i] = (float) JsonFields.number(values.get(i), "digits.digit[" + i + "]", 0, 1);
-            }
-        }
-        float[] shown = digit;
+        DigitsSession.Restored restored = DigitsSession.read(node);
         return () -> {
             view();
-            state.kindProperty().set(kind);
-            tabs.getSelectionModel().select(tab);
-            if (!strokes.isEmpty()) {
-                draw.pad().replay(strokes, erasing);
-            } else if (shown != null) {
-                draw.show(shown);
+            state.kindProperty().set(restored.reader());
+            state.trainingProperty().set(restored.training());
+            state.tabProperty().set(restored.tab());
+            if (!restored.strokes().isEmpty()) {
+                draw.replay(restored.strokes());
+            } else if (restored.digit() != null) {
+                draw.show(restored.digit());
             }
         };
     }

@@ -130,11 +130,26 @@ final class DrawPane {
         } finally {
             showingState = false;
         }
+        state.strokesProperty().set(java.util.List.of());
         state.digitProperty().set(digit.clone());
+    }
+
+    /** Draws {@code strokes} again on a cleared pad (a session's drawing). */
+    void replay(java.util.List<DigitsState.Stroke> strokes) {
+        pad.replay(strokes.stream().map(DigitsState.Stroke::xy).toList(),
+                strokes.stream().map(DigitsState.Stroke::erase).toList());
     }
 
     private void inkChanged() {
         if (!showingState) {
+            java.util.List<double[]> xy = pad.strokes();
+            java.util.List<Boolean> erase = pad.erasingStrokes();
+            java.util.List<DigitsState.Stroke> strokes = new java.util.ArrayList<>();
+            for (int s = 0; s < xy.size(); s++) {
+                strokes.add(new DigitsState.Stroke(erase.get(s),
+                        java.util.Arrays.stream(xy.get(s)).boxed().toList()));
+            }
+            state.strokesProperty().set(java.util.List.copyOf(strokes));
             state.digitProperty().set(MnistPreprocessing.toMnist(pad.ink(), DrawingPad.SIDE, DrawingPad.SIDE));
         }
     }

@@ -1,6 +1,7 @@
 package deepmath.app.digits;
 
 import deepmath.app.task.BackgroundTasks;
+import deepmath.app.task.DoneNotifier;
 import deepmath.app.task.ErrorReporter;
 import deepmath.digits.DigitEvaluation;
 import deepmath.digits.DigitNetwork;
@@ -9,6 +10,7 @@ import deepmath.digits.DigitTrainer;
 import deepmath.digits.ModelKind;
 import deepmath.digits.TrainingPlan;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ final class TrainPane {
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
+    private final DoneNotifier done;
     private final ComboBox<ModelKind> model = new ComboBox<>(FXCollections.observableArrayList(ModelKind.values()));
     private final ComboBox<Integer> epochs = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 5, 10, 12, 15, 20));
     private final ComboBox<Double> learningRate = new ComboBox<>(FXCollections.observableArrayList(0.0003, 0.001, 0.002, 0.003, 0.01));
@@ -56,25 +59,41 @@ final class TrainPane {
     private final HBox root;
     private String statusKey = "train.idle";
     private Object[] statusArgs = {};
-    private boolean relabelling;
     private Task<DigitNetwork> task;
+    /** True while the menus are set from the state: they must not write back half-set settings. */
+    private boolean showingState;
     /** Seed of the next run: runs are reproducible (1, 2, 3, … in a session), yet each differs from the last. */
     private long nextSeed = 1;
 
-    TrainPane(DigitsState state, Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
+    TrainPane(DigitsState state, Messages messages, BackgroundTasks tasks, ErrorReporter errors, DoneNotifier done) {
         this.state = state;
+        this.done = done;
         this.messages = messages;
         this.tasks = tasks;
         this.errors = errors;
         model.setId("digits-train-model");
-        model.setConverter(DigitsLab.modelNames(messages));
+        epochs.setId("digits-train-epochs");
+        learningRate.setId("digits-train-rate");
+        batch.setId("digits-train-batch");
+        shift.setId("digits-train-shift");
+        DigitsLab.names(model, messages);
         model.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.valueProperty().addListener((o, a, k) -> {
-            if (!relabelling && k != null) {
+            if (k != null && !showingState) {
                 applyDefaults(k);
             }
         });
-        model.setValue(ModelKind.CNN);
+        show(state.trainingProperty().get());
+        for (ComboBox<?> box : List.of(model, epochs, learningRate, batch, shift)) {
+            box.valueProperty().addListener(o -> {
+                if (!showingState && model.getValue() != null && epochs.getValue() != null
+                        && learningRate.getValue() != null && batch.getValue() != null && shift.getValue() != null) {
+                    state.trainingProperty().set(new DigitsState.Training(model.getValue(), epochs.getValue(),
+                            learningRate.getValue(), batch.getValue(), shift.getValue()));
+                }
+            });
+        }
+        state.trainingProperty().addListener((o, was, now) -> show(now));
         Button train = new Button();
         train.setId("digits-train");
         train.textProperty().bind(javafx.beans.binding.Bindings.when(running)
@@ -150,12 +169,23 @@ final class TrainPane {
         return accuracies.size();
     }
 
+    /** A new model proposes its own settings. */
     private void applyDefaults(ModelKind kind) {
-        TrainingPlan plan = TrainingPlan.defaults(kind);
-        epochs.setValue(kind == ModelKind.CNN ? 3 : 5);
-        learningRate.setValue(plan.learningRate());
-        batch.setValue(plan.batch());
-        shift.setValue(plan.maxShift());
+        state.trainingProperty().set(DigitsState.Training.defaults(kind));
+    }
+
+    /** The menus show {@code t} (the state's settings: chosen here, the defaults, or a session's). */
+    private void show(DigitsState.Training t) {
+        showingState = true;
+        try {
+            model.setValue(t.model());
+            epochs.setValue(t.epochs());
+            learningRate.setValue(t.learningRate());
+            batch.setValue(t.batch());
+            shift.setValue(t.shift());
+        } finally {
+            showingState = false;
+        }
     }
 
     private void toggle() {
@@ -265,8 +295,11 @@ final class TrainPane {
 
     private void finished() {
         running.set(false);
-        status("train.done", accuracies.size(),
-                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1]));
+        Object[] args = {accuracies.size(),
+                accuracies.isEmpty() ? "–" : String.format(Locale.ROOT, "%.2f", accuracies.get(accuracies.size() - 1)[1])};
+        status("train.done", args);
+        // Training takes minutes: say it is over even when the user is on another tab or lab.
+        done.finished(messages.text("train.notify.title"), messages.text("train.done", args));
     }
 
     /** The status line, kept as a key and its arguments so that a language switch can write it again. */
@@ -276,19 +309,10 @@ final class TrainPane {
         status.setText(messages.get(key, args));
     }
 
-    /** After a language switch: the status, the curves' legends and the model menu. */
+    /** After a language switch: the status and the curves' legends (the model menu follows by itself). */
     void relabel() {
         status.setText(messages.get(statusKey, statusArgs));
         redraw();
-        ModelKind k = model.getValue();
-        model.setConverter(DigitsLab.modelNames(messages));
-        relabelling = true;
-        try {
-            model.setValue(null);
-            model.setValue(k);
-        } finally {
-            relabelling = false;
-        }
     }
 
     private void redraw() {
@@ -309,10 +333,7 @@ final class TrainPane {
     }
 
     private void row(GridPane grid, int r, String key, Node control) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, 0, r);
+        grid.add(Translated.label(messages, key), 0, r);
         grid.add(control, 1, r);
         GridPane.setHgrow(control, Priority.ALWAYS);
     }

@@ -2,10 +2,10 @@ package deepmath.app.function;
 
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.i18n.Messages;
+import deepmath.viz.i18n.Translated;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 
 /** The pieces every function lab's control column is made of, built one way. */
 final class ControlColumn {
@@ -34,28 +34,7 @@ final class ControlColumn {
         ComboBox<ColorMap> maps = new ComboBox<>();
         maps.getItems().setAll(ColorMap.all());
         maps.setValue(ColorMap.VIRIDIS);
-        maps.setCellFactory(list -> new ColorMapCell(messages));
-        maps.setButtonCell(new ColorMapCell(messages));
+        Translated.cells(maps, messages, map -> "colormap." + map.name());
         return maps;
-    }
-
-    /** A colour map's name, following the language (the cell's text is bound, so a switch relabels it). */
-    private static final class ColorMapCell extends ListCell<ColorMap> {
-        private final Messages messages;
-
-        ColorMapCell(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        protected void updateItem(ColorMap map, boolean empty) {
-            super.updateItem(map, empty);
-            textProperty().unbind();
-            if (empty || map == null) {
-                setText(null);
-            } else {
-                textProperty().bind(messages.text("colormap." + map.name()));
-            }
-        }
     }
 }

@@ -41,6 +41,7 @@ final class CurvePanel extends BorderPane {
     private static final Color NEWTON = Color.web("#8250df");
 
     private final FunctionWorkspace workspace;
+    private final CurveOptions options;
     private final Messages messages;
     private final PlotCanvas plot = new PlotCanvas();
     private static final double FIGURE_SHARE = 0.72;
@@ -52,8 +53,6 @@ final class CurvePanel extends BorderPane {
     private final Label readout = new Label();
     private final Label newtonReadout = new Label();
     private final LatestOnlyWorker worker;
-    private int newtonSteps;
-    private double newtonStart;
     private boolean active;
     private String fittedKey;
     /** Follows the language: a switch redraws the legend and readouts in the new language. */
@@ -61,11 +60,12 @@ final class CurvePanel extends BorderPane {
     private CurveComputation.Request lastRequest;
     private CurveComputation.Result lastResult;
 
-    CurvePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+    CurvePanel(FunctionWorkspace workspace, CurveOptions options, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
+        this.options = options;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("curve-computation", errors);
-        this.graph = new GraphTab(workspace, messages, false);
+        this.graph = new GraphTab(workspace, messages, null);
         language = messages.text("section.tangent");
         language.addListener((obs, old, now) -> {
             if (lastRequest != null) {
@@ -97,12 +97,29 @@ final class CurvePanel extends BorderPane {
             syncSliders();
             refresh();
         });
-        for (Slider s : List.of(x0, h)) {
-            s.valueProperty().addListener(o -> refresh());
+        // The sliders take the window's range, and the options' point and step if a session or an earlier view
+        // chose them (otherwise a place in the window); from then on options and sliders move together.
+        Rectangle2D w = workspace.windowProperty().get();
+        fitSliders(w);
+        if (Double.isNaN(options.x0.get()) || Double.isNaN(options.h.get())) {
+            options.x0.set(w.getMinX() + 0.6 * w.getWidth());
+            options.h.set(w.getWidth() / 10);
         }
-        showF1.selectedProperty().addListener(o -> refresh());
-        showF2.selectedProperty().addListener(o -> refresh());
-        syncSliders();
+        x0.valueProperty().bindBidirectional(options.x0);
+        h.valueProperty().bindBidirectional(options.h);
+        showF1.selectedProperty().bindBidirectional(options.derivative);
+        showF2.selectedProperty().bindBidirectional(options.second);
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(options.x0, options.h, options.derivative,
+                options.second, options.newtonSteps, options.newtonStart)) {
+            o.addListener(changed -> refresh());
+        }
+    }
+
+    private void fitSliders(Rectangle2D w) {
+        x0.setMin(w.getMinX());
+        x0.setMax(w.getMaxX());
+        h.setMin(-w.getWidth() / 4);
+        h.setMax(w.getWidth() / 4);
     }
 
     void setActive(boolean on) {
@@ -122,9 +139,11 @@ final class CurvePanel extends BorderPane {
         box.getStyleClass().add("control-column");
         box.setPrefWidth(300);
         showF1.textProperty().bind(messages.text("curve.showDerivative"));
-        showF1.setSelected(true);
         showF2.textProperty().bind(messages.text("curve.showSecond"));
         x0.setId("curve-x0");
+        h.setId("curve-h");
+        showF1.setId("curve-derivative");
+        showF2.setId("curve-second");
         Label x0Label = new Label();
         x0Label.textProperty().bind(messages.text("curve.x0"));
         Label hLabel = new Label();
@@ -136,18 +155,14 @@ final class CurvePanel extends BorderPane {
         step.setId("newton-step");
         step.textProperty().bind(messages.text("curve.newton.step"));
         step.setOnAction(e -> {
-            if (newtonSteps == 0) {
-                newtonStart = x0.getValue();
+            if (options.newtonSteps.get() == 0) {
+                options.newtonStart.set(x0.getValue());
             }
-            newtonSteps++;
-            refresh();
+            options.newtonSteps.set(Math.min(CurveOptions.MAX_NEWTON_STEPS, options.newtonSteps.get() + 1));
         });
         Button reset = new Button();
         reset.textProperty().bind(messages.text("curve.newton.reset"));
-        reset.setOnAction(e -> {
-            newtonSteps = 0;
-            refresh();
-        });
+        reset.setOnAction(e -> options.newtonSteps.set(0));
         newtonReadout.setId("newton-readout");
         newtonReadout.getStyleClass().add("readout");
         newtonReadout.setWrapText(true);
@@ -171,15 +186,13 @@ final class CurvePanel extends BorderPane {
 
     private void syncSliders() {
         Rectangle2D w = workspace.windowProperty().get();
-        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX()) {
-            double middle = w.getMinX() + 0.6 * w.getWidth();
-            x0.setMin(w.getMinX());
-            x0.setMax(w.getMaxX());
-            x0.setValue(middle);
-            h.setMin(-w.getWidth() / 4);
-            h.setMax(w.getWidth() / 4);
+        double start = workspace.takePresetStart();
+        if (x0.getMin() != w.getMinX() || x0.getMax() != w.getMaxX() || Double.isFinite(start)) {
+            fitSliders(w);
+            // the book's x0 when the preset names one (its window contains it), else a point on the slope
+            x0.setValue(Double.isFinite(start) ? start : w.getMinX() + 0.6 * w.getWidth());
             h.setValue(w.getWidth() / 10);
-            newtonSteps = 0;
+            options.newtonSteps.set(0);
             fittedKey = null;
         }
     }
@@ -190,7 +203,7 @@ final class CurvePanel extends BorderPane {
         }
         Rectangle2D w = workspace.windowProperty().get();
         var request = new CurveComputation.Request(workspace.boundFormula(), workspace.axes().get(0), w.getMinX(),
-                w.getMaxX(), x0.getValue(), h.getValue(), newtonStart, newtonSteps);
+                w.getMaxX(), x0.getValue(), h.getValue(), options.newtonStart.get(), options.newtonSteps.get());
         worker.submit(() -> CurveComputation.compute(request), result -> show(request, result));
     }
 
@@ -267,7 +280,7 @@ final class CurvePanel extends BorderPane {
 
     private void showNewton(List<NewtonRoot.Step> steps) {
         if (steps.isEmpty()) {
-            newtonReadout.setText(newtonSteps == 0 ? "" : messages.get("curve.newton.stuck"));
+            newtonReadout.setText(options.newtonSteps.get() == 0 ? "" : messages.get("curve.newton.stuck"));
             return;
         }
         StringBuilder text = new StringBuilder();

@@ -97,12 +97,12 @@ public final class FigureRenderer {
         Runnable activate;
         java.util.function.Consumer<Throwable> fail = done::completeExceptionally;
         if (kind == Kind.CONTOUR) {
-            LevelSetsPanel panel = new LevelSetsPanel(workspace, messages, fail);
+            LevelSetsPanel panel = new LevelSetsPanel(workspace, new LevelSetOptions(), messages, fail);
             figure = panel.figure();
             panel.setOnUpdated(() -> capture(figure, out, done));
             activate = () -> panel.setActive(true);
         } else {
-            SurfacePanel panel = new SurfacePanel(workspace, messages, fail);
+            SurfacePanel panel = new SurfacePanel(workspace, new SurfaceOptions(), messages, fail);
             figure = panel.figure();
             panel.setOnUpdated(() -> capture(figure, out, done));
             activate = () -> panel.setActive(true);

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The formula line shared by the labs that take a typed formula: the formula (applied as you type, once it parses;
@@ -36,26 +37,29 @@ public final class FormulaBar extends VBox {
                 "formula-field", "formula-error", e -> null);
         field.setPromptText("x*exp(-x^2-y^2)");
         ComboBox<FunctionPreset> presets = presetBox(workspace, messages, i18n);
-        ToggleGroup modes = new ToggleGroup();
         ToggleButton curve = new ToggleButton("y = f(x)");
         ToggleButton surface = new ToggleButton("z = f(x, y)");
         curve.setId("mode-curve");
         surface.setId("mode-surface");
+        // ControlsFX's segmented button: one toggle group, and the pill classes on the first and last button.
+        SegmentedButton modeBox = new SegmentedButton(curve, surface);
+        modeBox.setId("plot-mode");
+        ToggleGroup modes = modeBox.getToggleGroup();
+        // The segmented button hands its group to the buttons only when its skin is made: join it now, so the
+        // mode shown at start is pressed.
         curve.setToggleGroup(modes);
         surface.setToggleGroup(modes);
-        curve.getStyleClass().add("left-pill");
-        surface.getStyleClass().add("right-pill");
         Runnable showMode = () -> modes.selectToggle(workspace.modeProperty().get() == PlotMode.CURVE ? curve : surface);
         showMode.run();
         workspace.modeProperty().addListener(o -> showMode.run());
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
+                // A click on the pressed button would leave no mode: keep the current one pressed.
                 showMode.run();
             } else {
                 workspace.modeProperty().set(now == curve ? PlotMode.CURVE : PlotMode.SURFACE);
             }
         });
-        HBox modeBox = new HBox(curve, surface);
         ((HBox) getChildren().get(0)).getChildren().addAll(presets, modeBox);
         Label help = new Label();
         help.textProperty().bind(messages.text("formula.help"));
@@ -83,6 +87,7 @@ public final class FormulaBar extends VBox {
     private FormulaBar(FormulaTarget target, Messages messages, I18n i18n, javafx.beans.value.ObservableValue<String> prefixText,
                        String fieldId, String errorId, java.util.function.Function<BadInputException, String> ownErrors) {
         getStyleClass().add("formula-bar");
+        deepmath.app.task.ErrorText refusals = new deepmath.app.task.ErrorText(i18n);
         Label prefix = new Label();
         prefix.textProperty().bind(prefixText);
         prefix.getStyleClass().add("formula-prefix");
@@ -115,7 +120,7 @@ public final class FormulaBar extends VBox {
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             BadInputException cause = target.errorCauseProperty().get();
             String own = cause == null ? null : ownErrors.apply(cause);
-            return own != null ? own : FormulaErrorText.describe(messages, cause);
+            return own != null ? own : refusals.of(cause);
         }, target.errorCauseProperty(), i18n.localeProperty()));
         error.setWrapText(true);
         error.visibleProperty().bind(target.errorCauseProperty().isNotNull());

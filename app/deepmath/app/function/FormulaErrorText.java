@@ -11,14 +11,14 @@ import java.util.Locale;
  * ({@link ParseException#problem()} and its values). The formula itself is left out: it is in the field right
  * above the message. Any other refusal is shown as it is.
  */
-final class FormulaErrorText {
+public final class FormulaErrorText {
     private static final String CLOSE_CALL = "')' to close ";
     private static final String OPEN_CALL = "'(' after the function ";
 
     private FormulaErrorText() {
     }
 
-    static String describe(Messages messages, BadInputException error) {
+    public static String describe(Messages messages, BadInputException error) {
         if (error == null) {
             return null;
         }

@@ -34,6 +34,24 @@ public final class FunctionWorkspace implements FormulaTarget {
     private final ObjectProperty<Map<String, Double>> parameters = new SimpleObjectProperty<>(this, "parameters", Map.of());
     private final ObjectProperty<Point2D> picked = new SimpleObjectProperty<>(this, "picked");
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
+    /** The x0 a curve preset starts from (Newton's x0, a tangent's point); NaN when it names none. */
+    private double presetStart = Double.NaN;
+
+    /**
+     * The workspace as one value: what a session keeps of it (the formula's text, the mode, the window, the
+     * resolution, the parameters' values and the picked point, null before any pick).
+     */
+    public record Values(String formula, PlotMode mode, Rectangle2D window, int resolution,
+                         Map<String, Double> parameters, Point2D picked) {
+        public Values {
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    public Values values() {
+        return new Values(formula.get().text(), mode.get(), window.get(), resolution.get(), parameters.get(),
+                picked.get());
+    }
 
     public FunctionWorkspace() {
         mode.addListener((obs, old, now) -> {
@@ -60,6 +78,7 @@ public final class FunctionWorkspace implements FormulaTarget {
             errorCause.set(null);
             error.set(null);
             PlotMode natural = naturalMode(parsed);
+            valuesForBoth(parsed, natural == null ? mode.get() : natural);
             formula.set(parsed);
             if (natural != null) {
                 mode.set(natural);
@@ -78,6 +97,7 @@ public final class FunctionWorkspace implements FormulaTarget {
         Formula parsed = Formula.parse(preset.formula());
         errorCause.set(null);
         error.set(null);
+        valuesForBoth(parsed, preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         formula.set(parsed);
         mode.set(preset.oneVariable() ? PlotMode.CURVE : PlotMode.SURFACE);
         if (preset.oneVariable()) {
@@ -91,8 +111,21 @@ public final class FunctionWorkspace implements FormulaTarget {
             values.put(name, preset.parameters().getOrDefault(name, 1.0));
         }
         parameters.set(Map.copyOf(values));
-        picked.set(null);
+        // a surface the book studies at a point (a gradient, a tangent plane) opens picked there
+        double[] start = preset.start();
+        picked.set(!preset.oneVariable() && start != null ? new Point2D(start[0], start[1]) : null);
+        presetStart = preset.oneVariable() && preset.start() != null ? preset.start()[0] : Double.NaN;
         bump();
+    }
+
+    /**
+     * The x0 the last curve preset starts from, once: the curve panel puts its point there when the preset's
+     * window arrives (then the point is the user's again). NaN when there is none.
+     */
+    public double takePresetStart() {
+        double x = presetStart;
+        presetStart = Double.NaN;
+        return x;
     }
 
     /** The variables drawn on the axes: x (and y) when used, otherwise the first names alphabetically. */
@@ -115,9 +148,29 @@ public final class FunctionWorkspace implements FormulaTarget {
     }
 
     private List<String> parameterNames(Formula f) {
+        return parameterNames(f, mode.get());
+    }
+
+    private static List<String> parameterNames(Formula f, PlotMode m) {
         List<String> names = new ArrayList<>(f.variables());
-        names.removeAll(axes(f, mode.get()));
+        names.removeAll(axes(f, m));
         return names;
+    }
+
+    /**
+     * Before a new formula replaces the old one: values for the parameters of both, so that a view redrawing
+     * while formula and mode change one after the other (a mode switch shows the other panel at once) finds a
+     * value for every name ("No value given for a" otherwise); {@link #keepParameters} then drops the old ones.
+     */
+    private void valuesForBoth(Formula next, PlotMode nextMode) {
+        Map<String, Double> values = new LinkedHashMap<>(parameters.get());
+        for (String name : parameterNames(next, nextMode)) {
+            values.putIfAbsent(name, 1.0);
+        }
+        for (String name : parameterNames(next, mode.get())) {
+            values.putIfAbsent(name, 1.0);
+        }
+        parameters.set(Map.copyOf(values));
     }
 
     /**

@@ -34,8 +34,12 @@ final class GraphTab {
     private final Tab tab = new Tab();
     private final StringProperty forwardName = new SimpleStringProperty("x");
 
-    /** {@code chooser}: offer the forward-mode variable (surfaces); otherwise the curve's x is used. */
-    GraphTab(FunctionWorkspace workspace, Messages messages, boolean chooser) {
+    /**
+     * {@code chosenForward}: the forward-mode variable the user chooses (surfaces), bound to a chooser; null: no
+     * chooser, the curve's x is used.
+     */
+    GraphTab(FunctionWorkspace workspace, Messages messages, javafx.beans.property.StringProperty chosenForward) {
+        boolean chooser = chosenForward != null;
         legend = new GraphLegend(messages.text("graph.legend.value"), messages.text("graph.legend.adjoint"),
                 messages.text("graph.legend.tangent", forwardName));
         view.setId("graph-view");
@@ -46,7 +50,7 @@ final class GraphTab {
         content = new VBox(2);
         content.setPadding(new Insets(4, 0, 0, 0));
         if (chooser) {
-            content.getChildren().add(forwardChooser(workspace, messages));
+            content.getChildren().add(forwardChooser(workspace, messages, chosenForward));
             legend.setTangentShown(false);
         } else {
             view.forwardVariableProperty().set(0);
@@ -61,7 +65,8 @@ final class GraphTab {
         tab.setContent(content);
     }
 
-    private HBox forwardChooser(FunctionWorkspace workspace, Messages messages) {
+    private HBox forwardChooser(FunctionWorkspace workspace, Messages messages,
+                                javafx.beans.property.StringProperty chosen) {
         ComboBox<String> forward = new ComboBox<>();
         forward.setId("forward-variable");
         forward.promptTextProperty().bind(messages.text("graph.forward.none"));
@@ -79,9 +84,8 @@ final class GraphTab {
             }
             legend.setTangentShown(name != null);
         });
-        Label forwardLabel = new Label();
-        forwardLabel.textProperty().bind(messages.text("graph.forward"));
-        forwardLabel.setMinWidth(Label.USE_PREF_SIZE);
+        forward.valueProperty().bindBidirectional(chosen);
+        Label forwardLabel = deepmath.viz.i18n.Translated.label(messages, "graph.forward");
         HBox bar = new HBox(8, forwardLabel, forward);
         bar.setPadding(new Insets(0, 6, 0, 6));
         bar.setAlignment(Pos.CENTER_LEFT);

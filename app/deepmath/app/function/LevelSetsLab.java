@@ -1,5 +1,7 @@
 package deepmath.app.function;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
@@ -12,6 +14,7 @@ public final class LevelSetsLab implements Lab {
     private final LabContext context;
     private final FunctionWorkspace workspace;
     private final Messages messages;
+    private final LevelSetOptions options = new LevelSetOptions();
     private BorderPane view;
     private LevelSetsPanel panel;
 
@@ -29,7 +32,7 @@ public final class LevelSetsLab implements Lab {
     @Override
     public Node view() {
         if (view == null) {
-            panel = new LevelSetsPanel(workspace, messages,
+            panel = new LevelSetsPanel(workspace, options, messages,
                     e -> context.errors().report(messages.get("error.compute"), e));
             view = new BorderPane(panel);
             view.setTop(new FormulaBar(workspace, messages, context.i18n()));
@@ -46,6 +49,29 @@ public final class LevelSetsLab implements Lab {
             workspace.modeProperty().set(PlotMode.SURFACE);
         }
         panel.setActive(true);
+    }
+
+    /**
+     * Everything a user can change in this lab, as one value: the function (shared with the surfaces lab, which
+     * writes it to the session) and how its level sets are drawn.
+     */
+    record State(FunctionWorkspace.Values function, LevelSetOptions.Values levels) {
+    }
+
+    State state() {
+        return new State(workspace.values(), options.values());
+    }
+
+    @Override
+    public ObjectNode saveState() {
+        return LevelSetOptions.save(options.values());
+    }
+
+    /** A session without this lab's part (older than it) draws with the default options. */
+    @Override
+    public Runnable prepareRestore(JsonNode state) {
+        LevelSetOptions.Values drawn = LevelSetOptions.read(state);
+        return () -> options.set(drawn);
     }
 
     @Override

@@ -43,16 +43,18 @@ final class LevelSetsPanel extends BorderPane {
     private static final Color THROUGH = Color.web("#fb8500");
 
     private final FunctionWorkspace workspace;
+    private final LevelSetOptions options;
     private final Messages messages;
     private final PlotCanvas map = new PlotCanvas();
     private final ColorBar colorBar = new ColorBar();
     private final ComboBox<ColorMap> colorMaps;
-    private final Slider levelCount = new Slider(3, 40, 12);
+    private final Slider levelCount = new Slider(LevelSetOptions.MIN_LEVELS, LevelSetOptions.MAX_LEVELS, 12);
     private final TextField userLevels = new TextField();
     private final CheckBox filled = new CheckBox();
     private final CheckBox labels = new CheckBox();
     private final CheckBox field = new CheckBox();
-    private final Slider density = new Slider(6, 40, 16);
+    private final Slider density = new Slider(LevelSetOptions.MIN_DENSITY, LevelSetOptions.MAX_DENSITY, 16);
+    private final Slider resolution = new Slider(LevelSetOptions.MIN_RESOLUTION, LevelSetOptions.MAX_RESOLUTION, 200);
     private final CheckBox steepest = new CheckBox();
     private final Label readout = new Label();
     private final Label levelsError = new Label();
@@ -67,8 +69,9 @@ final class LevelSetsPanel extends BorderPane {
     private LevelSetsComputation.Result lastResult;
     private String badLevel;
 
-    LevelSetsPanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+    LevelSetsPanel(FunctionWorkspace workspace, LevelSetOptions options, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
+        this.options = options;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("level-sets-computation", errors);
         this.colorMaps = ControlColumn.colorMaps(messages);
@@ -78,19 +81,38 @@ final class LevelSetsPanel extends BorderPane {
         map.equalAspectProperty().set(true);
         map.onDataClickedProperty().set(p -> workspace.pickedProperty().set(p));
         colorBar.setPrefWidth(80);
-        colorBar.colorMapProperty().bind(colorMaps.valueProperty());
+        colorBar.colorMapProperty().bind(options.colorMap);
         HBox center = new HBox(map, colorBar);
         HBox.setHgrow(map, Priority.ALWAYS);
         setCenter(center);
         figure = center;
         setRight(controls());
+        bind();
         workspace.revisionProperty().addListener(o -> refresh());
-        for (var p : List.of(levelCount.valueProperty(), density.valueProperty(), colorMaps.valueProperty())) {
-            p.addListener(o -> refresh());
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(options.levelCount, options.userLevels,
+                options.filled, options.labels, options.colorMap, options.resolution, options.field, options.density,
+                options.steepest)) {
+            o.addListener(changed -> refresh());
         }
-        for (CheckBox box : List.of(filled, labels, field, steepest)) {
-            box.selectedProperty().addListener(o -> refresh());
-        }
+    }
+
+    /** The controls show the options and change them; the map is drawn from the options. */
+    private void bind() {
+        levelCount.valueProperty().bindBidirectional(options.levelCount);
+        density.valueProperty().bindBidirectional(options.density);
+        resolution.valueProperty().bindBidirectional(options.resolution);
+        colorMaps.valueProperty().bindBidirectional(options.colorMap);
+        filled.selectedProperty().bindBidirectional(options.filled);
+        labels.selectedProperty().bindBidirectional(options.labels);
+        field.selectedProperty().bindBidirectional(options.field);
+        steepest.selectedProperty().bindBidirectional(options.steepest);
+        // Typed levels count once confirmed (Enter); the field shows the confirmed ones.
+        userLevels.setText(options.userLevels.get());
+        userLevels.setOnAction(e -> {
+            options.userLevels.set(userLevels.getText());
+            refresh();   // also when unchanged: Enter redraws
+        });
+        options.userLevels.addListener((o, was, now) -> userLevels.setText(now));
     }
 
     /** The picture itself (plot and colour bar), without the controls: what the command line renders. */
@@ -120,23 +142,25 @@ final class LevelSetsPanel extends BorderPane {
         box.getStyleClass().add("control-column");
         box.setPrefWidth(300);
         Label countLabel = new Label();
-        countLabel.textProperty().bind(messages.text("levels.count", levelCount.valueProperty()));
+        countLabel.textProperty().bind(messages.text("levels.count", options.levelCount));
         levelCount.setId("level-count");
+        density.setId("levels-density");
+        resolution.setId("levels-resolution");
+        colorMaps.setId("levels-colormap");
+        filled.setId("levels-filled");
+        labels.setId("levels-labels");
+        field.setId("levels-field");
+        steepest.setId("levels-steepest");
         userLevels.setId("user-levels");
         userLevels.promptTextProperty().bind(messages.text("levels.userPrompt"));
-        userLevels.setOnAction(e -> refresh());
         levelsError.getStyleClass().add("formula-error");
         levelsError.setWrapText(true);
         filled.textProperty().bind(messages.text("levels.filled"));
-        filled.setSelected(true);
         labels.textProperty().bind(messages.text("levels.labels"));
-        labels.setSelected(true);
         field.textProperty().bind(messages.text("levels.field"));
-        field.setSelected(true);
         Label densityLabel = new Label();
-        densityLabel.textProperty().bind(messages.text("levels.density", density.valueProperty()));
+        densityLabel.textProperty().bind(messages.text("levels.density", options.density));
         steepest.textProperty().bind(messages.text("levels.steepest"));
-        steepest.setSelected(true);
         readout.setId("levels-readout");
         readout.getStyleClass().add("readout");
         readout.setWrapText(true);
@@ -144,11 +168,8 @@ final class LevelSetsPanel extends BorderPane {
         hint.textProperty().bind(messages.text("levels.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        Slider resolution = new Slider(40, 400, 200);
         Label resolutionLabel = new Label();
-        resolutionLabel.textProperty().bind(messages.text("surface.resolution", resolution.valueProperty()));
-        resolution.valueProperty().addListener(o -> refresh());
-        this.resolution = resolution;
+        resolutionLabel.textProperty().bind(messages.text("surface.resolution", options.resolution));
         for (javafx.scene.control.Labeled l : List.of(filled, labels, field, steepest, readout, hint, levelsError,
                 countLabel, densityLabel, resolutionLabel)) {
             ControlColumn.wrapping(l);
@@ -167,24 +188,22 @@ final class LevelSetsPanel extends BorderPane {
         return scroll;
     }
 
-    private Slider resolution;
-
     private void refresh() {
         if (!active) {
             return;
         }
-        badLevel = UserLevels.firstBad(userLevels.getText());
+        badLevel = UserLevels.firstBad(options.userLevels.get());
         if (badLevel != null) {
             levelsError.setText(messages.get("levels.bad", badLevel));
             return;
         }
         levelsError.setText("");
-        double[] custom = Levels.parse(userLevels.getText());
+        double[] custom = Levels.parse(options.userLevels.get());
         List<String> axes = workspace.modeProperty().get() == PlotMode.SURFACE ? workspace.axes() : List.of("x", "y");
         Point2D p = workspace.pointOrDefault();
         var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
-                workspace.windowProperty().get(), (int) resolution.getValue(), (int) levelCount.getValue(), custom,
-                (int) density.getValue(), p.getX(), p.getY());
+                workspace.windowProperty().get(), options.resolution.get(), options.levelCount.get(), custom,
+                options.density.get(), p.getX(), p.getY());
         worker.submit(() -> LevelSetsComputation.compute(request), result -> show(request, result));
     }
 
@@ -201,24 +220,24 @@ final class LevelSetsPanel extends BorderPane {
     private void show(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
         lastRequest = request;
         lastResult = r;
-        ColorMap colours = colorMaps.getValue();
+        ColorMap colours = options.colorMap.get();
         Rectangle2D w = request.window();
         List<PlotLayer> layers = new ArrayList<>();
         double min = r.zMin();
         double max = r.zMax();
-        if (filled.isSelected()) {
+        if (options.filled.get()) {
             layers.add(new ImageLayer(FilledContours.render(r.values(), r.levels(), colours, min, max),
                     w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), false, 1));
         }
-        java.util.function.DoubleFunction<Color> lineColour = filled.isSelected()
+        java.util.function.DoubleFunction<Color> lineColour = options.filled.get()
                 ? level -> Color.rgb(20, 20, 20, 0.75) : level -> colours.color(level, min, max).darker();
-        double lineWidth = filled.isSelected() ? 1.1 : 1.8;
+        double lineWidth = options.filled.get() ? 1.1 : 1.8;
         // The arrows under the lines, so the level labels stay readable on top.
-        if (field.isSelected()) {
+        if (options.field.get()) {
             layers.add(new ArrowLayer(r.field()[0], r.field()[1], r.field()[2], r.field()[3],
-                    filled.isSelected() ? Color.rgb(255, 255, 255, 0.85) : Color.gray(0.35), 1.1));
+                    options.filled.get() ? Color.rgb(255, 255, 255, 0.85) : Color.gray(0.35), 1.1));
         }
-        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, labels.isSelected(), level -> Numbers.format(level, 3)));
+        layers.add(new ContourLayer(r.lines(), lineColour, lineWidth, options.labels.get(), level -> Numbers.format(level, 3)));
         addPointLayers(layers, request, r);
         map.layers().setAll(layers);
         map.xAxis().labelProperty().set(request.xName());
@@ -241,7 +260,7 @@ final class LevelSetsPanel extends BorderPane {
             layers.add(new LineLayer(through.xs(), through.ys(), THROUGH, 3, null,
                     messages.get("levels.legend.through", Numbers.format(r.value(), 4))));
         }
-        if (steepest.isSelected() && r.descent().size() > 1) {
+        if (options.steepest.get() && r.descent().size() > 1) {
             layers.add(path(r.descent(), Color.web("#cf222e"), messages.get("levels.legend.descent")));
             layers.add(path(r.ascent(), Color.web("#1a7f37"), messages.get("levels.legend.ascent")));
         }

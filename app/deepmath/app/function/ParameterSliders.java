@@ -19,6 +19,10 @@ import javafx.scene.layout.VBox;
 final class ParameterSliders extends VBox {
     private final FunctionWorkspace workspace;
     private List<String> shown = List.of();
+    /** Each shown parameter's slider and exact field, to show values set elsewhere (a session). */
+    private final Map<String, Runnable> showers = new java.util.HashMap<>();
+    /** True while a value set elsewhere moves a slider: the slider must not write its rounded value back. */
+    private boolean showing;
 
     ParameterSliders(FunctionWorkspace workspace, Messages messages) {
         this.workspace = workspace;
@@ -29,6 +33,7 @@ final class ParameterSliders extends VBox {
         empty.getStyleClass().add("muted");
         ControlColumn.wrapping(empty);
         workspace.revisionProperty().addListener(o -> rebuildIfNeeded(empty));
+        workspace.parametersProperty().addListener(o -> showers.values().forEach(Runnable::run));
         rebuildIfNeeded(empty);
     }
 
@@ -39,6 +44,7 @@ final class ParameterSliders extends VBox {
         }
         shown = List.copyOf(names);
         getChildren().clear();
+        showers.clear();
         if (names.isEmpty()) {
             getChildren().add(empty);
             return;
@@ -61,6 +67,9 @@ final class ParameterSliders extends VBox {
         TextField exact = new TextField(Numbers.format(initial));
         exact.setPrefColumnCount(5);
         slider.valueProperty().addListener((obs, old, value) -> {
+            if (showing) {
+                return;
+            }
             double rounded = Math.round(value.doubleValue() * 1000) / 1000.0;
             exact.setText(Numbers.format(rounded));
             workspace.setParameter(name, rounded);
@@ -79,6 +88,23 @@ final class ParameterSliders extends VBox {
                 if (!exact.getStyleClass().contains("invalid")) {
                     exact.getStyleClass().add("invalid");
                 }
+            }
+        });
+        showers.put(name, () -> {
+            Double value = workspace.parametersProperty().get().get(name);
+            if (value == null || value == slider.getValue()) {
+                return;
+            }
+            showing = true;
+            try {
+                if (Math.abs(value) > slider.getMax()) {
+                    slider.setMin(-Math.abs(value) * 2);
+                    slider.setMax(Math.abs(value) * 2);
+                }
+                slider.setValue(value);
+                exact.setText(Numbers.format(value));
+            } finally {
+                showing = false;
             }
         });
         HBox row = new HBox(6, label, slider, exact);

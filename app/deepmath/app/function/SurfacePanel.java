@@ -35,6 +35,7 @@ import javafx.geometry.Orientation;
  */
 final class SurfacePanel extends BorderPane {
     private final FunctionWorkspace workspace;
+    private final SurfaceOptions options;
     private final Messages messages;
     private final SurfaceView surface = new SurfaceView();
     private final ColorBar colorBar = new ColorBar();
@@ -58,11 +59,12 @@ final class SurfacePanel extends BorderPane {
     private Runnable onUpdated = () -> { };
     private javafx.scene.Node figure;
 
-    SurfacePanel(FunctionWorkspace workspace, Messages messages, Consumer<Throwable> errors) {
+    SurfacePanel(FunctionWorkspace workspace, SurfaceOptions options, Messages messages, Consumer<Throwable> errors) {
         this.workspace = workspace;
+        this.options = options;
         this.messages = messages;
         this.readout = new PointReadout(messages);
-        this.graph = new GraphTab(workspace, messages, true);
+        this.graph = new GraphTab(workspace, messages, options.forwardVariable);
         this.worker = new LatestOnlyWorker("surface-computation", errors);
         getStyleClass().add("function-panel");
         surface.setId("surface-view");
@@ -87,7 +89,6 @@ final class SurfacePanel extends BorderPane {
         }
     }
 
-    /** Only the visible mode recomputes. */
     /** The picture itself (plot and colour bar), without the controls: what the command line renders. */
     javafx.scene.Node figure() {
         return figure;
@@ -139,19 +140,32 @@ final class SurfacePanel extends BorderPane {
         Label resolutionLabel = new Label();
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
         resolution.valueProperty().addListener((obs, old, v) -> workspace.resolutionProperty().set(v.intValue()));
+        // A session sets the resolution: the slider shows it.
+        workspace.resolutionProperty().addListener((obs, old, v) -> {
+            if ((int) resolution.getValue() != v.intValue()) {
+                resolution.setValue(v.intValue());
+            }
+        });
 
         ComboBox<ColorMap> maps = ControlColumn.colorMaps(messages);
-        surface.colorMapProperty().bind(maps.valueProperty());
+        maps.setId("surface-colormap");
+        maps.valueProperty().bindBidirectional(options.colorMap);
+        surface.colorMapProperty().bind(options.colorMap);
 
         CheckBox wire = new CheckBox();
         wire.textProperty().bind(messages.text("surface.wireframe"));
-        surface.wireframeProperty().bind(wire.selectedProperty());
+        wire.setId("surface-wireframe");
+        levelCurves.setId("surface-level-curves");
+        slices.setId("surface-slices");
+        tangent.setId("surface-tangent");
+        wire.selectedProperty().bindBidirectional(options.wireframe);
+        surface.wireframeProperty().bind(options.wireframe);
         levelCurves.textProperty().bind(messages.text("surface.levelCurves"));
-        levelCurves.setSelected(true);
+        levelCurves.selectedProperty().bindBidirectional(options.levelCurves);
         slices.textProperty().bind(messages.text("surface.slices"));
-        slices.setSelected(true);
+        slices.selectedProperty().bindBidirectional(options.slices);
         tangent.textProperty().bind(messages.text("surface.tangent"));
-        tangent.setSelected(true);
+        tangent.selectedProperty().bindBidirectional(options.tangent);
         Button reset = new Button();
         reset.textProperty().bind(messages.text("surface.resetView"));
         reset.setOnAction(e -> surface.resetView());
@@ -183,6 +197,7 @@ final class SurfacePanel extends BorderPane {
         return scroll;
     }
 
+    /** Recomputes the surface in the background; only while this panel is shown and the formula is a surface. */
     private void refresh() {
         if (!active || workspace.modeProperty().get() != PlotMode.SURFACE) {
             return;

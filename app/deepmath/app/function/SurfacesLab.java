@@ -15,6 +15,8 @@ public final class SurfacesLab implements Lab {
     private final LabContext context;
     private final FunctionWorkspace workspace;
     private final Messages messages;
+    private final SurfaceOptions display = new SurfaceOptions();
+    private final CurveOptions curve = new CurveOptions();
     private BorderPane view;
     private SurfacePanel surfacePanel;
     private CurvePanel curvePanel;
@@ -40,8 +42,8 @@ public final class SurfacesLab implements Lab {
     }
 
     private void build() {
-        surfacePanel = new SurfacePanel(workspace, messages, e -> context.errors().report(messages.get("error.compute"), e));
-        curvePanel = new CurvePanel(workspace, messages, e -> context.errors().report(messages.get("error.compute"), e));
+        surfacePanel = new SurfacePanel(workspace, display, messages, e -> context.errors().report(messages.get("error.compute"), e));
+        curvePanel = new CurvePanel(workspace, curve, messages, e -> context.errors().report(messages.get("error.compute"), e));
         StackPane modes = new StackPane(surfacePanel, curvePanel);
         view = new BorderPane(modes);
         view.setTop(new FormulaBar(workspace, messages, context.i18n()));
@@ -65,14 +67,37 @@ public final class SurfacesLab implements Lab {
         showMode();
     }
 
-    @Override
-    public ObjectNode saveState() {
-        return WorkspaceState.save(workspace);
+    /** Everything a user can change in this lab, as one value: the function and how it is drawn. */
+    record State(FunctionWorkspace.Values function, SurfaceOptions.Values display, CurveOptions.Values curve) {
+    }
+
+    State state() {
+        return new State(workspace.values(), display.values(), curve.values());
     }
 
     @Override
+    public ObjectNode saveState() {
+        State s = state();
+        ObjectNode node = WorkspaceState.save(s.function());
+        node.set("display", SurfaceOptions.save(s.display()));
+        node.set("curve", CurveOptions.save(s.curve()));
+        return node;
+    }
+
+    /** A session without "display" or "curve" (older than them) draws with the default options. */
+    @Override
     public Runnable prepareRestore(JsonNode state) {
-        return WorkspaceState.prepare(state, workspace);
+        Runnable function = WorkspaceState.prepare(state, workspace);
+        if (state == null || state.isEmpty()) {
+            return function;
+        }
+        SurfaceOptions.Values shown = SurfaceOptions.read(state.get("display"));
+        CurveOptions.Values drawn = CurveOptions.read(state.get("curve"));
+        return () -> {
+            function.run();
+            display.set(shown);
+            curve.set(drawn);
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package deepmath.app.function;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,16 +20,16 @@ final class WorkspaceState {
     private WorkspaceState() {
     }
 
-    static ObjectNode save(FunctionWorkspace w) {
+    static ObjectNode save(FunctionWorkspace.Values w) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("formula", w.formula().text());
-        node.put("mode", w.modeProperty().get().name().toLowerCase());
-        Rectangle2D r = w.windowProperty().get();
+        node.put("formula", w.formula());
+        node.put("mode", w.mode().name().toLowerCase(java.util.Locale.ROOT));
+        Rectangle2D r = w.window();
         node.putArray("window").add(r.getMinX()).add(r.getMaxX()).add(r.getMinY()).add(r.getMaxY());
-        node.put("resolution", w.resolutionProperty().get());
+        node.put("resolution", w.resolution());
         ObjectNode parameters = node.putObject("parameters");
-        w.parametersProperty().get().forEach(parameters::put);
-        Point2D p = w.pickedProperty().get();
+        new java.util.TreeMap<>(w.parameters()).forEach(parameters::put);
+        Point2D p = w.picked();
         if (p != null) {
             node.putArray("picked").add(p.getX()).add(p.getY());
         }
@@ -42,22 +43,21 @@ final class WorkspaceState {
         }
         JsonNode formulaNode = node.get("formula");
         if (formulaNode == null || formulaNode.isNull()) {
-            throw new BadInputException("surfaces: 'formula' is missing");
+            throw new BadInputException(SessionProblem.SURFACES_NO_FORMULA);
         }
         if (!formulaNode.isTextual()) {
-            throw new BadInputException("surfaces: 'formula' must be a text, got " + JsonFields.shown(formulaNode));
+            throw new BadInputException(SessionProblem.SURFACES_FORMULA, JsonFields.shownValue(formulaNode));
         }
         String text = formulaNode.asText();
         Formula.parse(text);
         String modeText = node.path("mode").asText("surface");
         if (!node.path("mode").isMissingNode() && !List.of("surface", "curve").contains(modeText)) {
-            throw new BadInputException("surfaces: 'mode' must be surface or curve, got "
-                    + JsonFields.shown(node.get("mode")));
+            throw new BadInputException(SessionProblem.SURFACES_MODE, JsonFields.shownValue(node.get("mode")));
         }
         PlotMode mode = "curve".equals(modeText) ? PlotMode.CURVE : PlotMode.SURFACE;
         JsonNode win = node.path("window");
         if (!win.isArray() || win.size() != 4) {
-            throw new BadInputException("surfaces: 'window' must be [xMin, xMax, yMin, yMax] with min < max");
+            throw new BadInputException(SessionProblem.SURFACES_WINDOW);
         }
         double[] bounds = new double[4];
         for (int i = 0; i < 4; i++) {
@@ -70,7 +70,7 @@ final class WorkspaceState {
                 ? JsonFields.integer(node.get("resolution"), "surfaces: 'resolution'", 10, 400) : 120;
         Map<String, Double> parameters = new LinkedHashMap<>();
         if (node.has("parameters") && !node.get("parameters").isObject()) {
-            throw new BadInputException("surfaces: 'parameters' must be an object {\"a\": 1, ...}");
+            throw new BadInputException(SessionProblem.SURFACES_PARAMETERS);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.path("parameters").fields();
         while (fields.hasNext()) {
@@ -82,7 +82,7 @@ final class WorkspaceState {
         Point2D point = null;
         if (!picked.isMissingNode() && !picked.isNull()) {
             if (!picked.isArray() || picked.size() != 2) {
-                throw new BadInputException("surfaces: 'picked' must be a point [x, y]");
+                throw new BadInputException(SessionProblem.SURFACES_PICKED);
             }
             point = new Point2D(JsonFields.number(picked.get(0), "surfaces: 'picked'[0]", -PlotWindow.MAX_ABS,
                     PlotWindow.MAX_ABS), JsonFields.number(picked.get(1), "surfaces: 'picked'[1]",

@@ -165,13 +165,17 @@ final class GraphPane {
             if (chosen == null || chosen == model.network().layer(l).activation()) {
                 return;
             }
-            if (chosen == Activation.SOFTMAX && !output) {
-                activation.setValue(model.network().layer(l).activation());
-                errors.accept(new BadInputException(messages.get("graph.softmaxOutputOnly")));
+            Activation was = model.network().layer(l).activation();
+            try {
+                // The model enforces its rules (softmax on the output layer only) and changes nothing if refused.
+                NetworkEdits.setActivation(model.network(), l, chosen);
+            } catch (BadInputException refused) {
+                activation.setValue(was);
+                errors.accept(chosen == Activation.SOFTMAX
+                        ? new BadInputException(messages.get("graph.softmaxOutputOnly"), refused) : refused);
                 return;
             }
             beforeEdit.run();
-            model.network().layer(l).setActivation(chosen);
             model.valuesChanged();
         });
         HBox box = new HBox(4, name, activation);

@@ -1,5 +1,6 @@
 package deepmath.app.network;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,8 +84,11 @@ public final class NetworkLab implements Lab {
         DataControls data = new DataControls(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
 
         presets.setId("network-presets");
+        java.util.Map<String, String> chapters = new java.util.HashMap<>();
+        BookNetworks.all().forEach(p -> chapters.put(p.key(), p.chapter()));
         presets.setItems(FXCollections.observableArrayList(BookNetworks.all().stream().map(Preset::key).toList()));
-        LocalizedConverter.install(presets, key -> key.isEmpty() ? "" : messages.get("preset." + key));
+        LocalizedConverter.install(presets, key -> key.isEmpty() || !chapters.containsKey(key) ? ""
+                : messages.get("preset.chapter", chapters.get(key)) + " · " + messages.get("preset." + key));
         presets.setOnAction(e -> {
             String key = presets.getValue();
             if (key != null && !key.equals(model.presetProperty().get())) {
@@ -242,6 +246,7 @@ public final class NetworkLab implements Lab {
         state.putArray("domain").add(d[0]).add(d[1]).add(d[2]).add(d[3]);
         state.put("slice", model.sliceProperty().get());
         state.put("dataSource", model.dataSourceProperty().get());
+        state.set("training", TrainingState.write(model.trainingProperty().get()));
         return state;
     }
 
@@ -253,20 +258,20 @@ public final class NetworkLab implements Lab {
         Network network = NetworkJson.fromTree(state.get("network"), "network");
         JsonNode dataNode = state.get("data");
         if (dataNode != null && !dataNode.isNull() && !dataNode.isTextual()) {
-            throw new BadInputException("network: field 'data' must be CSV text");
+            throw new BadInputException(SessionProblem.NETWORK_DATA);
         }
         Dataset data = dataNode != null && dataNode.isTextual() && !dataNode.asText().isBlank()
                 ? CsvData.read(dataNode.asText(), "network: data") : Dataset.empty(network.inputs(), 1);
         // Range as well as type: data the network cannot take would only fail later, inside the training.
         if (data.inputCount() != network.inputs()) {
-            throw new BadInputException("network: the data has " + data.inputCount() + " input"
-                    + (data.inputCount() == 1 ? "" : "s") + " per sample, the network takes " + network.inputs());
+            throw new BadInputException(SessionProblem.NETWORK_DATA_INPUTS, data.inputCount(),
+                    data.inputCount() == 1 ? "" : "s", network.inputs());
         }
         JsonNode domainNode = state.get("domain");
         double[] domain = null;
         if (domainNode != null) {
             if (!domainNode.isArray() || domainNode.size() != 4) {
-                throw new BadInputException("network: field 'domain' must hold 4 numbers");
+                throw new BadInputException(SessionProblem.NETWORK_DOMAIN);
             }
             domain = new double[4];
             for (int i = 0; i < 4; i++) {
@@ -276,20 +281,21 @@ public final class NetworkLab implements Lab {
         }
         JsonNode presetNode = state.get("preset");
         if (presetNode != null && !presetNode.isNull() && !presetNode.isTextual()) {
-            throw new BadInputException("network: field 'preset' must be a preset's name");
+            throw new BadInputException(SessionProblem.NETWORK_PRESET);
         }
         String preset = presetNode == null || presetNode.isNull() ? "" : presetNode.asText();
         if (!preset.isEmpty() && BookNetworks.all().stream().noneMatch(p -> p.key().equals(preset))) {
-            throw new BadInputException("network: unknown preset '" + preset + "'");
+            throw new BadInputException(SessionProblem.NETWORK_UNKNOWN_PRESET, preset);
         }
         // The slice slider's range: a value outside would be clamped, i.e. silently changed.
         double slice = state.has("slice") ? JsonFields.number(state.get("slice"), "network: 'slice'", -0.5, 1.5) : 0.5;
         JsonNode sourceNode = state.get("dataSource");
         if (sourceNode != null && !sourceNode.isNull() && !sourceNode.isTextual()) {
-            throw new BadInputException("network: field 'dataSource' must be a text");
+            throw new BadInputException(SessionProblem.NETWORK_SOURCE);
         }
         String source = sourceNode == null || sourceNode.isNull()
                 ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
+        TrainingChoices trainingChoices = TrainingState.read(state.get("training"));
         double[] chosenDomain = domain;
         return () -> {
             view();
@@ -302,6 +308,9 @@ public final class NetworkLab implements Lab {
             model.sliceProperty().set(slice);
             model.setData(data, source);
             model.networkProperty().set(network);
+            if (trainingChoices != null) {
+                model.trainingProperty().set(trainingChoices);
+            }
         };
     }
 

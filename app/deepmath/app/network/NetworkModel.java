@@ -1,9 +1,12 @@
 package deepmath.app.network;
 
+import deepmath.data.CsvData;
 import deepmath.data.Dataset;
 import deepmath.nn.Layer;
 import deepmath.nn.Network;
+import deepmath.nn.NetworkJson;
 import deepmath.viz.network.Handle;
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,8 +19,8 @@ import javafx.beans.property.StringProperty;
 /**
  * All the state of the network panel, observable: the network (replaced when its shape changes, edited in
  * place when a value changes, then {@link #valuesVersion} moves), the data, the viewed rectangle of the
- * input plane, the slice of a third input, and the preset it came from. Views listen; nothing else holds
- * state, so a session saves exactly this.
+ * input plane, the slice of a third input, the preset it came from and the training settings. Views listen;
+ * nothing else holds state, so a session saves exactly this ({@link #snapshot()} is it, by value).
  */
 final class NetworkModel {
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
@@ -27,6 +30,8 @@ final class NetworkModel {
     private final DoubleProperty slice = new SimpleDoubleProperty(this, "slice", 0.5);
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "");
     private final StringProperty dataSource = new SimpleStringProperty(this, "dataSource", SOURCE_PRESET);
+    private final ObjectProperty<TrainingChoices> training = new SimpleObjectProperty<>(this, "training",
+            TrainingChoices.DEFAULT);
     private boolean dataEdit;
 
     /** {@link #dataSourceProperty()} when the points are the preset's own. */
@@ -93,6 +98,25 @@ final class NetworkModel {
 
     StringProperty presetProperty() {
         return preset;
+    }
+
+    /** The training settings chosen (the training pane's menus show and edit them). */
+    ObjectProperty<TrainingChoices> trainingProperty() {
+        return training;
+    }
+
+    /**
+     * The state by value, for comparing two panels: the network and the data in their file forms (JSON, CSV),
+     * so equal snapshots mean equal weights, biases, activations and points.
+     */
+    record Snapshot(String preset, String network, String data, List<Double> domain, double slice, String dataSource,
+                    TrainingChoices training) {
+    }
+
+    Snapshot snapshot() {
+        double[] d = domain.get();
+        return new Snapshot(preset.get(), network() == null ? null : NetworkJson.write(network()),
+                CsvData.write(data()), List.of(d[0], d[1], d[2], d[3]), slice.get(), dataSource.get(), training.get());
     }
 
     double value(Handle h) {

@@ -63,6 +63,11 @@ final class OutputView {
         return plot;
     }
 
+    /** The decision map as painted, F over the shown rectangle (null for a 1-input network); tests read it. */
+    WritableImage heatMap() {
+        return image;
+    }
+
     private void clicked(Point2D p) {
         Network network = model.network();
         Dataset data = model.data();

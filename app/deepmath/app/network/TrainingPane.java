@@ -4,12 +4,9 @@ import deepmath.app.task.BackgroundTasks;
 import deepmath.app.task.ErrorReporter;
 import deepmath.nn.GradientFlow;
 import deepmath.nn.Initialization;
-import deepmath.nn.Loss;
 import deepmath.nn.Network;
-import deepmath.nn.Regularization;
 import deepmath.nn.StepReport;
 import deepmath.nn.TrainingSettings;
-import deepmath.optim.OptimizerKind;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
@@ -19,17 +16,14 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,8 +31,8 @@ import javafx.scene.paint.Color;
 
 /**
  * Training controls: Play/Pause (continuous epochs in the background, Cancel in the status bar too), Step
- * (one mini-batch, then "explain this step" lists it), Reset (new random weights); the learning rate,
- * batch size, optimiser, loss, regularisation and test fraction; the epoch counter and loss curves.
+ * (one mini-batch, then "explain this step" lists it), Reset (new random weights); the settings'
+ * menus ({@link TrainingSettingsGrid}); the epoch counter and loss curves.
  */
 final class TrainingPane {
     private final NetworkModel model;
@@ -46,15 +40,6 @@ final class TrainingPane {
     private final BackgroundTasks tasks;
     private final ErrorReporter errors;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final ComboBox<Double> learningRate = combo(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0);
-    private final ComboBox<Integer> batchSize = combo(1, 2, 4, 5, 10, 20, 50, 100);
-    private final ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values());
-    private final ComboBox<Loss> loss = combo(Loss.values());
-    private final ComboBox<Regularization> regularization = combo(Regularization.values());
-    private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
-    private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
-    /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
-    private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
     private final StepActivationNotice notice;
     private final Label epochLabel = new Label();
     private final Label lossLabel = new Label();
@@ -62,7 +47,7 @@ final class TrainingPane {
     private final ExplainTable explain;
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final Tab explainTab = new Tab();
-    private boolean relabelling;
+    private final TrainingSettingsGrid settings;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
     private TrainingRun run;
@@ -78,29 +63,8 @@ final class TrainingPane {
         this.errors = errors;
         this.explain = new ExplainTable(messages);
         this.notice = new StepActivationNotice(messages);
-        learningRate.setValue(0.03);
-        batchSize.setValue(10);
-        optimizer.setValue(OptimizerKind.ADAM);
-        loss.setValue(Loss.MSE);
-        regularization.setValue(Regularization.NONE);
-        lambda.setValue(0.0);
-        testFraction.setValue(0.0);
-        stepDecay.setValue(0.0);
-        stepDecay.setId("network-step-decay");
-        label(stepDecay, v -> v == 0 ? messages.get("training.decayNone") : messages.get("training.decayEpochs", v.intValue()));
-        label(optimizer, k -> messages.get("optimizer." + k.key()));
-        label(loss, k -> messages.get("loss." + k.key()));
-        label(regularization, k -> messages.get("regularization." + k.key()));
-        for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
-            label(box, v -> deepmath.nn.NetworkJson.number(v));
-        }
-        for (ComboBox<?> box : List.of(learningRate, batchSize, optimizer, loss, regularization, lambda, testFraction, stepDecay)) {
-            box.valueProperty().addListener(o -> {
-                if (!relabelling) {
-                    invalidate();
-                }
-            });
-        }
+        this.settings = new TrainingSettingsGrid(model, messages);
+        model.trainingProperty().addListener((o, was, now) -> invalidate());
 
         Button play = new Button();
         play.setId("network-play");
@@ -122,18 +86,6 @@ final class TrainingPane {
         HBox buttons = new HBox(6, play, step, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        // two columns of settings: the pane stays low, the graph and the output keep their height
-        GridPane settings = new GridPane();
-        settings.setHgap(8);
-        settings.setVgap(4);
-        row(settings, 0, 0, "training.learningRate", learningRate);
-        row(settings, 1, 0, "training.batchSize", batchSize);
-        row(settings, 2, 0, "training.optimizer", optimizer);
-        row(settings, 3, 0, "training.loss", loss);
-        row(settings, 0, 2, "training.regularization", regularization);
-        row(settings, 1, 2, "training.lambda", lambda);
-        row(settings, 2, 2, "training.testFraction", testFraction);
-        row(settings, 3, 2, "training.stepDecay", stepDecay);
         epochLabel.setId("network-epoch");
         epochLabel.getStyleClass().add("network-epoch");
         epochLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -142,7 +94,7 @@ final class TrainingPane {
         lossLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox readout = new HBox(12, epochLabel, lossLabel);
         readout.setAlignment(Pos.CENTER_LEFT);
-        VBox controls = new VBox(8, buttons, readout, settings);
+        VBox controls = new VBox(8, buttons, readout, settings.node());
         controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         controls.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -193,13 +145,7 @@ final class TrainingPane {
 
     /** The settings a preset suggests (loss, optimiser, step, batch). */
     void apply(TrainingSettings suggested) {
-        loss.setValue(suggested.loss());
-        optimizer.setValue(suggested.optimizer());
-        learningRate.setValue(suggested.learningRate());
-        batchSize.setValue(suggested.batchSize());
-        regularization.setValue(suggested.regularization());
-        lambda.setValue(suggested.lambda());
-        stepDecay.setValue(suggested.stepDecay());
+        model.trainingProperty().set(model.trainingProperty().get().suggested(suggested));
     }
 
     /** Stops training (before the user edits the network by hand). */
@@ -246,9 +192,8 @@ final class TrainingPane {
 
     private TrainingRun run() {
         if (run == null) {
-            TrainingSettings settings = new TrainingSettings(loss.getValue(), optimizer.getValue(), learningRate.getValue(),
-                    0.9, batchSize.getValue(), regularization.getValue(), lambda.getValue(), seed, stepDecay.getValue());
-            run = new TrainingRun(model.network(), model.data(), settings, testFraction.getValue(), epoch,
+            TrainingChoices choices = model.trainingProperty().get();
+            run = new TrainingRun(model.network(), model.data(), choices.settings(seed), choices.testFraction(), epoch,
                     e -> messages.get("training.epoch", e));
         }
         return run;
@@ -354,7 +299,7 @@ final class TrainingPane {
                 String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
         String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
                 accuracy);
-        if (stepDecay.getValue() != null && stepDecay.getValue() > 0) {
+        if (model.trainingProperty().get().stepDecay() > 0) {
             text += "\n" + messages.get("training.currentStep", fmt(s.step()));
         }
         lossLabel.setText(text);
@@ -362,14 +307,7 @@ final class TrainingPane {
 
     /** A new language: the texts set by hand (not bound) are written again. */
     void relabel() {
-        relabelling = true;
-        try {
-            for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
-                LocalizedConverter.relabel(box);
-            }
-        } finally {
-            relabelling = false;
-        }
+        settings.relabel();
         notice.relabel();
         explain.relabel();
         showEpoch();
@@ -416,25 +354,5 @@ final class TrainingPane {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
-    }
-
-    private void row(GridPane grid, int r, int c, String key, javafx.scene.control.Control control) {
-        Label label = new Label();
-        label.textProperty().bind(messages.text(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.add(label, c, r);
-        grid.add(control, c + 1, r);
-    }
-
-    private static <T> void label(ComboBox<T> box, java.util.function.Function<T, String> text) {
-        LocalizedConverter.install(box, text);
-    }
-
-    @SafeVarargs
-    private static <T> ComboBox<T> combo(T... values) {
-        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 }

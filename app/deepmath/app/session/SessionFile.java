@@ -53,43 +53,56 @@ public final class SessionFile {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("'" + name + "' does not exist");
+            throw new BadInputException(SessionProblem.MISSING, name);
         }
         if (size == 0) {
-            throw new BadInputException("'" + name + "' is empty, not a DeepMath Lab session");
+            throw new BadInputException(SessionProblem.EMPTY, name);
         }
         if (size > MAX_BYTES) {
-            throw new BadInputException("'" + name + "' is too large (" + size / (1024 * 1024)
-                    + " MB) to be a DeepMath Lab session");
+            throw new BadInputException(SessionProblem.TOO_LARGE, name, size / (1024 * 1024));
         }
         // Strict: text after the session's object, or a key given twice, is damage, not something to ignore.
-        JsonNode root = StrictJson.parse(Files.readAllBytes(file), "'" + name + "' is damaged");
+        JsonNode root;
+        try {
+            root = StrictJson.parse(Files.readAllBytes(file), "'" + name + "' is damaged");
+        } catch (BadInputException e) {
+            throw damaged(e, name);
+        }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-            throw new BadInputException("'" + name + "' is not a DeepMath Lab session (it has no \"format\": \""
-                    + FORMAT + "\")");
+            throw new BadInputException(SessionProblem.FOREIGN, name, FORMAT);
         }
         JsonNode version = root.path("version");
         if (!JsonFields.isInteger(version) || !version.canConvertToInt() || version.asInt() < 1) {
-            throw new BadInputException("'" + name + "' has no valid session \"version\"");
+            throw new BadInputException(SessionProblem.NO_VERSION, name);
         }
         if (version.asInt() > VERSION) {
-            throw new BadInputException("'" + name + "' was saved by a newer DeepMath Lab (session version "
-                    + version.asInt() + "; this version reads up to " + VERSION + ")");
+            throw new BadInputException(SessionProblem.NEWER, name, version.asInt(), VERSION);
         }
         JsonNode labs = root.path("labs");
         if (!labs.isObject()) {
-            throw new BadInputException("'" + name + "' is damaged: \"labs\" must be an object");
+            throw new BadInputException(SessionProblem.LABS_NOT_OBJECT, name);
         }
         Map<String, JsonNode> states = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = labs.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (!entry.getValue().isObject()) {
-                throw new BadInputException("'" + name + "' is damaged: \"labs." + entry.getKey()
-                        + "\" must be an object");
+                throw new BadInputException(SessionProblem.LAB_NOT_OBJECT, name, entry.getKey());
             }
             states.put(entry.getKey(), entry.getValue());
         }
         return new SessionData(textOrNull(root, "activeLab", name), textOrNull(root, "language", name), states);
+    }
+
+    /** The JSON reader's refusal said as the session's own: "'s.json' is damaged: not valid JSON at line 2…". */
+    private static BadInputException damaged(BadInputException json, String name) {
+        java.util.List<Object> a = json.arguments();
+        if (json.inputProblem() == deepmath.core.FileProblem.JSON_REFUSAL) {
+            return new BadInputException(json.getCause(), SessionProblem.DAMAGED_JSON, name, a.get(1), a.get(2), a.get(3));
+        }
+        if (json.inputProblem() == deepmath.core.FileProblem.TRAILING) {
+            return new BadInputException(json.getCause(), SessionProblem.DAMAGED_TRAILING, name, a.get(1));
+        }
+        return json;
     }
 
     private static String textOrNull(JsonNode root, String field, String name) {
@@ -98,7 +111,7 @@ public final class SessionFile {
             return null;
         }
         if (!value.isTextual()) {
-            throw new BadInputException("'" + name + "' is damaged: \"" + field + "\" must be a string");
+            throw new BadInputException(SessionProblem.NOT_A_STRING, name, field);
         }
         return value.asText();
     }

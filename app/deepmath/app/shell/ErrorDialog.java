@@ -1,7 +1,7 @@
 package deepmath.app.shell;
 
 import deepmath.app.task.ErrorReporter;
-import deepmath.core.Errors;
+import deepmath.app.task.ErrorText;
 import deepmath.viz.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,13 +14,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Shows failures: the one-line reason first, the full details (stack trace) behind "Details". */
+/** Shows failures: the one-line reason first (in the window's language), the full details (stack trace) behind "Details". */
 public final class ErrorDialog implements ErrorReporter {
     private final Messages messages;
+    private final ErrorText reasons;
     private final Supplier<Window> owner;
 
-    public ErrorDialog(Messages messages, Supplier<Window> owner) {
+    /** {@code reasons} says the refusals in the window's language. */
+    public ErrorDialog(Messages messages, ErrorText reasons, Supplier<Window> owner) {
         this.messages = messages;
+        this.reasons = reasons;
         this.owner = owner;
     }
 
@@ -42,7 +45,7 @@ public final class ErrorDialog implements ErrorReporter {
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("dialog.error.title"));
         alert.setHeaderText(messages.get("dialog.error.header", title));
-        alert.setContentText(Errors.oneLine(error));
+        alert.setContentText(reasons.of(error));
         TextArea details = new TextArea(stackTrace(error));
         details.setEditable(false);
         details.setWrapText(false);

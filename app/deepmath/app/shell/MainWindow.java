@@ -78,11 +78,12 @@ public final class MainWindow implements ShellActions {
         this.settings = settings;
         this.i18n = new I18n(options.language().or(settings::language).orElse(Locale.getDefault()));
         this.text = i18n.messages("shell");
-        this.errors = new ErrorDialog(text, () -> stage);
+        this.errors = new ErrorDialog(text, new deepmath.app.task.ErrorText(i18n), () -> stage);
         this.tasks = new BackgroundTasks(errors);
-                this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
+        this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
 
-        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage);
+        LabContext context = new LabContext(i18n, tasks, errors, engine.readyProperty(), () -> stage,
+                new DoneNotifications(stage), options.openDefaultModel());
         List<LazyLab> created = LabCatalog.create(context);
         created.forEach(lab -> labs.put(lab.id(), lab));
         this.sessions = new SessionController(List.copyOf(created));

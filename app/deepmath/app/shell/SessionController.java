@@ -1,5 +1,6 @@
 package deepmath.app.shell;
 
+import deepmath.app.session.SessionProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import deepmath.app.lab.Lab;
 import deepmath.app.lab.LabId;
@@ -31,8 +32,10 @@ final class SessionController {
         return new SessionData(active.key(), language.getLanguage(), states);
     }
 
-    /** What a checked session changes; nothing has changed yet when this is returned. */
-    /** The session's language is informative only: the reader's own language choice is kept. */
+    /**
+     * What a checked session changes; nothing has changed yet when this is returned. The session's language is
+     * informative only: the reader's own language choice is kept.
+     */
     record Restore(Runnable applyLabs, Optional<LabId> activeLab) {
     }
 
@@ -41,7 +44,7 @@ final class SessionController {
         Optional<LabId> active = Optional.empty();
         if (session.activeLab() != null) {
             active = Optional.of(LabId.fromKey(session.activeLab()).orElseThrow(() ->
-                    new BadInputException("the session names an unknown lab \"" + session.activeLab() + "\"")));
+                    new BadInputException(SessionProblem.UNKNOWN_LAB, session.activeLab())));
         }
         List<Runnable> appliers = new ArrayList<>();
         for (Lab lab : labs) {
@@ -50,7 +53,7 @@ final class SessionController {
                 try {
                     appliers.add(lab.prepareRestore(state));
                 } catch (BadInputException e) {
-                    throw new BadInputException("lab \"" + lab.id().key() + "\": " + e.getMessage(), e);
+                    throw new BadInputException(e, SessionProblem.IN_LAB, lab.id().key(), e);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package deepmath.gpt.train;
 
+import deepmath.core.Softmax;
 import deepmath.gpt.Capture;
 import deepmath.gpt.Gpt2Model;
 import java.util.EnumSet;
@@ -52,14 +53,6 @@ public final class CrossEntropy {
 
     /** log softmax(logits)[target], computed stably with the maximum subtracted. */
     static double logProbability(float[] logits, int target) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
-        double sum = 0;
-        for (float l : logits) {
-            sum += Math.exp(l - max);
-        }
-        return logits[target] - max - Math.log(sum);
+        return logits[target] - Softmax.logNormaliser(logits);
     }
 }

@@ -1,5 +1,16 @@
 package deepmath.gpt.train;
 
+import static deepmath.gpt.Gpt2Parameters.FINAL_NORM;
+import static deepmath.gpt.Gpt2Parameters.POSITION_EMBEDDING;
+import static deepmath.gpt.Gpt2Parameters.TOKEN_EMBEDDING;
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_PROJ;
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_QKV;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_1;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_2;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_FC;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_PROJ;
+
+import deepmath.core.Gelu;
 import deepmath.gpt.Gpt2Config;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +31,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Activations are rows [N = B·T, n]; each forward step keeps what its backward step needs.
  */
 public final class Gpt2Backprop implements GradientSource {
-    private static final double GELU_C = Math.sqrt(2 / Math.PI);
+    private static final double GELU_C = Gelu.SQRT_2_OVER_PI;
 
     private final Gpt2Config config;
     private final Map<String, INDArray> p;
@@ -39,7 +50,7 @@ public final class Gpt2Backprop implements GradientSource {
         this.p = parameters;
         this.batch = batch;
         this.context = context;
-        this.mask = Nd4j.tile(causalMask().reshape(1, context, context), batch * config.nHead(), 1, 1);
+        this.mask = Nd4j.tile(CausalMask.additive(context).reshape(1, context, context), batch * config.nHead(), 1, 1);
         this.logits = Nd4j.create(DataType.FLOAT, new long[] {(long) batch * context, config.vocabSize()}, 'c');
     }
 
@@ -70,20 +81,20 @@ public final class Gpt2Backprop implements GradientSource {
         int[] targets = flatten(data.targets());
 
         // Forward. Embedding: x = W_te[token] + W_pe[position].
-        INDArray x = p.get("wte.weight").getRows(inputs)
-                .addi(Nd4j.tile(p.get("wpe.weight"), batch, 1));
+        INDArray x = p.get(TOKEN_EMBEDDING).getRows(inputs)
+                .addi(Nd4j.tile(p.get(POSITION_EMBEDDING), batch, 1));
         List<BlockCache> caches = new ArrayList<>();
         for (int layer = 0; layer < config.nLayer(); layer++) {
-            BlockCache cache = blockForward(x, "h." + layer + ".");
+            BlockCache cache = blockForward(x, layer);
             caches.add(cache);
-            x = cache.afterAttention().add(cache.hidden().mmul(p.get("h." + layer + ".mlp.c_proj.weight"))
-                    .addiRowVector(p.get("h." + layer + ".mlp.c_proj.bias")));
+            x = cache.afterAttention().add(cache.hidden().mmul(p.get(MLP_PROJ.weight(layer)))
+                    .addiRowVector(p.get(MLP_PROJ.bias(layer))));
         }
         NormCache lnF = normalise(x);
-        INDArray h = affine(lnF, "ln_f.");
+        INDArray h = affine(lnF, FINAL_NORM);
         // Tied unembedding: logits = h·W_teᵀ [N, V]. gemm writes into the reused row-major buffer (an mmul into a new
         // array costs a fresh 18 MB allocation and, for this shape, a slow column-to-row copy).
-        INDArray wte = p.get("wte.weight");
+        INDArray wte = p.get(TOKEN_EMBEDDING);
         Nd4j.gemm(h, wte, logits, false, true, 1.0, 0.0);
 
         // Loss: softmax rows, −mean log p(target). ∂L/∂logits = (softmax − one-hot)/N, written over the same buffer.
@@ -102,12 +113,12 @@ public final class Gpt2Backprop implements GradientSource {
 
         // Backward, from the unembedding down to the embeddings.
         INDArray dWte = Nd4j.gemm(dLogits, h, true, false);                   // ∂L/∂W_te from the unembedding
-        INDArray dx = affineBackward(Nd4j.gemm(dLogits, wte, false, false), lnF, "ln_f.", gradients);
+        INDArray dx = affineBackward(Nd4j.gemm(dLogits, wte, false, false), lnF, FINAL_NORM, gradients);
         for (int layer = config.nLayer() - 1; layer >= 0; layer--) {
-            dx = blockBackward(dx, caches.get(layer), "h." + layer + ".", gradients);
+            dx = blockBackward(dx, caches.get(layer), layer, gradients);
         }
         // W_pe[t] received the gradient of every row at position t; W_te[token] that of every row holding it.
-        gradients.put("wpe.weight", dx.reshape(batch, context, n).sum(0));
+        gradients.put(POSITION_EMBEDDING, dx.reshape(batch, context, n).sum(0));
         float[] dEmbedding = dWte.dup('c').data().asFloat();
         float[] dRows = dx.dup('c').data().asFloat();
         for (int i = 0; i < rows; i++) {
@@ -116,52 +127,53 @@ public final class Gpt2Backprop implements GradientSource {
                 dEmbedding[base + j] += dRows[i * n + j];
             }
         }
-        gradients.put("wte.weight", Nd4j.create(dEmbedding, new long[] {vocabulary, n}, 'c'));
+        gradients.put(TOKEN_EMBEDDING, Nd4j.create(dEmbedding, new long[] {vocabulary, n}, 'c'));
         return loss;
     }
 
-    private BlockCache blockForward(INDArray x, String h) {
+    private BlockCache blockForward(INDArray x, int layer) {
         NormCache ln1 = normalise(x);
-        INDArray a = affine(ln1, h + "ln_1.");
-        INDArray qkv = a.mmul(p.get(h + "attn.c_attn.weight")).addiRowVector(p.get(h + "attn.c_attn.bias"));
+        INDArray a = affine(ln1, LN_1.prefix(layer));
+        INDArray qkv = a.mmul(p.get(ATTN_QKV.weight(layer))).addiRowVector(p.get(ATTN_QKV.bias(layer)));
         // All B·H heads at once: A = softmax(q·kᵀ/√d + mask), rows sum to 1 over the past; Y = A·v.
         Heads heads = splitHeads(qkv);
         INDArray scores = Nd4j.matmul(heads.q(), heads.k(), false, true, false)
                 .muli(1 / Math.sqrt(config.headSize())).addi(mask);
         INDArray weights = Nd4j.exec(new SoftMax(scores, scores, 2))[0];
         INDArray attended = mergeHeads(Nd4j.matmul(weights, heads.v()));
-        INDArray afterAttention = x.add(attended.mmul(p.get(h + "attn.c_proj.weight"))
-                .addiRowVector(p.get(h + "attn.c_proj.bias")));
+        INDArray afterAttention = x.add(attended.mmul(p.get(ATTN_PROJ.weight(layer)))
+                .addiRowVector(p.get(ATTN_PROJ.bias(layer))));
         NormCache ln2 = normalise(afterAttention);
-        INDArray m = affine(ln2, h + "ln_2.");
-        INDArray preGelu = m.mmul(p.get(h + "mlp.c_fc.weight")).addiRowVector(p.get(h + "mlp.c_fc.bias"));
-        INDArray tanh = Transforms.tanh(preGelu.mul(preGelu).muli(0.044715).addi(1).muli(preGelu).muli(GELU_C), false);
+        INDArray m = affine(ln2, LN_2.prefix(layer));
+        INDArray preGelu = m.mmul(p.get(MLP_FC.weight(layer))).addiRowVector(p.get(MLP_FC.bias(layer)));
+        INDArray tanh = Transforms.tanh(preGelu.mul(preGelu).muli(Gelu.CUBIC).addi(1).muli(preGelu).muli(GELU_C), false);
+        // Gelu.tanhForm on whole arrays, kept apart so that the backward pass reuses its tanh.
         INDArray hidden = preGelu.mul(tanh.add(1)).muli(0.5);               // GELU(u) = ½u(1 + tanh(…))
         return new BlockCache(x, ln1, a, qkv, heads, weights, attended, afterAttention, ln2, m, preGelu, tanh, hidden);
     }
 
     /** Takes ∂L/∂(block output) and returns ∂L/∂(block input), storing the block's parameter gradients. */
-    private INDArray blockBackward(INDArray dOut, BlockCache c, String h, Map<String, INDArray> g) {
+    private INDArray blockBackward(INDArray dOut, BlockCache c, int layer, Map<String, INDArray> g) {
         int d = config.headSize();
         // MLP: out = x' + GELU(LN₂(x')·W_fc + b_fc)·W_proj + b_proj.
-        g.put(h + "mlp.c_proj.weight", c.hidden().transpose().mmul(dOut));
-        g.put(h + "mlp.c_proj.bias", dOut.sum(0));
-        INDArray dHidden = dOut.mmul(p.get(h + "mlp.c_proj.weight").transpose());
+        g.put(MLP_PROJ.weight(layer), c.hidden().transpose().mmul(dOut));
+        g.put(MLP_PROJ.bias(layer), dOut.sum(0));
+        INDArray dHidden = dOut.mmul(p.get(MLP_PROJ.weight(layer)).transpose());
         // GELU'(u) = ½(1 + t) + ½u(1 − t²)·c(1 + 3·0.044715u²).
         INDArray u = c.preGelu();
         INDArray t = c.tanh();
-        INDArray inner = u.mul(u).muli(3 * 0.044715).addi(1).muli(GELU_C);
+        INDArray inner = u.mul(u).muli(3 * Gelu.CUBIC).addi(1).muli(GELU_C);
         INDArray derivative = t.add(1).muli(0.5).addi(u.mul(0.5).muli(t.mul(t).rsubi(1)).muli(inner));
         INDArray dPre = dHidden.muli(derivative);
-        g.put(h + "mlp.c_fc.weight", c.ln2Out().transpose().mmul(dPre));
-        g.put(h + "mlp.c_fc.bias", dPre.sum(0));
-        INDArray dAfter = dOut.add(affineBackward(dPre.mmul(p.get(h + "mlp.c_fc.weight").transpose()), c.ln2(),
-                h + "ln_2.", g));
+        g.put(MLP_FC.weight(layer), c.ln2Out().transpose().mmul(dPre));
+        g.put(MLP_FC.bias(layer), dPre.sum(0));
+        INDArray dAfter = dOut.add(affineBackward(dPre.mmul(p.get(MLP_FC.weight(layer)).transpose()), c.ln2(),
+                LN_2.prefix(layer), g));
 
         // Attention: x' = x + Y·W_proj + b_proj, Y the heads side by side.
-        g.put(h + "attn.c_proj.weight", c.attended().transpose().mmul(dAfter));
-        g.put(h + "attn.c_proj.bias", dAfter.sum(0));
-        INDArray dAttended = dAfter.mmul(p.get(h + "attn.c_proj.weight").transpose());
+        g.put(ATTN_PROJ.weight(layer), c.attended().transpose().mmul(dAfter));
+        g.put(ATTN_PROJ.bias(layer), dAfter.sum(0));
+        INDArray dAttended = dAfter.mmul(p.get(ATTN_PROJ.weight(layer)).transpose());
         // Per head: ∂v = Aᵀ·∂Y, ∂A = ∂Y·vᵀ, softmax rows ∂S = A ⊙ (∂A − Σ_k ∂A⊙A) then the 1/√d scale,
         // ∂q = ∂S·k, ∂k = ∂Sᵀ·q — all B·H heads in one batched product each.
         INDArray a = c.weights();
@@ -175,10 +187,10 @@ public final class Gpt2Backprop implements GradientSource {
         INDArray dQ = Nd4j.matmul(dS, heads.k());
         INDArray dK = Nd4j.matmul(dS, heads.q(), true, false, false);
         INDArray dQkv = joinHeads(dQ, dK, dV);
-        g.put(h + "attn.c_attn.weight", c.ln1Out().transpose().mmul(dQkv));
-        g.put(h + "attn.c_attn.bias", dQkv.sum(0));
-        return dAfter.add(affineBackward(dQkv.mmul(p.get(h + "attn.c_attn.weight").transpose()), c.ln1(),
-                h + "ln_1.", g));
+        g.put(ATTN_QKV.weight(layer), c.ln1Out().transpose().mmul(dQkv));
+        g.put(ATTN_QKV.bias(layer), dQkv.sum(0));
+        return dAfter.add(affineBackward(dQkv.mmul(p.get(ATTN_QKV.weight(layer)).transpose()), c.ln1(),
+                LN_1.prefix(layer), g));
     }
 
     /** [B·T, 3n] (q | k | v, heads side by side) → q, k, v as [B·H, T, d], each contiguous. */
@@ -219,7 +231,7 @@ public final class Gpt2Backprop implements GradientSource {
                 .reshape('c', (long) batch * context, 3L * heads * d);
     }
 
-    /** x̂ = (x − μ)/√(σ² + ε) per row. */
+    /** x̂ = (x − μ)/√(σ² + ε) per row: {@link deepmath.gpt.LayerNorm} on ND4J rows, keeping x̂ and 1/σ for the backward pass. */
     private NormCache normalise(INDArray x) {
         INDArray centred = x.subColumnVector(x.mean(true, 1));
         INDArray variance = centred.mul(centred).mean(true, 1);
@@ -241,16 +253,6 @@ public final class Gpt2Backprop implements GradientSource {
         INDArray meanDxHat = dxHat.mean(true, 1);
         INDArray meanDxHatXHat = dxHat.mul(xHat).mean(true, 1);
         return dxHat.subColumnVector(meanDxHat).subi(xHat.mulColumnVector(meanDxHatXHat)).muliColumnVector(norm.inverseStd());
-    }
-
-    private INDArray causalMask() {
-        float[][] mask = new float[context][context];
-        for (int q = 0; q < context; q++) {
-            for (int k = q + 1; k < context; k++) {
-                mask[q][k] = -1e9f;
-            }
-        }
-        return Nd4j.createFromArray(mask);
     }
 
     private static int[] flatten(int[][] windows) {

@@ -1,5 +1,16 @@
 package deepmath.gpt.train;
 
+import static deepmath.gpt.Gpt2Parameters.FINAL_NORM;
+import static deepmath.gpt.Gpt2Parameters.POSITION_EMBEDDING;
+import static deepmath.gpt.Gpt2Parameters.TOKEN_EMBEDDING;
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_PROJ;
+import static deepmath.gpt.Gpt2Parameters.Part.ATTN_QKV;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_1;
+import static deepmath.gpt.Gpt2Parameters.Part.LN_2;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_FC;
+import static deepmath.gpt.Gpt2Parameters.Part.MLP_PROJ;
+
+import deepmath.core.Gelu;
 import deepmath.gpt.Gpt2Config;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,17 +54,17 @@ public final class Gpt2Graph {
 
         SDVariable tokens = sd.placeHolder(TOKENS, DataType.FLOAT, batch * context, config.vocabSize());
         SDVariable targets = sd.placeHolder(TARGETS, DataType.FLOAT, batch * context, config.vocabSize());
-        SDVariable wte = parameter("wte.weight");
-        SDVariable wpe = parameter("wpe.weight");
+        SDVariable wte = parameter(TOKEN_EMBEDDING);
+        SDVariable wpe = parameter(POSITION_EMBEDDING);
 
         // x [B·T, n]: the token's row plus its position's row. The row is picked by a product one-hot · W_te
         // rather than a gather: ND4J 1.0.0-M2.1's gather gradient fails (a loop sub-graph that cannot run). The
         // context is the model's whole position table, so wpe [T, n] is added as it is, broadcast over the batch.
         SDVariable x = tokens.mmul(wte).reshape(batch, context, n).add(wpe).reshape(batch * context, n);
         for (int layer = 0; layer < config.nLayer(); layer++) {
-            x = block(x, "h." + layer + ".");
+            x = block(x, layer);
         }
-        SDVariable h = layerNorm(x, "ln_f.");
+        SDVariable h = layerNorm(x, FINAL_NORM);
         SDVariable logits = sd.mmul(h, wte, false, true, false);               // [B·T, vocab], tied weights
         SDVariable shifted = logits.sub(logits.max(true, 1));
         SDVariable logProbabilities = shifted.sub(sd.math.log(sd.math.exp(shifted).sum(true, 1)));
@@ -62,45 +73,34 @@ public final class Gpt2Graph {
         sd.setLossVariables(LOSS);
     }
 
-    private SDVariable block(SDVariable x, String h) {
+    private SDVariable block(SDVariable x, int layer) {
         int n = config.nEmbd();
-        SDVariable a = attention(layerNorm(x, h + "ln_1."), h);
+        SDVariable a = attention(layerNorm(x, LN_1.prefix(layer)), layer);
         x = x.add(a);
-        SDVariable m = layerNorm(x, h + "ln_2.");
-        m = m.mmul(parameter(h + "mlp.c_fc.weight"))
-                .add(parameter(h + "mlp.c_fc.bias"));
-        m = gelu(m).mmul(parameter(h + "mlp.c_proj.weight"))
-                .add(parameter(h + "mlp.c_proj.bias"));
+        SDVariable m = layerNorm(x, LN_2.prefix(layer));
+        m = m.mmul(parameter(MLP_FC.weight(layer)))
+                .add(parameter(MLP_FC.bias(layer)));
+        m = gelu(m).mmul(parameter(MLP_PROJ.weight(layer)))
+                .add(parameter(MLP_PROJ.bias(layer)));
         return x.add(m);
     }
 
     /** Masked multi-head self-attention on x [B·T, n]; heads are consecutive column blocks of q, k and v. */
-    private SDVariable attention(SDVariable x, String h) {
+    private SDVariable attention(SDVariable x, int layer) {
         int n = config.nEmbd();
         int heads = config.nHead();
         int d = config.headSize();
-        SDVariable qkv = x.mmul(parameter(h + "attn.c_attn.weight"))
-                .add(parameter(h + "attn.c_attn.bias"));
+        SDVariable qkv = x.mmul(parameter(ATTN_QKV.weight(layer)))
+                .add(parameter(ATTN_QKV.bias(layer)));
         // [B·T, 3n] → [3, B, heads, T, d]
         SDVariable split = qkv.reshape(batch, context, 3, heads, d).permute(2, 0, 3, 1, 4);
         SDVariable[] qkvParts = sd.unstack(split, 0, 3);
         SDVariable scores = sd.mmul(qkvParts[0], qkvParts[1], false, true, false).mul(1.0 / Math.sqrt(d));
-        SDVariable weights = softmaxRows(scores.add(sd.constant(causalMask())));       // [B, heads, T, T]
+        SDVariable weights = softmaxRows(scores.add(sd.constant(CausalMask.additive(context))));       // [B, heads, T, T]
         SDVariable y = sd.mmul(weights, qkvParts[2])                                    // [B, heads, T, d]
                 .permute(0, 2, 1, 3).reshape(batch * context, n);
-        return y.mmul(parameter(h + "attn.c_proj.weight"))
-                .add(parameter(h + "attn.c_proj.bias"));
-    }
-
-    /** 0 on and below the diagonal, −10⁹ above: after softmax a token never sees the future. */
-    private INDArray causalMask() {
-        float[][] mask = new float[context][context];
-        for (int q = 0; q < context; q++) {
-            for (int k = q + 1; k < context; k++) {
-                mask[q][k] = -1e9f;
-            }
-        }
-        return Nd4j.createFromArray(mask);
+        return y.mmul(parameter(ATTN_PROJ.weight(layer)))
+                .add(parameter(ATTN_PROJ.bias(layer)));
     }
 
     /**
@@ -112,7 +112,7 @@ public final class Gpt2Graph {
         return e.div(e.sum(true, 3));
     }
 
-    /** (x − μ)/√(σ² + ε)·γ + β over each row. */
+    /** (x − μ)/√(σ² + ε)·γ + β over each row: {@link deepmath.gpt.LayerNorm} as graph ops, which SameDiff differentiates. */
     private SDVariable layerNorm(SDVariable x, String prefix) {
         int n = config.nEmbd();
         SDVariable centred = x.sub(x.mean(true, 1));
@@ -122,9 +122,9 @@ public final class Gpt2Graph {
                 .add(parameter(prefix + "bias"));
     }
 
-    /** GPT-2's GELU: ½x(1 + tanh(√(2/π)(x + 0.044715x³))). */
+    /** GPT-2's GELU ({@link Gelu#tanhForm}) as graph ops, which SameDiff can differentiate: ½x(1 + tanh(√(2/π)(x + 0.044715x³))). */
     private SDVariable gelu(SDVariable x) {
-        SDVariable inner = x.add(x.mul(x).mul(x).mul(0.044715)).mul(Math.sqrt(2 / Math.PI));
+        SDVariable inner = x.add(x.mul(x).mul(x).mul(Gelu.CUBIC)).mul(Gelu.SQRT_2_OVER_PI);
         return x.mul(0.5).mul(sd.math.tanh(inner).add(1.0));
     }
 

@@ -1,6 +1,7 @@
 package deepmath.gpt.train;
 
 import deepmath.gpt.Gpt2Config;
+import deepmath.gpt.Gpt2Parameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -9,8 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * GPT-2's initial weights, named as in a checkpoint: N(0, 0.02) for the token embedding and the projections,
- * N(0, 0.01) for the position embedding, the two projections that write into the residual stream scaled by
+ * GPT-2's initial weights, named and drawn in the order of {@link Gpt2Parameters}: N(0, 0.02) for the token
+ * embedding and the projections, N(0, 0.01) for the position embedding, the two projections that write into the residual stream scaled by
  * 1/√(2L) (so the stream's variance does not grow with depth), biases 0, LayerNorm gains 1.
  */
 public final class Gpt2Initialisation {
@@ -39,27 +40,21 @@ public final class Gpt2Initialisation {
         double std = 0.02;
         double residualStd = std / Math.sqrt(2.0 * config.nLayer());
         Map<String, INDArray> p = new LinkedHashMap<>();
-        p.put("wte.weight", gaussian(random, std, config.vocabSize(), n));
-        // Drawn in both cases so that the other weights do not depend on the choice of positions.
-        INDArray gaussianPositions = gaussian(random, 0.01, config.nPositions(), n);
-        p.put("wpe.weight", positions == Positions.SINUSOIDAL ? sinusoids(config.nPositions(), n, std) : gaussianPositions);
-        for (int layer = 0; layer < config.nLayer(); layer++) {
-            String h = "h." + layer + ".";
-            p.put(h + "ln_1.weight", Nd4j.ones(DataType.FLOAT, n));
-            p.put(h + "ln_1.bias", Nd4j.zeros(DataType.FLOAT, n));
-            p.put(h + "attn.c_attn.weight", gaussian(random, std, n, 3 * n));
-            p.put(h + "attn.c_attn.bias", Nd4j.zeros(DataType.FLOAT, 3 * n));
-            p.put(h + "attn.c_proj.weight", gaussian(random, residualStd, n, n));
-            p.put(h + "attn.c_proj.bias", Nd4j.zeros(DataType.FLOAT, n));
-            p.put(h + "ln_2.weight", Nd4j.ones(DataType.FLOAT, n));
-            p.put(h + "ln_2.bias", Nd4j.zeros(DataType.FLOAT, n));
-            p.put(h + "mlp.c_fc.weight", gaussian(random, std, n, 4 * n));
-            p.put(h + "mlp.c_fc.bias", Nd4j.zeros(DataType.FLOAT, 4 * n));
-            p.put(h + "mlp.c_proj.weight", gaussian(random, residualStd, 4 * n, n));
-            p.put(h + "mlp.c_proj.bias", Nd4j.zeros(DataType.FLOAT, n));
+        for (Gpt2Parameters.Parameter parameter : Gpt2Parameters.of(config)) {
+            long[] shape = parameter.shape();
+            INDArray value = switch (parameter.role()) {
+                case TOKEN_EMBEDDING, WEIGHT -> gaussian(random, std, shape);
+                case RESIDUAL_WEIGHT -> gaussian(random, residualStd, shape);
+                // Drawn in both cases so that the other weights do not depend on the choice of positions.
+                case POSITION_EMBEDDING -> {
+                    INDArray drawn = gaussian(random, 0.01, shape);
+                    yield positions == Positions.SINUSOIDAL ? sinusoids(config.nPositions(), n, std) : drawn;
+                }
+                case NORM_GAIN -> Nd4j.ones(DataType.FLOAT, shape);
+                case NORM_SHIFT, BIAS -> Nd4j.zeros(DataType.FLOAT, shape);
+            };
+            p.put(parameter.name(), value);
         }
-        p.put("ln_f.weight", Nd4j.ones(DataType.FLOAT, n));
-        p.put("ln_f.bias", Nd4j.zeros(DataType.FLOAT, n));
         return p;
     }
 
@@ -75,11 +70,11 @@ public final class Gpt2Initialisation {
         return Nd4j.create(values, new long[] {positions, n}, 'c');
     }
 
-    private static INDArray gaussian(Random random, double std, int rows, int columns) {
-        float[] values = new float[rows * columns];
+    private static INDArray gaussian(Random random, double std, long[] shape) {
+        float[] values = new float[Math.toIntExact(shape[0] * shape[1])];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) (random.nextGaussian() * std);
         }
-        return Nd4j.create(values, new long[] {rows, columns}, 'c');
+        return Nd4j.create(values, shape, 'c');
     }
 }

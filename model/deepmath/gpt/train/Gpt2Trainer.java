@@ -57,26 +57,23 @@ public final class Gpt2Trainer {
     public void validate(Gpt2Tokenizer gpt2) throws IOException {
         int context = options.context();
         if (corpus.training().length < context + 2) {
-            throw new BadInputException("the corpus has " + corpus.training().length + " training tokens; a window of"
-                    + " the context " + context + " needs " + (context + 2) + ": give a longer corpus or a smaller context");
+            throw new BadInputException(TrainingProblem.SHORT_TRAINING, corpus.training().length, context,
+                    context + 2);
         }
         if (corpus.validation().length < context + 1) {
-            throw new BadInputException("the corpus has " + corpus.validation().length + " held-out tokens; measuring"
-                    + " the held-out loss needs " + (context + 1) + " (a window of the context " + context
-                    + "): give a longer corpus or a smaller context");
+            throw new BadInputException(TrainingProblem.SHORT_VALIDATION, corpus.validation().length, context + 1,
+                    context);
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new BadInputException("'" + folder + "' is a file, not a model folder");
+            throw new BadInputException(TrainingProblem.FOLDER_IS_FILE, folder);
         }
         if (TrainingCheckpoint.canResume(folder)) {
             TrainingCheckpoint.refuseIncompatible(folder, options);
             if (!corpus.vocabulary().matches(folder, gpt2)) {
-                throw new BadInputException("'" + folder + "' holds a run with another vocabulary (" + config.vocabSize()
-                        + " tokens here): resume it with the same corpus and minimum count, or use another folder");
+                throw new BadInputException(TrainingProblem.OTHER_VOCABULARY, folder, config.vocabSize());
             }
         } else if (Files.isRegularFile(folder.resolve(Gpt2Checkpoint.WEIGHTS))) {
-            throw new BadInputException("'" + folder + "' holds a model this run cannot resume (it has no training"
-                    + " state): use another folder");
+            throw new BadInputException(TrainingProblem.NOT_RESUMABLE, folder);
         }
     }
 

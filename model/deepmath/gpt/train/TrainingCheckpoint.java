@@ -99,8 +99,7 @@ public final class TrainingCheckpoint {
         if (saved.layers() != options.layers() || saved.heads() != options.heads() || saved.dim() != options.dim()
                 || saved.context() != options.context() || saved.seed() != options.seed()
                 || saved.positions() != options.positions()) {
-            throw new BadInputException("'" + folder + "' holds a run with other sizes (" + saved
-                    + "): use another --out");
+            throw new BadInputException(TrainingProblem.OTHER_SIZES, folder, saved);
         }
     }
 
@@ -108,7 +107,7 @@ public final class TrainingCheckpoint {
     public static int resume(Path folder, Map<String, INDArray> parameters, ClippedAdam adam) throws IOException {
         JsonNode state = state(folder);
         if (state == null) {
-            throw new BadInputException("'" + folder + "' holds no run to resume");
+            throw new BadInputException(TrainingProblem.NOTHING_TO_RESUME, folder);
         }
         try (SafeTensorsFile file = SafeTensorsFile.open(folder.resolve(Gpt2Checkpoint.WEIGHTS))) {
             for (Map.Entry<String, INDArray> entry : parameters.entrySet()) {
@@ -121,8 +120,7 @@ public final class TrainingCheckpoint {
         String named = state.path("optimizer").asText(null);
         Path optimizer = folder.resolve(named != null ? named : LEGACY_OPTIMIZER);
         if (named != null && !Files.isRegularFile(optimizer)) {
-            throw new BadInputException("'" + folder + "' lacks " + named + ", the optimiser state of its step "
-                    + state.path("step").asInt());
+            throw new BadInputException(TrainingProblem.NO_OPTIMISER, folder, named, state.path("step").asInt());
         }
         if (Files.isRegularFile(optimizer)) {
             try (SafeTensorsFile file = SafeTensorsFile.open(optimizer)) {
@@ -141,7 +139,7 @@ public final class TrainingCheckpoint {
     public static TrainingOptions savedOptions(Path folder) throws IOException {
         JsonNode state = state(folder);
         if (state == null) {
-            throw new BadInputException("'" + folder + "' holds no run to resume");
+            throw new BadInputException(TrainingProblem.NOTHING_TO_RESUME, folder);
         }
         return JSON.treeToValue(state.get("options"), TrainingOptions.class);
     }

@@ -57,6 +57,11 @@ public final class Messages {
         return values;
     }
 
+    /** The language the texts follow (controls that cannot bind a text listen to it). */
+    public ObservableObjectValue<Locale> language() {
+        return locale;
+    }
+
     /** True when the bundle defines {@code key} (in the base file). */
     public boolean has(String key) {
         return bundle(Locale.ENGLISH).containsKey(key);

@@ -27,7 +27,6 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
-import javafx.scene.shape.Sphere;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Rotate;
 
@@ -145,15 +144,7 @@ public final class SurfaceView extends Region {
         for (Arrow3D arrow : arrows) {
             nodes.addAll(arrowNodes(arrow));
         }
-        for (Marker3D marker : markers) {
-            Sphere ball = new Sphere(marker.radius());
-            ball.setMaterial(new PhongMaterial(marker.color()));
-            ball.setTranslateX(box.worldX(marker.x()));
-            ball.setTranslateY(box.worldY(marker.z()));
-            ball.setTranslateZ(box.worldZ(marker.y()));
-            ball.setMouseTransparent(true);
-            nodes.add(ball);
-        }
+        nodes.addAll(MarkerNodes.of(markers, box));
         if (plane != null) {
             nodes.add(planeNode(plane));
         }

@@ -59,7 +59,7 @@ class CsvPropertiesTest {
                 continue;
             }
             String[] cells = trimmed.split("\\s*[,;\\t]\\s*", -1);
-            if (first && CsvData.isHeader(cells)) {
+            if (first && CsvRows.isHeader(cells)) {
                 first = false;
                 continue;
             }

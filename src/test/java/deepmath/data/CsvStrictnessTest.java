@@ -84,4 +84,20 @@ class CsvStrictnessTest {
             assertEquals(c[1], assertThrows(BadInputException.class, () -> PointCloud.readCsv(bad)).getMessage(), c[0]);
         }
     }
+
+    @Test
+    void quotedNumbersAreDataInBothReaders(@TempDir Path folder) throws Exception {
+        // Before, the points reader had its own header rule: a first line of quoted numbers was dropped as a
+        // header (and a later one refused), while the data-set reader read it as data.
+        String text = "\"0\",\"1\"\n2,\"3\"\n";
+        Path file = folder.resolve("q.csv");
+        Files.writeString(file, text);
+        PointCloud cloud = PointCloud.readCsv(file);
+        assertArrayEquals(new double[] {0, 2}, cloud.xs());
+        assertArrayEquals(new double[] {1, 3}, cloud.ys());
+        Dataset data = CsvData.read(text, "q.csv");
+        assertEquals(2, data.size());
+        assertArrayEquals(new double[] {0}, data.input(0));
+        assertArrayEquals(new double[] {3}, data.target(1));
+    }
 }

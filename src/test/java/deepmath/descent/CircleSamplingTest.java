@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** The fitted circle x² + y² + a·x + b·y + c = 0 drawn as a closed polyline, and the parameters with no circle. */
+/** The fitted circle (x − a)² + (y − b)² = c² (book ch. 8, line 10003) drawn as a closed polyline. */
 class CircleSamplingTest {
 
     @Test
     void everySampleIsOnTheCircleAndThePolylineCloses() {
-        // Centre (1, 0.5), radius 2: a = −2, b = −1, c = 1 + 0.25 − 4 = −2.75.
-        double[] p = {-2, -1, -2.75};
+        // Centre (1, 0.5), radius 2.
+        double[] p = {1, 0.5, 2};
         double[][] s = CircleFit.sample(p, 181);
         assertEquals(181, s[0].length);
         for (int k = 0; k < s[0].length; k++) {
-            double x = s[0][k];
-            double y = s[1][k];
-            assertEquals(0, x * x + y * y + p[0] * x + p[1] * y + p[2], 1e-12, "sample " + k + " satisfies the equation");
+            double dx = s[0][k] - p[0];
+            double dy = s[1][k] - p[1];
+            assertEquals(p[2] * p[2], dx * dx + dy * dy, 1e-12, "sample " + k + " satisfies the equation");
         }
         assertEquals(3, s[0][0], 1e-12, "starts at angle 0: centre + radius");
         assertEquals(0.5, s[1][0], 1e-12);
@@ -28,11 +28,17 @@ class CircleSamplingTest {
     }
 
     @Test
-    void parametersDescribingNoCircleGiveNothingToDraw() {
-        assertNull(CircleFit.sample(new double[] {0, 0, 1}, 50), "x² + y² + 1 = 0 has no point");
+    void aNegativeRadiusIsTheSameCircleAndADivergedRunGivesNothing() {
+        double[][] positive = CircleFit.sample(new double[] {3, 2, 1}, 20);
+        double[][] negative = CircleFit.sample(new double[] {3, 2, -1}, 20);
+        for (int k = 0; k < 20; k++) {
+            assertEquals(positive[0][k], negative[0][k], 1e-15);
+            assertEquals(positive[1][k], negative[1][k], 1e-15);
+        }
         assertNull(CircleFit.sample(new double[] {Double.NaN, 0, 0}, 50), "a diverged run");
+        assertNull(CircleFit.sample(new double[] {0, 0, Double.POSITIVE_INFINITY}, 50));
         assertEquals(50, CircleFit.sample(new double[] {0, 0, 0}, 50)[0].length, "radius 0: a point, still drawn");
-        assertThrows(IllegalArgumentException.class, () -> CircleFit.sample(new double[] {0, 0, -1}, 1));
+        assertThrows(IllegalArgumentException.class, () -> CircleFit.sample(new double[] {0, 0, 1}, 1));
     }
 
     @Test

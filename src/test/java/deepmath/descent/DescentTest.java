@@ -114,8 +114,9 @@ class DescentTest {
 
     @Test
     void regressionConvergesToTheLeastSquaresLine() {
+        // the loss is a sum over the 50 points (the book's E): δ = 0.1 / 50
         LinearRegression loss = new LinearRegression(PointCloud.noisyLine(50, 1.5, -0.7, 0.3, -2, 2, 7), 0, 1);
-        Descent d = new Descent(loss, new GradientDescent(0.1), StepSchedule.constant(0.1),
+        Descent d = new Descent(loss, new GradientDescent(0.002), StepSchedule.constant(0.002),
                 new StoppingRules(20_000, 1e-10, 0, 1e6), new double[] {0, 0});
         assertEquals(StopReason.SMALL_GRADIENT, d.run());
         assertArrayEquals(loss.leastSquares(), d.last().point(), 1e-8);
@@ -124,7 +125,7 @@ class DescentTest {
     @Test
     void miniBatchDescentWithADecayingStepGetsCloseAndCountsEpochs() {
         LinearRegression loss = new LinearRegression(PointCloud.noisyLine(100, 2, 1, 0.2, -1, 1, 3), 10, 42);
-        Descent d = new Descent(loss, new GradientDescent(0.2), new StepSchedule(0.2, 0.01),
+        Descent d = new Descent(loss, new GradientDescent(0.02), new StepSchedule(0.02, 0.01),
                 StoppingRules.steps(3000), new double[] {0, 0});
         d.run();
         assertEquals(300, loss.epoch(), "3000 batches of 10 over 100 points");
@@ -146,7 +147,7 @@ class DescentTest {
     void circleFitFindsTheCentreAndRadius() {
         CircleFit loss = new CircleFit(PointCloud.noisyCircle(200, 1, -0.5, 2, 0.02, 5), 20, 9);
         Descent d = new Descent(loss, new Adam(0.05), StepSchedule.constant(0.05), StoppingRules.steps(4000),
-                new double[] {0, 0, 0});
+                new double[] {0, 0, 1});
         d.run();
         double[] circle = CircleFit.circle(d.last().point());
         assertArrayEquals(new double[] {1, -0.5, 2}, circle, 0.05);

@@ -1,5 +1,7 @@
 package deepmath.digits;
 
+import deepmath.bench.Nd4jDenseEpoch;
+import deepmath.bench.SparseDenseSgd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The quality bars of issue 9, measured on the 2 000 held-out digits with the files that ship. */
+/**
+ * The quality bars of the shipped digit networks (dense ≥ 95 %, CNN ≥ 97 %), measured on the 2 000 held-out
+ * digits with the files that ship.
+ */
 class ShippedWeightsTest {
     private static final DigitSet HELD_OUT = DigitSet.shippedSplit().test();
 

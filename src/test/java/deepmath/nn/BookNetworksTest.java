@@ -3,7 +3,6 @@ package deepmath.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.data.CurveSets;
 import deepmath.data.Dataset;
 import java.util.HashSet;
 import java.util.Set;
@@ -102,24 +101,64 @@ class BookNetworksTest {
     }
 
     @Test
-    void theBumpIsOneOnMinusOneToOne() {
-        Network bump = BookNetworks.byKey("bump").network();
-        assertEquals(0, f(bump, -1.0001));
-        assertEquals(1, f(bump, -1));
-        assertEquals(1, f(bump, 0.999));
-        assertEquals(0, f(bump, 1));
+    void xorIsTheBooksNetworkOfLine4946ZeroOnTheBandBetweenItsTwoLines() {
+        // book line 4946: H(x − y − 1), H(−x + y − 1), then OR: H(s1 + s2 − 1)
+        Network xor = BookNetworks.byKey("xor").network();
+        assertEquals(0, f(xor, 0.5, 0.5)); // inside the band: the old network gave 1 here
+        assertEquals(0, f(xor, 3, 3));
+        assertEquals(1, f(xor, 2, 0)); // beyond x − y − 1 = 0
+        assertEquals(1, f(xor, 0, 2));
+        assertEquals(1, f(xor, 1.5, 0.5)); // on the line x − y − 1 = 0 (the red boundary counts as 1)
+        assertEquals(4946, BookNetworks.byKey("xor").book().line());
     }
 
     @Test
-    void theStaircaseApproximatesSinWithinHalfAStepTimesTheSlope() {
+    void theBumpOfLine5389IsOneOnTwoToThree() {
+        Network bump = BookNetworks.byKey("bump").network();
+        assertEquals(0, f(bump, 1.999));
+        assertEquals(1, f(bump, 2));
+        assertEquals(1, f(bump, 2.5));
+        assertEquals(1, f(bump, 3));
+        assertEquals(0, f(bump, 3.001));
+        assertEquals(0.5, bump.layer(0).weight(0, 0)); // H(x/2 − 1): the book's weight a = 1/2, bias −1
+        assertEquals(-1, bump.layer(0).bias(0));
+    }
+
+    @Test
+    void theDoubleBumpOfLine5518IsFourOnTwoToThreeAndSixOnFiveToTen() {
+        Network bumps = BookNetworks.byKey("double-bump").network();
+        assertEquals(4, f(bumps, 2.5), 1e-12);
+        assertEquals(6, f(bumps, 7), 1e-12);
+        assertEquals(6, f(bumps, 10), 1e-12);
+        assertEquals(0, f(bumps, 4), 1e-12);
+        assertEquals(0, f(bumps, 11), 1e-12);
+        assertEquals(0, f(bumps, 1), 1e-12);
+        assertEquals(-10, bumps.layer(1).bias(0)); // −4 − 6, the book's remark
+    }
+
+    @Test
+    void theStaircaseOfLine6254IsTheBooksTwentyStepsForCos2xPlusXSin3xPlusRootX() {
         Network stairs = BookNetworks.byKey("stairs").network();
-        // |sin(2x)'| ≤ 2 and every x is within 0.25 of its step's middle
-        for (double x = -3; x < 3; x += 0.01) {
-            assertEquals(Math.sin(2 * x), f(stairs, x), 0.5 + 1e-12, "x = " + x);
+        assertEquals(40, stairs.layer(0).neurons()); // 2n neurons, n = 20
+        double h = (10 - 2) / 20.0;
+        for (int i = 0; i < 20; i++) {
+            double xi = 2 + i * h;
+            double fi = Math.cos(2 * xi) + xi * Math.sin(3 * xi) + Math.sqrt(xi);
+            assertEquals(fi, f(stairs, xi + h / 2), 1e-9, "step " + i); // height f(xᵢ) on [xᵢ, xᵢ₊₁]
         }
-        assertEquals(Math.sin(2 * -2.75), f(stairs, -2.75), 1e-12); // exact at a middle
-        assertEquals(0, f(stairs, -3.5)); // nothing before the first step
-        assertEquals(CurveSets.SIN.function().applyAsDouble(0.25), f(stairs, 0.1), 1e-12);
+        assertEquals(0, f(stairs, 1.5), 1e-9); // nothing before a = 2
+        assertEquals(0, f(stairs, 10.5), 1e-9); // nor after b = 10
+    }
+
+    @Test
+    void theTowerOfLine5698IsOneOnTheUnitSquare() {
+        Network tower = BookNetworks.byKey("tower").network();
+        assertEquals(1, f(tower, 0.5, 0.5));
+        assertEquals(1, f(tower, 0, 0));
+        assertEquals(1, f(tower, 1, 1));
+        assertEquals(0, f(tower, -0.01, 0.5));
+        assertEquals(0, f(tower, 0.5, 1.01));
+        assertEquals(0, f(tower, -0.5, -0.5)); // the old square [−1, 1]² gave 1 here
     }
 
     @Test
@@ -134,16 +173,48 @@ class BookNetworksTest {
         }
         assertEquals(0, f(towers, -3.5, 0));
         assertEquals(0, f(towers, 0, 3.2));
-        assertEquals(1, f(BookNetworks.byKey("tower").network(), 1, -1)); // corner of the square
     }
 
     @Test
-    void theCubeIsTheUnitCubeInThreeInputs() {
+    void theCubeOfLine6397IsTheBooksSigmaNetworkAndWithHTheCubeMinusOneToOne() {
         Network cube = BookNetworks.byKey("cube").network();
-        double[][] probes = {{0.5, 0.5, 0.5}, {0, 0, 0}, {1, 1, 1}, {1.01, 0.5, 0.5}, {0.5, -0.01, 0.5},
-                {0.5, 0.5, 1.2}, {0.2, 0.9, 0.1}};
+        assertEquals(Activation.SIGMOID, cube.layer(0).activation());
+        double s1 = 1 / (1 + Math.exp(-1));
+        assertEquals(1 / (1 + Math.exp(-(6 * s1 - 6))), f(cube, 0, 0, 0), 1e-12); // six σ(1), bias −6
+        assertTrue(f(cube, 0, 0, 0) > f(cube, 2, 0, 0)); // largest around the origin
+        Network h = BookNetworks.byKey("cube-heaviside").network();
+        double[][] probes = {{0.5, 0.5, 0.5}, {0, 0, 0}, {1, 1, 1}, {-1, -1, -1}, {1.01, 0.5, 0.5}, {0.5, -1.01, 0.5},
+                {0.5, 0.5, 1.2}, {-0.9, 0.9, 0.1}};
         for (double[] p : probes) {
-            assertEquals(BookRegions.cube(p[0], p[1], p[2]) ? 1 : 0, f(cube, p));
+            assertEquals(BookRegions.cube(p[0], p[1], p[2]) ? 1 : 0, f(h, p));
+        }
+    }
+
+    @Test
+    void theKerasExamplesOfChapter6GiveTheBooksValues() {
+        assertEquals(2, f(BookNetworks.byKey("relu-two").network(), 3), 1e-12); // line 6150: F(3) = 2
+        assertEquals(0.952, f(BookNetworks.byKey("sigmoid-neuron").network(), 2, 1), 1e-3); // line 6299
+        assertEquals(2, f(BookNetworks.byKey("relu-3d").network(), 2, 3, 4), 1e-12); // line 6357: F(2, 3, 4) = 2
+        Network h = BookNetworks.byKey("heaviside-neuron").network(); // line 6216: H(−0.5x + 1)
+        assertEquals(1, f(h, 2));
+        assertEquals(0, f(h, 2.01));
+    }
+
+    @Test
+    void everyPresetHasItsBookLineAndShowsItsDataInItsWindow() {
+        for (Preset preset : BookNetworks.all()) {
+            int chapter = preset.book().chapter();
+            assertTrue(chapter == 5 || chapter == 6 || chapter == 9, preset.key());
+            assertTrue(preset.book().line() >= 3757 && preset.book().line() < 11168, preset.key());
+            Dataset data = preset.data();
+            for (int s = 0; s < data.size(); s++) {
+                double x = data.input(s)[0];
+                assertTrue(preset.xMin() <= x && x <= preset.xMax(), preset.key() + " x = " + x);
+                if (data.inputCount() == 2) {
+                    double y = data.input(s)[1];
+                    assertTrue(preset.yMin() <= y && y <= preset.yMax(), preset.key() + " y = " + y);
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package deepmath.nn;
 
+import deepmath.bench.Nd4jForward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import deepmath.grid.Grid2D;

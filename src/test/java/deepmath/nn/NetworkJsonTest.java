@@ -8,13 +8,13 @@ import deepmath.core.BadInputException;
 import org.junit.jupiter.api.Test;
 
 class NetworkJsonTest {
-    private static final String ISSUE_EXAMPLE = "{\"inputs\":2,\"layers\":[{\"activation\":\"heaviside\","
+    private static final String SECTOR_FILE = "{\"inputs\":2,\"layers\":[{\"activation\":\"heaviside\","
             + "\"weights\":[[-1,3],[2,1]],\"biases\":[0,0]},"
             + "{\"activation\":\"heaviside\",\"weights\":[[1,1]],\"biases\":[-2]}]}";
 
     @Test
-    void theIssuesExampleIsTheBooksSector() {
-        Network network = NetworkJson.parse(ISSUE_EXAMPLE, "net.json");
+    void theReadmesExampleIsTheBooksSector() {
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
         assertEquals("2-2-1", network.shape());
         assertArrayEquals(BookNetworks.byKey("sector").network().parameters(), network.parameters());
         assertEquals(1, network.output(1, 1)[0]);
@@ -31,6 +31,31 @@ class NetworkJsonTest {
             assertEquals(network.layer(l).activation(), back.layer(l).activation());
         }
         assertEquals(NetworkJson.write(network), NetworkJson.write(back));
+    }
+
+    @Test
+    void theFileIsJsonThatAnyParserReadsToTheSameNumbers() throws Exception {
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
+        network.layer(0).setWeight(0, 1, 1.0 / 3);
+        network.layer(0).setWeight(1, 0, 4.9e-324);
+        network.layer(1).setBias(0, -1.5e300);
+        com.fasterxml.jackson.databind.JsonNode plain =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(NetworkJson.write(network));
+        assertEquals(2, plain.get("inputs").intValue());
+        assertEquals("heaviside", plain.get("layers").get(0).get("activation").textValue());
+        assertEquals(-1, plain.get("layers").get(0).get("weights").get(0).get(0).longValue()); // integers stay integers
+        assertEquals(true, plain.get("layers").get(0).get("weights").get(0).get(0).isIntegralNumber());
+        assertEquals(1.0 / 3, plain.get("layers").get(0).get("weights").get(0).get(1).doubleValue(), 0.0);
+        assertEquals(4.9e-324, plain.get("layers").get(0).get("weights").get(1).get(0).doubleValue(), 0.0);
+        assertEquals(-1.5e300, plain.get("layers").get(1).get("biases").get(0).doubleValue(), 0.0);
+        assertEquals(plain.toString(), NetworkJson.toTree(network).toString());
+    }
+
+    @Test
+    void aNetworkWithAnInfiniteWeightHasNoTreeEither() {
+        Network network = NetworkJson.parse(SECTOR_FILE, "net.json");
+        network.layer(1).setBias(0, Double.POSITIVE_INFINITY);
+        assertThrows(IllegalStateException.class, () -> NetworkJson.toTree(network));
     }
 
     @Test

@@ -16,7 +16,7 @@ class TrainerTest {
 
     @Test
     void learningXorByBackpropagationReaches100Percent() {
-        Preset preset = BookNetworks.byKey("xor-learning");
+        Preset preset = BookNetworks.byKey("xor-learning-adam");
         Network network = preset.freshNetwork();
         assertTrue(Evaluation.accuracy(network, preset.data()) < 1, "the random start does not know XOR");
         Trainer trainer = new Trainer(network, preset.data(), Dataset.empty(2, 1), preset.training());
@@ -32,8 +32,8 @@ class TrainerTest {
 
     @Test
     void aPlainDescentStepMovesEachWeightByMinusTheStepTimesItsGradient() {
-        Network network = BookNetworks.byKey("xor-learning").freshNetwork();
-        Dataset data = BookNetworks.byKey("xor-learning").data();
+        Network network = BookNetworks.byKey("xor-learning-adam").freshNetwork();
+        Dataset data = BookNetworks.byKey("xor-learning-adam").data();
         TrainingSettings settings = TrainingSettings.defaults().withLearningRate(0.3).withBatchSize(2);
         Trainer trainer = new Trainer(network, data, Dataset.empty(2, 1), settings);
         StepReport step = trainer.step();

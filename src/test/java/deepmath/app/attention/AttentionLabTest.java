@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The attention lab in the real window (headless): tokens without a model, then a tiny random GPT-2. */
 @ExtendWith(ApplicationExtension.class)
+@EnglishWindow.WithoutDefaultModel   // these tests start from the empty viewer; ShippedModelLabTest covers the default
 class AttentionLabTest {
     /** Small, but with GPT-2's whole vocabulary so that any text runs. */
     private static final Gpt2Config TINY = new Gpt2Config(2, 3, 12, 64, 50257, 1e-5);
@@ -36,17 +37,6 @@ class AttentionLabTest {
 
     @TempDir
     Path folder;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void withoutTheShippedModel() {
-        // These tests start from the empty viewer; ShippedModelLabTest covers the default model.
-        System.setProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY, "none");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreTheDefaultModel() {
-        System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
-    }
 
     private AttentionLab lab(FxRobot robot) throws Exception {
         robot.clickOn("#nav-attention");

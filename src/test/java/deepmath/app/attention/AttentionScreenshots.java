@@ -102,20 +102,16 @@ class AttentionScreenshots {
 
     /** The viewer before any model: the tokenizer alone and the card that says how to open one. */
     @Test
+    @EnglishWindow.WithoutDefaultModel
     void withoutAModel(FxRobot robot) throws Exception {
         Path folder = ScreenshotWriter.folderOrSkip();
-        System.setProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY, "none");
-        try {
-            var window = english.window();
-            Stage stage = window.stage();
-            ScreenshotWriter.show(robot, window, LabId.ATTENTION);
-            AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.tokenizer.get() != null);
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());
-            Thread.sleep(400);
-            ScreenshotWriter.write(stage.getScene(), folder.resolve("attention-no-model.png"));
-        } finally {
-            System.clearProperty(AttentionPanel.DEFAULT_MODEL_PROPERTY);
-        }
+        var window = english.window();
+        Stage stage = window.stage();
+        ScreenshotWriter.show(robot, window, LabId.ATTENTION);
+        AttentionPanel panel = ((AttentionLab) window.currentLabProperty().get()).panel();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.tokenizer.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());
+        Thread.sleep(400);
+        ScreenshotWriter.write(stage.getScene(), folder.resolve("attention-no-model.png"));
     }
 }

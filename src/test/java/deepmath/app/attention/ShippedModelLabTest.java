@@ -38,6 +38,11 @@ class ShippedModelLabTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lab.panel().state.model.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#attention-model").queryAs(Label.class).getText().contains("kjv-gpt2"));
+        // The window says the model has loaded (a notification over it, in the bundle's words).
+        java.util.List<String> told = robot.lookup("#done-notification").lookup(".label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        assertEquals("Attention: model loaded", told.get(0), told.toString());
+        assertTrue(told.get(1).startsWith("Model: kjv-gpt2"), told.toString());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lab.panel().state.trace.get() != null);
 
         robot.clickOn("#attention-tab-language");

@@ -105,6 +105,7 @@ class ExitCodesTest {
                 bad("eval: wrong type", 2, "eval", "--function", "x", "--at", "x=abc"),
                 bad("eval: Java-style number", 2, "eval", "--function", "x", "--at", "x=0x1p-1"),
                 bad("eval: out of range", 2, "eval", "--function", "x", "--at", "x=1e400"),
+                bad("eval: unknown preset", 2, "eval", "--preset", "frobnicate"),
                 // render (bad input is refused before anything is drawn)
                 bad("render: missing --out", 2, "render", "contour", "--function", "x*y"),
                 bad("render: unknown kind", 2, "render", "cube", "--function", "x*y", "--out", dir.resolve("r.png")),
@@ -116,10 +117,12 @@ class ExitCodesTest {
                         "--out", dir.resolve("r.png")),
                 bad("render: unwritable output", 1, "render", "contour", "--function", "x*y", "--width", "120",
                         "--height", "100", "--out", notAFolder),
+                bad("render: unknown preset", 2, "render", "contour", "--preset", "frobnicate", "--out", dir.resolve("r.png")),
                 bad("render: width wrong type", 2, "render", "contour", "--function", "x", "--width", "wide",
                         "--out", dir.resolve("r.png")),
                 // descent
                 bad("descent: missing formula", 2, "descent", "--start", "1"),
+                bad("descent: unknown preset", 2, "descent", "--preset", "frobnicate"),
                 bad("descent: wrong count", 2, "descent", "--function", "a^2+b^2", "--start", "1"),
                 bad("descent: trailing comma", 2, "descent", "--function", "a^2", "--start", "1,"),
                 bad("descent: wrong type", 2, "descent", "--function", "a^2", "--start", "one"),
@@ -129,6 +132,10 @@ class ExitCodesTest {
                         "--csv", notAFolder),
                 // net
                 bad("net: missing network", 2, "net", "--eval", "1,2"),
+                bad("net: unknown preset", 2, "net", "--preset", "frobnicate", "--eval", "1,2"),
+                // presets
+                bad("presets: unknown lab", 2, "presets", "--lab", "chemistry"),
+                bad("presets: chapter wrong type", 2, "presets", "--chapter", "five"),
                 bad("net: no such file", 2, "net", "--network", dir.resolve("none.json"), "--eval", "1,2"),
                 bad("net: empty file", 2, "net", "--network", empty, "--eval", "1,2"),
                 bad("net: truncated JSON", 2, "net", "--network", truncatedJson, "--eval", "1,2"),
@@ -256,7 +263,7 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "gpt2-train", "gui", "models list", "models pull", "net", "render", "tokenize"), commands, "the commands --help lists");
+                "eval", "gpt2-train", "gui", "models list", "models pull", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
     }
 
     @Test

@@ -103,7 +103,8 @@ class ConvolutionLabTest {
     void withPoolingTheInspectorMarksTheSourceBlockThePooledPixelComesFrom(FxRobot robot) throws Exception {
         robot.interact(() -> {
             lab.imageTab().openSample("camera");
-            ((ComboBox<String>) robot.lookup("#conv-pooling").queryAs(ComboBox.class)).setValue("max");
+            ((ComboBox<ImageSettings.PoolingChoice.Mode>) robot.lookup("#conv-pooling").queryAs(ComboBox.class))
+                    .setValue(ImageSettings.PoolingChoice.Mode.MAX);
         });
         settle();
         assertEquals(128, (int) lab.imageTab().resultImage().getWidth(), "512 pixels, max pooling 4: 128");

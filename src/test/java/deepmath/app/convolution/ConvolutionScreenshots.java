@@ -35,7 +35,8 @@ class ConvolutionScreenshots {
         robot.interact(() -> {
             lab.select("image");
             ((ComboBox<String>) robot.lookup("#conv-kernel-preset").queryAs(ComboBox.class)).setValue("emboss");
-            ((ComboBox<String>) robot.lookup("#conv-pooling").queryAs(ComboBox.class)).setValue("max");
+            ((ComboBox<ImageSettings.PoolingChoice.Mode>) robot.lookup("#conv-pooling").queryAs(ComboBox.class))
+                    .setValue(ImageSettings.PoolingChoice.Mode.MAX);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !WaitForAsyncUtils.asyncFx(() -> lab.imageTab().busy()).get()

@@ -53,6 +53,6 @@ class DescentGuardTest {
     @Test
     void theRegressionAndTheCircle(FxRobot robot) {
         afterSteps(robot, "regression-sgd", List.of(), 5);
-        afterSteps(robot, "circle-10", List.of(), 5);
+        afterSteps(robot, "circle-100-k10", List.of(), 5);
     }
 }

@@ -45,6 +45,26 @@ class DescentLabTest {
     }
 
     @Test
+    void theDivergingStepOfLine9034IsReachedAndTheOneVariablePresetStepsAlongX(FxRobot robot) {
+        // book line 9034: f(x) = x² + 1 from x0 = 2 with δ = 1.1 diverges; the δ slider used to stop at 1
+        robot.clickOn("#nav-descent");
+        @SuppressWarnings("unchecked")
+        ComboBox<DescentPreset> presets = robot.lookup("#descent-presets").queryAs(ComboBox.class);
+        robot.interact(() -> presets.setValue(DescentPreset.byId("step-diverges")));
+        DescentControls controls = robot.lookup(".control-column").queryAs(DescentControls.class);
+        assertEquals(1.1, controls.step(), 1e-9);
+        robot.clickOn("#descent-step-button");
+        robot.clickOn("#descent-step-button");
+        TableView<Iterate> table = table(robot);
+        assertArrayEquals(new double[] {2, 0}, table.getItems().get(0).point(), 1e-12);
+        assertArrayEquals(new double[] {-2.4, 0}, table.getItems().get(1).point(), 1e-9); // (1 − 2δ)·2
+        assertArrayEquals(new double[] {2.88, 0}, table.getItems().get(2).point(), 1e-9);
+        PlotCanvas map = robot.lookup("#descent-map").queryAs(PlotCanvas.class);
+        assertTrue(map.xAxis().minProperty().get() <= -2.4 && map.xAxis().maxProperty().get() >= 2.88,
+                "the view holds the path");
+    }
+
+    @Test
     void clickingTheMapChoosesTheStartPoint(FxRobot robot) {
         robot.clickOn("#nav-descent");
         PlotCanvas map = robot.lookup("#descent-map").queryAs(PlotCanvas.class);

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The descent lab opened by keyboard navigation from another lab (issue 15): the table the user sees follows
+ * The descent lab opened by keyboard navigation from another lab: the table the user sees follows
  * the steps, like the readout.
  */
 @ExtendWith(ApplicationExtension.class)

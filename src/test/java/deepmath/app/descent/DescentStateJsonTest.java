@@ -51,7 +51,7 @@ class DescentStateJsonTest {
     @Test
     void addedDataPointsAndTheBatchSizeComeBack() {
         DescentState s = new DescentState();
-        s.applyPreset(preset("circle-10"));
+        s.applyPreset(preset("circle-100-k10"));
         s.addDataPoint(3.5, -2);
         s.addDataPoint(0.25, 4);
         s.batchProperty().set(7);
@@ -60,7 +60,7 @@ class DescentStateJsonTest {
         }
         DescentState back = roundTrip(s);
         assertEquals(ProblemKind.CIRCLE, back.problemKind());
-        assertEquals(DescentProblem.CIRCLE_DATA.size() + 2, back.dataProperty().get().size());
+        assertEquals(preset("circle-100-k10").data().size() + 2, back.dataProperty().get().size());
         assertEquals(s, back, () -> s + "\n" + back);
         // One point moved: no longer the same state.
         back.addDataPoint(0, 0);

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The descent lab's figures after the book's three steps (issue 15): the map at equal aspect, legends off the
+ * The descent lab's figures after the book's three steps: the map at equal aspect, legends off the
  * curves, the path on the 3-D surface ending in the current point's ball — at the default size and at 1280×800.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -127,9 +127,10 @@ class DescentViewsTest {
         SurfaceView view = robot.lookup("#descent-surface").queryAs(SurfaceView.class);
         List<Sphere> balls = new ArrayList<>();
         List<MeshView> tubes = new ArrayList<>();
+        List<org.fxyz3d.shapes.primitives.ScatterMesh> dots = new ArrayList<>();
         for (Node child : view.getChildrenUnmodifiable()) {
             if (child instanceof SubScene sub) {
-                collect(sub.getRoot(), balls, tubes);
+                collect(sub.getRoot(), balls, tubes, dots);
             }
         }
         Sphere ball = balls.stream().max(java.util.Comparator.comparingDouble(Sphere::getRadius)).orElseThrow();
@@ -138,18 +139,22 @@ class DescentViewsTest {
         assertEquals(box.worldY(path.ball()[2]), ball.getTranslateY(), 1e-6);
         assertEquals(box.worldZ(-0.008), ball.getTranslateZ(), 1e-6);
         assertTrue(ball.getRadius() >= 3, "a ball, not a dot: radius " + ball.getRadius());
-        assertEquals(4, balls.size(), "a small dot at P(0), P(1), P(2) and the ball at P(3)");
+        assertEquals(1, balls.size(), "the ball at P(3)");
+        assertEquals(3, dots.stream().mapToInt(d -> d.getScatterData().size()).sum(), "a small dot at P(0), P(1), P(2)");
         assertTrue(tubes.stream().anyMatch(tube -> tube.getMesh() instanceof TriangleMesh m && m.getPoints().size() / 3 >= 8 * 30),
                 "the path as a tube of many segments along the surface");
     }
 
-    private static void collect(Node node, List<Sphere> balls, List<MeshView> tubes) {
+    private static void collect(Node node, List<Sphere> balls, List<MeshView> tubes,
+                                List<org.fxyz3d.shapes.primitives.ScatterMesh> dots) {
         if (node instanceof Sphere sphere) {
             balls.add(sphere);
+        } else if (node instanceof org.fxyz3d.shapes.primitives.ScatterMesh scatter) {
+            dots.add(scatter);
         } else if (node instanceof MeshView mesh && mesh.isMouseTransparent()) {
             tubes.add(mesh);
         } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, balls, tubes));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, balls, tubes, dots));
         }
     }
 
@@ -159,7 +164,7 @@ class DescentViewsTest {
         PlotCanvas data = robot.lookup("#descent-data").queryAs(PlotCanvas.class);
         PlotTransform t = data.transform();
         List<Point2D> marks = new ArrayList<>();
-        var cloud = DescentProblem.LINE_DATA;
+        var cloud = DescentPreset.byId("regression").data();
         for (int i = 0; i < cloud.size(); i++) {
             marks.add(t.toPixels(cloud.xs()[i], cloud.ys()[i]));
         }

@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Draw tab (issue 15): the preview is framed as MNIST frames a digit, and the tab uses its height. */
+/** The Draw tab: the preview is framed as MNIST frames a digit, and the tab uses its height. */
 @ExtendWith(ApplicationExtension.class)
 class DigitsDrawTabTest {
     @RegisterExtension

@@ -25,8 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The digits panel headless: draw a 7 with the mouse, read the test set, look inside the CNN, sessions. */
 @ExtendWith(ApplicationExtension.class)
 class DigitsLabTest {
+    /** What the lab told the window's "long work finished" message. */
+    private final List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     @RegisterExtension
-    final EnglishLabStage<DigitsLab> shown = EnglishLabStage.of(DigitsLab::new);
+    final EnglishLabStage<DigitsLab> shown = EnglishLabStage.of(context -> new DigitsLab(new deepmath.app.lab.LabContext(
+            context.i18n(), context.tasks(), context.errors(), context.nd4jReady(), context.window(),
+            (title, text) -> told.add(title.get() + " | " + text.get()), context.openDefaultModel())));
 
     private void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.lab().state().ready());
@@ -133,8 +137,9 @@ class DigitsLabTest {
                 .matcher(status);
         assertTrue(m.matches(), status);
         assertTrue(Double.parseDouble(m.group(1)) > 80, status);
+        assertEquals(List.of("Digits: training finished | " + status), told, "the end of the training is told once");
 
-        // a long CNN run, stopped at once: nothing finished, the CNN keeps its weights
+        // a long CNN run, stopped at once: nothing finished (nothing more told), the CNN keeps its weights
         DigitNetwork cnn = shown.lab().state().networkProperty(ModelKind.CNN).get();
         robot.interact(() -> {
             shown.lab().trainPane().model().setValue(ModelKind.CNN);
@@ -147,6 +152,7 @@ class DigitsLabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#digits-train-status").queryAs(Label.class).getText().startsWith("Stopped. Finished epochs: 0;"));
         assertTrue(shown.lab().state().networkProperty(ModelKind.CNN).get() == cnn);
+        assertEquals(1, told.size(), "a training the user stopped is not told");
         assertEquals(List.of(), shown.errors());
     }
 

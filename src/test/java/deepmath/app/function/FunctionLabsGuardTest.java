@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The two guards of issue 15 (every text translated, nothing clipped; both languages, default size and
+ * The two UI guards (every text translated, nothing clipped; both languages, default size and
  * 1280×800) on the states of the function labs that the plain lab walk does not reach: the curve mode with
  * Newton's iterates, the surface after a critical-point search with a forward-mode variable, a formula that
  * does not parse, and the level sets with a list of levels that does not read.

@@ -96,9 +96,24 @@ class FunctionLabsTest {
     }
 
     @Test
+    void theGradientPresetOfLine6754OpensAtTheBooksPoint(FxRobot robot) throws Exception {
+        // ch. 7: grad(x²y³) at (2, 1) is (4, 12); the preset opens picked there
+        robot.clickOn("#nav-surfaces");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
+                robot.lookup("#preset-box").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> presets.getItems().stream().filter(p -> p.id().equals("x2y3")).findFirst()
+                .ifPresent(presets::setValue));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 4"));
+        String text = readout(robot);
+        assertTrue(text.startsWith("Point (x, y) = (2, 1)\nf = 4\n∇f = (4, 12)\n"), text);
+    }
+
+    @Test
     void aCurvePresetGetsItsOwnYRange(FxRobot robot) throws Exception {
-        // From the default surface, the book's Newton example x³ − 100 on [0, 8]: f runs from −100 to 412, and
-        // the view must show all of it (a result computed for the previous window used to set the range).
+        // From the default surface, the book's Newton example x³ − 100 on [0, 11] from x0 = 10 (book line 2398):
+        // f runs from −100 to 1231, and the view must show all of it (a result computed for the previous window
+        // used to set the range); the point x0 starts where the book starts.
         robot.clickOn("#nav-surfaces");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<deepmath.calculus.FunctionPreset> presets =
@@ -107,11 +122,42 @@ class FunctionLabsTest {
                 .ifPresent(presets::setValue));
         PlotCanvas plot = robot.lookup("#curve-plot").queryAs(PlotCanvas.class);
         Label readout = robot.lookup("#curve-readout").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 4.8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout.getText().contains("x0 = 10"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, plot.xAxis().minProperty().get(), 1e-9);
-        assertEquals(8, plot.xAxis().maxProperty().get(), 1e-9);
-        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 400,
+        assertEquals(11, plot.xAxis().maxProperty().get(), 1e-9);
+        assertTrue(plot.yAxis().minProperty().get() <= -100 && plot.yAxis().maxProperty().get() >= 1231,
                 "y from " + plot.yAxis().minProperty().get() + " to " + plot.yAxis().maxProperty().get());
+    }
+
+    @Test
+    void theModeButtonsSwitchBetweenCurveAndSurfaceAndThePressedOneStaysPressed(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        typeFormula(robot, "x^2 + y^2");
+        javafx.scene.control.ToggleButton curve = robot.lookup("#mode-curve").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton surface = robot.lookup("#mode-surface").queryAs(javafx.scene.control.ToggleButton.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.72"));
+        assertTrue(surface.isSelected() && !curve.isSelected(), "the surface mode is pressed from the start");
+
+        // fire() is a click on the button (Monocle's screen can be narrower than the window, leaving the
+        // right-hand button where the robot's pointer cannot go).
+        robot.interact(curve::fire);
+        // As a curve, y is a parameter (slider, default 0): f(x0) = x0² at the default x0.
+        Label curveReadout = robot.lookup("#curve-readout").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> curveReadout.getText().contains("f′(x0) ="));
+        assertTrue(curve.isSelected() && !surface.isSelected());
+        assertTrue(robot.lookup("#curve-plot").queryAs(PlotCanvas.class).isVisible());
+
+        robot.interact(curve::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(curve.isSelected(), "a click on the pressed mode keeps it: there is always one mode");
+
+        robot.interact(surface::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> surface.isSelected() && !curve.isSelected());
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readout(robot).contains("f = 0.72"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(readout(robot));
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a new user met in the network builder (issue 15): each test failed before its fix. */
+/** What a new user met in the network builder: each test failed before its fix. */
 @ExtendWith(ApplicationExtension.class)
 class NetworkLabDefectsTest {
     @RegisterExtension

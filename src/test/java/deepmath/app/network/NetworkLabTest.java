@@ -1,5 +1,6 @@
 package deepmath.app.network;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,11 +102,16 @@ class NetworkLabTest {
         assertEquals("w1.1 ← x", first.parameter());
         assertEquals(before[0], first.before());
         assertEquals(shown.lab().model().network().parameters()[0] - before[0], first.update(), 1e-12);
+        // the book's XOR (ch. 9, line 10546): from P0 with δ = 1 on the mean squared error, one step gives P1
+        // (here in the lab's order: each layer's weights row by row, then its biases)
+        assertArrayEquals(new double[] {1, 2, -3, -2, -3, 1, 1, 1, -1}, before);
+        assertArrayEquals(new double[] {0.9965, 2.0030, -2.9930, -1.9864, -2.9916, 1.0104, 1.0032, 0.9874, -0.9532},
+                shown.lab().model().network().parameters(), 1e-4);
     }
 
     @Test
     void playTrainsInTheBackgroundUntilPaused(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning-adam")).get();
         robot.clickOn("#network-play");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 deepmath.nn.Evaluation.accuracy(shown.lab().model().network(), shown.lab().model().data()) == 1.0);
@@ -124,5 +130,27 @@ class NetworkLabTest {
         assertEquals(NetworkJson.write(deepmath.nn.BookNetworks.byKey("triangle").network()),
                 NetworkJson.write(shown.lab().model().network()));
         assertEquals(120, shown.lab().model().data().size());
+    }
+    /** The menu goes through the model's rule: softmax on a hidden layer is refused, the menu and network unchanged. */
+    @Test
+    void softmaxChosenForAHiddenLayerIsRefusedByTheModelAndTheMenuGoesBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<deepmath.nn.Activation> hidden = robot.lookup("#network-activation-1")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        deepmath.nn.Activation before = shown.lab().model().network().layer(0).activation();
+        double[] output = shown.lab().model().network().output(0.3, 0.7);
+        robot.interact(() -> hidden.setValue(deepmath.nn.Activation.SOFTMAX));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Network builder: Softmax is for the output layer only."), shown.errors());
+        assertEquals(before, shown.lab().model().network().layer(0).activation());
+        assertEquals(before, hidden.getValue(), "the menu shows the activation in effect");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(output, shown.lab().model().network().output(0.3, 0.7));
+        // A permitted choice is applied to the shown network.
+        robot.interact(() -> hidden.setValue(deepmath.nn.Activation.RELU));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(deepmath.nn.Activation.RELU, shown.lab().model().network().layer(0).activation());
+        assertEquals(1, shown.errors().size());
     }
 }

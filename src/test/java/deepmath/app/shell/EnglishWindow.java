@@ -1,6 +1,10 @@
 package deepmath.app.shell;
 
 import deepmath.app.settings.Settings;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -32,9 +36,13 @@ public final class EnglishWindow {
      * lab (Surfaces) already shown.
      */
     public static EnglishWindow open(Stage stage) {
+        return open(stage, StartupOptions.defaults());
+    }
+
+    /** As {@link #open(Stage)}, with {@code options} (in English whatever their language). */
+    public static EnglishWindow open(Stage stage, StartupOptions options) {
         Preferences preferences = Preferences.userRoot().node("deepmath-lab-test-" + UUID.randomUUID());
-        MainWindow window = new MainWindow(stage, new Settings(preferences),
-                StartupOptions.defaults().withLanguage(Locale.ENGLISH));
+        MainWindow window = new MainWindow(stage, new Settings(preferences), options.withLanguage(Locale.ENGLISH));
         window.show();
         // The application builds its first lab after the frame's first pulse; tests start from it at once.
         window.showFirstLab();
@@ -68,6 +76,16 @@ public final class EnglishWindow {
         preferences.removeNode();
     }
 
+    /**
+     * On a test method or class using {@link #perTest}: the attention lab starts empty instead of opening GPT-2
+     * ({@link StartupOptions#withoutDefaultModel}), for tests of the empty viewer or of a window with nothing
+     * running.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    public @interface WithoutDefaultModel {
+    }
+
     /** See {@link #perTest}. */
     public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
         private EnglishWindow english;
@@ -79,7 +97,10 @@ public final class EnglishWindow {
         @Override
         public void beforeEach(ExtensionContext context) throws Exception {
             stage = FxToolkit.registerPrimaryStage();
-            english = WaitForAsyncUtils.asyncFx(() -> open(stage)).get();
+            boolean empty = context.getTestMethod().map(m -> m.isAnnotationPresent(WithoutDefaultModel.class))
+                    .orElse(false) || context.getRequiredTestClass().isAnnotationPresent(WithoutDefaultModel.class);
+            StartupOptions options = empty ? StartupOptions.defaults().withoutDefaultModel() : StartupOptions.defaults();
+            english = WaitForAsyncUtils.asyncFx(() -> open(stage, options)).get();
             WaitForAsyncUtils.waitForFxEvents();
         }
 

@@ -135,14 +135,9 @@ class MainWindowTest {
     }
 
     @Test
+    @EnglishWindow.WithoutDefaultModel   // no GPT-2 loading in the background: quitting has no task to confirm
     void quittingRemembersThePlacementAndTheLab(FxRobot robot) throws Exception {
-        // Without the shipped GPT-2 loading in the background, quitting has no running task to confirm.
-        System.setProperty("deepmath.attention.defaultModel", "none");
-        try {
-            robot.clickOn("#nav-attention");
-        } finally {
-            System.clearProperty("deepmath.attention.defaultModel");
-        }
+        robot.clickOn("#nav-attention");
         WaitForAsyncUtils.asyncFx((Runnable) window::quit).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.stage().isShowing());

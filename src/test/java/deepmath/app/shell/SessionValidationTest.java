@@ -111,7 +111,7 @@ class SessionValidationTest {
         assertEquals(2, before.get("network").get("network").get("inputs").asInt());
 
         Object[][] cases = {
-                // The plot window: ±1e308 has an infinite width.
+                // A plot window of ±1e308: its width overflows to infinity.
                 {mutated("surfaces", s -> s.set("window", numbers(-1e308, 1e308, -1, 1))),
                         "lab \"surfaces\": surfaces: 'window': x bounds must lie within ±1.0E12"},
                 {mutated("surfaces", s -> s.set("window", numbers(0, 1e-320, -1, 1))), "is too narrow to draw"},
@@ -123,7 +123,7 @@ class SessionValidationTest {
                 {mutated("surfaces", s -> s.put("mode", "surfce")), "'mode' must be surface or curve"},
                 {mutated("surfaces", s -> s.putObject("parameters").put("a", "1")), "parameter a must be a finite number"},
                 {mutated("surfaces", s -> s.set("picked", numbers(1e300, 0))), "'picked'[0] must be between"},
-                // The network whose inputs do not match its data.
+                // A network whose inputs do not match its data.
                 {mutated("network", s -> s.put("data", "x,y,z,t\n0,0,0,1\n")),
                         "lab \"network\": network: the data has 3 inputs per sample, the network takes 2"},
                 {mutated("network", s -> ((ObjectNode) s.get("network")).put("inputs", 4294967298L)),
@@ -142,6 +142,24 @@ class SessionValidationTest {
                         "convolution: 'stride' must be an integer from 1 to"},
                 {mutated("convolution", s -> ((ObjectNode) s.get("matrix").get("spec")).put("operation", "corelation")),
                         "'operation' must be one of convolution, correlation"},
+                // Fields added with the lab's state objects: checked like the others.
+                {mutated("network", s -> s.putObject("training").put("learningRate", 1e308)),
+                        "network: 'training.learningRate' must be between 0"},
+                {mutated("network", s -> s.putObject("training").put("batch", 4294967297L)),
+                        "network: 'training.batch' must be an integer from 1 to 1000, got 4294967297"},
+                {mutated("network", s -> s.putObject("training").put("optimizer", "adamw")), "unknown optimiser 'adamw'"},
+                {mutated("convolution", s -> ((ObjectNode) s.get("matrix")).put("cell", -1)),
+                        "convolution.matrix.cell must be an integer from 0 to"},
+                {mutated("convolution", s -> s.putObject("signal").put("preset", "drawn").set("drawn", numbers(1e308))),
+                        "convolution.signal.drawn must hold 120 numbers"},
+                {mutated("convolution", s -> s.putObject("signal").put("position", 500)),
+                        "convolution.signal.position must be between 0"},
+                {mutated("convolution", s -> s.putObject("image").put("normalise", "yes")),
+                        "convolution.image.normalise must be true or false, got \"yes\""},
+                {mutated("convolution", s -> s.putObject("image").put("file", "")),
+                        "convolution.image.file must be a file's path"},
+                {mutated("convolution", s -> ((ObjectNode) s.get("matrix").get("spec")).put("stride", 9)),
+                        "convolution: 'stride' must be an integer from 1 to 8, got 9"},
                 {mutated("attention", s -> s.put("temperature", "1")), "attention.temperature must be a finite number"},
                 {mutated("attention", s -> s.put("layer", 4294967297L)), "attention.layer must be an integer from 0 to 1000"},
         };

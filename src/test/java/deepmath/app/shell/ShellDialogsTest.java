@@ -60,7 +60,7 @@ class ShellDialogsTest {
     @Test
     void errorDetailsLinkIsFrenchAndFollowsTheExpansion() throws Exception {
         DialogPane pane = shown(() -> new ErrorDialog(english.window().i18n().messages("shell"),
-                english.window()::stage).report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
+                new deepmath.app.task.ErrorText(english.window().i18n()), english.window()::stage).report("Ouvrir un fichier", new BadInputException("Ce laboratoire ne sait pas ouvrir « x ».")));
         Hyperlink details = (Hyperlink) pane.lookup(".details-button");
         assertEquals("Afficher les détails", details.getText());
         WaitForAsyncUtils.asyncFx(details::fire).get(10, TimeUnit.SECONDS);

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * }</pre>
  */
 public final class GuardDriver {
-    /** The second size the issue asks for (a common laptop screen). */
+    /** The second size every panel must fit (a common laptop screen). */
     public static final double[] LAPTOP = {1280, 800};
     private static final long SETTLE_SECONDS = 30;
 
@@ -120,10 +120,70 @@ public final class GuardDriver {
         busyStatusBar(report, stage, content);
         dialog(report, "shortcuts", w -> w.showShortcuts());
         dialog(report, "about", w -> w.showAbout());
-        dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), w::stage).report(
+        dialog(report, "error", w -> new ErrorDialog(w.i18n().messages("shell"), new deepmath.app.task.ErrorText(w.i18n()), w::stage).report(
                 w.i18n().messages("shell").get("action.open"), new BadInputException(
                         w.i18n().messages("shell").get("dialog.dropRefused", "notes.txt"))));
         return report;
+    }
+
+    /** The error dialog a lab opened, walked in each language (by position), and its texts. */
+    public record ErrorDialogTexts(GuardReport report, List<VisibleText> english, List<VisibleText> french) {
+        /** The dialog's one-line reason (its content text) in French. */
+        public String frenchReason() {
+            return french.stream().filter(t -> t.node().getStyleClass().contains("content")).map(VisibleText::text)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no reason in " + french));
+        }
+    }
+
+    /**
+     * Both guards on the error dialog {@code provoke} makes {@code lab} open (a bad file, a damaged session): in
+     * English, then again in French, every text of the dialog is translated and nothing is clipped.
+     */
+    public ErrorDialogTexts errorDialog(LabId lab, String name, Consumer<MainWindow> provoke) {
+        GuardReport report = new GuardReport(lab.key() + " › " + name);
+        fx(() -> {
+            window.setLanguage(Locale.ENGLISH);
+            window.selectLab(lab);
+            return null;
+        });
+        settle();
+        List<VisibleText> english = provokedDialog(provoke, report, name + " | en");
+        language(Locale.FRENCH);
+        List<VisibleText> french = provokedDialog(provoke, report, name + " | fr");
+        language(Locale.ENGLISH);
+        report.untranslated(name + " dialog | en", translation.words(english, Locale.ENGLISH));
+        report.untranslated(name + " dialog | fr", translation.problemsByOrder(english, french));
+        return new ErrorDialogTexts(report, english, french);
+    }
+
+    private List<VisibleText> provokedDialog(Consumer<MainWindow> provoke, GuardReport report, String name) {
+        fx(() -> {
+            provoke.accept(window);
+            return null;
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SETTLE_SECONDS);
+        while (!fx(() -> Window.getWindows().stream().anyMatch(w -> w != window.stage() && w.isShowing()
+                && w.getScene() != null && w.getScene().lookup(".error-dialog") != null))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + ": no error dialog opened");
+            }
+            sleep();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> {
+            List<VisibleText> texts = new ArrayList<>();
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != window.stage() && w.getScene() != null && w.isShowing()) {
+                    w.getScene().getRoot().applyCss();
+                    w.getScene().getRoot().layout();
+                    List<VisibleText> own = SceneWalker.walk(w.getScene());
+                    texts.addAll(own);
+                    report.clipped(name, ClippingCheck.problems(w.getScene(), own));
+                    w.hide();
+                }
+            }
+            return texts;
+        });
     }
 
     /** The status bar while two tasks run: the newest one's title, "(+1 more)", progress and Cancel. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * The two guards of issue 15 on the real window, one test per lab (and one for the shell): every visible
+ * The two UI guards on the real window, one test per lab (and one for the shell): every visible
  * text is translated, nothing is clipped — every tab, in English and in French, at the default size and at
  * 1280×800. One lab alone: {@code mvn -B -o test -Dtest='LabGuardTest#descent'}.
  */

@@ -1,5 +1,5 @@
 /**
- * The UI guards of issue 15, "every visible text is translated" and "nothing is clipped", and the tools
+ * The UI guards, "every visible text is translated" and "nothing is clipped", and the tools
  * behind them, for any panel.
  *
  * <p><b>Run the guard on one lab</b> (the other labs are left out):

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's quality bars, measured on the files in resources/models/kjv-gpt2 with the viewer's own loader and
+ * The shipped model's quality bars (docs/small-gpt.md), measured on the files in resources/models/kjv-gpt2 with the viewer's own loader and
  * forward pass: held-out loss clearly below the unigram baseline, and a head that attends mostly to the previous
  * token on held-out text — all of it (864 windows of 64 tokens), not a sample, because a sample of 40 windows
  * can put a head above 0.5 that the whole text puts below.

@@ -1,4 +1,8 @@
-package deepmath.digits;
+package deepmath.bench;
+
+import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
+import deepmath.digits.DigitSet;
 
 /**
  * Plain mini-batch gradient descent for the dense 784-H-10 network, fused and sparse, in float32:
@@ -124,11 +128,6 @@ public final class SparseDenseSgd {
         return loss / size;
     }
 
-    /**
-     * y += a·x over whole rows. Rows are separate arrays indexed from 0 on purpose: C2 vectorises this loop
-     * (8 floats per AVX instruction), but not the same loop over offsets into one flat array, where it
-     * cannot rule out that the two ranges overlap.
-     */
     /** Σ x_j·y_j with four partial sums, which lets the processor overlap the additions. */
     private static double dot(float[] x, float[] y) {
         float s0 = 0;
@@ -148,6 +147,11 @@ public final class SparseDenseSgd {
         return (double) s0 + s1 + s2 + s3;
     }
 
+    /**
+     * y += a·x over whole rows. Rows are separate arrays indexed from 0 on purpose: C2 vectorises this loop
+     * (8 floats per AVX instruction), but not the same loop over offsets into one flat array, where it
+     * cannot rule out that the two ranges overlap.
+     */
     private static void axpy(float a, float[] x, float[] y) {
         for (int j = 0; j < y.length; j++) {
             y[j] += a * x[j];

@@ -1,16 +1,18 @@
-package deepmath.expr;
+package deepmath.core;
 
 /**
- * The error function to near double precision (the JDK has none): its Taylor series near 0 and
- * a continued fraction for the tail, where the series would lose digits to cancellation.
+ * The error function erf(x) = (2/√π)∫₀ˣ e^(−t²) dt and erfc = 1 − erf to near double precision (the JDK has
+ * neither): the Maclaurin series below |x| = 2.5 and, beyond, Laplace's continued fraction for erfc, where the
+ * series would lose digits to cancellation (checked against tabulated values to 1e-15 in {@code ErfTest}).
+ * The one implementation for formulas, activations and the normal distribution ({@link Gelu}).
  */
-final class Erf {
+public final class Erf {
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     private Erf() {
     }
 
-    static double erf(double x) {
+    public static double erf(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -20,7 +22,7 @@ final class Erf {
         return Math.signum(x) * (1 - tail(Math.abs(x)));
     }
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         if (Double.isNaN(x)) {
             return x;
         }

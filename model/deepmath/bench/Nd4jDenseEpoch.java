@@ -1,5 +1,7 @@
-package deepmath.digits;
+package deepmath.bench;
 
+import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
@@ -8,7 +10,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The dense 784-H-10 network trained batch by batch as float32 matrix products on ND4J's BLAS, with plain
- * gradient descent P ← P − δ·grad — the same arithmetic as the numpy anchor of {@code mnist-dense-epoch}.
+ * gradient descent P ← P − δ·grad — the products numpy would do, timed by {@code mnist-dense-epoch --param engine=nd4j}.
  * For a batch X (B × 784) with one-hot targets Y:
  * A = ReLU(X·W1 + b1), P = softmax(A·W2 + b2), G = (P − Y)/B, ∂W2 = Aᵀ·G, ∂A = G·W2ᵀ ⊙ [A > 0], ∂W1 = Xᵀ·∂A.
  * The weight updates are fused into the products with BLAS's W ← W − δ·XᵀG (gemm with α = −δ, β = 1).

@@ -1,19 +1,22 @@
-package deepmath.nn;
+package deepmath.bench;
 
+import deepmath.expr.ArrayEvaluator;
 import deepmath.grid.Grid2D;
 import deepmath.grid.GridValues;
+import deepmath.nn.Activation;
+import deepmath.nn.Layer;
+import deepmath.nn.Network;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The batched forward pass on ND4J: a whole batch of points (rows of an N × inputs matrix) in one call per
- * layer, A(l) = φ(A(l−1)·Wᵀ + b). The reference the fused {@link GridForward} is checked against, and the
- * path for large batches (evaluating a data set).
+ * layer, A(l) = φ(A(l−1)·Wᵀ + b). Kept beside the benchmarks: {@code net-grid-256 --param path=nd4j}
+ * times it against the fused {@link deepmath.nn.GridForward} the lab uses, and the tests check that the two agree.
  */
 public final class Nd4jForward {
     private Nd4jForward() {
@@ -60,8 +63,7 @@ public final class Nd4jForward {
             case TANH -> Transforms.tanh(z, false);
             case RELU -> Transforms.relu(z, false);
             case IDENTITY -> z;
-            // the exact x·Φ(x); ND4J's gelu ops are the σ(1.702x) and tanh approximations
-            case GELU -> z.mul(Nd4j.exec(new Erf(z.div(Math.sqrt(2)))).addi(1)).muli(0.5);
+            case GELU -> ArrayEvaluator.gelu(z);
             case SOFTMAX -> Transforms.softmax(z, false);
         };
     }

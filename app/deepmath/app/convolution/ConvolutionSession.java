@@ -1,0 +1,240 @@
+package deepmath.app.convolution;
+
+import deepmath.app.session.SessionProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import deepmath.app.convolution.ImageSettings.KernelChoice;
+import deepmath.app.convolution.ImageSettings.PoolingChoice;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.Kernel;
+import deepmath.conv.MatrixText;
+import deepmath.conv.Operation;
+import deepmath.conv.OutputSize;
+import deepmath.conv.Padding;
+import deepmath.core.BadInputException;
+import deepmath.core.JsonFields;
+import deepmath.image.ChannelMode;
+import deepmath.image.FilterStep;
+import deepmath.image.SampleImages;
+import deepmath.image.ToneMapping;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The lab's part of a session file, from and to a {@link ConvolutionState.Snapshot}: the open tab, each tab's
+ * settings (matrices and kernels in the command line's text form, e.g. {@code "1,2;3,4"}), the image tab's
+ * source, chain, channels, tone and pooling. Reading checks everything first and names the field that is
+ * wrong; it touches no control (it runs off the FX thread). Fields added since the first sessions (the drawn
+ * signal, the slider, the polynomials, the matrix step, "normalise", the image file) are optional, so older
+ * sessions open as they did.
+ */
+final class ConvolutionSession {
+    private static final List<String> SHAPES = Arrays.stream(SignalSettings.Shape.values())
+            .map(SignalSettings.Shape::key).toList();
+    private static final List<String> POOLINGS = Arrays.stream(PoolingChoice.Mode.values())
+            .map(PoolingChoice.Mode::key).toList();
+    /** Far above what the fields hold; a longer text is not one the lab wrote. */
+    private static final int MAX_TEXT = 10_000;
+
+    private ConvolutionSession() {
+    }
+
+    static ObjectNode write(ConvolutionState.Snapshot state) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("tab", state.tab().key());
+        SignalSettings signal = state.signal();
+        ObjectNode s = root.putObject("signal");
+        s.put("preset", signal.shape().key());
+        if (signal.drawn() != null) {
+            var samples = s.putArray("drawn");
+            Arrays.stream(signal.drawn()).forEach(samples::add);
+        }
+        s.put("kernel", signal.kernel());
+        s.set("spec", spec(signal.spec()));
+        s.put("position", signal.position());
+        s.put("p", signal.polyP());
+        s.put("q", signal.polyQ());
+        MatrixSettings matrix = state.matrix();
+        ObjectNode m = root.putObject("matrix");
+        m.put("input", MatrixText.format(matrix.input()));
+        m.put("kernel", MatrixText.format(matrix.kernel()));
+        m.set("spec", spec(matrix.spec()));
+        m.put("cell", matrix.cell());
+        ImageSettings image = state.image();
+        ObjectNode i = root.putObject("image");
+        if (image.source() instanceof ImageSettings.Source.Sample sample) {
+            i.put("sample", sample.key());
+        } else if (image.source() instanceof ImageSettings.Source.File file) {
+            i.put("file", file.path().toString());
+        }
+        i.put("kernel", image.kernel().weights().toText());
+        i.put("normalise", image.kernel().normalised());
+        i.set("spec", spec(image.spec()));
+        var chain = i.putArray("chain");
+        for (FilterStep step : image.chain()) {
+            ObjectNode st = chain.addObject();
+            st.put("kernel", step.kernel().toText());
+            st.set("spec", spec(step.spec()));
+        }
+        i.put("channels", image.channels().key());
+        i.put("tone", image.tone().key());
+        i.put("pooling", image.pooling().mode().key());
+        i.put("poolSize", image.pooling().size());
+        return root;
+    }
+
+    private static ObjectNode spec(ConvolutionSpec spec) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("operation", spec.operation().key());
+        node.put("size", spec.size().key());
+        node.put("padding", spec.padding().key());
+        node.put("stride", spec.stride());
+        node.put("dilation", spec.dilation());
+        return node;
+    }
+
+    static ConvolutionState.Snapshot read(JsonNode root) {
+        if (root == null || !root.isObject() || root.isEmpty()) {
+            return ConvolutionState.Snapshot.DEFAULT;
+        }
+        ConvolutionTab tab = ConvolutionTab.fromKey(root.path("tab").asText("image"));
+        return new ConvolutionState.Snapshot(tab, signal(root.path("signal")), matrix(root.path("matrix")),
+                image(root.path("image")));
+    }
+
+    private static SignalSettings signal(JsonNode s) {
+        SignalSettings d = SignalSettings.DEFAULT;
+        String preset = s.path("preset").asText(d.shape().key());
+        if (!SHAPES.contains(preset)) {
+            throw new BadInputException(SessionProblem.CONV_SIGNAL_PRESET, preset);
+        }
+        SignalSettings.Shape shape = SignalSettings.Shape.values()[SHAPES.indexOf(preset)];
+        double[] drawn = null;
+        JsonNode samples = s.get("drawn");
+        if (samples != null && !samples.isNull()) {
+            if (!samples.isArray() || samples.size() != SignalSettings.SAMPLES) {
+                throw new BadInputException(SessionProblem.CONV_DRAWN, SignalSettings.SAMPLES);
+            }
+            drawn = new double[SignalSettings.SAMPLES];
+            for (int k = 0; k < drawn.length; k++) {
+                // The drawing's range: the pointer is clamped to ±3 while drawing.
+                drawn[k] = JsonFields.number(samples.get(k), "convolution.signal.drawn[" + k + "]", -3, 3);
+            }
+        }
+        double position = s.has("position") ? JsonFields.number(s.get("position"), "convolution.signal.position", 0,
+                SignalSettings.SAMPLES - 1) : d.position();
+        return new SignalSettings(shape, drawn, text(s, "kernel", d.kernel()), spec(s.path("spec")), position,
+                text(s, "p", d.polyP()), text(s, "q", d.polyQ()));
+    }
+
+    private static MatrixSettings matrix(JsonNode m) {
+        double[][] input = MatrixText.parse(text(m, "input", MatrixText.format(MatrixSettings.BOOK_INPUT)), "matrix");
+        double[][] kernel = MatrixText.parse(text(m, "kernel", MatrixText.format(MatrixSettings.BOOK_KERNEL)), "kernel");
+        if (input.length > MatrixSettings.MAX_INPUT || input[0].length > MatrixSettings.MAX_INPUT
+                || kernel.length > MatrixSettings.MAX_KERNEL || kernel[0].length > MatrixSettings.MAX_KERNEL) {
+            throw new BadInputException(SessionProblem.CONV_MATRIX_SIZE);
+        }
+        // Any cell: it is shown clamped to the output's last one (the spec decides how many there are).
+        int cell = m.has("cell") ? JsonFields.integer(m.get("cell"), "convolution.matrix.cell", 0, 10_000) : 0;
+        return new MatrixSettings(input, kernel, spec(m.path("spec")), cell);
+    }
+
+    private static ImageSettings image(JsonNode i) {
+        ImageSettings d = ImageSettings.DEFAULT;
+        if (i.isMissingNode()) {
+            return d;
+        }
+        ImageSettings.Source source = d.source();
+        if (i.hasNonNull("sample")) {
+            String sample = i.get("sample").asText();
+            if (!SampleImages.KEYS.contains(sample)) {
+                throw new BadInputException(SessionProblem.CONV_SAMPLE, sample);
+            }
+            source = new ImageSettings.Source.Sample(sample);
+        } else if (i.hasNonNull("file")) {
+            source = new ImageSettings.Source.File(path(i.get("file")));
+        }
+        List<FilterStep> chain = new ArrayList<>();
+        if (i.has("chain") && !i.get("chain").isArray()) {
+            throw new BadInputException(SessionProblem.CONV_CHAIN);
+        }
+        for (JsonNode step : i.path("chain")) {
+            chain.add(new FilterStep(Kernel.parse(step.path("kernel").asText()), spec(step.path("spec"))));
+        }
+        ChannelMode channels = oneOf(i, "channels", "per-channel", List.of("per-channel", "grey")).equals("grey")
+                ? ChannelMode.GREY : ChannelMode.PER_CHANNEL;
+        ToneMapping tone = oneOf(i, "tone", "clip", List.of("clip", "rescale")).equals("rescale")
+                ? ToneMapping.RESCALE : ToneMapping.CLIP;
+        String pooling = i.path("pooling").asText("none");
+        if (!POOLINGS.contains(pooling)) {
+            throw new BadInputException(SessionProblem.CONV_POOLING, pooling);
+        }
+        int poolSize = i.has("poolSize") ? JsonFields.integer(i.get("poolSize"), "convolution.image.poolSize",
+                PoolingChoice.MIN_SIZE, PoolingChoice.MAX_SIZE) : d.pooling().size();
+        JsonNode normalise = i.get("normalise");
+        if (normalise != null && !normalise.isNull() && !normalise.isBoolean()) {
+            throw new BadInputException(deepmath.core.FileProblem.BOOLEAN, "convolution.image.normalise",
+                    JsonFields.shownValue(normalise));
+        }
+        Kernel kernel = i.has("kernel") ? Kernel.parse(text(i, "kernel", "")) : d.kernel().weights();
+        return new ImageSettings(source, new KernelChoice(kernel, normalise != null && normalise.asBoolean()),
+                spec(i.path("spec")), chain, channels, tone,
+                new PoolingChoice(PoolingChoice.Mode.values()[POOLINGS.indexOf(pooling)], poolSize));
+    }
+
+    private static Path path(JsonNode node) {
+        if (!node.isTextual() || node.asText().isBlank() || node.asText().length() > MAX_TEXT) {
+            throw new BadInputException(SessionProblem.CONV_FILE, JsonFields.shownValue(node));
+        }
+        try {
+            return Path.of(node.asText());
+        } catch (InvalidPathException e) {
+            throw new BadInputException(SessionProblem.CONV_FILE_PATH, node.asText());
+        }
+    }
+
+    private static ConvolutionSpec spec(JsonNode node) {
+        if (node.isMissingNode()) {
+            return ConvolutionSpec.BOOK;
+        }
+        Operation op = oneOf(node, "operation", "convolution", List.of("convolution", "correlation"))
+                .equals("correlation") ? Operation.CORRELATION : Operation.CONVOLUTION;
+        // Exact, range-checked integers (asInt() would read 4294967297 as a stride of 1), within the spinners'
+        // range: a larger value would be shown clamped, i.e. silently changed.
+        int stride = node.has("stride") ? JsonFields.integer(node.get("stride"), "convolution: 'stride'", 1,
+                SpecControls.MAX_STEP) : 1;
+        int dilation = node.has("dilation") ? JsonFields.integer(node.get("dilation"), "convolution: 'dilation'", 1,
+                SpecControls.MAX_STEP) : 1;
+        return new ConvolutionSpec(op, OutputSize.fromKey(node.path("size").asText("same")),
+                Padding.fromKey(node.path("padding").asText("zero")), stride, dilation);
+    }
+
+    /** A text field, {@code fallback} when absent. */
+    private static String text(JsonNode node, String key, String fallback) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isTextual() || value.asText().length() > MAX_TEXT) {
+            throw new BadInputException(SessionProblem.FIELD_TEXT, "convolution." + key, JsonFields.shownValue(value));
+        }
+        return value.asText();
+    }
+
+    /** A text field that must be one of {@code allowed} (a misspelt value is refused, not read as the default). */
+    private static String oneOf(JsonNode node, String key, String fallback, List<String> allowed) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isTextual() || !allowed.contains(value.asText())) {
+            throw new BadInputException(SessionProblem.CONV_CHOICE, key, String.join(", ", allowed), JsonFields.shownValue(value));
+        }
+        return value.asText();
+    }
+}

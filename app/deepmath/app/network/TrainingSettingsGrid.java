@@ -1,0 +1,136 @@
+package deepmath.app.network;
+
+import deepmath.nn.Loss;
+import deepmath.nn.Regularization;
+import deepmath.optim.OptimizerKind;
+import deepmath.viz.i18n.Messages;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The training settings' menus (step δ, batch, optimiser, loss, regularisation, λ, test share, lowered step)
+ * in two columns. They show the model's {@link TrainingChoices} and write the user's choice into it; training
+ * reads the model, never the menus.
+ */
+final class TrainingSettingsGrid {
+    private final NetworkModel model;
+    private final Messages messages;
+    private final ComboBox<Double> learningRate = combo(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0);
+    private final ComboBox<Integer> batchSize = combo(1, 2, 4, 5, 10, 20, 50, 100);
+    private final ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values());
+    private final ComboBox<Loss> loss = combo(Loss.values());
+    private final ComboBox<Regularization> regularization = combo(Regularization.values());
+    private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
+    private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
+    /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
+    private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
+    private final GridPane grid = new GridPane();
+    /** True while the menus are relabelled or show the model's settings: their listeners then write nothing. */
+    private boolean quiet;
+
+    TrainingSettingsGrid(NetworkModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        push(model.trainingProperty().get());
+        stepDecay.setId("network-step-decay");
+        learningRate.setId("network-learning-rate");
+        batchSize.setId("network-batch");
+        optimizer.setId("network-optimizer");
+        loss.setId("network-loss");
+        regularization.setId("network-regularization");
+        lambda.setId("network-lambda");
+        testFraction.setId("network-test-fraction");
+        LocalizedConverter.install(stepDecay, v -> v == 0 ? messages.get("training.decayNone")
+                : messages.get("training.decayEpochs", v.intValue()));
+        LocalizedConverter.install(optimizer, k -> messages.get("optimizer." + k.key()));
+        LocalizedConverter.install(loss, k -> messages.get("loss." + k.key()));
+        LocalizedConverter.install(regularization, k -> messages.get("regularization." + k.key()));
+        for (ComboBox<Double> box : List.of(learningRate, lambda, testFraction)) {
+            LocalizedConverter.install(box, v -> deepmath.nn.NetworkJson.number(v));
+        }
+        choose(learningRate, TrainingChoices::withLearningRate);
+        choose(batchSize, TrainingChoices::withBatchSize);
+        choose(optimizer, TrainingChoices::withOptimizer);
+        choose(loss, TrainingChoices::withLoss);
+        choose(regularization, TrainingChoices::withRegularization);
+        choose(lambda, TrainingChoices::withLambda);
+        choose(testFraction, TrainingChoices::withTestFraction);
+        choose(stepDecay, TrainingChoices::withStepDecay);
+        model.trainingProperty().addListener((o, was, now) -> push(now));
+
+        // two columns of settings: the pane stays low, the graph and the output keep their height
+        grid.setHgap(8);
+        grid.setVgap(4);
+        row(0, 0, "training.learningRate", learningRate);
+        row(1, 0, "training.batchSize", batchSize);
+        row(2, 0, "training.optimizer", optimizer);
+        row(3, 0, "training.loss", loss);
+        row(0, 2, "training.regularization", regularization);
+        row(1, 2, "training.lambda", lambda);
+        row(2, 2, "training.testFraction", testFraction);
+        row(3, 2, "training.stepDecay", stepDecay);
+    }
+
+    GridPane node() {
+        return grid;
+    }
+
+    /** After a language switch: the menus' names are written again (no setting changes). */
+    void relabel() {
+        quiet = true;
+        try {
+            for (ComboBox<?> box : List.of(optimizer, loss, regularization, stepDecay)) {
+                LocalizedConverter.relabel(box);
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    private <T> void choose(ComboBox<T> box, BiFunction<TrainingChoices, T, TrainingChoices> with) {
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!quiet && now != null) {
+                model.trainingProperty().set(with.apply(model.trainingProperty().get(), now));
+            }
+        });
+    }
+
+    /** Shows the model's settings in the menus. */
+    private void push(TrainingChoices c) {
+        quiet = true;
+        try {
+            loss.setValue(c.loss());
+            optimizer.setValue(c.optimizer());
+            learningRate.setValue(c.learningRate());
+            batchSize.setValue(c.batchSize());
+            regularization.setValue(c.regularization());
+            lambda.setValue(c.lambda());
+            testFraction.setValue(c.testFraction());
+            stepDecay.setValue(c.stepDecay());
+        } finally {
+            quiet = false;
+        }
+    }
+
+    private void row(int r, int c, String key, Control control) {
+        Label label = new Label();
+        label.textProperty().bind(messages.text(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, c, r);
+        grid.add(control, c + 1, r);
+    }
+
+    @SafeVarargs
+    private static <T> ComboBox<T> combo(T... values) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+}

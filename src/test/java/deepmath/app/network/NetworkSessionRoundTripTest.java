@@ -1,0 +1,184 @@
+package deepmath.app.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import deepmath.app.lab.LabContext;
+import deepmath.app.session.SessionData;
+import deepmath.app.session.SessionFile;
+import deepmath.app.task.BackgroundTasks;
+import deepmath.core.Errors;
+import deepmath.nn.Activation;
+import deepmath.nn.Loss;
+import deepmath.nn.Network;
+import deepmath.nn.Regularization;
+import deepmath.optim.OptimizerKind;
+import deepmath.viz.i18n.I18n;
+import deepmath.viz.network.Handle;
+import deepmath.viz.plot.PlotCanvas;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The network panel changed as a user does (layers, an activation, a weight dragged and a bias typed, a data
+ * set, points clicked in, the training settings, a training step), saved to a session file and restored
+ * into a fresh window: both panels' {@link NetworkModel} snapshots are equal and they paint the same
+ * decision map.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NetworkSessionRoundTripTest {
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private BackgroundTasks tasks;
+    private LabContext context;
+    private NetworkLab lab;
+    private Stage fresh;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        tasks = new BackgroundTasks((title, error) -> errors.add(Errors.oneLine(error)));
+        context = new LabContext(new I18n(Locale.ENGLISH), tasks, (title, error) -> errors.add(Errors.oneLine(error)),
+                new SimpleBooleanProperty(true), () -> stage);
+        lab = new NetworkLab(context);
+        stage.setScene(new Scene(new StackPane(lab.view()), 1280, 860));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (fresh != null) {
+            WaitForAsyncUtils.asyncFx(fresh::close).get();
+        }
+        tasks.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void choose(FxRobot robot, String id, T value) {
+        robot.interact(() -> ((ComboBox<T>) robot.lookup(id).queryAs(ComboBox.class)).setValue(value));
+    }
+
+    private Point2D onScreen(Handle handle) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var graph = lab.graph().graph();
+            return graph.localToScreen(graph.locate(handle));
+        }).get();
+    }
+
+    private Point2D onScreen(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            PlotCanvas plot = lab.output().node();
+            return plot.localToScreen(plot.transform().px(x), plot.transform().py(y));
+        }).get();
+    }
+
+    private static int[] pixels(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    @Test
+    void everythingAUserChangesSurvivesASessionIntoAFreshWindow(FxRobot robot) throws Exception {
+        choose(robot, "#network-presets", "xor-learning");
+        WaitForAsyncUtils.waitForFxEvents();
+        int depth = lab.model().network().depth();
+        int hidden = lab.model().network().layer(0).neurons();
+        // layers: one more hidden layer (2 tanh neurons), a third neuron in the first, ReLU on the new layer
+        robot.clickOn("#network-add-layer");
+        robot.clickOn("#network-add-neuron-1");
+        choose(robot, "#network-activation-2", Activation.RELU);
+        // data: the circle set, then a point of each class clicked in
+        choose(robot, "#network-data-kind", "circle");
+        WaitForAsyncUtils.waitForFxEvents();
+        int generated = lab.model().data().size();
+        robot.clickOn(onScreen(4.8, -4.6));
+        robot.press(KeyCode.SHIFT).clickOn(onScreen(-4.7, 4.9)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(generated + 2, lab.model().data().size(), "two points added by clicks");
+        // a weight dragged, a bias typed
+        Point2D weight = onScreen(new Handle(0, 1, 0));
+        robot.drag(weight).moveBy(0, 20).moveBy(0, 20).release(MouseButton.PRIMARY);
+        robot.clickOn(onScreen(new Handle(1, 0, -1)));
+        robot.doubleClickOn("#network-value").eraseText(12).write("0.625").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.625, lab.model().network().layer(1).bias(0));
+        // training settings, then one step of training
+        choose(robot, "#network-optimizer", OptimizerKind.RMSPROP);
+        choose(robot, "#network-learning-rate", 0.1);
+        choose(robot, "#network-batch", 5);
+        choose(robot, "#network-loss", Loss.BINARY_CROSS_ENTROPY);
+        choose(robot, "#network-regularization", Regularization.L2);
+        choose(robot, "#network-lambda", 0.001);
+        choose(robot, "#network-test-fraction", 0.2);
+        choose(robot, "#network-step-decay", 50.0);
+        double[] beforeStep = lab.model().network().parameters();
+        robot.clickOn("#network-step");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!java.util.Arrays.equals(beforeStep, lab.model().network().parameters()), "the step trained");
+        assertEquals(List.of(), errors);
+
+        NetworkModel.Snapshot before = WaitForAsyncUtils.asyncFx(() -> lab.model().snapshot()).get();
+        Network network = lab.model().network();
+        assertEquals(depth + 1, network.depth());
+        assertEquals(hidden + 1, network.layer(0).neurons());
+        assertEquals(Activation.RELU, network.layer(1).activation());
+        assertEquals("circle", before.dataSource());
+        assertEquals(new TrainingChoices(Loss.BINARY_CROSS_ENTROPY, OptimizerKind.RMSPROP, 0.1, 5, Regularization.L2,
+                0.001, 0.2, 50), before.training());
+
+        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
+        Path file = folder.resolve("session.json");
+        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
+        NetworkLab other = WaitForAsyncUtils.asyncFx(() -> {
+            NetworkLab restored = new NetworkLab(context);
+            fresh = new Stage();
+            fresh.setScene(new Scene(new StackPane(restored.view()), 1280, 860));
+            fresh.show();
+            return restored;
+        }).get();
+        // Read and checked off the FX thread, as the window does; applied on it.
+        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
+        WaitForAsyncUtils.asyncFx(apply).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(before, WaitForAsyncUtils.asyncFx(() -> other.model().snapshot()).get());
+        WritableImage mine = lab.output().heatMap();
+        WritableImage theirs = other.output().heatMap();
+        assertNotNull(theirs);
+        assertArrayEquals(pixels(mine), pixels(theirs), "the same decision map");
+        // The restored menus show the restored settings, and training goes on with them.
+        assertEquals(OptimizerKind.RMSPROP, robot.from(fresh.getScene().getRoot()).lookup("#network-optimizer")
+                .queryAs(ComboBox.class).getValue());
+        assertEquals(Activation.RELU, robot.from(fresh.getScene().getRoot()).lookup("#network-activation-2")
+                .queryAs(ComboBox.class).getValue());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+}
