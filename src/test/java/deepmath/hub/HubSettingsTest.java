@@ -10,6 +10,7 @@ import deepmath.gpt.HuggingFaceCache;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,9 @@ class HubSettingsTest {
         }
         assertEquals("'a/b/c' is not a Hugging Face repository id (like gpt2, distilgpt2 or openai-community/gpt2-medium)",
                 assertThrows(BadInputException.class, () -> new ModelRepo("a/b/c", "main")).getMessage());
-        assertThrows(BadInputException.class, () -> new ModelRepo("gpt2", "../../etc"));
+        BadInputException revision = assertThrows(BadInputException.class, () -> new ModelRepo("gpt2", "../../etc"));
+        assertEquals(HubProblem.BAD_REVISION, revision.inputProblem(), "the window words it from its errors bundle");
+        assertEquals(List.of("../../etc"), revision.arguments());
         assertEquals("refs/pr/1", new ModelRepo("gpt2", "refs/pr/1").revision());
     }
 
