@@ -8,6 +8,7 @@ import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Tokenizer;
 import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
+import deepmath.hub.HubSettings;
 import deepmath.gpt.LoadedGpt2;
 import deepmath.gpt.ShippedModel;
 import deepmath.nd.Nd4jRuntime;
@@ -27,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -93,11 +95,16 @@ final class AttentionPanel extends BorderPane {
         modelLabel.getStyleClass().add("attention-model-label");
         modelLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(modelLabel, Priority.ALWAYS);
-        Button open = Translated.button(messages, "model.open", this::chooseModel);
-        open.setId("attention-open-model");
+        MenuButton open = HubDownloadMenu.withFolder(messages, "attention-open-model", this::chooseModel,
+                this::download);
         Button export = Translated.button(messages, "export.json", this::chooseJsonExport);
         export.setId("attention-export-json");
         export.disableProperty().bind(state.trace.isNull());
+        // The buttons keep their width; a long model description wraps instead of being cut (French, 1280×800).
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        modelLabel.setWrapText(true);
+        modelLabel.setMinWidth(0);
         HBox modelBar = new HBox(8, modelLabel, open, export);
         modelBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -239,7 +246,8 @@ final class AttentionPanel extends BorderPane {
         Button open = Translated.button(messages, "model.open", this::chooseModel);
         open.setId("attention-empty-open");
         open.getStyleClass().add("accent");
-        VBox card = new VBox(14, title, body, searched, open);
+        HBox actions = new HBox(8, open, HubDownloadMenu.create(messages, "attention-empty-download", this::download));
+        VBox card = new VBox(14, title, body, searched, actions);
         card.getStyleClass().add("placeholder-card");
         card.setMaxWidth(640);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -371,6 +379,11 @@ final class AttentionPanel extends BorderPane {
             describeModel();
             context.errors().report(messages.get("task.load"), error);
         });
+    }
+
+    /** Pulls {@code repo} from the Hugging Face Hub into the cache (status bar: progress, Cancel), then opens it. */
+    private void download(String repo) {
+        HubDownloadMenu.start(context, messages, HubSettings.fromEnvironment(), repo, this::loadModel);
     }
 
     private void chooseModel() {

@@ -12,6 +12,7 @@ import deepmath.gpt.Gpt2Trace;
 import deepmath.gpt.HuggingFaceCache;
 import deepmath.gpt.LoadedGpt2;
 import deepmath.gpt.ShippedModel;
+import deepmath.hub.ModelLocation;
 import deepmath.nd.Nd4jRuntime;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -32,9 +33,10 @@ public final class AttentionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "A GPT-2 folder (config.json + model.safetensors).")
-    Path model;
+    @Option(names = "--model", paramLabel = "DIR|REPO",
+            description = {"A GPT-2 folder (config.json + model.safetensors), or a Hub repository id such as gpt2",
+                    "found in the Hugging Face cache (download it first with 'deepmath-lab models pull gpt2')."})
+    String model;
 
     @Option(names = "--text", required = true, paramLabel = "TEXT", description = "The text to run.")
     String text;
@@ -74,7 +76,7 @@ public final class AttentionCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFiles.checkWritable(out);
         }
-        Path folder = model != null ? model : HuggingFaceCache.forUser().snapshot("gpt2")
+        Path folder = model != null ? ModelLocation.resolve(model, HuggingFaceCache.forUser()) : HuggingFaceCache.forUser().snapshot("gpt2")
                 .or(ShippedModel::folderIfAny).orElseThrow(() ->
                 new BadInputException("no model: give --model DIR (a GPT-2 folder with config.json and"
                         + " model.safetensors); none found in " + HuggingFaceCache.forUser().hub()));

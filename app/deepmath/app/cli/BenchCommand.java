@@ -5,6 +5,8 @@ import deepmath.bench.Benchmark;
 import deepmath.bench.BenchmarkResult;
 import deepmath.bench.BenchmarkRunner;
 import deepmath.core.BadInputException;
+import deepmath.gpt.HuggingFaceCache;
+import deepmath.hub.ModelLocation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs (default: each benchmark's own).")
     Integer runs;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model folder for the benchmarks that read one.")
+    @Option(names = "--model", paramLabel = "DIR|REPO",
+            description = "Model folder, or a Hub repo id in the Hugging Face cache, for the benchmarks that read one.")
     String model;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Extra option for a benchmark.")
@@ -61,7 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<Benchmark> chosen = choose(all);
         Map<String, String> options = new LinkedHashMap<>(params);
         if (model != null) {
-            options.put("model", model);
+            // A repo id (gpt2) is taken from the Hugging Face cache, as attention --model does.
+            options.put("model", ModelLocation.resolve(model, HuggingFaceCache.forUser()).toString());
         }
         BenchmarkRunner runner = new BenchmarkRunner(new BenchContext(options), warmups, runs);
         for (Benchmark benchmark : chosen) {

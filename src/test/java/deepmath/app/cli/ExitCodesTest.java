@@ -170,6 +170,17 @@ class ExitCodesTest {
                         "--head", "9"),
                 bad("attention: wrong type", 2, "attention", "--model", model, "--text", "hi", "--top", "ten"),
                 bad("attention: unwritable output", 1, "attention", "--model", model, "--text", "hi", "--out", notAFolder),
+                // models: every refusal before the first request; a Hub that does not answer is a failure (1)
+                bad("models: no subcommand", 2, "models"),
+                bad("models pull: missing repo", 2, "models", "pull"),
+                bad("models pull: not a repo id", 2, "models", "pull", "../etc", "--cache", dir.resolve("hub")),
+                bad("models pull: bad revision", 2, "models", "pull", "gpt2", "--revision", "../x", "--cache",
+                        dir.resolve("hub")),
+                bad("models pull: bad endpoint", 2, "models", "pull", "gpt2", "--endpoint", "ftp://x", "--cache",
+                        dir.resolve("hub")),
+                bad("models pull: no Hub there", 1, "models", "pull", "gpt2", "--endpoint", "http://127.0.0.1:1",
+                        "--cache", dir.resolve("hub")),
+                bad("models list: cache is a file", 2, "models", "list", "--cache", text),
                 // conv
                 bad("conv: missing kernel", 2, "conv", "--matrix", "1,2;3,4"),
                 bad("conv: ragged matrix", 2, "conv", "--matrix", "1,2;3", "--kernel", "1"),
@@ -252,7 +263,7 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "gpt2-train", "gui", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
+                "eval", "gpt2-train", "gui", "models list", "models pull", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
     }
 
     @Test
