@@ -12,21 +12,12 @@ public enum CalculusProblem implements InputProblem {
     ONE_VARIABLE("error.calculus.oneVariable",
             "Newton's method here needs a function of one variable");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    CalculusProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    CalculusProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

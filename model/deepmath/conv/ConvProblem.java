@@ -58,21 +58,12 @@ public enum ConvProblem implements InputProblem {
     UNKNOWN_PADDING("error.conv.unknownPadding",
             "unknown padding ''{0}'' (zero, reflect, replicate or wrap)");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    ConvProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    ConvProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

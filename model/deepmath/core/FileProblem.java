@@ -34,21 +34,12 @@ public enum FileProblem implements InputProblem {
     NOTHING("error.json.nothing",
             "nothing");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    FileProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    FileProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -13,11 +13,25 @@ import java.util.Locale;
  * {@link String#valueOf} shows them (numbers as the user typed them, "0.5", not localised).
  */
 public interface InputProblem {
+    /**
+     * The key and the English pattern of one refusal. Each enum of refusals keeps one of these per constant (an
+     * enum cannot inherit fields, so this record is the one place of the pair's shape).
+     */
+    record Text(String key, String english) {
+    }
+
+    /** This refusal's key and English pattern. */
+    Text text();
+
     /** The key of this refusal in the {@code errors} bundles (both languages). */
-    String key();
+    default String key() {
+        return text().key();
+    }
 
     /** The English pattern; a pattern without arguments is used as is (no quote doubling). */
-    String english();
+    default String english() {
+        return text().english();
+    }
 
     /** The English sentence with {@code arguments} in place. */
     default String english(List<?> arguments) {

@@ -30,21 +30,12 @@ public enum WriteProblem implements InputProblem {
     OTHER("error.write.other",
             "{0}");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    WriteProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    WriteProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -34,21 +34,12 @@ public enum DataProblem implements InputProblem {
     NOISE("error.data.noise",
             "the noise must lie in [0, 1], got {0}");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    DataProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    DataProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -28,21 +28,12 @@ public enum DescentRefusal implements InputProblem {
     TOO_FEW_POINTS("error.descent.tooFewPoints",
             "{0}: needs at least two points x,y");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    DescentRefusal(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    DescentRefusal(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -58,21 +58,12 @@ public enum DigitsProblem implements InputProblem {
     IDX_LABELS_TRUNCATED("error.digits.idxLabelsTruncated",
             "{0} is truncated: fewer labels than its header announces");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    DigitsProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    DigitsProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -14,21 +14,12 @@ public enum FormulaProblem implements InputProblem {
     NOT_A_VARIABLE("error.formula.notAVariable",
             "The formula uses the variable {0}, which is not among its variables {1}");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    FormulaProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    FormulaProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -86,21 +86,12 @@ public enum GptProblem implements InputProblem {
     UNREADABLE_DTYPE("error.gpt.unreadableDtype",
             "''{0}'': tensor ''{1}'' has type {2}, which this lab does not read ({3})");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    GptProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    GptProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

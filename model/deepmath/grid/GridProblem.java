@@ -22,21 +22,12 @@ public enum GridProblem implements InputProblem {
     NARROW("error.grid.narrow",
             "interval [{0}, {1}] is too narrow to draw");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    GridProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    GridProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

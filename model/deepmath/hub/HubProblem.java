@@ -40,21 +40,12 @@ public enum HubProblem implements InputProblem {
             "''{0}'' is neither a folder nor a model in the Hugging Face cache ({1}): run"
                     + " ''deepmath-lab models pull {0}'' to download it");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    HubProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    HubProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

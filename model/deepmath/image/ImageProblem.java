@@ -46,21 +46,12 @@ public enum ImageProblem implements InputProblem {
     NO_SAMPLE("error.image.noSample",
             "no sample image ''{0}'' (one of {1})");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    ImageProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    ImageProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -10,21 +10,12 @@ public enum LevelsProblem implements InputProblem {
     NOT_A_LEVEL("error.levels.notALevel",
             "Not a level: ''{0}'' (write numbers separated by commas)");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    LevelsProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    LevelsProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

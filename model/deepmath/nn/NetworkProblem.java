@@ -92,21 +92,12 @@ public enum NetworkProblem implements InputProblem {
     NO_TRAINING_DATA("error.network.noTrainingData",
             "there is no training data");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    NetworkProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    NetworkProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

@@ -14,21 +14,12 @@ public enum OptimProblem implements InputProblem {
     FACTOR("error.optim.factor",
             "{0} must lie in [0, 1), got {1}");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    OptimProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    OptimProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

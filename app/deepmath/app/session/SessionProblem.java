@@ -142,21 +142,12 @@ public enum SessionProblem implements InputProblem {
     SURFACES_PICKED("error.session.surfacesPicked",
             "surfaces: 'picked' must be a point [x, y]");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    SessionProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    SessionProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }

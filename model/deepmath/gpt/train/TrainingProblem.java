@@ -24,21 +24,12 @@ public enum TrainingProblem implements InputProblem {
     NOT_RESUMABLE("error.train.notResumable",
             "''{0}'' holds a model this run cannot resume (it has no training state): use another folder");
 
-    private final String key;
-    private final String english;
+    private final Text text;
 
-    TrainingProblem(String key, String english) {
-        this.key = key;
-        this.english = english;
-    }
+    TrainingProblem(String key, String english) { text = new Text(key, english); }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String english() {
-        return english;
+    public Text text() {
+        return text;
     }
 }
