@@ -26,7 +26,11 @@ public enum DescentRefusal implements InputProblem {
     NOT_UTF8("error.descent.notUtf8",
             "{0} is not UTF-8 text"),
     TOO_FEW_POINTS("error.descent.tooFewPoints",
-            "{0}: needs at least two points x,y");
+            "{0}: needs at least two points x,y"),
+    UNKNOWN_SCHEDULE("error.descent.unknownSchedule",
+            "unknown step schedule ''{0}'' (constant, linear, quadratic, exp or keras)"),
+    SCHEDULE_PARAMETER("error.descent.scheduleParameter",
+            "the {0} schedule cannot take {1} (exp needs beta > 0, keras needs alpha >= 0)");
 
     private final Text text;
 

@@ -1,13 +1,92 @@
 package deepmath.descent;
 
-/** The step δ_k: constant (decay 0), or δ_k = δ / (1 + decay·k), the usual "1/t" decay. */
-public record StepSchedule(double initial, double decay) {
+import deepmath.core.BadInputException;
 
-    public static StepSchedule constant(double step) {
-        return new StepSchedule(step, 0);
+/**
+ * The step δ_k of step k → k + 1, from the initial step δ_0: the book's ways to let it decrease (ch. 8 §2.1
+ * "Faire varier le pas", lines 9154–9182), or constant. {@code parameter} is β for the exponential decrease and α
+ * (keras's "decay") for keras's; the other kinds have none (0).
+ */
+public record StepSchedule(Kind kind, double initial, double parameter) {
+
+    /** How δ_k decreases; {@link #hasParameter()} says whether it takes β or α. */
+    public enum Kind {
+        /** δ_k = δ_0. */
+        CONSTANT("constant"),
+        /** δ_k = δ_0 / (k + 1) (line 9156). */
+        LINEAR("linear"),
+        /** δ_k = δ_0 / (k + 1)² (line 9164). */
+        QUADRATIC("quadratic"),
+        /** δ_k = δ_0 e^(−βk), β > 0 (line 9172). */
+        EXPONENTIAL("exp"),
+        /** δ_k = δ_0 / (αk + 1), α ≥ 0 the decay; α = 0 is a constant step (line 9177). */
+        KERAS("keras");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The name in sessions, on the command line and in the bundles' keys. */
+        public String key() {
+            return key;
+        }
+
+        public boolean hasParameter() {
+            return this == EXPONENTIAL || this == KERAS;
+        }
+
+        public static Kind fromKey(String key) {
+            for (Kind k : values()) {
+                if (k.key.equals(key)) {
+                    return k;
+                }
+            }
+            throw new BadInputException(DescentRefusal.UNKNOWN_SCHEDULE, key);
+        }
     }
 
+    public StepSchedule {
+        if (kind == null) {
+            throw new NullPointerException("kind");
+        }
+        boolean bad = !Double.isFinite(parameter)
+                || kind == Kind.EXPONENTIAL && parameter <= 0
+                || kind == Kind.KERAS && parameter < 0;
+        if (bad) {
+            throw new BadInputException(DescentRefusal.SCHEDULE_PARAMETER, kind.key(), parameter);
+        }
+        if (!kind.hasParameter()) {
+            parameter = 0;
+        }
+    }
+
+    public static StepSchedule constant(double step) {
+        return new StepSchedule(Kind.CONSTANT, step, 0);
+    }
+
+    public static StepSchedule of(Kind kind, double initial) {
+        return new StepSchedule(kind, initial, 0);
+    }
+
+    /** keras's δ_k = δ_0 / (decay·k + 1). */
+    public static StepSchedule keras(double initial, double decay) {
+        return new StepSchedule(Kind.KERAS, initial, decay);
+    }
+
+    public static StepSchedule exponential(double initial, double beta) {
+        return new StepSchedule(Kind.EXPONENTIAL, initial, beta);
+    }
+
+    /** δ_k, k ≥ 0 the number of steps already made. */
     public double at(int k) {
-        return initial / (1 + decay * k);
+        return switch (kind) {
+            case CONSTANT -> initial;
+            case LINEAR -> initial / (k + 1.0);
+            case QUADRATIC -> initial / ((k + 1.0) * (k + 1.0));
+            case EXPONENTIAL -> initial * Math.exp(-parameter * k);
+            case KERAS -> initial / (parameter * k + 1);
+        };
     }
 }

@@ -34,7 +34,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Everything the gradient-descent lab shows, observable: the problem (a formula, the regression or the circle, with
- * its data), the window of the map, the start point P(0), the method with its settings (δ, its decay, μ), the
+ * its data), the window of the map, the start point P(0), the method with its settings (δ_0, its schedule, μ), the
  * mini-batch size, the other methods of the race, and the runs made from these. Any setting that changes starts the
  * runs again from P(0); {@link #step()} moves them. Views listen to the properties and to {@link #revisionProperty()}
  * (it moves with every reset and step); a session saves exactly this ({@link DescentStateJson}).
@@ -54,7 +54,10 @@ final class DescentState implements FormulaTarget {
     private final ObjectProperty<double[]> start = new SimpleObjectProperty<>(this, "start", new double[] {2, 1});
     private final ObjectProperty<OptimizerKind> method = new SimpleObjectProperty<>(this, "method", OptimizerKind.SGD);
     private final DoubleProperty step = new SimpleDoubleProperty(this, "step", 0.2);
-    private final DoubleProperty decay = new SimpleDoubleProperty(this, "decay", 0);
+    private final ObjectProperty<StepSchedule.Kind> schedule =
+            new SimpleObjectProperty<>(this, "schedule", StepSchedule.Kind.CONSTANT);
+    /** β of the exponential decrease, α of keras's (the other schedules ignore it). */
+    private final DoubleProperty scheduleParameter = new SimpleDoubleProperty(this, "scheduleParameter", 0);
     private final DoubleProperty mu = new SimpleDoubleProperty(this, "mu", 0.8);
     private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", 0);
     private final ObjectProperty<Set<OptimizerKind>> race = new SimpleObjectProperty<>(this, "race", Set.of());
@@ -67,7 +70,8 @@ final class DescentState implements FormulaTarget {
 
     /** The first of the book's presets. */
     public DescentState() {
-        for (Observable setting : List.of(problem, formula, data, window, start, method, step, decay, mu, batch, race)) {
+        for (Observable setting : List.of(problem, formula, data, window, start, method, step, schedule, scheduleParameter, mu,
+                batch, race)) {
             setting.addListener(o -> settingsChanged());
         }
         applyPreset(DescentPreset.all().get(0));
@@ -109,7 +113,8 @@ final class DescentState implements FormulaTarget {
             window.set(p.window().clone());
             start.set(p.planarStart());
             step.set(p.step());
-            decay.set(0);
+            schedule.set(StepSchedule.Kind.CONSTANT);
+            scheduleParameter.set(0);
             mu.set(p.mu());
             method.set(OptimizerKind.fromKey(p.optimizer()));
             batch.set(p.batchSize());
@@ -199,7 +204,7 @@ final class DescentState implements FormulaTarget {
             DescentProblem p = problem();
             for (OptimizerKind kind : racers()) {
                 Descent d = new Descent(p.newObjective(SEED), kind.create(step.get(), mu.get()),
-                        new StepSchedule(step.get(), decay.get()), new StoppingRules(MAX_STEPS, 1e-6, 0, BOUND),
+                        schedule(), new StoppingRules(MAX_STEPS, 1e-6, 0, BOUND),
                         start.get());
                 fresh.add(new RaceRun(kind, d, RaceRun.colourOf(kind)));
             }
@@ -261,7 +266,23 @@ final class DescentState implements FormulaTarget {
 
     /** The step δ_k of step k → k + 1 under the current schedule. */
     public double stepAt(int k) {
-        return new StepSchedule(step.get(), decay.get()).at(k);
+        return schedule().at(k);
+    }
+
+    /** δ_k as the runs take it: δ_0 the step, the chosen schedule with its β or α. */
+    StepSchedule schedule() {
+        return new StepSchedule(schedule.get(), step.get(), scheduleParameter.get());
+    }
+
+    /**
+     * A schedule chosen with the parameter it takes: when the kind changes, {@code parameter} replaces the old one
+     * in the same reset (the old α = 0 of a constant step is no β of an exponential).
+     */
+    public void setSchedule(StepSchedule.Kind kind, double parameter) {
+        together(() -> {
+            schedule.set(kind);
+            scheduleParameter.set(kind.hasParameter() ? parameter : 0);
+        });
     }
 
     /** The first run: the method's own, the one the table and the readout follow. */
@@ -310,14 +331,19 @@ final class DescentState implements FormulaTarget {
         return method;
     }
 
-    /** The step δ (the learning rate); δ_k = δ / (1 + decay·k). */
+    /** The initial step δ_0 (the learning rate); δ_k follows {@link #scheduleProperty()}. */
     public DoubleProperty stepProperty() {
         return step;
     }
 
-    /** The step's "1/t" decay (0: a constant step, as in the book). */
-    public DoubleProperty decayProperty() {
-        return decay;
+    /** How the step decreases (ch. 8 §2.1): constant, linear, quadratic, exponential or keras's. */
+    public ObjectProperty<StepSchedule.Kind> scheduleProperty() {
+        return schedule;
+    }
+
+    /** β (exponential) or α (keras's decay) of the schedule; 0 for the others. */
+    public DoubleProperty scheduleParameterProperty() {
+        return scheduleParameter;
     }
 
     public DoubleProperty muProperty() {
@@ -374,7 +400,8 @@ final class DescentState implements FormulaTarget {
                 && Arrays.equals(start.get(), s.start.get())
                 && method.get() == s.method.get()
                 && Double.compare(step.get(), s.step.get()) == 0
-                && Double.compare(decay.get(), s.decay.get()) == 0
+                && schedule.get() == s.schedule.get()
+                && Double.compare(scheduleParameter.get(), s.scheduleParameter.get()) == 0
                 && Double.compare(mu.get(), s.mu.get()) == 0
                 && batch.get() == s.batch.get()
                 && race.get().equals(s.race.get())
@@ -394,7 +421,7 @@ final class DescentState implements FormulaTarget {
         PointCloud d = data.get();
         return "DescentState[" + problem.get().key() + ", f = " + formulaText() + ", data " + (d == null ? "-" : d.size())
                 + ", window " + Arrays.toString(window.get()) + ", start " + Arrays.toString(start.get()) + ", "
-                + method.get().key() + " δ=" + step.get() + " decay=" + decay.get() + " μ=" + mu.get() + " K="
+                + method.get().key() + " δ=" + step.get() + " " + schedule.get().key() + "(" + scheduleParameter.get() + ")" + " μ=" + mu.get() + " K="
                 + batch.get() + ", race " + race.get() + ", preset '" + preset.get() + "', runs "
                 + runs.get().stream().map(r -> r.kind().key() + "@" + r.descent().last().k()).toList() + "]";
     }

@@ -10,6 +10,7 @@ import deepmath.core.JsonFields;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.PointCloud;
 import deepmath.descent.ProblemKind;
+import deepmath.descent.StepSchedule;
 import deepmath.expr.Formula;
 import deepmath.grid.PlotWindow;
 import deepmath.optim.OptimizerKind;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The descent lab's part of a session: the whole {@link DescentState} (problem, formula, data, window, start,
- * method and its settings, race, batch size) and the number of steps made, which restoring replays. Files written
+ * method and its settings with the step's schedule, race, batch size) and the number of steps made, which restoring replays. Files written
  * before the state existed hold a preset and the method's settings only: they open as that preset with them.
  */
 final class DescentStateJson {
@@ -31,6 +32,9 @@ final class DescentStateJson {
     static final double MAX_MU = 0.99;
     static final int MAX_BATCH = 1000;
     static final double MAX_DECAY = 1000;
+    /** β of the exponential decrease: the parameter menu's range (e^(-10) per step is past any use). */
+    static final double MIN_BETA = 1e-6;
+    static final double MAX_BETA = 10;
     /** Far more points than anyone clicks or a CSV of the lab holds. */
     static final int MAX_POINTS = 100_000;
 
@@ -66,7 +70,8 @@ final class DescentStateJson {
         }
         node.put("method", s.methodProperty().get().key());
         node.put("step", s.stepProperty().get());
-        node.put("decay", s.decayProperty().get());
+        node.put("schedule", s.scheduleProperty().get().key());
+        node.put("scheduleParameter", s.scheduleParameterProperty().get());
         node.put("mu", s.muProperty().get());
         ArrayNode race = node.putArray("race");
         for (OptimizerKind kind : OptimizerKind.values()) {
@@ -98,7 +103,8 @@ final class DescentStateJson {
         // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
         // before any lab changes, not discovered by the panel afterwards.
         Double step = state.has("step") ? JsonFields.number(state.get("step"), "descent: 'step'", MIN_STEP, MAX_STEP) : null;
-        double decay = state.has("decay") ? JsonFields.number(state.get("decay"), "descent: 'decay'", 0, MAX_DECAY) : 0;
+        StepSchedule.Kind schedule = schedule(state);
+        double parameter = scheduleParameter(state, schedule);
         Double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : null;
         Set<OptimizerKind> race = race(state);
         Integer batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH) : null;
@@ -124,7 +130,7 @@ final class DescentStateJson {
             if (step != null) {
                 target.stepProperty().set(step);
             }
-            target.decayProperty().set(decay);
+            target.setSchedule(schedule, parameter);
             if (mu != null) {
                 target.muProperty().set(mu);
             }
@@ -133,6 +139,41 @@ final class DescentStateJson {
                 target.batchProperty().set(batch);
             }
         }, steps);
+    }
+
+    /** The schedule's kind; a file of before the schedules holds keras's decay α alone (0: a constant step). */
+    private static StepSchedule.Kind schedule(JsonNode state) {
+        if (!state.has("schedule")) {
+            return state.has("decay") && state.get("decay").isNumber() && state.get("decay").doubleValue() != 0
+                    ? StepSchedule.Kind.KERAS : StepSchedule.Kind.CONSTANT;
+        }
+        JsonNode node = state.get("schedule");
+        try {
+            if (node.isTextual()) {
+                return StepSchedule.Kind.fromKey(node.asText());
+            }
+        } catch (BadInputException e) {
+            // said below, with the session's own words
+        }
+        throw new BadInputException(SessionProblem.DESCENT_SCHEDULE, JsonFields.shown(node));
+    }
+
+    /** β (exponential, MIN_BETA..MAX_BETA) or α (keras, 0..MAX_DECAY); the other kinds take none (0). */
+    private static double scheduleParameter(JsonNode state, StepSchedule.Kind kind) {
+        if (!state.has("schedule")) {
+            return state.has("decay") ? JsonFields.number(state.get("decay"), "descent: 'decay'", 0, MAX_DECAY) : 0;
+        }
+        if (!kind.hasParameter()) {
+            return 0;
+        }
+        double min = kind == StepSchedule.Kind.EXPONENTIAL ? MIN_BETA : 0;
+        double max = kind == StepSchedule.Kind.EXPONENTIAL ? MAX_BETA : MAX_DECAY;
+        JsonNode node = state.get("scheduleParameter");
+        if (node == null || !node.isNumber() || !(node.doubleValue() >= min && node.doubleValue() <= max)) {
+            throw new BadInputException(SessionProblem.DESCENT_SCHEDULE_PARAMETER, kind.key(), min, max,
+                    JsonFields.shown(node));
+        }
+        return node.doubleValue();
     }
 
     private static DescentPreset preset(JsonNode state) {

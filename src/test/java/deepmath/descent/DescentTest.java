@@ -125,7 +125,7 @@ class DescentTest {
     @Test
     void miniBatchDescentWithADecayingStepGetsCloseAndCountsEpochs() {
         LinearRegression loss = new LinearRegression(PointCloud.noisyLine(100, 2, 1, 0.2, -1, 1, 3), 10, 42);
-        Descent d = new Descent(loss, new GradientDescent(0.02), new StepSchedule(0.02, 0.01),
+        Descent d = new Descent(loss, new GradientDescent(0.02), StepSchedule.keras(0.02, 0.01),
                 StoppingRules.steps(3000), new double[] {0, 0});
         d.run();
         assertEquals(300, loss.epoch(), "3000 batches of 10 over 100 points");
@@ -160,7 +160,7 @@ class DescentTest {
             // The adaptive methods move by about δ whatever the gradient: they need a decaying step to settle.
             boolean adaptive = kind == OptimizerKind.RMSPROP || kind == OptimizerKind.ADAM;
             Descent d = new Descent(new FormulaObjective(Formula.parse("a^2 + 3*b^2")), kind.create(step, 0.8),
-                    new StepSchedule(step, adaptive ? 0.05 : 0), StoppingRules.steps(3000), new double[] {2, 1});
+                    StepSchedule.keras(step, adaptive ? 0.05 : 0), StoppingRules.steps(3000), new double[] {2, 1});
             d.run();
             assertArrayEquals(new double[] {0, 0}, d.last().point(), 2e-2, kind.key());
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.BadInputException;
 import deepmath.core.StrictJson;
+import deepmath.descent.StepSchedule;
 import deepmath.descent.DescentPreset;
 import deepmath.descent.ProblemKind;
 import deepmath.optim.OptimizerKind;
@@ -35,7 +36,7 @@ class DescentStateJsonTest {
         s.methodProperty().set(OptimizerKind.NESTEROV);
         s.stepProperty().set(Math.pow(10, -1.4321)); // a slider's δ: not a short decimal
         s.muProperty().set(0.63);
-        s.decayProperty().set(0.05);
+        s.setSchedule(StepSchedule.Kind.EXPONENTIAL, 0.05);
         s.setRace(Set.of(OptimizerKind.ADAM, OptimizerKind.RMSPROP));
         for (int k = 0; k < 12; k++) {
             s.step();
@@ -46,6 +47,46 @@ class DescentStateJsonTest {
         assertEquals(12, back.stepsDone());
         assertEquals(3, back.runs().size(), "the method and two racers");
         assertEquals("book-2-1", back.presetProperty().get(), "the preset the lab started from, still chosen");
+    }
+
+    @Test
+    void everyScheduleWithItsParameterComesBack() {
+        for (StepSchedule.Kind kind : StepSchedule.Kind.values()) {
+            DescentState s = new DescentState();
+            s.setSchedule(kind, kind == StepSchedule.Kind.EXPONENTIAL ? 0.3 : 1e-4);
+            s.step();
+            s.step();
+            DescentState back = roundTrip(s);
+            assertEquals(kind, back.scheduleProperty().get());
+            assertEquals(kind.hasParameter() ? s.scheduleParameterProperty().get() : 0,
+                    back.scheduleParameterProperty().get(), 0);
+            assertEquals(s, back, () -> s + "\n" + back);
+        }
+    }
+
+    @Test
+    void aSessionOfBeforeTheSchedulesOpensItsDecayAsKeras() {
+        DescentState s = new DescentState();
+        ObjectNode old = DescentStateJson.save(s);
+        old.remove("schedule");
+        old.remove("scheduleParameter");
+        old.put("decay", 0.5);
+        old.put("steps", 2);
+        DescentState back = new DescentState();
+        DescentStateJson.prepare(old, back).run();
+        assertEquals(StepSchedule.Kind.KERAS, back.scheduleProperty().get());
+        assertEquals(0.5, back.scheduleParameterProperty().get(), 0);
+        // book-2-1: δ0 = 0.2; keras δ1 = δ0 / (α·1 + 1) = 0.2 / 1.5
+        assertEquals(0.2 / 1.5, back.stepAt(1), 1e-15);
+        double[] p1 = back.primary().descent().iterates().get(1).point();
+        double[] g1 = back.primary().descent().iterates().get(1).gradient();
+        double[] p2 = back.primary().descent().iterates().get(2).point();
+        assertEquals(p1[0] - 0.2 / 1.5 * g1[0], p2[0], 1e-12);
+        assertEquals(p1[1] - 0.2 / 1.5 * g1[1], p2[1], 1e-12);
+        old.put("decay", 0.0);
+        DescentState constant = new DescentState();
+        DescentStateJson.prepare(old, constant).run();
+        assertEquals(StepSchedule.Kind.CONSTANT, constant.scheduleProperty().get(), "α = 0: a constant step");
     }
 
     @Test
@@ -107,7 +148,13 @@ class DescentStateJsonTest {
             {"\"formula\":\"a^2 + 3*b^2\"","\"formula\":\"a^^2\"","descent: 'formula': "},
             {"\"start\":[2.0,1.0]","\"start\":[2.0,1.0,3.0]","descent: 'start' must be a point of 2 numbers"},
             {"\"window\":[-2.5,2.5,-2.5,2.5]","\"window\":[2.5,-2.5,-2.5,2.5]","descent: 'window'"},
-            {"\"decay\":0.0","\"decay\":-1","descent: 'decay' must be between"},
+            {"\"schedule\":\"constant\"","\"schedule\":\"cubic\"","descent: 'schedule' must be constant, linear"},
+            {"\"schedule\":\"constant\"","\"schedule\":3","descent: 'schedule' must be constant, linear"},
+            {"\"schedule\":\"constant\",\"scheduleParameter\":0.0","\"schedule\":\"exp\",\"scheduleParameter\":0.0",
+                "descent: 'scheduleParameter' of the exp schedule must be between 1.0E-6 and 10.0, got 0.0"},
+            {"\"schedule\":\"constant\",\"scheduleParameter\":0.0","\"schedule\":\"keras\",\"scheduleParameter\":-1",
+                "descent: 'scheduleParameter' of the keras schedule must be between 0.0 and 1000.0, got -1"},
+            {"\"schedule\":\"constant\",\"scheduleParameter\":0.0","\"decay\":-1","descent: 'decay' must be between"},
         };
         for (String[] c : cases) {
             String text = good.replace(c[0], c[1]);
