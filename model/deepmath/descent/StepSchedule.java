@@ -37,6 +37,14 @@ public record StepSchedule(Kind kind, double initial, double parameter) {
             return this == EXPONENTIAL || this == KERAS;
         }
 
+        /**
+         * The parameter a newly chosen kind starts with: β = 0.1; α = 10^-4, the book's "usage courant" is between
+         * 10^-4 and 10^-6 (line 9181); 0 for the kinds that take none.
+         */
+        public double defaultParameter() {
+            return this == EXPONENTIAL ? 0.1 : this == KERAS ? 1e-4 : 0;
+        }
+
         public static Kind fromKey(String key) {
             for (Kind k : values()) {
                 if (k.key.equals(key)) {

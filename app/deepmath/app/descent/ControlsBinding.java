@@ -29,7 +29,7 @@ final class ControlsBinding {
         this.state = state;
         fromState();
         for (javafx.beans.Observable setting : java.util.List.of(state.presetProperty(), state.methodProperty(),
-                state.stepProperty(), state.muProperty(), state.raceProperty(), state.batchProperty())) {
+                state.stepProperty(), state.scheduleProperty(), state.scheduleParameterProperty(), state.muProperty(), state.raceProperty(), state.batchProperty())) {
             setting.addListener(o -> fromState());
         }
         controls.presets.setOnAction(e -> {
@@ -40,6 +40,16 @@ final class ControlsBinding {
         controls.method.valueProperty().addListener((obs, old, kind) -> {
             if (!showing && kind != null) {
                 state.methodProperty().set(kind);
+            }
+        });
+        controls.schedule.valueProperty().addListener((obs, old, kind) -> {
+            if (!showing && kind != null) {
+                state.setSchedule(kind, kind.defaultParameter());
+            }
+        });
+        controls.scheduleParameter.valueProperty().addListener((obs, old, value) -> {
+            if (!showing && value != null) {
+                state.setSchedule(state.scheduleProperty().get(), value);
             }
         });
         whenSet(controls.logStep, this::writeStep);
@@ -137,6 +147,8 @@ final class ControlsBinding {
             controls.presets.setValue(DescentPreset.all().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
             controls.method.setValue(state.methodProperty().get());
             controls.setStep(state.stepProperty().get());
+            controls.schedule.setValue(state.scheduleProperty().get());
+            controls.showParameterFor(state.scheduleProperty().get(), state.scheduleParameterProperty().get());
             controls.mu.setValue(state.muProperty().get());
             controls.race.forEach((kind, box) -> box.setSelected(state.raceProperty().get().contains(kind)));
             controls.batch.getValueFactory().setValue(state.batchProperty().get());

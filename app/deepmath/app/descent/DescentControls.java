@@ -1,6 +1,7 @@
 package deepmath.app.descent;
 
 import deepmath.descent.DescentPreset;
+import deepmath.descent.StepSchedule;
 import deepmath.expr.Numbers;
 import deepmath.optim.OptimizerKind;
 import deepmath.viz.i18n.BookPresetCell;
@@ -20,12 +21,15 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The descent lab's controls: method, step δ (log scale), μ, race, batch size, Step / Play / Reset, speed. */
+/** The descent lab's controls: method, step δ (log scale), its schedule δ_k with β or α, μ, race, batch size, Step / Play / Reset, speed. */
 final class DescentControls extends VBox {
     final ComboBox<DescentPreset> presets = new ComboBox<>();
     final ComboBox<OptimizerKind> method = new ComboBox<>();
     /** log10 δ from 10⁻⁴ to 2: the book's steps go up to δ = 1.1, which diverges (ch. 8, line 9034). */
     final Slider logStep = new Slider(-4, Math.log10(2), -0.7);
+    final ComboBox<StepSchedule.Kind> schedule = new ComboBox<>();
+    /** β of the exponential decrease or α of keras's, from a few values (shown only for those two kinds). */
+    final ComboBox<Double> scheduleParameter = new ComboBox<>();
     final Slider mu = new Slider(0, 0.99, 0.8);
     final Map<OptimizerKind, CheckBox> race = new EnumMap<>(OptimizerKind.class);
     final Spinner<Integer> batch = new Spinner<>(0, 1000, 0);
@@ -38,6 +42,10 @@ final class DescentControls extends VBox {
     final Label status = new Label();
     final Label stepValue = new Label();
     final Label epoch = new Label();
+
+    private static final List<Double> BETAS = List.of(0.01, 0.05, 0.1, 0.2, 0.5, 1.0);
+    /** keras's decay: the book's usual 10^-6..10^-4 (ch. 8, line 9181), and larger ones that show on 20 steps. */
+    private static final List<Double> ALPHAS = List.of(1e-6, 1e-5, 1e-4, 1e-3, 0.01, 0.1, 0.5, 1.0);
 
     DescentControls(Messages messages, I18n i18n) {
         setSpacing(8);
@@ -59,6 +67,17 @@ final class DescentControls extends VBox {
         method.setMaxWidth(Double.MAX_VALUE);
         Translated.cells(method, messages, kind -> "method." + kind.key());
         logStep.setId("descent-step");
+        schedule.setId("descent-schedule");
+        schedule.getItems().setAll(StepSchedule.Kind.values());
+        schedule.setValue(StepSchedule.Kind.CONSTANT);
+        schedule.setMaxWidth(Double.MAX_VALUE);
+        Translated.cells(schedule, messages, kind -> "schedule." + kind.key());
+        scheduleParameter.setId("descent-schedule-parameter");
+        scheduleParameter.setMaxWidth(Double.MAX_VALUE);
+        Translated.cells(scheduleParameter, v -> messages.text(
+                schedule.getValue() == StepSchedule.Kind.EXPONENTIAL ? "schedule.beta" : "schedule.alpha",
+                Numbers.format(v)));
+        showParameterFor(StepSchedule.Kind.CONSTANT, 0);
         wrapping(stepValue);
         wrapping(epoch);
         stepValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -103,7 +122,8 @@ final class DescentControls extends VBox {
         FlowPane runButtons = new FlowPane(6, 6, step, play, reset);
         FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
         getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
-                Translated.heading(messages, "section.method"), method, stepValue, logStep, muLabel, mu,
+                Translated.heading(messages, "section.method"), method, stepValue, logStep,
+                Translated.label(messages, "control.schedule"), schedule, scheduleParameter, muLabel, mu,
                 Translated.heading(messages, "section.race"), raceBoxes,
                 Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
                 Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
@@ -115,6 +135,22 @@ final class DescentControls extends VBox {
 
     void setStep(double step) {
         logStep.setValue(Math.log10(step));
+    }
+
+    /**
+     * The parameter menu for {@code kind}: hidden when it takes none, else its values (β or α), {@code value} among
+     * them (a session's value that is not one of the menu's is added to it).
+     */
+    void showParameterFor(StepSchedule.Kind kind, double value) {
+        scheduleParameter.setVisible(kind.hasParameter());
+        scheduleParameter.setManaged(kind.hasParameter());
+        if (!kind.hasParameter()) {
+            return;
+        }
+        java.util.TreeSet<Double> values = new java.util.TreeSet<>(kind == StepSchedule.Kind.EXPONENTIAL ? BETAS : ALPHAS);
+        values.add(value);
+        scheduleParameter.getItems().setAll(values);
+        scheduleParameter.setValue(value);
     }
 
     /** The chosen preset in full: its text wraps onto a second line rather than ending in "…". */

@@ -9,7 +9,7 @@ import deepmath.expr.Numbers;
 import deepmath.viz.i18n.Messages;
 import javafx.scene.control.Label;
 
-/** The readout under the run buttons: k, P(k), f(P(k)), |grad f(P(k))| and why the run stopped; the epochs. */
+/** The readout under the run buttons: k, P(k), f(P(k)), |grad f(P(k))|, the next step's δ_k and why the run stopped; the epochs. */
 final class Readout {
     private final Label status;
     private final Label epoch;
@@ -37,6 +37,8 @@ final class Readout {
         text.append("P = ").append(IterateTable.vector(last.point())).append('\n');
         text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
         text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
+        // δ_k of the next step P(k) → P(k+1), as the schedule makes it
+        text.append('\n').append("δk = ").append(Numbers.format(state.stepAt(last.k()), 6));
         run.descent().stopReason().ifPresent(r -> {
             text.append('\n').append(messages.get("stop." + r.name().toLowerCase(), last.k()));
             if (r.isDivergence()) {
