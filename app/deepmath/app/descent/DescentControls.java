@@ -124,9 +124,11 @@ final class DescentControls extends VBox {
         getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
                 Translated.heading(messages, "section.method"), method, stepValue, logStep,
                 Translated.label(messages, "control.schedule"), schedule, scheduleParameter, muLabel, mu,
+                // Run before the race and the data: Step stays in sight without scrolling, the schedule's rows
+                // pushed it below a 800-pixel-high window.
+                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons,
                 Translated.heading(messages, "section.race"), raceBoxes,
-                Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
-                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
+                Translated.heading(messages, "section.data"), batchLabel, batch, epoch, hint);
     }
 
     double step() {
