@@ -78,6 +78,10 @@ final class DescentControls extends VBox {
                 schedule.getValue() == StepSchedule.Kind.EXPONENTIAL ? "schedule.beta" : "schedule.alpha",
                 Numbers.format(v)));
         showParameterFor(StepSchedule.Kind.CONSTANT, 0);
+        // One row under the slider, its title in a tooltip (a title row would push Step out of a 736-pixel-high
+        // window); β or α takes a second row only for the two schedules that have one.
+        schedule.setTooltip(Translated.tooltip(messages, "control.schedule"));
+        scheduleParameter.setTooltip(Translated.tooltip(messages, "control.schedule"));
         wrapping(stepValue);
         wrapping(epoch);
         stepValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -123,12 +127,10 @@ final class DescentControls extends VBox {
         FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
         getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
                 Translated.heading(messages, "section.method"), method, stepValue, logStep,
-                Translated.label(messages, "control.schedule"), schedule, scheduleParameter, muLabel, mu,
-                // Run before the race and the data: Step stays in sight without scrolling, the schedule's rows
-                // pushed it below a 800-pixel-high window.
-                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons,
+                schedule, scheduleParameter, muLabel, mu,
                 Translated.heading(messages, "section.race"), raceBoxes,
-                Translated.heading(messages, "section.data"), batchLabel, batch, epoch, hint);
+                Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
+                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
     }
 
     double step() {

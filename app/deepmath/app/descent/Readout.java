@@ -38,7 +38,7 @@ final class Readout {
         text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
         text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
         // δ_k of the next step P(k) → P(k+1), as the schedule makes it
-        text.append('\n').append("δk = ").append(Numbers.format(state.stepAt(last.k()), 6));
+        text.append('\n').append(messages.get("readout.stepAt", Numbers.format(state.stepAt(last.k()), 6)));
         run.descent().stopReason().ifPresent(r -> {
             text.append('\n').append(messages.get("stop." + r.name().toLowerCase(), last.k()));
             if (r.isDivergence()) {

@@ -51,6 +51,18 @@ class DescentGuardTest {
     }
 
     @Test
+    void kerasScheduleWithItsDecayMenuShown(FxRobot robot) {
+        // the α menu appears only for keras's decrease (and β for the exponential): the tour never opens it
+        robot.interact(() -> english.window().selectLab(LabId.DESCENT));
+        DescentPanel panel = robot.lookup("#lab-descent").queryAs(DescentPanel.class);
+        robot.interact(() -> panel.state().setSchedule(deepmath.descent.StepSchedule.Kind.KERAS, 1e-4));
+        org.junit.jupiter.api.Assertions.assertTrue(panel.controls().scheduleParameter.isVisible());
+        afterSteps(robot, "book-2-1", List.of(), 0);
+        robot.interact(() -> panel.state().setSchedule(deepmath.descent.StepSchedule.Kind.KERAS, 1e-4));
+        new GuardDriver(english.window()).lab(LabId.DESCENT).assertClean();
+    }
+
+    @Test
     void theRegressionAndTheCircle(FxRobot robot) {
         afterSteps(robot, "regression-sgd", List.of(), 5);
         afterSteps(robot, "circle-100-k10", List.of(), 5);
