@@ -28,7 +28,7 @@ public enum DescentRefusal implements InputProblem {
     TOO_FEW_POINTS("error.descent.tooFewPoints",
             "{0}: needs at least two points x,y"),
     UNKNOWN_SCHEDULE("error.descent.unknownSchedule",
-            "unknown step schedule ''{0}'' (constant, linear, quadratic, exp or keras)"),
+            "unknown step schedule ''{0}'' (constant, linear, quadratic, exp:BETA or keras:ALPHA)"),
     SCHEDULE_PARAMETER("error.descent.scheduleParameter",
             "the {0} schedule cannot take {1} (exp needs beta > 0, keras needs alpha >= 0)");
 

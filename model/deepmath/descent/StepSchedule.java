@@ -87,6 +87,33 @@ public record StepSchedule(Kind kind, double initial, double parameter) {
         return new StepSchedule(Kind.EXPONENTIAL, initial, beta);
     }
 
+    /**
+     * A schedule written {@code constant}, {@code linear}, {@code quadratic}, {@code exp:BETA} or {@code keras:ALPHA}
+     * (the command line's), from the initial step {@code initial}.
+     */
+    public static StepSchedule parse(String text, double initial) {
+        int colon = text.indexOf(':');
+        String name = colon < 0 ? text : text.substring(0, colon);
+        Kind kind;
+        try {
+            kind = Kind.fromKey(name.strip());
+        } catch (BadInputException e) {
+            throw new BadInputException(DescentRefusal.UNKNOWN_SCHEDULE, text);
+        }
+        if (kind.hasParameter() != (colon >= 0)) {
+            throw new BadInputException(DescentRefusal.UNKNOWN_SCHEDULE, text);
+        }
+        double parameter = 0;
+        if (colon >= 0) {
+            try {
+                parameter = Double.parseDouble(text.substring(colon + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new BadInputException(DescentRefusal.UNKNOWN_SCHEDULE, text);
+            }
+        }
+        return new StepSchedule(kind, initial, parameter);
+    }
+
     /** δ_k, k ≥ 0 the number of steps already made. */
     public double at(int k) {
         return switch (kind) {

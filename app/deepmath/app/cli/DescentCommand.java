@@ -57,6 +57,11 @@ public final class DescentCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "DELTA", description = "The step δ (learning rate; default 0.1).")
     Double step;
 
+    @Option(names = "--schedule", paramLabel = "KIND",
+            description = {"How the step decreases from δ0 = --lr (book ch. 8 §2.1): constant (default), linear",
+                    "δ0/(k+1), quadratic δ0/(k+1)², exp:BETA δ0·e^(−βk) (β > 0) or keras:ALPHA δ0/(αk+1) (α ≥ 0)."})
+    String schedule;
+
     @Option(names = "--mu", paramLabel = "MU", description = "Momentum μ for momentum/Nesterov (default 0.9).")
     Double mu;
 
@@ -97,7 +102,8 @@ public final class DescentCommand implements Callable<Integer> {
         }
         OptimizerKind kind = OptimizerKind.fromKey("gd".equalsIgnoreCase(method) ? "sgd" : method);
         Descent descent = new Descent(new FormulaObjective(formula, order), kind.create(step, mu),
-                StepSchedule.constant(step), new StoppingRules(steps, 0, 0, 1e10), p0);
+                schedule == null ? StepSchedule.constant(step) : StepSchedule.parse(schedule, step),
+                new StoppingRules(steps, 0, 0, 1e10), p0);
         if (csv != null) {
             AtomicFiles.checkWritable(csv);
         }
