@@ -1,5 +1,6 @@
 package deepmath.app.convolution;
 
+import deepmath.app.lab.LabRoundTripStages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import deepmath.app.convolution.ImageSettings.KernelChoice;
 import deepmath.app.convolution.ImageSettings.PoolingChoice;
-import deepmath.app.lab.LabContext;
 import deepmath.app.session.SessionData;
 import deepmath.app.session.SessionFile;
 import deepmath.app.task.BackgroundTasks;
@@ -20,23 +20,17 @@ import deepmath.conv.OutputSize;
 import deepmath.conv.Padding;
 import deepmath.conv.Plane;
 import deepmath.conv.Signals;
-import deepmath.core.Errors;
 import deepmath.core.StrictJson;
 import deepmath.image.ChannelMode;
 import deepmath.image.FilterStep;
 import deepmath.image.ToneMapping;
 import deepmath.viz.conv.NumberGrid;
-import deepmath.viz.i18n.I18n;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -44,7 +38,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,42 +55,28 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConvolutionSessionRoundTripTest {
-    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final LabRoundTripStages<ConvolutionLab> stages = new LabRoundTripStages<>(ConvolutionLab::new, 1200, 800);
+    private final List<String> errors = stages.errors();
     private BackgroundTasks tasks;
-    private LabContext context;
     private ConvolutionLab lab;
-    private Stage fresh;
 
     @TempDir
     Path folder;
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks((title, error) -> errors.add(Errors.oneLine(error)));
-        context = new LabContext(new I18n(Locale.ENGLISH), tasks, (title, error) -> errors.add(Errors.oneLine(error)),
-                new SimpleBooleanProperty(true), () -> stage);
-        lab = new ConvolutionLab(context);
-        stage.setScene(new Scene(new StackPane(lab.view()), 1200, 800));
-        stage.show();
+        lab = stages.start(stage);
+        tasks = stages.tasks();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (fresh != null) {
-            WaitForAsyncUtils.asyncFx(fresh::close).get();
-        }
-        tasks.close();
+        stages.close();
     }
 
     /** A new window holding a new lab, as after a restart. */
     private ConvolutionLab freshWindow() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            ConvolutionLab other = new ConvolutionLab(context);
-            fresh = new Stage();
-            fresh.setScene(new Scene(new StackPane(other.view()), 1200, 800));
-            fresh.show();
-            return other;
-        }).get();
+        return stages.freshWindow();
     }
 
     private void settle(ConvolutionLab... labs) throws Exception {
@@ -276,7 +255,7 @@ class ConvolutionSessionRoundTripTest {
             assertEquals(texts.get(0), texts.get(1), id);
         }
         // ---- and the restored window's controls show it
-        Stage restored = fresh;
+        Stage restored = stages.fresh();
         ComboBox<?> pooling = robot.from(restored.getScene().getRoot()).lookup("#conv-pooling").queryAs(ComboBox.class);
         assertEquals(PoolingChoice.Mode.AVERAGE, pooling.getValue());
         assertTrue(robot.from(restored.getScene().getRoot()).lookup("#conv-kernel-normalise").queryAs(CheckBox.class)

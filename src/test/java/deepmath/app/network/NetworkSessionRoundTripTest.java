@@ -1,38 +1,29 @@
 package deepmath.app.network;
 
+import deepmath.app.lab.LabRoundTripStages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import deepmath.app.lab.LabContext;
 import deepmath.app.session.SessionData;
 import deepmath.app.session.SessionFile;
-import deepmath.app.task.BackgroundTasks;
-import deepmath.core.Errors;
 import deepmath.nn.Activation;
 import deepmath.nn.Loss;
 import deepmath.nn.Network;
 import deepmath.nn.Regularization;
 import deepmath.optim.OptimizerKind;
-import deepmath.viz.i18n.I18n;
 import deepmath.viz.network.Handle;
 import deepmath.viz.plot.PlotCanvas;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,31 +42,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class NetworkSessionRoundTripTest {
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-    private BackgroundTasks tasks;
-    private LabContext context;
+    private final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
+    private final List<String> errors = stages.errors();
     private NetworkLab lab;
-    private Stage fresh;
 
     @TempDir
     Path folder;
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks((title, error) -> errors.add(Errors.oneLine(error)));
-        context = new LabContext(new I18n(Locale.ENGLISH), tasks, (title, error) -> errors.add(Errors.oneLine(error)),
-                new SimpleBooleanProperty(true), () -> stage);
-        lab = new NetworkLab(context);
-        stage.setScene(new Scene(new StackPane(lab.view()), 1280, 860));
-        stage.show();
+        lab = stages.start(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        if (fresh != null) {
-            WaitForAsyncUtils.asyncFx(fresh::close).get();
-        }
-        tasks.close();
+        stages.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -157,13 +138,7 @@ class NetworkSessionRoundTripTest {
         JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
         Path file = folder.resolve("session.json");
         new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
-        NetworkLab other = WaitForAsyncUtils.asyncFx(() -> {
-            NetworkLab restored = new NetworkLab(context);
-            fresh = new Stage();
-            fresh.setScene(new Scene(new StackPane(restored.view()), 1280, 860));
-            fresh.show();
-            return restored;
-        }).get();
+        NetworkLab other = stages.freshWindow();
         // Read and checked off the FX thread, as the window does; applied on it.
         Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
         WaitForAsyncUtils.asyncFx(apply).get();
@@ -175,9 +150,9 @@ class NetworkSessionRoundTripTest {
         assertNotNull(theirs);
         assertArrayEquals(pixels(mine), pixels(theirs), "the same decision map");
         // The restored menus show the restored settings, and training goes on with them.
-        assertEquals(OptimizerKind.RMSPROP, robot.from(fresh.getScene().getRoot()).lookup("#network-optimizer")
+        assertEquals(OptimizerKind.RMSPROP, robot.from(stages.fresh().getScene().getRoot()).lookup("#network-optimizer")
                 .queryAs(ComboBox.class).getValue());
-        assertEquals(Activation.RELU, robot.from(fresh.getScene().getRoot()).lookup("#network-activation-2")
+        assertEquals(Activation.RELU, robot.from(stages.fresh().getScene().getRoot()).lookup("#network-activation-2")
                 .queryAs(ComboBox.class).getValue());
         assertTrue(errors.isEmpty(), errors.toString());
     }
