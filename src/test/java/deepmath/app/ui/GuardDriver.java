@@ -170,20 +170,7 @@ public final class GuardDriver {
             sleep();
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return fx(() -> {
-            List<VisibleText> texts = new ArrayList<>();
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w != window.stage() && w.getScene() != null && w.isShowing()) {
-                    w.getScene().getRoot().applyCss();
-                    w.getScene().getRoot().layout();
-                    List<VisibleText> own = SceneWalker.walk(w.getScene());
-                    texts.addAll(own);
-                    report.clipped(name, ClippingCheck.problems(w.getScene(), own));
-                    w.hide();
-                }
-            }
-            return texts;
-        });
+        return walkAndHideOtherWindows(report, name);
     }
 
     /** The status bar while two tasks run: the newest one's title, "(+1 more)", progress and Cancel. */
@@ -238,6 +225,11 @@ public final class GuardDriver {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return walkAndHideOtherWindows(report, name);
+    }
+
+    /** The texts of every window open beside the main one (dialogs), checked for clipping, then hidden. */
+    private List<VisibleText> walkAndHideOtherWindows(GuardReport report, String name) {
         return fx(() -> {
             List<VisibleText> texts = new ArrayList<>();
             for (Window w : List.copyOf(Window.getWindows())) {
