@@ -1,6 +1,5 @@
 package deepmath.app.function;
 
-import deepmath.core.BadInputException;
 import deepmath.expr.ParseException;
 import deepmath.viz.i18n.Messages;
 import java.util.List;
@@ -9,7 +8,8 @@ import java.util.Locale;
 /**
  * A formula's parse error in the UI's language, said from the bundle with the particulars the parser gives
  * ({@link ParseException#problem()} and its values). The formula itself is left out: it is in the field right
- * above the message. Any other refusal is shown as it is.
+ * above the message. Other refusals are said by {@code deepmath.app.task.ErrorText}, which calls this one for parse
+ * errors.
  */
 public final class FormulaErrorText {
     private static final String CLOSE_CALL = "')' to close ";
@@ -18,13 +18,7 @@ public final class FormulaErrorText {
     private FormulaErrorText() {
     }
 
-    public static String describe(Messages messages, BadInputException error) {
-        if (error == null) {
-            return null;
-        }
-        if (!(error instanceof ParseException p)) {
-            return error.getMessage();
-        }
+    public static String describe(Messages messages, ParseException p) {
         List<Object> v = p.values();
         return switch (p.problem()) {
             case EXPECTED -> messages.get("formula.error.expected", p.column(), expected(messages, p.expected()),

@@ -3,8 +3,8 @@ package deepmath.app.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import deepmath.core.BadInputException;
 import deepmath.expr.Formula;
+import deepmath.expr.ParseException;
 import deepmath.viz.i18n.I18n;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Every kind of parse error the formula line can show, said in French and in English from the bundle. */
 class FormulaErrorTextTest {
     private static String say(Locale locale, String formula) {
-        BadInputException e = assertThrows(BadInputException.class, () -> Formula.parse(formula));
+        ParseException e = assertThrows(ParseException.class, () -> Formula.parse(formula));
         return FormulaErrorText.describe(new I18n(locale).messages("function"), e);
     }
 

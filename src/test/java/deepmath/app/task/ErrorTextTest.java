@@ -79,8 +79,8 @@ class ErrorTextTest {
 
     @Test
     void aFormulaErrorIsSaidFromTheFunctionBundle() {
-        BadInputException parse = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
-                () -> deepmath.expr.Formula.parse("x +* y"));
+        deepmath.expr.ParseException parse = org.junit.jupiter.api.Assertions.assertThrows(
+                deepmath.expr.ParseException.class, () -> deepmath.expr.Formula.parse("x +* y"));
         assertEquals(deepmath.app.function.FormulaErrorText.describe(i18n.messages("function"), parse),
                 text.of(parse));
         org.junit.jupiter.api.Assertions.assertTrue(text.of(parse).startsWith("Colonne"), text.of(parse));
