@@ -36,6 +36,8 @@ public final class FunctionWorkspace implements FormulaTarget {
     private final IntegerProperty revision = new SimpleIntegerProperty(this, "revision");
     /** The x0 a curve preset starts from (Newton's x0, a tangent's point); NaN when it names none. */
     private double presetStart = Double.NaN;
+    /** True while {@link #restore} sets several properties: the views hear one change, not one per property. */
+    private boolean restoring;
 
     /**
      * The workspace as one value: what a session keeps of it (the formula's text, the mode, the window, the
@@ -216,7 +218,31 @@ public final class FunctionWorkspace implements FormulaTarget {
         return null;
     }
 
+    /**
+     * Sets the whole workspace from a session at once. The views recompute and fit their axes on each revision;
+     * one revision per property would fit a curve's y range to a half-restored state (the parameters still the
+     * old ones), and that range would stay.
+     */
+    public void restore(String text, PlotMode chosenMode, Rectangle2D chosenWindow, int chosenResolution,
+                        Map<String, Double> chosenParameters, Point2D chosenPoint) {
+        restoring = true;
+        try {
+            setFormula(text);
+            mode.set(chosenMode);
+            window.set(chosenWindow);
+            resolution.set(chosenResolution);
+            chosenParameters.forEach(this::setParameter);
+            picked.set(chosenPoint);
+        } finally {
+            restoring = false;
+        }
+        bump();
+    }
+
     private void bump() {
+        if (restoring) {
+            return;
+        }
         revision.set(revision.get() + 1);
     }
 

@@ -89,13 +89,6 @@ final class WorkspaceState {
                     -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS));
         }
         Point2D chosenPoint = point;
-        return () -> {
-            w.setFormula(text);
-            w.modeProperty().set(mode);
-            w.windowProperty().set(window);
-            w.resolutionProperty().set(resolution);
-            parameters.forEach(w::setParameter);
-            w.pickedProperty().set(chosenPoint);
-        };
+        return () -> w.restore(text, mode, window, resolution, parameters, chosenPoint);
     }
 }
