@@ -4,6 +4,7 @@ import deepmath.app.task.DoneNotifier;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -16,6 +17,8 @@ import org.controlsfx.control.Notifications;
  */
 final class DoneNotifications implements DoneNotifier {
     static final Duration SHOWN_FOR = Duration.seconds(7);
+    /** The text's wrapping width. */
+    private static final double WIDTH = 360;
 
     private final Window owner;
 
@@ -34,7 +37,12 @@ final class DoneNotifications implements DoneNotifier {
         Label body = new Label();
         body.textProperty().bind(text);
         body.setWrapText(true);
-        body.setMaxWidth(360);
+        // Its height is asked for at its wrapping width and never less: while the box slides in, ControlsFX
+        // lays it out shorter, and a wrapping label given one line's height ends in "…".
+        body.setPrefWidth(WIDTH);
+        body.setMaxWidth(WIDTH);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         body.getStyleClass().add("done-notification-text");
         VBox content = new VBox(4, heading, body);
         content.setId("done-notification");

@@ -63,6 +63,37 @@ class DoneNotificationsTest {
                 shownTexts());
     }
 
+    /** What each label of the shown message displays (a label given too little room ends in "..."). */
+    private static List<String> displayedTexts() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot().lookup("#done-notification"))
+                .filter(n -> n != null)
+                .flatMap(n -> n.lookupAll(".label").stream())
+                .flatMap(label -> label.lookupAll(".text").stream())
+                .map(t -> ((javafx.scene.text.Text) t).getText().replace("\n", " ").replaceAll(" +", " ").trim())
+                .toList()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The attention lab's "model opened" message is longer than one line: it wraps, it is not cut (CI saw it cut). */
+    @Test
+    void aLongMessageWrapsInsteadOfBeingCut() throws Exception {
+        String text = "Model: kjv-gpt2 · 2 layers × 4 heads · n = 256 · 2.7 M parameters, opened from a folder";
+        DoneNotifications notifier = new DoneNotifications(stage);
+        javafx.beans.property.StringProperty shown = new javafx.beans.property.SimpleStringProperty(text);
+        WaitForAsyncUtils.asyncFx(() -> notifier.finished(new javafx.beans.property.SimpleStringProperty("Model opened"),
+                shown)).get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < 15; i++) {   // while the box slides in, and once it is in
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            assertEquals(List.of("Model opened", text), displayedTexts(), "after " + (i + 1) * 100 + " ms");
+        }
+        // a language switch while it is shown changes the text's length: it still wraps whole
+        String longer = text + ", with its tokenizer and its training log";
+        WaitForAsyncUtils.asyncFx(() -> shown.set(longer)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Model opened", longer), displayedTexts());
+    }
+
     @Test
     void nothingIsShownForAWindowThatIsClosed() throws Exception {
         Messages attention = new I18n(Locale.ENGLISH).messages("attention");
