@@ -11,7 +11,7 @@ import java.util.List;
  * A message that quotes the user's own text may hold line breaks (a session's "tab": "x\ny"): they are
  * turned into spaces here, so the message is one line wherever it is shown.
  */
-public class BadInputException extends RuntimeException {
+public class BadInputException extends RuntimeException implements SaidProblem {
     private final InputProblem problem;
     private final List<Object> arguments;
 
@@ -42,11 +42,13 @@ public class BadInputException extends RuntimeException {
     }
 
     /** What is wrong, or null when the refusal was written as a plain text. */
+    @Override
     public InputProblem inputProblem() {
         return problem;
     }
 
     /** The particulars of {@link #inputProblem()}, in its placeholders' order. */
+    @Override
     public List<Object> arguments() {
         return arguments;
     }

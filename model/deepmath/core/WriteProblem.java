@@ -9,6 +9,8 @@ public enum WriteProblem implements InputProblem {
             "cannot write {0}: {1}"),
     NO_SPACE("error.write.noSpace",
             "no space left on device"),
+    NO_SPACE_FOR("error.write.noSpaceFor",
+            "no space left on device ({0} needed, {1} free)"),
     QUOTA("error.write.quota",
             "disk quota exceeded"),
     READ_ONLY("error.write.readOnly",

@@ -2,6 +2,7 @@ package deepmath.hub;
 
 import deepmath.core.BadInputException;
 import deepmath.core.FileWriteException;
+import deepmath.core.InputProblem;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * Every sentence the Hub client says, in one place. The user's mistakes (a repository or file that does not exist,
  * a missing token, offline mode) are {@link BadInputException}s carrying a {@link HubProblem} (exit 2; the window
  * words them from its {@code errors} bundle); trouble on the way (no network, a cut connection, a damaged download)
- * are {@link HubException}s (exit 1), in English for now.
+ * are {@link HubException}s carrying a {@link HubFailure} (exit 1), worded by the window the same way.
  */
 final class HubMessages {
     private HubMessages() {
@@ -62,67 +63,66 @@ final class HubMessages {
     }
 
     static HubException unreachable(URI endpoint, Throwable cause) {
-        return new HubException("cannot reach " + endpoint + " (" + reason(cause) + "): no network?", cause);
+        return new HubException(cause, HubFailure.UNREACHABLE, endpoint, reason(cause));
     }
 
     /** In words: the JDK's ConnectException often has no message, an unknown host is an exception without one. */
-    private static String reason(Throwable cause) {
+    private static InputProblem.Phrase reason(Throwable cause) {
         for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
-                return "unknown host";
+                return HubFailure.REASON_UNKNOWN_HOST.phrase();
             }
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return HubFailure.REASON_REFUSED.phrase();
         }
         String message = cause.getMessage();
         if (message != null && !message.isBlank()) {
-            return message.strip();
+            return HubFailure.REASON_OTHER.phrase(message.strip());
         }
-        return cause instanceof java.net.ConnectException ? "connection refused" : "no answer";
+        return HubFailure.REASON_NO_ANSWER.phrase();
     }
 
     static HubException noAnswer(URI endpoint, long seconds) {
-        return new HubException(endpoint + " did not answer within " + seconds + " s: try again later");
+        return new HubException(HubFailure.NO_ANSWER, endpoint, seconds);
     }
 
     static HubException stalled(String file, long seconds, long done, long total) {
-        return new HubException("the download of " + file + " stopped (nothing received for " + seconds + " s, "
-                + bytes(done) + " of " + bytes(total) + "): run the same command again to resume");
+        return new HubException(HubFailure.STALLED, file, seconds, bytes(done), bytes(total));
     }
 
     static HubException connectionLost(String file, long done, long total, Throwable cause) {
-        return new HubException("connection lost while downloading " + file + " (" + bytes(done) + " of "
-                + bytes(total) + "): run the same command again to resume", cause);
+        return new HubException(cause, HubFailure.CONNECTION_LOST, file, bytes(done), bytes(total));
     }
 
     static HubException serverError(int status, String file) {
-        return new HubException(status == 429 ? "the Hub is limiting requests (429): try again in a minute"
-                : "the Hub answered " + status + " for " + file + ": try again later");
+        return status == 429 ? new HubException(HubFailure.RATE_LIMITED)
+                : new HubException(HubFailure.SERVER_ERROR, status, file);
     }
 
     static HubException missingHeader(String file, String header) {
-        return new HubException("the Hub sent no " + header + " for " + file + " (is the endpoint a Hugging Face Hub?)");
+        return new HubException(HubFailure.MISSING_HEADER, header, file);
     }
 
     static HubException tooManyRedirects(String file) {
-        return new HubException("too many redirects for " + file);
+        return new HubException(HubFailure.TOO_MANY_REDIRECTS, file);
     }
 
     static HubException damaged(String file, String expected, String actual) {
-        return new HubException(file + " arrived damaged (its SHA-256 is " + actual + ", the Hub says " + expected
-                + "): the partial download was deleted, run the same command again");
+        return new HubException(HubFailure.DAMAGED, file, actual, expected);
     }
 
     static HubException wrongSize(String file, long expected, long actual) {
-        return new HubException(file + " arrived with " + actual + " bytes instead of " + expected
-                + ": the partial download was deleted, run the same command again");
+        return new HubException(HubFailure.WRONG_SIZE, file, actual, expected);
     }
 
     static HubException busy(String file, Path lock) {
-        return new HubException("another download of " + file + " is running (lock " + lock + ")");
+        return new HubException(HubFailure.BUSY, file, lock);
     }
 
     static FileWriteException diskFull(Path folder, long needed, long free) {
-        return new FileWriteException(String.valueOf(folder), "no space left on device (" + bytes(needed)
-                + " needed, " + bytes(free) + " free)", null);
+        return new FileWriteException(String.valueOf(folder), null, deepmath.core.WriteProblem.NO_SPACE_FOR,
+                bytes(needed), bytes(free));
     }
 
     /** One status line: "model.safetensors: 12.5 MB of 548.1 MB, 3.2 MB/s, 2 min 47 s left". */

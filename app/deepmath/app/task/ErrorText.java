@@ -4,6 +4,7 @@ import deepmath.core.BadInputException;
 import deepmath.core.Errors;
 import deepmath.core.FileWriteException;
 import deepmath.core.InputProblem;
+import deepmath.core.SaidProblem;
 import deepmath.expr.ParseException;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
@@ -12,7 +13,8 @@ import java.util.function.Function;
 /**
  * A refusal in the window's language: the model says what is wrong as data (an {@link InputProblem} and its
  * particulars, a {@link ParseException}'s problem, a {@link FileWriteException}'s reason) and this says it from the
- * {@code errors} bundle (formula errors from the {@code function} bundle). A refusal the model wrote as plain text,
+ * {@code errors} bundle (formula errors from the {@code function} bundle), and so is a failure that says itself as
+ * data ({@link SaidProblem}: the Hub client's). A refusal the model wrote as plain text,
  * and any other failure, is shown as {@link Errors#oneLine} gives it.
  */
 public final class ErrorText {
@@ -36,6 +38,9 @@ public final class ErrorText {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof BadInputException refusal) {
                 return of(refusal);
+            }
+            if (t instanceof SaidProblem said && said.inputProblem() != null) {
+                return oneLine(say(said.inputProblem(), said.arguments().toArray()));
             }
             if (t instanceof FileWriteException write) {
                 return of(write);

@@ -191,6 +191,9 @@ class HubPullTest {
         assertTrue(damaged.getMessage().startsWith("model.safetensors arrived damaged (its SHA-256 is "),
                 damaged.getMessage());
         assertTrue(damaged.getMessage().contains("the Hub says " + FakeHub.sha256(weights())), damaged.getMessage());
+        String french = new deepmath.app.task.ErrorText(new deepmath.viz.i18n.I18n(java.util.Locale.FRENCH)).of(damaged);
+        assertTrue(french.startsWith("model.safetensors est arrivé abîmé (son SHA-256 est "), french);
+        assertTrue(french.contains("le Hub annonce " + FakeHub.sha256(weights())), french);
         assertFalse(Files.exists(incompleteWeights()));
         assertFalse(Files.exists(cache.resolve("models--gpt2/blobs/" + FakeHub.sha256(weights()))));
         assertFalse(Files.exists(cache.resolve("models--gpt2/snapshots/" + FakeHub.COMMIT + "/model.safetensors")));
@@ -292,6 +295,9 @@ class HubPullTest {
         HubException e = assertThrows(HubException.class, () ->
                 new HubPull(closed).pull(new ModelRepo("gpt2", "main"), Progress.NONE));
         assertEquals("cannot reach http://127.0.0.1:" + port + " (connection refused): no network?", e.getMessage());
+        // the window says it in French, the reason included (it was the English message before)
+        assertEquals("impossible de joindre http://127.0.0.1:" + port + " (connexion refusée) : pas de réseau ?",
+                new deepmath.app.task.ErrorText(new deepmath.viz.i18n.I18n(java.util.Locale.FRENCH)).of(e));
     }
 
     @Test
@@ -300,6 +306,9 @@ class HubPullTest {
         FileWriteException full = assertThrows(FileWriteException.class, () -> HubPull.checkSpace(dir, free + 1_000_000_000L));
         assertTrue(full.getMessage().startsWith("cannot write " + dir + ": no space left on device ("), full.getMessage());
         assertTrue(full.getMessage().endsWith(" free)"), full.getMessage());
+        String french = new deepmath.app.task.ErrorText(new deepmath.viz.i18n.I18n(java.util.Locale.FRENCH)).of(full);
+        assertTrue(french.matches("impossible d’écrire .*: plus de place sur le disque \\(.* nécessaires, .* libres\\)"),
+                french);
         HubPull.checkSpace(dir, 1); // room for one byte
     }
 
