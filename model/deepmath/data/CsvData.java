@@ -31,7 +31,7 @@ public final class CsvData {
         } catch (NoSuchFileException e) {
             throw new BadInputException(FileProblem.NO_SUCH_FILE, file);
         } catch (IOException e) {
-            throw new BadInputException(e, FileProblem.CANNOT_READ, file, e.getMessage());
+            throw new BadInputException(e, FileProblem.CANNOT_READ, file, deepmath.core.ReadProblem.of(e));
         }
     }
 

@@ -81,7 +81,7 @@ public final class WeightsFile {
                 }
             }
         } catch (ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException(e, DigitsProblem.NOT_WEIGHTS, name, e.getMessage());
+            throw new BadInputException(e, DigitsProblem.NOT_WEIGHTS, name, deepmath.core.ReadProblem.of(e));
         }
         if (header == null || parameters == null) {
             throw new BadInputException(DigitsProblem.WEIGHTS_PARTS, name, HEADER, PARAMETERS);

@@ -55,7 +55,7 @@ public final class ImageDecoder {
         try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
             return read(stream, name, convert);
         } catch (IOException e) {
-            throw new BadInputException(e, ImageProblem.UNREADABLE, name, e.getMessage());
+            throw new BadInputException(e, ImageProblem.UNREADABLE, name, deepmath.core.ReadProblem.of(e));
         }
     }
 
@@ -64,7 +64,7 @@ public final class ImageDecoder {
         try (ImageInputStream stream = ImageIO.createImageInputStream(input)) {
             return read(stream, name, convert);
         } catch (IOException e) {
-            throw new BadInputException(e, ImageProblem.UNREADABLE, name, e.getMessage());
+            throw new BadInputException(e, ImageProblem.UNREADABLE, name, deepmath.core.ReadProblem.of(e));
         }
     }
 

@@ -33,7 +33,7 @@ public final class KernelFiles {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return isJson(file) ? fromJson(text, name) : fromCsv(text, name);
         } catch (IOException e) {
-            throw new BadInputException(e, ImageProblem.KERNEL_UNREADABLE, name, e.getMessage());
+            throw new BadInputException(e, ImageProblem.KERNEL_UNREADABLE, name, deepmath.core.ReadProblem.of(e));
         }
     }
 

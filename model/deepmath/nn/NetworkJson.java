@@ -38,7 +38,7 @@ public final class NetworkJson {
         } catch (NoSuchFileException e) {
             throw new BadInputException(deepmath.core.FileProblem.NO_SUCH_FILE, file);
         } catch (IOException e) {
-            throw new BadInputException(e, deepmath.core.FileProblem.CANNOT_READ, file, e.getMessage());
+            throw new BadInputException(e, deepmath.core.FileProblem.CANNOT_READ, file, deepmath.core.ReadProblem.of(e));
         }
     }
 

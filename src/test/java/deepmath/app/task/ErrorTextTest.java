@@ -77,6 +77,30 @@ class ErrorTextTest {
         assertEquals("impossible d’écrire out.png : input/output error", text.of(other));
     }
 
+    /** The system's reason for a failed read is said in the window's language where the lab can name it. */
+    @Test
+    void aReadFailuresReasonIsSaidInFrench(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path kernel = java.nio.file.Files.createDirectory(folder.resolve("blur.csv"));
+        BadInputException isFolder = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> deepmath.image.KernelFiles.read(kernel));
+        assertEquals("cannot read kernel file 'blur.csv': it is a folder", isFolder.getMessage());
+        assertEquals("impossible de lire le fichier de noyau « blur.csv » : c’est un dossier", text.of(isFolder));
+        BadInputException missing = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> deepmath.image.KernelFiles.read(folder.resolve("none.csv")));
+        assertEquals("impossible de lire le fichier de noyau « none.csv » : fichier introuvable", text.of(missing));
+        java.nio.file.Path weights = folder.resolve("w.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(weights))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("model.json"));
+            zip.write("{\"model\": \n  oops}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        BadInputException badJson = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                () -> deepmath.digits.WeightsFile.read(weights));
+        assertEquals("w.zip n’est pas un fichier de poids pour les chiffres : JSON mal formé à la ligne 2, colonne 8",
+                text.of(badJson));
+    }
+
     @Test
     void aFormulaErrorIsSaidFromTheFunctionBundle() {
         deepmath.expr.ParseException parse = org.junit.jupiter.api.Assertions.assertThrows(
