@@ -18,6 +18,7 @@ final class Subcommands {
                 new TokenizeCommand(),
                 new AttentionCommand(),
                 new ModelsCommand(),
+                new ModelCommand(),
                 new ConvCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),

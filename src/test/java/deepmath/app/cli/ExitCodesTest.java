@@ -133,6 +133,12 @@ class ExitCodesTest {
                 // net
                 bad("net: missing network", 2, "net", "--eval", "1,2"),
                 bad("net: unknown preset", 2, "net", "--preset", "frobnicate", "--eval", "1,2"),
+                // model
+                bad("model: no subcommand", 2, "model"),
+                bad("model summary: missing --spec", 2, "model", "summary"),
+                bad("model summary: no such file", 2, "model", "summary", "--spec", dir.resolve("none.json")),
+                bad("model summary: truncated JSON", 2, "model", "summary", "--spec", truncatedJson),
+                bad("model summary: a network, not a model", 2, "model", "summary", "--spec", network),
                 // presets
                 bad("presets: unknown lab", 2, "presets", "--lab", "chemistry"),
                 bad("presets: chapter wrong type", 2, "presets", "--chapter", "five"),
@@ -263,7 +269,7 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "gpt2-train", "gui", "models list", "models pull", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
+                "eval", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
     }
 
     @Test
