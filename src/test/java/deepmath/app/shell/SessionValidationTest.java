@@ -119,7 +119,7 @@ class SessionValidationTest {
                         "surfaces: 'window'[0] must be a finite number, got \"-2\""},
                 // 4294967416 = 2^32 + 120: asInt() read it as 120.
                 {mutated("surfaces", s -> s.put("resolution", 4294967416L)),
-                        "'resolution' must be an integer from 10 to 400, got 4294967416"},
+                        "'resolution' must be an integer from 5 to 400, got 4294967416"},
                 {mutated("surfaces", s -> s.put("mode", "surfce")), "'mode' must be surface or curve"},
                 {mutated("surfaces", s -> s.putObject("parameters").put("a", "1")), "parameter a must be a finite number"},
                 {mutated("surfaces", s -> s.set("picked", numbers(1e300, 0))), "'picked'[0] must be between"},
