@@ -32,7 +32,7 @@ public final class ConvolutionLab implements Lab {
         this.context = context;
         this.text = context.i18n().messages("convolution");
         this.signal = new SignalTab(text, state.signalProperty());
-        this.matrix = new MatrixTab(text, state.matrixProperty());
+        this.matrix = new MatrixTab(text, context.i18n(), state.matrixProperty());
         this.image = new ImageTab(context, text, state.imageProperty());
     }
 

@@ -65,6 +65,8 @@ final class ConvolutionSession {
         m.put("kernel", MatrixText.format(matrix.kernel()));
         m.set("spec", spec(matrix.spec()));
         m.put("cell", matrix.cell());
+        m.put("compute", matrix.view().key());
+        m.put("poolSize", matrix.poolSize());
         ImageSettings image = state.image();
         ObjectNode i = root.putObject("image");
         if (image.source() instanceof ImageSettings.Source.Sample sample) {
@@ -141,7 +143,13 @@ final class ConvolutionSession {
         }
         // Any cell: it is shown clamped to the output's last one (the spec decides how many there are).
         int cell = m.has("cell") ? JsonFields.integer(m.get("cell"), "convolution.matrix.cell", 0, 10_000) : 0;
-        return new MatrixSettings(input, kernel, spec(m.path("spec")), cell);
+        String compute = oneOf(m, "compute", "convolution",
+                Arrays.stream(MatrixSettings.View.values()).map(MatrixSettings.View::key).toList());
+        MatrixSettings.View view = Arrays.stream(MatrixSettings.View.values()).filter(v -> v.key().equals(compute))
+                .findFirst().orElseThrow();
+        int poolSize = m.has("poolSize") ? JsonFields.integer(m.get("poolSize"), "convolution.matrix.poolSize", 1,
+                MatrixSettings.MAX_POOL) : 2;
+        return new MatrixSettings(input, kernel, spec(m.path("spec")), cell, view, poolSize);
     }
 
     private static ImageSettings image(JsonNode i) {
