@@ -140,8 +140,10 @@ final class MatrixTab {
         VBox.setVgrow(figures, Priority.ALWAYS);
         examples.getItems().setAll(MatrixExample.ALL);
         examples.setId("conv-matrix-example");
-        examples.setCellFactory(l -> new BookPresetCell<>(text, i18n, "preset.chapter", "matrix.examples"));
-        examples.setButtonCell(new BookPresetCell<>(text, i18n, "preset.chapter", "matrix.examples"));
+        // No empty text in the cells: the skin writes the prompt into the button cell while nothing is chosen.
+        examples.setCellFactory(l -> new BookPresetCell<>(text, i18n, "preset.chapter", null));
+        examples.setButtonCell(new BookPresetCell<>(text, i18n, "preset.chapter", null));
+        examples.promptTextProperty().bind(text.text("matrix.examples"));
         examples.setConverter(BookPresetCell.converter(text, i18n, "preset.chapter"));
         examples.setMaxWidth(Double.MAX_VALUE);
         view.getItems().setAll(MatrixSettings.View.values());

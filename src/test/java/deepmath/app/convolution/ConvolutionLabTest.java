@@ -165,10 +165,32 @@ class ConvolutionLabTest {
     void theMatrixTabStepsThroughTheBooksComputation(FxRobot robot) {
         robot.interact(() -> lab.select("matrix"));
         Label message = robot.lookup("#conv-matrix-message").queryAs(Label.class);
-        assertEquals("Cell (1, 1), 1 of 20: value 20", message.getText());
+        // The book's worked example (line 13361): A ⋆ M starts with 5, then 9, 10.
+        assertEquals("Cell (1, 1), 1 of 16: value 5", message.getText());
         robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
-        // scipy.signal.convolve2d(arange(1, 21).reshape(4, 5), [[1,2,0],[0,1,0],[-1,0,3]], 'same')[0, 2] = 28
-        assertEquals("Cell (1, 3), 3 of 20: value 28", message.getText());
+        assertEquals("Cell (1, 3), 3 of 16: value 10", message.getText());
+        assertArrayEquals(new float[] {5, 9, 10, 0, 7, 17, 19, 16, 10, 12, 11, 0, 5, 10, 13, 5},
+                lab.matrixTab().output().values());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15280TheMatrixTabPoolsBlockByBlock(FxRobot robot) {
+        robot.interact(() -> {
+            lab.select("matrix");
+            ComboBox<deepmath.conv.MatrixExample> examples = robot.lookup("#conv-matrix-example").queryAs(ComboBox.class);
+            examples.setValue(deepmath.conv.MatrixExample.ALL.stream().filter(e -> e.key().equals("pool-15235-avg"))
+                    .findFirst().orElseThrow());
+        });
+        Label message = robot.lookup("#conv-matrix-message").queryAs(Label.class);
+        assertEquals("Cell (1, 1), 1 of 6: (16 + 23 + 0 + 5) / 4 = 11", message.getText());
+        robot.clickOn("#conv-matrix-next");
+        assertEquals("Cell (1, 2), 2 of 6: (22 + 21 + 18 + 2) / 4 = 63/4 = 15.75", message.getText());
+        assertArrayEquals(new float[] {11, 15.75f, 14.25f, 13.75f, 8.25f, 6}, lab.matrixTab().output().values());
+        robot.interact(() -> ((ComboBox<MatrixSettings.View>) robot.lookup("#conv-matrix-view").queryAs(ComboBox.class))
+                .setValue(MatrixSettings.View.MAX_POOLING));
+        assertEquals("Cell (1, 1), 1 of 6: max(16, 23, 0, 5) = 23", message.getText());
+        assertArrayEquals(new float[] {23, 22, 17, 20, 19, 8}, lab.matrixTab().output().values());
     }
 
     @Test
@@ -210,7 +232,7 @@ class ConvolutionLabTest {
         ObjectNode state = WaitForAsyncUtils.asyncFx(() -> lab.saveState()).get();
         assertEquals("matrix", state.path("tab").asText());
         assertEquals("-2,-1,0;-1,1,1;0,1,2", state.path("image").path("kernel").asText());
-        assertEquals("1,2,0;0,1,0;-1,0,3", state.path("matrix").path("kernel").asText());
+        assertEquals("1,0,2;2,1,0;1,0,3", state.path("matrix").path("kernel").asText());
         ConvolutionLab other = WaitForAsyncUtils.asyncFx(() -> new ConvolutionLab(context)).get();
         Runnable apply = other.prepareRestore(state);
         WaitForAsyncUtils.asyncFx(apply).get();
