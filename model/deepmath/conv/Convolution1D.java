@@ -57,6 +57,23 @@ public final class Convolution1D {
         return taps;
     }
 
+    /**
+     * The wiring of a 1-D convolution layer (the book's figure, chapter 11 §3): links[k][u] is the input that
+     * kernel weight u (in the kernel's own order, before any flip) multiplies in output neuron k, or −1 where the
+     * window meets a virtual zero (the edge neurons have fewer arrows).
+     */
+    public static int[][] links(int signalLength, int kernelLength, ConvolutionSpec spec) {
+        AxisGeometry axis = AxisGeometry.of(signalLength, kernelLength, spec);
+        int[][] links = new int[axis.count()][kernelLength];
+        for (int k = 0; k < links.length; k++) {
+            for (int t = 0; t < kernelLength; t++) {
+                int u = spec.operation() == Operation.CONVOLUTION ? kernelLength - 1 - t : t;
+                links[k][u] = spec.padding().index(axis.input(k, t), signalLength);
+            }
+        }
+        return links;
+    }
+
     /** The signal index output k is drawn above: the one under the kernel's anchor tap (its centre). */
     public static int anchor(int signalLength, int kernelLength, ConvolutionSpec spec, int k) {
         int u = spec.operation() == Operation.CONVOLUTION ? kernelLength / 2 : (kernelLength - 1) / 2;

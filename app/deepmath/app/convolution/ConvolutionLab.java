@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 
 /**
  * The convolution playground (book chapters 11–14): signal (1-D), matrix (the computation step by step, pooling),
- * image (photos, kernels, pooling), backpropagation through a convolution neuron, and the algebraic properties.
+ * image (photos, kernels, pooling), convolution neurons and layers, backpropagation through a convolution neuron, and the algebraic properties.
  * Opens image files; remembers its settings in sessions.
  */
 public final class ConvolutionLab implements Lab {
@@ -27,6 +27,7 @@ public final class ConvolutionLab implements Lab {
     private final SignalTab signal;
     private final MatrixTab matrix;
     private final ImageTab image;
+    private final LayerTab layer;
     private final BackpropTab backprop;
     private final PropertiesTab properties;
     private TabPane tabs;
@@ -37,6 +38,7 @@ public final class ConvolutionLab implements Lab {
         this.signal = new SignalTab(text, state.signalProperty());
         this.matrix = new MatrixTab(text, context.i18n(), state.matrixProperty());
         this.image = new ImageTab(context, text, state.imageProperty());
+        this.layer = new LayerTab(text, state.layerProperty());
         this.backprop = new BackpropTab(text, state.backpropProperty());
         this.properties = new PropertiesTab(text, state.propertiesProperty());
     }
@@ -50,7 +52,8 @@ public final class ConvolutionLab implements Lab {
     public Node view() {
         if (tabs == null) {
             tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()),
-                    tab("backprop", backprop.node()), tab("properties", properties.node()));
+                    tab("layer", layer.node()), tab("backprop", backprop.node()),
+                    tab("properties", properties.node()));
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("lab-" + id().key());
             tabs.getStyleClass().add("convolution-lab");
@@ -133,6 +136,10 @@ public final class ConvolutionLab implements Lab {
 
     SignalTab signalTab() {
         return signal;
+    }
+
+    LayerTab layerTab() {
+        return layer;
     }
 
     BackpropTab backpropTab() {

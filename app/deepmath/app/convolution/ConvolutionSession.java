@@ -87,6 +87,15 @@ final class ConvolutionSession {
         i.put("tone", image.tone().key());
         i.put("pooling", image.pooling().mode().key());
         i.put("poolSize", image.pooling().size());
+        LayerSettings layer = state.layer();
+        ObjectNode l = root.putObject("layer");
+        l.put("input", layer.input());
+        l.put("kernel", layer.kernel());
+        l.put("bias", layer.bias());
+        l.put("activation", layer.activation().key());
+        l.putArray("shape").add(layer.rows()).add(layer.cols()).add(layer.channels());
+        l.put("filters", layer.filters());
+        l.put("kernelSize", layer.kernelSize());
         BackpropSettings backprop = state.backprop();
         ObjectNode b = root.putObject("backprop");
         b.put("input", MatrixText.format(backprop.input()));
@@ -129,7 +138,35 @@ final class ConvolutionSession {
         }
         ConvolutionTab tab = ConvolutionTab.fromKey(root.path("tab").asText("image"));
         return new ConvolutionState.Snapshot(tab, signal(root.path("signal")), matrix(root.path("matrix")),
-                image(root.path("image")), backprop(root.path("backprop")), properties(root.path("properties")));
+                image(root.path("image")), layer(root.path("layer")), backprop(root.path("backprop")), properties(root.path("properties")));
+    }
+
+    /** The neuron-and-layer tab (sessions before it had none: the default). */
+    private static LayerSettings layer(JsonNode l) {
+        LayerSettings d = LayerSettings.DEFAULT;
+        if (l.isMissingNode()) {
+            return d;
+        }
+        List<String> activations = BackpropSettings.ACTIVATIONS.stream().map(deepmath.nn.Activation::key).toList();
+        String activation = oneOf(l, "activation", d.activation().key(), activations);
+        double bias = l.has("bias") ? JsonFields.number(l.get("bias"), "convolution.layer.bias", -1e6, 1e6) : 0;
+        JsonNode shape = l.get("shape");
+        int[] s = {d.rows(), d.cols(), d.channels()};
+        if (shape != null && !shape.isNull()) {
+            if (!shape.isArray() || shape.size() != 3) {
+                throw new BadInputException(SessionProblem.CONV_CELL, "convolution.layer.shape",
+                        JsonFields.shownValue(shape));
+            }
+            s[0] = JsonFields.integer(shape.get(0), "convolution.layer.shape", 1, LayerSettings.MAX_SIDE);
+            s[1] = JsonFields.integer(shape.get(1), "convolution.layer.shape", 1, LayerSettings.MAX_SIDE);
+            s[2] = JsonFields.integer(shape.get(2), "convolution.layer.shape", 1, LayerSettings.MAX_CHANNELS);
+        }
+        int filters = l.has("filters") ? JsonFields.integer(l.get("filters"), "convolution.layer.filters", 1,
+                LayerSettings.MAX_CHANNELS) : d.filters();
+        int size = l.has("kernelSize") ? JsonFields.integer(l.get("kernelSize"), "convolution.layer.kernelSize", 1,
+                15) : d.kernelSize();
+        return new LayerSettings(text(l, "input", d.input()), text(l, "kernel", d.kernel()), bias,
+                BackpropSettings.ACTIVATIONS.get(activations.indexOf(activation)), s[0], s[1], s[2], filters, size);
     }
 
     /** The backpropagation tab (sessions before it had none: the default). */

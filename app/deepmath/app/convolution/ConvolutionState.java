@@ -16,6 +16,7 @@ final class ConvolutionState {
             MatrixSettings.BOOK);
     private final ObjectProperty<ImageSettings> image = new SimpleObjectProperty<>(this, "image",
             ImageSettings.DEFAULT);
+    private final ObjectProperty<LayerSettings> layer = new SimpleObjectProperty<>(this, "layer", LayerSettings.DEFAULT);
     private final ObjectProperty<BackpropSettings> backprop = new SimpleObjectProperty<>(this, "backprop",
             BackpropSettings.DEFAULT);
     private final ObjectProperty<PropertiesSettings> properties = new SimpleObjectProperty<>(this, "properties",
@@ -23,9 +24,9 @@ final class ConvolutionState {
 
     /** The whole state at one moment: equal snapshots mean the lab shows the same thing. */
     record Snapshot(ConvolutionTab tab, SignalSettings signal, MatrixSettings matrix, ImageSettings image,
-                    BackpropSettings backprop, PropertiesSettings properties) {
+                    LayerSettings layer, BackpropSettings backprop, PropertiesSettings properties) {
         static final Snapshot DEFAULT = new Snapshot(ConvolutionTab.IMAGE, SignalSettings.DEFAULT, MatrixSettings.BOOK,
-                ImageSettings.DEFAULT, BackpropSettings.DEFAULT, PropertiesSettings.DEFAULT);
+                ImageSettings.DEFAULT, LayerSettings.DEFAULT, BackpropSettings.DEFAULT, PropertiesSettings.DEFAULT);
     }
 
     ObjectProperty<ConvolutionTab> tabProperty() {
@@ -44,6 +45,10 @@ final class ConvolutionState {
         return image;
     }
 
+    ObjectProperty<LayerSettings> layerProperty() {
+        return layer;
+    }
+
     ObjectProperty<BackpropSettings> backpropProperty() {
         return backprop;
     }
@@ -53,13 +58,15 @@ final class ConvolutionState {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(tab.get(), signal.get(), matrix.get(), image.get(), backprop.get(), properties.get());
+        return new Snapshot(tab.get(), signal.get(), matrix.get(), image.get(), layer.get(), backprop.get(),
+                properties.get());
     }
 
     void apply(Snapshot state) {
         signal.set(state.signal());
         matrix.set(state.matrix());
         image.set(state.image());
+        layer.set(state.layer());
         backprop.set(state.backprop());
         properties.set(state.properties());
         tab.set(state.tab());

@@ -5,7 +5,8 @@ import deepmath.core.BadInputException;
 
 /** The lab's tabs, in their order on screen; {@link #key()} names them in sessions and element ids. */
 enum ConvolutionTab {
-    SIGNAL("signal"), MATRIX("matrix"), IMAGE("image"), BACKPROP("backprop"), PROPERTIES("properties");
+    SIGNAL("signal"), MATRIX("matrix"), IMAGE("image"), LAYER("layer"), BACKPROP("backprop"),
+    PROPERTIES("properties");
 
     private final String key;
 

@@ -12,8 +12,12 @@ import java.util.Arrays;
 record PropertiesSettings(Property property, String f, String g, double[][] a, double[][] m, double[][] n,
                           double alpha, double beta, boolean correlation) {
     static final int MAX_SIZE = 6;
+    /**
+     * The book's A and M (line 13361) and, as N, its emboss kernel (line 13787): N is not symmetric under the
+     * 180° turn, so that "without the flip" shows associativity failing.
+     */
     static final PropertiesSettings DEFAULT = new PropertiesSettings(Property.ASSOCIATIVITY, "1, 0, 3, 5, 1", "1, 2, 3",
-            MatrixExample.WORKED.input(), MatrixExample.WORKED.kernel(), new double[][] {{0, 1, 0}, {1, -4, 1}, {0, 1, 0}},
+            MatrixExample.WORKED.input(), MatrixExample.WORKED.kernel(), new double[][] {{-2, -1, 0}, {-1, 1, 1}, {0, 1, 2}},
             2, -1, false);
 
     enum Property {

@@ -194,6 +194,92 @@ class ConvolutionLabTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void line14664TheBackpropTabWritesTheBooksSumAndDescentLearnsTheBlur(FxRobot robot) {
+        robot.interact(() -> lab.select("backprop"));
+        deepmath.conv.ConvNeuron.Backprop b = lab.backpropTab().backprop();
+        // The book's A ⋆ M (line 13361) forward, against the target A ⋆ blur.
+        assertArrayEquals(new double[][] {{5, 9, 10, 0}, {7, 17, 19, 16}, {10, 12, 11, 0}, {5, 10, 13, 5}}, b.output());
+        double[][] target = deepmath.conv.MatrixAlgebra.same(deepmath.conv.MatrixExample.WORKED.input(),
+                KernelLibrary.get("blur").toRows());
+        double expected = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                expected += 2 * (b.output()[i][j] - target[i][j]) * deepmath.conv.MatrixExample.WORKED.input()[i][j];
+            }
+        }
+        // The centre weight multiplies a(i, j) in neuron (i, j): ∂E/∂m(2, 2) = Σ a(i, j) · 1 · 2(g − t).
+        assertEquals(expected, b.kernelGradient()[1][1], 1e-9);
+        String sum = lab.backpropTab().weightSumText();
+        assertTrue(sum.startsWith("∂E/∂m(2, 2) = Σ f · g′ · ∂E/∂g = 2·1·"), sum);
+        assertTrue(sum.contains("(16 neurons use this weight"), sum);
+        double first = b.loss();
+        robot.clickOn("#conv-backprop-steps100");
+        robot.clickOn("#conv-backprop-steps100");
+        robot.clickOn("#conv-backprop-steps100");
+        List<Double> history = lab.backpropTab().history();
+        assertEquals(301, history.size());
+        for (int k = 1; k < history.size(); k++) {
+            assertTrue(history.get(k) <= history.get(k - 1) + 1e-12, "the error went up at step " + k);
+        }
+        assertTrue(lab.backpropTab().backprop().loss() < 0.01 * first, lab.backpropTab().backprop().loss() + "");
+    }
+
+    @Test
+    void lines12475And15546TheLayerTabComputesTheNeuronsAndCountsTheWeights(FxRobot robot) {
+        robot.interact(() -> lab.select("layer"));
+        // [1, 0, 3, 5, 1] ⋆ [1, 2, 3] = [2, 6, 11, 20, 17] (line 12475): one neuron per output.
+        assertArrayEquals(new double[] {2, 6, 11, 20, 17}, lab.layerTab().output());
+        assertTrue(robot.lookup("#conv-layer-neuron-text").queryAs(Label.class).getText()
+                .startsWith("5 neurons share 3 weights"));
+        assertTrue(lab.layerTab().layerText().contains(" 320 weights in all"), lab.layerTab().layerText());
+        robot.clickOn("#conv-layer-preset-second");
+        assertTrue(lab.layerTab().layerText().contains(" 4 624 weights in all"), lab.layerTab().layerText());
+        assertTrue(lab.layerTab().layerText().contains("(289 weights per filter)"), lab.layerTab().layerText());
+        robot.interact(() -> {
+            robot.lookup("#conv-layer-bias").queryAs(TextField.class).setText("-10");
+            ((ComboBox<deepmath.nn.Activation>) robot.lookup("#conv-layer-activation").queryAs(ComboBox.class))
+                    .setValue(deepmath.nn.Activation.RELU);
+        });
+        assertArrayEquals(new double[] {0, 0, 1, 10, 7}, lab.layerTab().output());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15208ThePropertiesTabChecksTheIdentitiesOnTheUsersMatrices(FxRobot robot) {
+        robot.interact(() -> lab.select("properties"));
+        Label verdict = robot.lookup("#conv-properties-verdict").queryAs(Label.class);
+        assertEquals(0, lab.propertiesTab().difference());
+        assertEquals("The two sides are equal.", verdict.getText());
+        robot.interact(() -> robot.lookup("#conv-properties-correlation").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        assertTrue(lab.propertiesTab().difference() > 1, "without the flip associativity fails");
+        assertTrue(verdict.getText().startsWith("The two sides differ"), verdict.getText());
+        robot.interact(() -> ((ComboBox<PropertiesSettings.Property>) robot.lookup("#conv-properties-property")
+                .queryAs(ComboBox.class)).setValue(PropertiesSettings.Property.COMMUTATIVITY));
+        assertTrue(lab.propertiesTab().difference() > 0, "correlation of lists is not commutative");
+        robot.interact(() -> robot.lookup("#conv-properties-correlation").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(false));
+        assertEquals(0, lab.propertiesTab().difference());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15474TheRadarPresetFindsTheEchoByCorrelation(FxRobot robot) {
+        robot.interact(() -> {
+            lab.select("signal");
+            ((ComboBox<SignalSettings.Shape>) robot.lookup("#conv-signal-preset").queryAs(ComboBox.class))
+                    .setValue(SignalSettings.Shape.RADAR);
+        });
+        assertEquals(1000, lab.signalTab().signal().length);
+        String window = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        int peak = deepmath.conv.Signals.argMax(lab.signalTab().result());
+        assertTrue(Math.abs(peak - 400) <= 1, "peak " + peak);
+        assertTrue(window.contains("The correlation peaks at k = " + peak), window);
+        assertEquals(deepmath.conv.Operation.CORRELATION, lab.state().signalProperty().get().spec().operation());
+    }
+
+    @Test
     void theSignalTabShowsTheWindowSumOfTheMovingAverage(FxRobot robot) {
         robot.interact(() -> lab.select("signal"));
         double[] expected = deepmath.conv.Convolution1D.apply(deepmath.conv.Signals.noisySine(120, 1),
