@@ -179,6 +179,8 @@ class ConvolutionSessionRoundTripTest {
             robot.lookup("#conv-matrix-kernel").queryAs(NumberGrid.class).field(1, 1).setText("1/4");
         });
         spec(robot, "#conv-matrix", Operation.CONVOLUTION, OutputSize.SAME, Padding.REPLICATE, 2, 1);
+        // The pooling's block size is kept even while the tab shows the convolution.
+        robot.interact(() -> spinner(robot, "#conv-matrix-pool-size").getValueFactory().setValue(3));
         robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
 
         // ---- signal: steps, then drawn on with the mouse; a typed kernel; spec; slider; polynomials
@@ -224,10 +226,6 @@ class ConvolutionSessionRoundTripTest {
             robot.lookup("#conv-properties-f").queryAs(TextField.class).setText("1, 2, 3, 4");
         });
         robot.interact(() -> lab.select("matrix"));
-        robot.interact(() -> ConvolutionSessionRoundTripTest.<MatrixSettings.View>combo(robot, "#conv-matrix-view")
-                .setValue(MatrixSettings.View.MAX_POOLING));
-        robot.interact(() -> ConvolutionSessionRoundTripTest.<MatrixSettings.View>combo(robot, "#conv-matrix-view")
-                .setValue(MatrixSettings.View.CONVOLUTION));
         settle(lab);
 
         ConvolutionState.Snapshot before = WaitForAsyncUtils.asyncFx(() -> lab.state().snapshot()).get();
@@ -247,6 +245,8 @@ class ConvolutionSessionRoundTripTest {
         assertArrayEquals(new double[][] {{1, 0}, {2, 0.25}, {1, 0}}, matrix.kernel());
         assertEquals(new ConvolutionSpec(Operation.CONVOLUTION, OutputSize.SAME, Padding.REPLICATE, 2, 1), matrix.spec());
         assertEquals(2, matrix.cell());
+        assertEquals(3, matrix.poolSize());
+        assertEquals(MatrixSettings.View.CONVOLUTION, matrix.view());
         assertEquals(new LayerSettings("4, -2, 1, 4", "1, 2, 3", -1, deepmath.nn.Activation.RELU, 28, 28, 32, 16, 3),
                 before.layer());
         BackpropSettings backprop = before.backprop();
