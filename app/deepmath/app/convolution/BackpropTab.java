@@ -71,7 +71,8 @@ final class BackpropTab {
         this.text = text;
         this.settings = settings;
         this.learnBias = Translated.checkBox(text, "backprop.learnBias");
-        this.languageWatch = text.text("backprop.panel.z");
+        // A text that differs between the languages (the formulas are the same in both, so they would not notify).
+        this.languageWatch = text.text("backprop.panel.t");
     }
 
     Node node() {
