@@ -56,7 +56,13 @@ public enum ConvProblem implements InputProblem {
     UNKNOWN_MODE("error.conv.unknownMode",
             "unknown mode ''{0}'' (same, valid or full)"),
     UNKNOWN_PADDING("error.conv.unknownPadding",
-            "unknown padding ''{0}'' (zero, reflect, replicate or wrap)");
+            "unknown padding ''{0}'' (zero, reflect, replicate or wrap)"),
+    TARGET_SHAPE("error.conv.targetShape",
+            "the target is {0}x{1}, the neuron''s output {2}x{3}"),
+    SAME_SIZE("error.conv.sameSize",
+            "the two kernels must have the same size: {0}x{1} and {2}x{3}"),
+    NOTHING_TO_DO("error.conv.nothingToDo",
+            "give --kernel, --pool or both");
 
     private final Text text;
 

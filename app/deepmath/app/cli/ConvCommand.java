@@ -49,9 +49,9 @@ public final class ConvCommand implements Callable<Integer> {
     @Option(names = "--matrix", paramLabel = "ROWS", description = "Input matrix, e.g. \"1,2,3;4,5,6\".")
     String matrix;
 
-    @Option(names = "--kernel", paramLabel = "NAME|ROWS", required = true,
+    @Option(names = "--kernel", paramLabel = "NAME|ROWS",
             description = {"A named kernel (${COMPLETION-CANDIDATES}) or rows like \"0,-1,0;-1,5,-1;0,-1,0\",",
-                    "or a .csv/.json kernel file. Repeat to chain kernels."},
+                    "or a .csv/.json kernel file. Repeat to chain kernels. Without one, --pool pools the input."},
             completionCandidates = KernelNames.class)
     List<String> kernels = new ArrayList<>();
 
@@ -75,7 +75,8 @@ public final class ConvCommand implements Callable<Integer> {
     @Option(names = "--normalise", description = "Divide each kernel by the sum of its weights (when not 0).")
     boolean normalise;
 
-    @Option(names = "--pool", paramLabel = "max:K|avg:K", description = "Pool the result with K×K windows (stride K).")
+    @Option(names = "--pool", paramLabel = "max:K|avg:K",
+            description = "Pool the result (or, without --kernel, the input) with K×K windows (stride K).")
     String pool;
 
     @Option(names = "--grey", description = "Turn a colour image grey before convolving (default: per channel).")
@@ -91,6 +92,9 @@ public final class ConvCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if ((image == null) == (matrix == null)) {
             throw new BadInputException("give either --image FILE or --matrix ROWS");
+        }
+        if (kernels.isEmpty() && pool == null) {
+            throw new BadInputException(deepmath.conv.ConvProblem.NOTHING_TO_DO);
         }
         ConvolutionSpec convolution = new ConvolutionSpec(correlate ? Operation.CORRELATION : Operation.CONVOLUTION,
                 OutputSize.fromKey(mode), Padding.fromKey(padding), stride, dilation);

@@ -16,8 +16,9 @@ import javafx.scene.control.TabPane;
 import javafx.stage.FileChooser;
 
 /**
- * The convolution playground (book chapters 11–13): three tabs, signal (1-D), matrix (the computation step by
- * step) and image (photos, kernels, pooling). Opens image files; remembers its settings in sessions.
+ * The convolution playground (book chapters 11–14): signal (1-D), matrix (the computation step by step, pooling),
+ * image (photos, kernels, pooling), convolution neurons and layers, backpropagation through a convolution neuron, and the algebraic properties.
+ * Opens image files; remembers its settings in sessions.
  */
 public final class ConvolutionLab implements Lab {
     private final LabContext context;
@@ -26,14 +27,20 @@ public final class ConvolutionLab implements Lab {
     private final SignalTab signal;
     private final MatrixTab matrix;
     private final ImageTab image;
+    private final LayerTab layer;
+    private final BackpropTab backprop;
+    private final PropertiesTab properties;
     private TabPane tabs;
 
     public ConvolutionLab(LabContext context) {
         this.context = context;
         this.text = context.i18n().messages("convolution");
         this.signal = new SignalTab(text, state.signalProperty());
-        this.matrix = new MatrixTab(text, state.matrixProperty());
+        this.matrix = new MatrixTab(text, context.i18n(), state.matrixProperty());
         this.image = new ImageTab(context, text, state.imageProperty());
+        this.layer = new LayerTab(text, state.layerProperty());
+        this.backprop = new BackpropTab(text, state.backpropProperty());
+        this.properties = new PropertiesTab(text, state.propertiesProperty());
     }
 
     @Override
@@ -44,7 +51,9 @@ public final class ConvolutionLab implements Lab {
     @Override
     public Node view() {
         if (tabs == null) {
-            tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()));
+            tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()),
+                    tab("layer", layer.node()), tab("backprop", backprop.node()),
+                    tab("properties", properties.node()));
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("lab-" + id().key());
             tabs.getStyleClass().add("convolution-lab");
@@ -127,5 +136,17 @@ public final class ConvolutionLab implements Lab {
 
     SignalTab signalTab() {
         return signal;
+    }
+
+    LayerTab layerTab() {
+        return layer;
+    }
+
+    BackpropTab backpropTab() {
+        return backprop;
+    }
+
+    PropertiesTab propertiesTab() {
+        return properties;
     }
 }

@@ -65,6 +65,8 @@ final class ConvolutionSession {
         m.put("kernel", MatrixText.format(matrix.kernel()));
         m.set("spec", spec(matrix.spec()));
         m.put("cell", matrix.cell());
+        m.put("compute", matrix.view().key());
+        m.put("poolSize", matrix.poolSize());
         ImageSettings image = state.image();
         ObjectNode i = root.putObject("image");
         if (image.source() instanceof ImageSettings.Source.Sample sample) {
@@ -85,6 +87,38 @@ final class ConvolutionSession {
         i.put("tone", image.tone().key());
         i.put("pooling", image.pooling().mode().key());
         i.put("poolSize", image.pooling().size());
+        LayerSettings layer = state.layer();
+        ObjectNode l = root.putObject("layer");
+        l.put("input", layer.input());
+        l.put("kernel", layer.kernel());
+        l.put("bias", layer.bias());
+        l.put("activation", layer.activation().key());
+        l.putArray("shape").add(layer.rows()).add(layer.cols()).add(layer.channels());
+        l.put("filters", layer.filters());
+        l.put("kernelSize", layer.kernelSize());
+        BackpropSettings backprop = state.backprop();
+        ObjectNode b = root.putObject("backprop");
+        b.put("input", MatrixText.format(backprop.input()));
+        b.put("kernel", MatrixText.format(backprop.kernel()));
+        b.put("bias", backprop.bias());
+        b.put("activation", backprop.activation().key());
+        b.put("teacher", backprop.teacher());
+        b.put("target", MatrixText.format(backprop.target()));
+        b.put("rate", backprop.rate());
+        b.put("learnBias", backprop.learnBias());
+        b.putArray("weight").add(backprop.weightRow()).add(backprop.weightCol());
+        b.putArray("inputCell").add(backprop.inputRow()).add(backprop.inputCol());
+        PropertiesSettings properties = state.properties();
+        ObjectNode p = root.putObject("properties");
+        p.put("property", properties.property().key());
+        p.put("f", properties.f());
+        p.put("g", properties.g());
+        p.put("a", MatrixText.format(properties.a()));
+        p.put("m", MatrixText.format(properties.m()));
+        p.put("n", MatrixText.format(properties.n()));
+        p.put("alpha", properties.alpha());
+        p.put("beta", properties.beta());
+        p.put("correlation", properties.correlation());
         return root;
     }
 
@@ -104,7 +138,116 @@ final class ConvolutionSession {
         }
         ConvolutionTab tab = ConvolutionTab.fromKey(root.path("tab").asText("image"));
         return new ConvolutionState.Snapshot(tab, signal(root.path("signal")), matrix(root.path("matrix")),
-                image(root.path("image")));
+                image(root.path("image")), layer(root.path("layer")), backprop(root.path("backprop")), properties(root.path("properties")));
+    }
+
+    /** The neuron-and-layer tab (sessions before it had none: the default). */
+    private static LayerSettings layer(JsonNode l) {
+        LayerSettings d = LayerSettings.DEFAULT;
+        if (l.isMissingNode()) {
+            return d;
+        }
+        List<String> activations = BackpropSettings.ACTIVATIONS.stream().map(deepmath.nn.Activation::key).toList();
+        String activation = oneOf(l, "activation", d.activation().key(), activations);
+        double bias = l.has("bias") ? JsonFields.number(l.get("bias"), "convolution.layer.bias", -1e6, 1e6) : 0;
+        JsonNode shape = l.get("shape");
+        int[] s = {d.rows(), d.cols(), d.channels()};
+        if (shape != null && !shape.isNull()) {
+            if (!shape.isArray() || shape.size() != 3) {
+                throw new BadInputException(SessionProblem.CONV_CELL, "convolution.layer.shape",
+                        JsonFields.shownValue(shape));
+            }
+            s[0] = JsonFields.integer(shape.get(0), "convolution.layer.shape", 1, LayerSettings.MAX_SIDE);
+            s[1] = JsonFields.integer(shape.get(1), "convolution.layer.shape", 1, LayerSettings.MAX_SIDE);
+            s[2] = JsonFields.integer(shape.get(2), "convolution.layer.shape", 1, LayerSettings.MAX_CHANNELS);
+        }
+        int filters = l.has("filters") ? JsonFields.integer(l.get("filters"), "convolution.layer.filters", 1,
+                LayerSettings.MAX_CHANNELS) : d.filters();
+        int size = l.has("kernelSize") ? JsonFields.integer(l.get("kernelSize"), "convolution.layer.kernelSize", 1,
+                15) : d.kernelSize();
+        return new LayerSettings(text(l, "input", d.input()), text(l, "kernel", d.kernel()), bias,
+                BackpropSettings.ACTIVATIONS.get(activations.indexOf(activation)), s[0], s[1], s[2], filters, size);
+    }
+
+    /** The backpropagation tab (sessions before it had none: the default). */
+    private static BackpropSettings backprop(JsonNode b) {
+        BackpropSettings d = BackpropSettings.DEFAULT;
+        if (b.isMissingNode()) {
+            return d;
+        }
+        double[][] input = sized(text(b, "input", MatrixText.format(d.input())), "matrix", BackpropSettings.MAX_INPUT,
+                "convolution.backprop");
+        double[][] kernel = sized(text(b, "kernel", MatrixText.format(d.kernel())), "kernel",
+                BackpropSettings.MAX_KERNEL, "convolution.backprop");
+        String teacher = oneOf(b, "teacher", d.teacher(), BackpropSettings.TEACHERS);
+        double[][] target = sized(text(b, "target", MatrixText.format(input)), "matrix", BackpropSettings.MAX_INPUT,
+                "convolution.backprop");
+        if (target.length != input.length || target[0].length != input[0].length) {
+            throw new BadInputException(SessionProblem.CONV_PART_SIZE, "convolution.backprop", BackpropSettings.MAX_INPUT);
+        }
+        List<String> activations = BackpropSettings.ACTIVATIONS.stream().map(deepmath.nn.Activation::key).toList();
+        String activation = oneOf(b, "activation", d.activation().key(), activations);
+        double bias = b.has("bias") ? JsonFields.number(b.get("bias"), "convolution.backprop.bias", -1e6, 1e6) : 0;
+        double rate = b.has("rate") ? JsonFields.number(b.get("rate"), "convolution.backprop.rate", 1e-12, 1)
+                : d.rate();
+        boolean learnBias = bool(b, "learnBias", "convolution.backprop.learnBias");
+        int[] weight = pair(b.get("weight"), "convolution.backprop.weight");
+        int[] cell = pair(b.get("inputCell"), "convolution.backprop.inputCell");
+        return new BackpropSettings(input, kernel, bias,
+                BackpropSettings.ACTIVATIONS.get(activations.indexOf(activation)), teacher, target, rate, learnBias,
+                weight[0], weight[1], cell[0], cell[1]);
+    }
+
+    /** The properties tab (sessions before it had none: the default). */
+    private static PropertiesSettings properties(JsonNode p) {
+        PropertiesSettings d = PropertiesSettings.DEFAULT;
+        if (p.isMissingNode()) {
+            return d;
+        }
+        List<String> keys = Arrays.stream(PropertiesSettings.Property.values()).map(PropertiesSettings.Property::key)
+                .toList();
+        String property = oneOf(p, "property", d.property().key(), keys);
+        double alpha = p.has("alpha") ? JsonFields.number(p.get("alpha"), "convolution.properties.alpha", -1e6, 1e6)
+                : d.alpha();
+        double beta = p.has("beta") ? JsonFields.number(p.get("beta"), "convolution.properties.beta", -1e6, 1e6)
+                : d.beta();
+        return new PropertiesSettings(PropertiesSettings.Property.values()[keys.indexOf(property)],
+                text(p, "f", d.f()), text(p, "g", d.g()),
+                sized(text(p, "a", MatrixText.format(d.a())), "matrix", PropertiesSettings.MAX_SIZE, "convolution.properties"),
+                sized(text(p, "m", MatrixText.format(d.m())), "kernel", PropertiesSettings.MAX_SIZE, "convolution.properties"),
+                sized(text(p, "n", MatrixText.format(d.n())), "kernel", PropertiesSettings.MAX_SIZE, "convolution.properties"), alpha, beta,
+                bool(p, "correlation", "convolution.properties.correlation"));
+    }
+
+    /** A matrix in text form with at most {@code max} rows and columns. */
+    private static double[][] sized(String text, String what, int max, String part) {
+        double[][] rows = MatrixText.parse(text, what);
+        if (rows.length > max || rows[0].length > max) {
+            throw new BadInputException(SessionProblem.CONV_PART_SIZE, part, max);
+        }
+        return rows;
+    }
+
+    private static boolean bool(JsonNode node, String key, String field) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadInputException(deepmath.core.FileProblem.BOOLEAN, field, JsonFields.shownValue(value));
+        }
+        return value.asBoolean();
+    }
+
+    /** [row, col], each a small whole number (clamped to the matrix by the settings); absent: [0, 0]. */
+    private static int[] pair(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return new int[] {0, 0};
+        }
+        if (!node.isArray() || node.size() != 2) {
+            throw new BadInputException(SessionProblem.CONV_CELL, field, JsonFields.shownValue(node));
+        }
+        return new int[] {JsonFields.integer(node.get(0), field, 0, 10), JsonFields.integer(node.get(1), field, 0, 10)};
     }
 
     private static SignalSettings signal(JsonNode s) {
@@ -141,7 +284,13 @@ final class ConvolutionSession {
         }
         // Any cell: it is shown clamped to the output's last one (the spec decides how many there are).
         int cell = m.has("cell") ? JsonFields.integer(m.get("cell"), "convolution.matrix.cell", 0, 10_000) : 0;
-        return new MatrixSettings(input, kernel, spec(m.path("spec")), cell);
+        String compute = oneOf(m, "compute", "convolution",
+                Arrays.stream(MatrixSettings.View.values()).map(MatrixSettings.View::key).toList());
+        MatrixSettings.View view = Arrays.stream(MatrixSettings.View.values()).filter(v -> v.key().equals(compute))
+                .findFirst().orElseThrow();
+        int poolSize = m.has("poolSize") ? JsonFields.integer(m.get("poolSize"), "convolution.matrix.poolSize", 1,
+                MatrixSettings.MAX_POOL) : 2;
+        return new MatrixSettings(input, kernel, spec(m.path("spec")), cell, view, poolSize);
     }
 
     private static ImageSettings image(JsonNode i) {

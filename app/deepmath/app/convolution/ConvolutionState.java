@@ -16,11 +16,17 @@ final class ConvolutionState {
             MatrixSettings.BOOK);
     private final ObjectProperty<ImageSettings> image = new SimpleObjectProperty<>(this, "image",
             ImageSettings.DEFAULT);
+    private final ObjectProperty<LayerSettings> layer = new SimpleObjectProperty<>(this, "layer", LayerSettings.DEFAULT);
+    private final ObjectProperty<BackpropSettings> backprop = new SimpleObjectProperty<>(this, "backprop",
+            BackpropSettings.DEFAULT);
+    private final ObjectProperty<PropertiesSettings> properties = new SimpleObjectProperty<>(this, "properties",
+            PropertiesSettings.DEFAULT);
 
     /** The whole state at one moment: equal snapshots mean the lab shows the same thing. */
-    record Snapshot(ConvolutionTab tab, SignalSettings signal, MatrixSettings matrix, ImageSettings image) {
+    record Snapshot(ConvolutionTab tab, SignalSettings signal, MatrixSettings matrix, ImageSettings image,
+                    LayerSettings layer, BackpropSettings backprop, PropertiesSettings properties) {
         static final Snapshot DEFAULT = new Snapshot(ConvolutionTab.IMAGE, SignalSettings.DEFAULT, MatrixSettings.BOOK,
-                ImageSettings.DEFAULT);
+                ImageSettings.DEFAULT, LayerSettings.DEFAULT, BackpropSettings.DEFAULT, PropertiesSettings.DEFAULT);
     }
 
     ObjectProperty<ConvolutionTab> tabProperty() {
@@ -39,14 +45,30 @@ final class ConvolutionState {
         return image;
     }
 
+    ObjectProperty<LayerSettings> layerProperty() {
+        return layer;
+    }
+
+    ObjectProperty<BackpropSettings> backpropProperty() {
+        return backprop;
+    }
+
+    ObjectProperty<PropertiesSettings> propertiesProperty() {
+        return properties;
+    }
+
     Snapshot snapshot() {
-        return new Snapshot(tab.get(), signal.get(), matrix.get(), image.get());
+        return new Snapshot(tab.get(), signal.get(), matrix.get(), image.get(), layer.get(), backprop.get(),
+                properties.get());
     }
 
     void apply(Snapshot state) {
         signal.set(state.signal());
         matrix.set(state.matrix());
         image.set(state.image());
+        layer.set(state.layer());
+        backprop.set(state.backprop());
+        properties.set(state.properties());
         tab.set(state.tab());
     }
 }

@@ -6,7 +6,14 @@ import deepmath.conv.DirectConvolution;
 import deepmath.conv.Kernel;
 import deepmath.conv.Plane;
 import deepmath.core.BadInputException;
+import deepmath.conv.MatrixExample;
+import deepmath.conv.MatrixText;
+import deepmath.conv.Pooling;
+import deepmath.conv.PoolingBreakdown;
+import deepmath.viz.conv.MatrixPanelsView;
 import deepmath.viz.conv.MatrixStepView;
+import deepmath.viz.i18n.BookPresetCell;
+import deepmath.viz.i18n.I18n;
 import deepmath.viz.conv.NumberGrid;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
@@ -17,6 +24,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
@@ -27,7 +35,8 @@ import javafx.util.Duration;
 
 /**
  * The matrix tab: small integer matrices edited in grids, and the computation stepped cell by cell — the
- * flipped kernel over the padded input, the products and their sum, the output cell filling in.
+ * flipped kernel over the padded input, the products and their sum, the output cell filling in; or the max or
+ * average pooling of the input, block by block. The book's worked examples are presets.
  */
 final class MatrixTab {
     private final Messages text;
@@ -43,6 +52,11 @@ final class MatrixTab {
     private final Spinner<Integer> kernelCols = new Spinner<>(1, MatrixSettings.MAX_KERNEL, 3);
     private final SpecControls spec;
     private final MatrixStepView figure = new MatrixStepView();
+    private final MatrixPanelsView poolFigure = new MatrixPanelsView();
+    private final ComboBox<MatrixExample> examples = new ComboBox<>();
+    private final ComboBox<MatrixSettings.View> view = new ComboBox<>();
+    private final Spinner<Integer> poolSize = new Spinner<>(1, MatrixSettings.MAX_POOL, 2);
+    private VBox specBox;
     private final Label message = new Label();
     private final Timeline animation = new Timeline(new KeyFrame(Duration.millis(700), e -> step(1)));
     private Plane output;
@@ -51,8 +65,11 @@ final class MatrixTab {
     private final javafx.beans.binding.StringBinding languageWatch;
     private Node node;
 
-    MatrixTab(Messages text, ObjectProperty<MatrixSettings> settings) {
+    private final I18n i18n;
+
+    MatrixTab(Messages text, I18n i18n, ObjectProperty<MatrixSettings> settings) {
         this.text = text;
+        this.i18n = i18n;
         this.settings = settings;
         this.spec = new SpecControls(text, "conv-matrix");
         this.languageWatch = text.text("matrix.figure.input");
@@ -74,6 +91,17 @@ final class MatrixTab {
                 }
             });
             spec.specProperty().addListener((o, was, now) -> change(s -> s.withSpec(now)));
+            examples.valueProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    change(s -> s.withExample(now));
+                }
+            });
+            view.valueProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    change(s -> s.withView(now, poolSize.getValue()));
+                }
+            });
+            poolSize.valueProperty().addListener((o, was, now) -> change(s -> s.withView(s.view(), now)));
             settings.addListener((o, was, now) -> {
                 push(now);
                 recompute();
@@ -105,7 +133,25 @@ final class MatrixTab {
             recompute();
         });
         figure.setId("conv-matrix-figure");
-        VBox.setVgrow(figure, Priority.ALWAYS);
+        poolFigure.setId("conv-matrix-pool-figure");
+        javafx.scene.layout.StackPane figures = new javafx.scene.layout.StackPane(figure, poolFigure);
+        figure.visibleProperty().bind(poolFigure.visibleProperty().not());
+        poolFigure.setVisible(false);
+        VBox.setVgrow(figures, Priority.ALWAYS);
+        examples.getItems().setAll(MatrixExample.ALL);
+        examples.setId("conv-matrix-example");
+        // No empty text in the cells: the skin writes the prompt into the button cell while nothing is chosen.
+        examples.setCellFactory(l -> new BookPresetCell<>(text, i18n, "preset.chapter", null));
+        examples.setButtonCell(new BookPresetCell<>(text, i18n, "preset.chapter", null));
+        examples.promptTextProperty().bind(text.text("matrix.examples"));
+        examples.setConverter(BookPresetCell.converter(text, i18n, "preset.chapter"));
+        examples.setMaxWidth(Double.MAX_VALUE);
+        view.getItems().setAll(MatrixSettings.View.values());
+        view.setId("conv-matrix-view");
+        Translated.cells(view, text, v -> "matrix.view." + v.key());
+        view.setMaxWidth(Double.MAX_VALUE);
+        poolSize.setId("conv-matrix-pool-size");
+        poolSize.setPrefWidth(64);
 
         Button previous = Translated.button(text, "step.previous", () -> step(-1));
         Button next = Translated.button(text, "step.next", () -> step(1));
@@ -129,10 +175,16 @@ final class MatrixTab {
         message.setId("conv-matrix-message");
         message.getStyleClass().add("conv-window-sum");
 
-        VBox left = new VBox(8,
+        HBox poolRow = new HBox(8, Translated.label(text, "matrix.pool.size"), poolSize);
+        poolRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        poolRow.disableProperty().bind(view.valueProperty().isEqualTo(MatrixSettings.View.CONVOLUTION));
+        specBox = spec.grid(true);
+        specBox.disableProperty().bind(view.valueProperty().isNotEqualTo(MatrixSettings.View.CONVOLUTION));
+        VBox left = new VBox(8, examples,
+                Heading.of(text, "matrix.compute"), view, poolRow,
                 Heading.of(text, "matrix.input"), new HBox(6, inputRows, new Label("×"), inputCols), input,
                 Heading.of(text, "matrix.kernel"), new HBox(6, kernelRows, new Label("×"), kernelCols), kernel,
-                Heading.of(text, "image.how"), spec.grid(true));
+                Heading.of(text, "image.how"), specBox);
         left.setPadding(new Insets(0, 14, 0, 0));
         javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -142,7 +194,17 @@ final class MatrixTab {
         hint.getStyleClass().add("conv-muted");
         hint.setWrapText(true);
         hint.setMinWidth(0);
-        VBox centre = new VBox(10, spec.formula(), controls, message, figure, hint);
+        Label formula = spec.formula();
+        Label poolFormula = Translated.label(text, "matrix.pool.formula");
+        poolFormula.getStyleClass().add("conv-formula");
+        poolFormula.setWrapText(true);
+        poolFormula.setMinHeight(Label.USE_PREF_SIZE);
+        poolFormula.setId("conv-matrix-pool-formula");
+        poolFormula.visibleProperty().bind(poolFigure.visibleProperty());
+        poolFormula.managedProperty().bind(poolFigure.visibleProperty());
+        formula.visibleProperty().bind(figure.visibleProperty());
+        formula.managedProperty().bind(figure.visibleProperty());
+        VBox centre = new VBox(10, formula, poolFormula, controls, message, figures, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);
@@ -188,6 +250,8 @@ final class MatrixTab {
                 kernel.setValues(k);
             }
             spec.set(s.spec());
+            view.setValue(s.view());
+            poolSize.getValueFactory().setValue(s.poolSize());
         } finally {
             pushing = false;
         }
@@ -197,6 +261,19 @@ final class MatrixTab {
     private void recompute() {
         MatrixSettings s = settings.get();
         Plane a = Plane.of(s.input());
+        poolFigure.setVisible(s.pooling() != null);
+        if (s.pooling() != null) {
+            Pooling p = s.pooling();
+            if (p.outputLength(a.rows()) == 0 || p.outputLength(a.cols()) == 0) {
+                output = null;
+                message.setText(text.get("matrix.pool.tooLarge", p.size(), a.rows(), a.cols()));
+                poolFigure.show(java.util.List.of());
+                return;
+            }
+            output = p.apply(a);
+            show(Math.min(s.cell(), output.size() - 1));
+            return;
+        }
         Kernel m = Kernel.of(s.kernel());
         try {
             ConvolutionEngine.outputShape(a.rows(), a.cols(), m, s.spec());
@@ -227,11 +304,49 @@ final class MatrixTab {
     private void show(int cell) {
         current = cell;
         MatrixSettings s = settings.get();
+        if (s.pooling() != null) {
+            showPooling(s, s.pooling());
+            return;
+        }
         figure.show(Plane.of(s.input()), Kernel.of(s.kernel()), s.spec(), output, current);
         int row = current / output.cols();
         int col = current % output.cols();
         message.setText(text.get("matrix.cell", row + 1, col + 1, current + 1, output.size(),
-                deepmath.conv.MatrixText.number(output.get(row, col))));
+                MatrixText.number(output.get(row, col))));
+    }
+
+    /** The pooling figure at the current cell: its block on the input, the pooled matrix filled up to it. */
+    private void showPooling(MatrixSettings s, Pooling p) {
+        Plane a = Plane.of(s.input());
+        int row = current / output.cols();
+        int col = current % output.cols();
+        PoolingBreakdown b = PoolingBreakdown.of(a, p, row, col);
+        java.util.Set<Integer> block = new java.util.HashSet<>();
+        for (int u = 0; u < b.size(); u++) {
+            for (int v = 0; v < b.size(); v++) {
+                block.add((b.firstRow() + u) * a.cols() + b.firstCol() + v);
+            }
+        }
+        String kind = text.get("matrix.view." + s.view().key());
+        poolFigure.show(java.util.List.of(
+                MatrixPanelsView.Panel.of(text.get("matrix.pool.input", a.rows(), a.cols()), s.input())
+                        .withHighlighted(block).withBlocks(p.size(), -1),
+                MatrixPanelsView.Panel.of(text.get("matrix.pool.output", kind, output.rows(), output.cols()),
+                        output.toRows()).withSelected(current).withFilled(current)));
+        message.setText(text.get("matrix.pool.cell", row + 1, col + 1, current + 1, output.size(), calculation(b)));
+    }
+
+    /** {@code max(3, 5, 2, 1) = 5} or {@code (3 + 5 + 2 + 1) / 4 = 11/4 = 2.75}: the book's computation. */
+    static String calculation(PoolingBreakdown b) {
+        java.util.List<String> values = b.values().stream().map(MatrixText::number).toList();
+        if (b.kind() == Pooling.Kind.MAX) {
+            return "max(" + String.join(", ", values) + ") = " + MatrixText.number(b.result());
+        }
+        int n = b.values().size();
+        String mean = "(" + String.join(" + ", values).replace("+ -", "− ") + ") / " + n + " = ";
+        double sum = b.sum();
+        boolean fraction = sum == Math.rint(sum) && b.result() != Math.rint(b.result());
+        return mean + (fraction ? MatrixText.number(sum) + "/" + n + " = " : "") + MatrixText.number(b.result());
     }
 
     private void togglePlay() {

@@ -17,7 +17,7 @@ record SignalSettings(Shape shape, double[] drawn, String kernel, ConvolutionSpe
 
     /** Where the samples come from. */
     enum Shape {
-        SINE("sine"), STEPS("steps"), DRAWN("drawn");
+        SINE("sine"), STEPS("steps"), DRAWN("drawn"), BOOK_SINE("book-sine"), RADAR("radar");
 
         private final String key;
 
@@ -50,7 +50,15 @@ record SignalSettings(Shape shape, double[] drawn, String kernel, ConvolutionSpe
             case SINE -> Signals.noisySine(SAMPLES, 1);
             case STEPS -> Signals.steps(SAMPLES);
             case DRAWN -> drawn.clone();
+            case BOOK_SINE -> Signals.bookSine();
+            case RADAR -> Signals.radarEcho(1);
         };
+    }
+
+    /** The radar's pulse as the kernel field shows it. */
+    static String radarPulseText() {
+        return java.util.Arrays.stream(Signals.radarPulse()).mapToObj(deepmath.conv.MatrixText::number)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
@@ -58,8 +66,17 @@ record SignalSettings(Shape shape, double[] drawn, String kernel, ConvolutionSpe
         return drawn == null ? null : drawn.clone();
     }
 
+    /**
+     * Another signal. The book's two examples bring their kernel and operation: the sine its derivative kernel
+     * [0, 1, −1] (chapter 11, line 12557), the radar echo its pulse, slid without the flip (chapter 13, line 15447).
+     */
     SignalSettings withShape(Shape value) {
-        return new SignalSettings(value, null, kernel, spec, position, polyP, polyQ);
+        return switch (value) {
+            case BOOK_SINE -> new SignalSettings(value, null, "0, 1, -1", ConvolutionSpec.BOOK, position, polyP, polyQ);
+            case RADAR -> new SignalSettings(value, null, radarPulseText(),
+                    ConvolutionSpec.BOOK.withOperation(deepmath.conv.Operation.CORRELATION), 47.9, polyP, polyQ);
+            default -> new SignalSettings(value, null, kernel, spec, position, polyP, polyQ);
+        };
     }
 
     /** Drawn samples (the shape becomes "drawn"). */

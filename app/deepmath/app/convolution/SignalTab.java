@@ -2,9 +2,6 @@ package deepmath.app.convolution;
 
 import deepmath.conv.Convolution1D;
 import deepmath.conv.ConvolutionSpec;
-import deepmath.conv.CellBreakdown;
-import deepmath.conv.Kernel;
-import deepmath.conv.Plane;
 import deepmath.conv.MatrixText;
 import deepmath.conv.Polynomials;
 import deepmath.core.BadInputException;
@@ -40,7 +37,7 @@ import javafx.util.Duration;
 final class SignalTab {
     private static final int SAMPLES = SignalSettings.SAMPLES;
     private static final List<String> KERNEL_PRESETS = List.of("average-3", "average-5", "average-9", "gaussian",
-            "derivative", "second");
+            "derivative", "derivative-book", "second", "radar-pulse");
     /** The kernel menu's name for weights that are none of its presets (choosing it keeps the weights). */
     private static final String CUSTOM = "custom";
     private static final Color SIGNAL = Color.web("#8a94a6");
@@ -194,6 +191,8 @@ final class SignalTab {
             case "gaussian": return "1/16, 4/16, 6/16, 4/16, 1/16";
             case "derivative": return "1, -1";
             case "second": return "1, -2, 1";
+            case "derivative-book": return "0, 1, -1";
+            case "radar-pulse": return SignalSettings.radarPulseText();
             default: return "1/5, 1/5, 1/5, 1/5, 1/5";
         }
     }
@@ -234,7 +233,8 @@ final class SignalTab {
         var t = plot.transform();
         int k = (int) Math.round(t.dataX(e.getX()));
         double y = t.dataY(e.getY());
-        if (k < 0 || k >= SAMPLES || !Double.isFinite(y)) {
+        // Only a signal of the drawing's length can be drawn on (not the book's 100 or 1000 samples).
+        if (k < 0 || k >= SAMPLES || signal.length != SAMPLES || !Double.isFinite(y)) {
             return;
         }
         // The signal shown, with this sample moved: a preset becomes a drawing that starts from it.
@@ -274,20 +274,18 @@ final class SignalTab {
             xs[k] = k;
         }
         // Output k is drawn above the input its window is anchored on (the kernel's centre).
-        Plane row = Plane.row(signal);
-        Kernel m = Kernel.row(weights);
         double[] rx = new double[result.length];
         for (int k = 0; k < rx.length; k++) {
-            rx[k] = CellBreakdown.of(row, m, s, 0, k).anchor(m, s).inputCol();
+            rx[k] = Convolution1D.anchor(signal.length, weights.length, s, k);
         }
         int current = (int) Math.min(result.length - 1, Math.round(settings.get().position() * result.length / SAMPLES));
-        List<CellBreakdown.Term> window = CellBreakdown.of(row, m, s, 0, current).terms();
+        List<Convolution1D.Tap> window = Convolution1D.window(signal, weights, s, current);
         double[] wx = new double[window.size()];
         double[] wy = new double[window.size()];
         StringBuilder terms = new StringBuilder();
         for (int u = 0; u < window.size(); u++) {
-            CellBreakdown.Term t = window.get(u);
-            wx[u] = t.inputCol();
+            Convolution1D.Tap t = window.get(u);
+            wx[u] = t.index();
             wy[u] = t.value();
             if (u < 9) {
                 terms.append(u == 0 ? "" : " + ").append(MatrixText.number(t.weight())).append("·")
@@ -302,9 +300,22 @@ final class SignalTab {
                 new LineLayer(rx, result, RESULT, 2.5, null, text.get("signal.legend.output")),
                 new PointsLayer(wx, wy, WINDOW, 5, text.get("signal.legend.window")),
                 new PointsLayer(new double[] {rx[current]}, new double[] {result[current]}, RESULT, 6, null));
-        plot.setView(-2, SAMPLES + 1, -2.2, 2.2);
-        message.setText(text.get("signal.window", current, terms.toString(),
-                String.format(java.util.Locale.ROOT, "%.3f", result[current])));
+        double high = 2.2;
+        for (double v : result) {
+            high = Math.max(high, Math.abs(v) * 1.05);
+        }
+        for (double v : signal) {
+            high = Math.max(high, Math.abs(v) * 1.05);
+        }
+        plot.setView(-2, signal.length + 1, -high, high);
+        String line = text.get("signal.window", current, terms.toString(),
+                String.format(java.util.Locale.ROOT, "%.3f", result[current]));
+        if (settings.get().shape() == SignalSettings.Shape.RADAR) {
+            line += "\n" + text.get("signal.radar.peak", deepmath.conv.Signals.argMax(result),
+                    deepmath.conv.Signals.RADAR_ECHO_START,
+                    deepmath.conv.Signals.RADAR_ECHO_START + deepmath.conv.Signals.RADAR_PULSE - 1);
+        }
+        message.setText(line);
     }
 
     private void advance() {

@@ -46,6 +46,19 @@ class ConvCommandTest {
     }
 
     @Test
+    void lines15235And15280PoolingAMatrixWithoutAKernel() {
+        String a = "16,23,22,21,12,13;0,5,18,2,17,15;10,20,4,9,7,8;11,14,1,19,6,3";
+        Run max = CliTest.run("conv", "--matrix", a, "--pool", "max:2");
+        assertEquals(0, max.exit(), max.err());
+        assertEquals("23 22 17\n20 19 8\n", max.out().replace("\r", ""));
+        Run avg = CliTest.run("conv", "--matrix", a, "--pool", "avg:2");
+        assertEquals("11 15.75 14.25\n13.75 8.25 6\n", avg.out().replace("\r", ""));
+        Run nothing = CliTest.run("conv", "--matrix", a);
+        assertEquals(2, nothing.exit());
+        assertEquals("deepmath-lab: give --kernel, --pool or both", nothing.err().strip());
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() {
         Run ragged = CliTest.run("conv", "--matrix", "1,2;3", "--kernel", "1");
         assertEquals(2, ragged.exit());

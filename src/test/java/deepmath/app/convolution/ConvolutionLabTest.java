@@ -165,10 +165,118 @@ class ConvolutionLabTest {
     void theMatrixTabStepsThroughTheBooksComputation(FxRobot robot) {
         robot.interact(() -> lab.select("matrix"));
         Label message = robot.lookup("#conv-matrix-message").queryAs(Label.class);
-        assertEquals("Cell (1, 1), 1 of 20: value 20", message.getText());
+        // The book's worked example (line 13361): A ⋆ M starts with 5, then 9, 10.
+        assertEquals("Cell (1, 1), 1 of 16: value 5", message.getText());
         robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
-        // scipy.signal.convolve2d(arange(1, 21).reshape(4, 5), [[1,2,0],[0,1,0],[-1,0,3]], 'same')[0, 2] = 28
-        assertEquals("Cell (1, 3), 3 of 20: value 28", message.getText());
+        assertEquals("Cell (1, 3), 3 of 16: value 10", message.getText());
+        assertArrayEquals(new float[] {5, 9, 10, 0, 7, 17, 19, 16, 10, 12, 11, 0, 5, 10, 13, 5},
+                lab.matrixTab().output().values());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15280TheMatrixTabPoolsBlockByBlock(FxRobot robot) {
+        robot.interact(() -> {
+            lab.select("matrix");
+            ComboBox<deepmath.conv.MatrixExample> examples = robot.lookup("#conv-matrix-example").queryAs(ComboBox.class);
+            examples.setValue(deepmath.conv.MatrixExample.ALL.stream().filter(e -> e.key().equals("pool-15235-avg"))
+                    .findFirst().orElseThrow());
+        });
+        Label message = robot.lookup("#conv-matrix-message").queryAs(Label.class);
+        assertEquals("Cell (1, 1), 1 of 6: (16 + 23 + 0 + 5) / 4 = 11", message.getText());
+        robot.clickOn("#conv-matrix-next");
+        assertEquals("Cell (1, 2), 2 of 6: (22 + 21 + 18 + 2) / 4 = 63/4 = 15.75", message.getText());
+        assertArrayEquals(new float[] {11, 15.75f, 14.25f, 13.75f, 8.25f, 6}, lab.matrixTab().output().values());
+        robot.interact(() -> ((ComboBox<MatrixSettings.View>) robot.lookup("#conv-matrix-view").queryAs(ComboBox.class))
+                .setValue(MatrixSettings.View.MAX_POOLING));
+        assertEquals("Cell (1, 1), 1 of 6: max(16, 23, 0, 5) = 23", message.getText());
+        assertArrayEquals(new float[] {23, 22, 17, 20, 19, 8}, lab.matrixTab().output().values());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line14664TheBackpropTabWritesTheBooksSumAndDescentLearnsTheBlur(FxRobot robot) {
+        robot.interact(() -> lab.select("backprop"));
+        deepmath.conv.ConvNeuron.Backprop b = lab.backpropTab().backprop();
+        // The book's A ⋆ M (line 13361) forward, against the target A ⋆ blur.
+        assertArrayEquals(new double[][] {{5, 9, 10, 0}, {7, 17, 19, 16}, {10, 12, 11, 0}, {5, 10, 13, 5}}, b.output());
+        double[][] target = deepmath.conv.MatrixAlgebra.same(deepmath.conv.MatrixExample.WORKED.input(),
+                KernelLibrary.get("blur").toRows());
+        double expected = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                expected += 2 * (b.output()[i][j] - target[i][j]) * deepmath.conv.MatrixExample.WORKED.input()[i][j];
+            }
+        }
+        // The centre weight multiplies a(i, j) in neuron (i, j): ∂E/∂m(2, 2) = Σ a(i, j) · 1 · 2(g − t).
+        assertEquals(expected, b.kernelGradient()[1][1], 1e-9);
+        String sum = lab.backpropTab().weightSumText();
+        assertTrue(sum.startsWith("∂E/∂m(2, 2) = Σ f · g′ · ∂E/∂g = 2·1·"), sum);
+        assertTrue(sum.contains("(16 neurons use this weight"), sum);
+        double first = b.loss();
+        robot.clickOn("#conv-backprop-steps100");
+        robot.clickOn("#conv-backprop-steps100");
+        robot.clickOn("#conv-backprop-steps100");
+        List<Double> history = lab.backpropTab().history();
+        assertEquals(301, history.size());
+        for (int k = 1; k < history.size(); k++) {
+            assertTrue(history.get(k) <= history.get(k - 1) + 1e-12, "the error went up at step " + k);
+        }
+        assertTrue(lab.backpropTab().backprop().loss() < 0.01 * first, lab.backpropTab().backprop().loss() + "");
+    }
+
+    @Test
+    void lines12475And15546TheLayerTabComputesTheNeuronsAndCountsTheWeights(FxRobot robot) {
+        robot.interact(() -> lab.select("layer"));
+        // [1, 0, 3, 5, 1] ⋆ [1, 2, 3] = [2, 6, 11, 20, 17] (line 12475): one neuron per output.
+        assertArrayEquals(new double[] {2, 6, 11, 20, 17}, lab.layerTab().output());
+        assertTrue(robot.lookup("#conv-layer-neuron-text").queryAs(Label.class).getText()
+                .startsWith("5 neurons share 3 weights"));
+        assertTrue(lab.layerTab().layerText().contains(" 320 weights in all"), lab.layerTab().layerText());
+        robot.clickOn("#conv-layer-preset-second");
+        assertTrue(lab.layerTab().layerText().contains(" 4 624 weights in all"), lab.layerTab().layerText());
+        assertTrue(lab.layerTab().layerText().contains("(289 weights per filter)"), lab.layerTab().layerText());
+        robot.interact(() -> {
+            robot.lookup("#conv-layer-bias").queryAs(TextField.class).setText("-10");
+            ((ComboBox<deepmath.nn.Activation>) robot.lookup("#conv-layer-activation").queryAs(ComboBox.class))
+                    .setValue(deepmath.nn.Activation.RELU);
+        });
+        assertArrayEquals(new double[] {0, 0, 1, 10, 7}, lab.layerTab().output());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15208ThePropertiesTabChecksTheIdentitiesOnTheUsersMatrices(FxRobot robot) {
+        robot.interact(() -> lab.select("properties"));
+        Label verdict = robot.lookup("#conv-properties-verdict").queryAs(Label.class);
+        assertEquals(0, lab.propertiesTab().difference());
+        assertEquals("The two sides are equal.", verdict.getText());
+        robot.interact(() -> robot.lookup("#conv-properties-correlation").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(true));
+        assertTrue(lab.propertiesTab().difference() > 1, "without the flip associativity fails");
+        assertTrue(verdict.getText().startsWith("The two sides differ"), verdict.getText());
+        robot.interact(() -> ((ComboBox<PropertiesSettings.Property>) robot.lookup("#conv-properties-property")
+                .queryAs(ComboBox.class)).setValue(PropertiesSettings.Property.COMMUTATIVITY));
+        assertTrue(lab.propertiesTab().difference() > 0, "correlation of lists is not commutative");
+        robot.interact(() -> robot.lookup("#conv-properties-correlation").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(false));
+        assertEquals(0, lab.propertiesTab().difference());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void line15474TheRadarPresetFindsTheEchoByCorrelation(FxRobot robot) {
+        robot.interact(() -> {
+            lab.select("signal");
+            ((ComboBox<SignalSettings.Shape>) robot.lookup("#conv-signal-preset").queryAs(ComboBox.class))
+                    .setValue(SignalSettings.Shape.RADAR);
+        });
+        assertEquals(1000, lab.signalTab().signal().length);
+        String window = robot.lookup("#conv-signal-window").queryAs(Label.class).getText();
+        int peak = deepmath.conv.Signals.argMax(lab.signalTab().result());
+        assertTrue(Math.abs(peak - 400) <= 1, "peak " + peak);
+        assertTrue(window.contains("The correlation peaks at k = " + peak), window);
+        assertEquals(deepmath.conv.Operation.CORRELATION, lab.state().signalProperty().get().spec().operation());
     }
 
     @Test
@@ -210,7 +318,7 @@ class ConvolutionLabTest {
         ObjectNode state = WaitForAsyncUtils.asyncFx(() -> lab.saveState()).get();
         assertEquals("matrix", state.path("tab").asText());
         assertEquals("-2,-1,0;-1,1,1;0,1,2", state.path("image").path("kernel").asText());
-        assertEquals("1,2,0;0,1,0;-1,0,3", state.path("matrix").path("kernel").asText());
+        assertEquals("1,0,2;2,1,0;1,0,3", state.path("matrix").path("kernel").asText());
         ConvolutionLab other = WaitForAsyncUtils.asyncFx(() -> new ConvolutionLab(context)).get();
         Runnable apply = other.prepareRestore(state);
         WaitForAsyncUtils.asyncFx(apply).get();

@@ -16,7 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * docs/screenshots of the convolution lab in English and French, at 1280×800: the image tab with Emboss,
- * max pooling and the inspector on a pooled pixel, the matrix tab, the signal tab. On demand only:
+ * max pooling and the inspector on a pooled pixel, the matrix tab (and its pooling), the signal tab (and the
+ * radar echo), the neuron-and-layer, backpropagation and properties tabs. On demand only:
  * {@code mvn -B -o test -Dtest=ConvolutionScreenshots -Ddeepmath.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +56,30 @@ class ConvolutionScreenshots {
             ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-matrix" + suffix + ".png"));
             robot.interact(() -> lab.select("signal"));
             ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-signal" + suffix + ".png"));
+            robot.interact(() -> lab.select("layer"));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-layer" + suffix + ".png"));
+            robot.interact(() -> lab.select("backprop"));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-backprop" + suffix + ".png"));
+            robot.interact(() -> lab.select("properties"));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-properties" + suffix + ".png"));
+        }
+        // The pooling of the book's 4 × 6 matrix (line 15280) and the radar echo (line 15447), once each language.
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            String suffix = language == Locale.FRENCH ? "-fr" : "";
+            robot.interact(() -> window.setLanguage(language));
+            robot.interact(() -> {
+                lab.select("matrix");
+                ((ComboBox<deepmath.conv.MatrixExample>) robot.lookup("#conv-matrix-example").queryAs(ComboBox.class))
+                        .setValue(deepmath.conv.MatrixExample.ALL.get(deepmath.conv.MatrixExample.ALL.size() - 1));
+            });
+            robot.clickOn("#conv-matrix-next");
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-matrix-pooling" + suffix + ".png"));
+            robot.interact(() -> {
+                lab.select("signal");
+                ((ComboBox<SignalSettings.Shape>) robot.lookup("#conv-signal-preset").queryAs(ComboBox.class))
+                        .setValue(SignalSettings.Shape.RADAR);
+            });
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-radar" + suffix + ".png"));
         }
         robot.interact(() -> window.setLanguage(Locale.ENGLISH));
     }

@@ -179,6 +179,8 @@ class ConvolutionSessionRoundTripTest {
             robot.lookup("#conv-matrix-kernel").queryAs(NumberGrid.class).field(1, 1).setText("1/4");
         });
         spec(robot, "#conv-matrix", Operation.CONVOLUTION, OutputSize.SAME, Padding.REPLICATE, 2, 1);
+        // The pooling's block size is kept even while the tab shows the convolution.
+        robot.interact(() -> spinner(robot, "#conv-matrix-pool-size").getValueFactory().setValue(3));
         robot.clickOn("#conv-matrix-next").clickOn("#conv-matrix-next");
 
         // ---- signal: steps, then drawn on with the mouse; a typed kernel; spec; slider; polynomials
@@ -194,6 +196,35 @@ class ConvolutionSessionRoundTripTest {
             robot.lookup("#conv-poly-q").queryAs(TextField.class).setText("1, 0, 1");
         });
         spec(robot, "#conv-signal", Operation.CORRELATION, OutputSize.VALID, Padding.REFLECT, 1, 2);
+        // ---- backpropagation: another teacher, tanh, a bias, learning the bias, ten descent steps
+        robot.interact(() -> lab.select("backprop"));
+        robot.interact(() -> {
+            ConvolutionSessionRoundTripTest.<String>combo(robot, "#conv-backprop-teacher").setValue("edges");
+            ConvolutionSessionRoundTripTest.<deepmath.nn.Activation>combo(robot, "#conv-backprop-activation")
+                    .setValue(deepmath.nn.Activation.TANH);
+            robot.lookup("#conv-backprop-bias").queryAs(TextField.class).setText("0.5");
+            robot.lookup("#conv-backprop-rate").queryAs(TextField.class).setText("0.001");
+            robot.lookup("#conv-backprop-learn-bias").queryAs(CheckBox.class).setSelected(true);
+        });
+        robot.clickOn("#conv-backprop-steps10");
+        // ---- neuron and layer: another list, ReLU with a bias, the book's second MNIST layer
+        robot.interact(() -> lab.select("layer"));
+        robot.interact(() -> {
+            robot.lookup("#conv-layer-input").queryAs(TextField.class).setText("4, -2, 1, 4");
+            robot.lookup("#conv-layer-bias").queryAs(TextField.class).setText("-1");
+            ConvolutionSessionRoundTripTest.<deepmath.nn.Activation>combo(robot, "#conv-layer-activation")
+                    .setValue(deepmath.nn.Activation.RELU);
+        });
+        robot.clickOn("#conv-layer-preset-second");
+        // ---- properties: linearity, other coefficients, without the flip
+        robot.interact(() -> lab.select("properties"));
+        robot.interact(() -> {
+            ConvolutionSessionRoundTripTest.<PropertiesSettings.Property>combo(robot, "#conv-properties-property")
+                    .setValue(PropertiesSettings.Property.LINEARITY);
+            robot.lookup("#conv-properties-alpha").queryAs(TextField.class).setText("3");
+            robot.lookup("#conv-properties-correlation").queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#conv-properties-f").queryAs(TextField.class).setText("1, 2, 3, 4");
+        });
         robot.interact(() -> lab.select("matrix"));
         settle(lab);
 
@@ -211,9 +242,25 @@ class ConvolutionSessionRoundTripTest {
         MatrixSettings matrix = before.matrix();
         assertEquals(5, matrix.input().length);
         assertEquals(-7, matrix.input()[4][2]);
-        assertArrayEquals(new double[][] {{1, 2}, {0, 0.25}, {-1, 0}}, matrix.kernel());
+        assertArrayEquals(new double[][] {{1, 0}, {2, 0.25}, {1, 0}}, matrix.kernel());
         assertEquals(new ConvolutionSpec(Operation.CONVOLUTION, OutputSize.SAME, Padding.REPLICATE, 2, 1), matrix.spec());
         assertEquals(2, matrix.cell());
+        assertEquals(3, matrix.poolSize());
+        assertEquals(MatrixSettings.View.CONVOLUTION, matrix.view());
+        assertEquals(new LayerSettings("4, -2, 1, 4", "1, 2, 3", -1, deepmath.nn.Activation.RELU, 28, 28, 32, 16, 3),
+                before.layer());
+        BackpropSettings backprop = before.backprop();
+        assertEquals("edges", backprop.teacher());
+        assertEquals(deepmath.nn.Activation.TANH, backprop.activation());
+        assertEquals(0.001, backprop.rate());
+        assertTrue(backprop.learnBias());
+        assertTrue(backprop.bias() != 0.5, "ten steps moved the bias: " + backprop.bias());
+        assertTrue(backprop.kernel()[0][0] != 1, "ten steps moved the weights");
+        PropertiesSettings properties = before.properties();
+        assertEquals(PropertiesSettings.Property.LINEARITY, properties.property());
+        assertEquals(3, properties.alpha());
+        assertTrue(properties.correlation());
+        assertEquals("1, 2, 3, 4", properties.f());
         SignalSettings signal = before.signal();
         assertEquals(SignalSettings.Shape.DRAWN, signal.shape());
         double[] steps = Signals.steps(SignalSettings.SAMPLES);
@@ -245,6 +292,10 @@ class ConvolutionSessionRoundTripTest {
         assertNotNull(matrixOut);
         assertArrayEquals(matrixOut.values(), other.matrixTab().output().values());
         assertEquals(2, other.matrixTab().currentCell());
+        assertEquals(lab.backpropTab().backprop().loss(), other.backpropTab().backprop().loss());
+        assertArrayEquals(lab.backpropTab().backprop().kernelGradient(), other.backpropTab().backprop().kernelGradient());
+        assertEquals(lab.propertiesTab().difference(), other.propertiesTab().difference());
+        assertArrayEquals(lab.layerTab().output(), other.layerTab().output());
         assertNotNull(lab.signalTab().result());
         assertArrayEquals(lab.signalTab().result(), other.signalTab().result());
         assertArrayEquals(lab.signalTab().signal(), other.signalTab().signal());
@@ -288,7 +339,8 @@ class ConvolutionSessionRoundTripTest {
                 new MatrixSettings(new double[][] {{1, 2}, {3, 4}}, new double[][] {{1}}, correlationValid, 0),
                 ImageSettings.DEFAULT.withSource(new ImageSettings.Source.Sample("camera"))
                         .withKernel(new KernelChoice(KernelLibrary.get("emboss"), false))
-                        .withPooling(new PoolingChoice(PoolingChoice.Mode.MAX, 4)));
+                        .withPooling(new PoolingChoice(PoolingChoice.Mode.MAX, 4)),
+                LayerSettings.DEFAULT, BackpropSettings.DEFAULT, PropertiesSettings.DEFAULT);
         assertEquals(expected, WaitForAsyncUtils.asyncFx(() -> other.state().snapshot()).get());
         assertEquals(128, (int) other.imageTab().resultImage().getWidth(), "512 pixels, max pooling 4: 128");
         assertArrayEquals(new float[] {1, 2, 3, 4}, other.matrixTab().output().values(), "1×1 kernel 1: the matrix");
