@@ -16,8 +16,8 @@ import javafx.scene.control.TabPane;
 import javafx.stage.FileChooser;
 
 /**
- * The convolution playground (book chapters 11–13): three tabs, signal (1-D), matrix (the computation step by
- * step) and image (photos, kernels, pooling). Opens image files; remembers its settings in sessions.
+ * The convolution playground (book chapters 11–13, and 15 for tensors): tabs signal (1-D), matrix (the computation
+ * step by step), image (photos, kernels, pooling) and tensors ({@link deepmath.app.tensor.TensorTab}). Opens image files; remembers its settings in sessions.
  */
 public final class ConvolutionLab implements Lab {
     private final LabContext context;
@@ -26,6 +26,7 @@ public final class ConvolutionLab implements Lab {
     private final SignalTab signal;
     private final MatrixTab matrix;
     private final ImageTab image;
+    private final deepmath.app.tensor.TensorTab tensors;
     private TabPane tabs;
 
     public ConvolutionLab(LabContext context) {
@@ -34,6 +35,7 @@ public final class ConvolutionLab implements Lab {
         this.signal = new SignalTab(text, state.signalProperty());
         this.matrix = new MatrixTab(text, state.matrixProperty());
         this.image = new ImageTab(context, text, state.imageProperty());
+        this.tensors = new deepmath.app.tensor.TensorTab(context);
     }
 
     @Override
@@ -44,7 +46,8 @@ public final class ConvolutionLab implements Lab {
     @Override
     public Node view() {
         if (tabs == null) {
-            tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()));
+            tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()),
+                    tab("tensors", tensors.node()));
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("lab-" + id().key());
             tabs.getStyleClass().add("convolution-lab");
@@ -67,7 +70,7 @@ public final class ConvolutionLab implements Lab {
         return tab;
     }
 
-    /** Selects a tab by key (signal, matrix, image): for --screenshot and tests. */
+    /** Selects a tab by key (signal, matrix, image, tensors): for --screenshot and tests. */
     public void select(String key) {
         view();
         state.tabProperty().set(ConvolutionTab.fromKey(key));
@@ -98,16 +101,20 @@ public final class ConvolutionLab implements Lab {
 
     @Override
     public ObjectNode saveState() {
-        return ConvolutionSession.write(state.snapshot());
+        ObjectNode saved = ConvolutionSession.write(state.snapshot());
+        saved.set("tensors", tensors.save());
+        return saved;
     }
 
     /** Reads the session's part (no control is touched: this may run off the FX thread), then applies it. */
     @Override
     public Runnable prepareRestore(JsonNode saved) {
         ConvolutionState.Snapshot restored = ConvolutionSession.read(saved);
+        Runnable restoreTensors = tensors.prepareRestore(saved == null ? null : saved.get("tensors"));
         return () -> {
             view();
             state.apply(restored);
+            restoreTensors.run();
         };
     }
 
@@ -123,6 +130,10 @@ public final class ConvolutionLab implements Lab {
 
     MatrixTab matrixTab() {
         return matrix;
+    }
+
+    deepmath.app.tensor.TensorTab tensorTab() {
+        return tensors;
     }
 
     SignalTab signalTab() {

@@ -3,9 +3,9 @@ package deepmath.app.convolution;
 import deepmath.app.session.SessionProblem;
 import deepmath.core.BadInputException;
 
-/** The lab's three tabs, in their order on screen; {@link #key()} names them in sessions and element ids. */
+/** The lab's tabs, in their order on screen; {@link #key()} names them in sessions and element ids. */
 enum ConvolutionTab {
-    SIGNAL("signal"), MATRIX("matrix"), IMAGE("image");
+    SIGNAL("signal"), MATRIX("matrix"), IMAGE("image"), TENSORS("tensors");
 
     private final String key;
 
