@@ -57,16 +57,29 @@ public final class DataTensors {
         return Tensor.of(v, h, w, c);
     }
 
-    /** Digits first … first + n − 1 of {@code set} as a tensor (n, 28, 28, 1), pixels in [0, 1]. */
-    public static Tensor digits(DigitSet set, int first, int n) {
-        if (n < 1 || n > MAX_BATCH || first < 0 || first + n > set.size()) {
-            throw new IllegalArgumentException("digits " + first + " to " + (first + n - 1) + " of " + set.size());
+    /**
+     * Digits first, first + step, … (n of them) of {@code set} as a tensor (n, 28, 28, 1), pixels in [0, 1]:
+     * numpy's {@code x[first : first + n·step : step]}. The shipped digits are sorted by class (1 000 each), so
+     * a step of 1 000 takes one of each.
+     */
+    public static Tensor digits(DigitSet set, int first, int step, int n) {
+        if (n < 1 || n > MAX_BATCH || first < 0 || step < 1 || first + (long) (n - 1) * step >= set.size()) {
+            throw new IllegalArgumentException("digits " + first + " step " + step + " × " + n + " of " + set.size());
         }
         double[] v = new double[n * DigitSet.PIXELS];
         float[] pixels = set.pixels();
-        for (int i = 0; i < v.length; i++) {
-            v[i] = pixels[first * DigitSet.PIXELS + i];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(toDouble(pixels, (first + k * step) * DigitSet.PIXELS), 0, v, k * DigitSet.PIXELS,
+                    DigitSet.PIXELS);
         }
         return Tensor.of(v, n, DigitSet.SIDE, DigitSet.SIDE, 1);
+    }
+
+    private static double[] toDouble(float[] pixels, int offset) {
+        double[] d = new double[DigitSet.PIXELS];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = pixels[offset + i];
+        }
+        return d;
     }
 }

@@ -132,7 +132,8 @@ public final class ConvolutionLab implements Lab {
         return matrix;
     }
 
-    deepmath.app.tensor.TensorTab tensorTab() {
+    /** The Tensors tab (its tests reach its state through it). */
+    public deepmath.app.tensor.TensorTab tensorTab() {
         return tensors;
     }
 

@@ -40,6 +40,7 @@ final class DataPane {
     private final LatestOnlyWorker worker;
     private final ComboBox<String> image = new ComboBox<>();
     private final Spinner<Integer> first = new Spinner<>(0, TensorState.Data.DIGITS - 1, 0);
+    private final Spinner<Integer> step = new Spinner<>(1, TensorState.Data.MAX_STEP, 1000);
     private final Spinner<Integer> count = new Spinner<>(1, DataTensors.MAX_BATCH, 8);
     private final Label imageInfo = new Label();
     private final Label imageCode = new Label();
@@ -74,7 +75,13 @@ final class DataPane {
             });
             image.valueProperty().addListener(o -> edited());
             first.valueProperty().addListener(o -> edited());
+            step.valueProperty().addListener(o -> edited());
             count.valueProperty().addListener(o -> edited());
+            text.language().addListener(o -> {
+                if (shown != null) {
+                    show(shown);
+                }
+            });
             recompute();
         }
         return node;
@@ -87,6 +94,9 @@ final class DataPane {
         Translated.cells(image, text, key -> "image." + key);
         first.setId("tensor-digits-first");
         count.setId("tensor-digits-count");
+        step.setId("tensor-digits-step");
+        step.setEditable(true);
+        step.setPrefWidth(100);
         first.setEditable(true);
         first.setPrefWidth(100);
         count.setPrefWidth(100);
@@ -95,12 +105,14 @@ final class DataPane {
         hint.setMinWidth(0);
         hint.getStyleClass().add("conv-muted");
         VBox left = new VBox(8, Translated.heading(text, "data.image"), image, Translated.heading(text, "data.digits"),
-                Translated.label(text, "data.first"), first, Translated.label(text, "data.count"), count, hint);
+                Translated.label(text, "data.first"), first, wrapping(Translated.label(text, "data.step")), step,
+                Translated.label(text, "data.count"), count, hint);
         left.setPadding(new Insets(0, 14, 0, 0));
         left.setPrefWidth(300);
 
         for (Label l : new Label[] {imageCode, digitsCode}) {
             l.getStyleClass().addAll("tensor-code", "data-text");
+            wrapping(l);
         }
         imageInfo.setId("tensor-image-info");
         digitsInfo.setId("tensor-digits-info");
@@ -123,8 +135,8 @@ final class DataPane {
         if (pushing || image.getValue() == null) {
             return;
         }
-        int n = Math.min(count.getValue(), TensorState.Data.DIGITS - first.getValue());
-        settings.set(new TensorState.Data(image.getValue(), first.getValue(), n));
+        int n = TensorState.Data.fitting(first.getValue(), step.getValue(), count.getValue());
+        settings.set(new TensorState.Data(image.getValue(), first.getValue(), step.getValue(), n));
     }
 
     private void push(TensorState.Data s) {
@@ -132,6 +144,7 @@ final class DataPane {
         try {
             image.setValue(s.image());
             first.getValueFactory().setValue(s.first());
+            step.getValueFactory().setValue(s.step());
             count.getValueFactory().setValue(s.count());
         } finally {
             pushing = false;
@@ -149,9 +162,9 @@ final class DataPane {
             }
             int[] labels = new int[s.count()];
             for (int k = 0; k < labels.length; k++) {
-                labels[k] = set.label(s.first() + k);
+                labels[k] = set.label(s.first() + k * s.step());
             }
-            return new Shown(s, picture, DataTensors.digits(set, s.first(), s.count()), labels);
+            return new Shown(s, picture, DataTensors.digits(set, s.first(), s.step(), s.count()), labels);
         }, this::show);
     }
 
@@ -179,13 +192,15 @@ final class DataPane {
         for (int k = 0; k < keys.length; k++) {
             keys[k] = k % 3 == 0 ? 0 : k % 3 == 1 ? 2 : 4;
         }
-        corner.showSideBySide(List.of(new TensorDiagram.Block("img[:" + CORNER + ", :" + CORNER + "]",
-                Tensor.of(patch, CORNER, CORNER, 3), keys)), false);
+        corner.showColumn(List.of(new TensorDiagram.Block("img[:" + CORNER + ", :" + CORNER + "]",
+                Tensor.of(patch, CORNER, CORNER, 3), keys)));
         Tensor batch = s.batch();
         int n = batch.length(0);
         digitsInfo.setText(text.get("tensor.info", batch.rank(), batch.shapeText(), batch.size()));
-        digitsCode.setText("x = x_train[" + s.settings().first() + ":" + (s.settings().first() + n) + "].reshape(("
-                + n + ", 28, 28, 1))   # x.shape == " + batch.shapeText());
+        int from = s.settings().first();
+        int by = s.settings().step();
+        digitsCode.setText("x = x_test[" + from + ":" + (from + (n - 1) * by + 1) + (by == 1 ? "" : ":" + by)
+                + "].reshape((" + n + ", 28, 28, 1))   # x.shape == " + batch.shapeText());
         digits.getChildren().clear();
         for (int k = 0; k < n; k++) {
             ImageView view = new ImageView(TensorImages.digit(batch, k));
@@ -210,6 +225,13 @@ final class DataPane {
         VBox box = new VBox(4, view, caption);
         box.setAlignment(Pos.CENTER);
         return box;
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
     }
 
     boolean busy() {

@@ -8,7 +8,6 @@ import deepmath.tensor.Tensor;
 import deepmath.tensor.TensorDiagram.Block;
 import deepmath.tensor.TensorGradient;
 import deepmath.tensor.TensorText;
-import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import deepmath.viz.tensor.TensorBlocksView;
@@ -78,13 +77,9 @@ final class GradientPane {
         presets.setId("tensor-gradient-presets");
         presets.getItems().setAll(GradientPreset.values());
         presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setCellFactory(l -> new BookPresetCell<>(text, context.i18n(), "preset.chapter", "preset.none"));
-        BookPresetCell<GradientPreset> button = new BookPresetCell<>(text, context.i18n(), "preset.chapter", "preset.none");
-        button.setWrapText(true);
-        presets.setButtonCell(button);
-        presets.setMinHeight(50);
-        presets.setPrefHeight(50);
-        presets.setConverter(BookPresetCell.converter(text, context.i18n(), "preset.chapter"));
+        // Not BookPresetCell: its bound empty text clashes with the combo box setting its button's text when the
+        // value is cleared (an edit leaves the preset); the prompt says "your own" then.
+        PresetNames.cells(presets, text);
         formula.setId("tensor-formula");
         x.setId("tensor-x");
         y.setId("tensor-y");
@@ -164,7 +159,7 @@ final class GradientPane {
             if (withY) {
                 shownBlocks.add(block("df/dy", g.dy()));
             }
-            blocks.showSideBySide(shownBlocks, false);
+            blocks.showColumn(shownBlocks);
         } catch (BadInputException e) {
             shown = null;
             message.setText(new ErrorText(context.i18n()).of(e));

@@ -10,7 +10,6 @@ import deepmath.tensor.TensorOperation;
 import deepmath.tensor.TensorOperation.Kind;
 import deepmath.tensor.TensorPreset;
 import deepmath.tensor.TensorText;
-import deepmath.viz.i18n.BookPresetCell;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import deepmath.viz.tensor.TensorBlocksView;
@@ -96,13 +95,9 @@ final class OperationsPane {
         presets.setId("tensor-presets");
         presets.getItems().setAll(TensorPreset.values());
         presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setCellFactory(l -> new BookPresetCell<>(text, context.i18n(), "preset.chapter", "preset.none"));
-        BookPresetCell<TensorPreset> button = new BookPresetCell<>(text, context.i18n(), "preset.chapter", "preset.none");
-        button.setWrapText(true);
-        presets.setButtonCell(button);
-        presets.setMinHeight(50);
-        presets.setPrefHeight(50);
-        presets.setConverter(BookPresetCell.converter(text, context.i18n(), "preset.chapter"));
+        // Not BookPresetCell: its bound empty text clashes with the combo box setting its button's text when the
+        // value is cleared (an edit leaves the preset); the prompt says "your own" then.
+        PresetNames.cells(presets, text);
         for (TextArea area : new TextArea[] {a, b}) {
             area.setPrefRowCount(3);
             area.setWrapText(true);

@@ -42,6 +42,7 @@ public final class TensorSession {
         ObjectNode d = root.putObject("data");
         d.put("image", s.data().image());
         d.put("first", s.data().first());
+        d.put("step", s.data().step());
         d.put("count", s.data().count());
         ObjectNode g = root.putObject("gradient");
         g.put("preset", s.gradient().preset());
@@ -82,9 +83,11 @@ public final class TensorSession {
         String image = oneOf(node, "image", d.image(), DataTensors.IMAGES);
         int first = node.has("first") ? JsonFields.integer(node.get("first"), "tensors.data.first", 0,
                 TensorState.Data.DIGITS - 1) : d.first();
+        int step = node.has("step") ? JsonFields.integer(node.get("step"), "tensors.data.step", 1,
+                TensorState.Data.MAX_STEP) : d.step();
         int count = node.has("count") ? JsonFields.integer(node.get("count"), "tensors.data.count", 1,
-                Math.min(DataTensors.MAX_BATCH, TensorState.Data.DIGITS - first)) : d.count();
-        return new TensorState.Data(image, first, count);
+                TensorState.Data.fitting(first, step, DataTensors.MAX_BATCH)) : TensorState.Data.fitting(first, step, d.count());
+        return new TensorState.Data(image, first, step, count);
     }
 
     private static TensorState.Gradient gradient(JsonNode g, TensorState.Gradient d) {

@@ -45,7 +45,6 @@ public final class TensorBlocksView extends CanvasView {
 
     /** Draws an operation: the operands, the stretched operands of a broadcast if any, and the result. */
     public void show(TensorDiagram diagram) {
-        arrows = true;
         List<List<Block>> c = new ArrayList<>();
         c.add(diagram.before());
         if (!diagram.stretched().isEmpty()) {
@@ -55,13 +54,10 @@ public final class TensorBlocksView extends CanvasView {
         setColumns(c);
     }
 
-    /** Draws tensors alone, one column each (no arrow meaning): e.g. a gradient's x, f(x) and f'(x). */
-    public void showSideBySide(List<Block> blocks, boolean arrows) {
-        this.arrows = arrows;
-        setColumns(blocks.stream().map(List::of).toList());
+    /** Draws tensors one below the other, no arrow: e.g. a gradient's x, f(x) and f'(x), element under element. */
+    public void showColumn(List<Block> blocks) {
+        setColumns(List.of(blocks));
     }
-
-    private boolean arrows = true;
 
     public void clear() {
         setColumns(List.of());
@@ -157,7 +153,7 @@ public final class TensorBlocksView extends CanvasView {
                 y += s.height() + BLOCK_GAP;
             }
             x += cw;
-            if (k < columns.size() - 1 && arrows) {
+            if (k < columns.size() - 1) {
                 drawArrow(g, x + 10, x + ARROW - 10, middle);
             }
             x += k < columns.size() - 1 ? ARROW : 0;

@@ -24,9 +24,10 @@ class DataTensorsTest {
     @Test
     void aBatchOfDigitsIsNBy28By28By1() {
         DigitSet set = DigitSet.shipped();
-        Tensor batch = DataTensors.digits(set, 3, 4);
-        assertArrayEquals(new int[] {4, 28, 28, 1}, batch.shape());
-        float[] second = set.image(4);
+        // x[3:3003:1000]: digits 3, 1003, 2003.
+        Tensor batch = DataTensors.digits(set, 3, 1000, 3);
+        assertArrayEquals(new int[] {3, 28, 28, 1}, batch.shape());
+        float[] second = set.image(1003);
         for (int p = 0; p < DigitSet.PIXELS; p++) {
             assertEquals(second[p], batch.get(1, p / 28, p % 28, 0), 0.0);
         }
