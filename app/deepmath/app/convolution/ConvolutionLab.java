@@ -16,9 +16,10 @@ import javafx.scene.control.TabPane;
 import javafx.stage.FileChooser;
 
 /**
- * The convolution playground (book chapters 11–14): signal (1-D), matrix (the computation step by step, pooling),
- * image (photos, kernels, pooling), convolution neurons and layers, backpropagation through a convolution neuron, and the algebraic properties.
- * Opens image files; remembers its settings in sessions.
+ * The convolution playground (book chapters 11–15): signal (1-D), matrix (the computation step by step, pooling),
+ * image (photos, kernels, pooling), convolution neurons and layers, backpropagation through a convolution neuron,
+ * the algebraic properties, and tensors ({@link deepmath.app.tensor.TensorTab}, ch. 15). Opens image files;
+ * remembers its settings in sessions.
  */
 public final class ConvolutionLab implements Lab {
     private final LabContext context;
@@ -30,6 +31,7 @@ public final class ConvolutionLab implements Lab {
     private final LayerTab layer;
     private final BackpropTab backprop;
     private final PropertiesTab properties;
+    private final deepmath.app.tensor.TensorTab tensors;
     private TabPane tabs;
 
     public ConvolutionLab(LabContext context) {
@@ -41,6 +43,7 @@ public final class ConvolutionLab implements Lab {
         this.layer = new LayerTab(text, state.layerProperty());
         this.backprop = new BackpropTab(text, state.backpropProperty());
         this.properties = new PropertiesTab(text, state.propertiesProperty());
+        this.tensors = new deepmath.app.tensor.TensorTab(context);
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class ConvolutionLab implements Lab {
         if (tabs == null) {
             tabs = new TabPane(tab("signal", signal.node()), tab("matrix", matrix.node()), tab("image", image.node()),
                     tab("layer", layer.node()), tab("backprop", backprop.node()),
-                    tab("properties", properties.node()));
+                    tab("properties", properties.node()), tab("tensors", tensors.node()));
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("lab-" + id().key());
             tabs.getStyleClass().add("convolution-lab");
@@ -76,7 +79,7 @@ public final class ConvolutionLab implements Lab {
         return tab;
     }
 
-    /** Selects a tab by key (signal, matrix, image): for --screenshot and tests. */
+    /** Selects a tab by key (signal, matrix, image, tensors): for --screenshot and tests. */
     public void select(String key) {
         view();
         state.tabProperty().set(ConvolutionTab.fromKey(key));
@@ -107,16 +110,20 @@ public final class ConvolutionLab implements Lab {
 
     @Override
     public ObjectNode saveState() {
-        return ConvolutionSession.write(state.snapshot());
+        ObjectNode saved = ConvolutionSession.write(state.snapshot());
+        saved.set("tensors", tensors.save());
+        return saved;
     }
 
     /** Reads the session's part (no control is touched: this may run off the FX thread), then applies it. */
     @Override
     public Runnable prepareRestore(JsonNode saved) {
         ConvolutionState.Snapshot restored = ConvolutionSession.read(saved);
+        Runnable restoreTensors = tensors.prepareRestore(saved == null ? null : saved.get("tensors"));
         return () -> {
             view();
             state.apply(restored);
+            restoreTensors.run();
         };
     }
 
@@ -132,6 +139,11 @@ public final class ConvolutionLab implements Lab {
 
     MatrixTab matrixTab() {
         return matrix;
+    }
+
+    /** The Tensors tab (its tests reach its state through it). */
+    public deepmath.app.tensor.TensorTab tensorTab() {
+        return tensors;
     }
 
     SignalTab signalTab() {

@@ -6,7 +6,7 @@ import deepmath.core.BadInputException;
 /** The lab's tabs, in their order on screen; {@link #key()} names them in sessions and element ids. */
 enum ConvolutionTab {
     SIGNAL("signal"), MATRIX("matrix"), IMAGE("image"), LAYER("layer"), BACKPROP("backprop"),
-    PROPERTIES("properties");
+    PROPERTIES("properties"), TENSORS("tensors");
 
     private final String key;
 

@@ -1,0 +1,91 @@
+package deepmath.tensor;
+
+import deepmath.core.BookPreset;
+import deepmath.core.BookReference;
+import deepmath.tensor.TensorOperation.Kind;
+
+/**
+ * The book's tensors (chapter 15) with what it does to them, as the tensors tab's presets: V, M and T of line
+ * 16087–16134, T flattened and reshaped (16264–16297), A and B concatenated (16301–16360), and "V + 3" of
+ * 16241; then the lab's own variants on the same tensors for the operations the book names without an example
+ * (transpose, stack, sum and mean along an axis, broadcasting a row over a matrix).
+ */
+public enum TensorPreset implements BookPreset {
+    BOOK_VECTOR("book-vector", 16099, BookTensors.V, BookTensors.V, TensorOperation.of(Kind.MEAN)),
+    BOOK_MATRIX("book-matrix", 16110, BookTensors.M, BookTensors.M, TensorOperation.of(Kind.TRANSPOSE)),
+    BOOK_FLATTEN("book-flatten", 16264, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.FLATTEN)),
+    BOOK_RESHAPE_2_9("book-reshape-2-9", 16271, BookTensors.T, BookTensors.T,
+            TensorOperation.of(Kind.RESHAPE).withShape(new int[] {2, 9})),
+    BOOK_RESHAPE_2_3_3("book-reshape-2-3-3", 16277, BookTensors.T, BookTensors.T,
+            TensorOperation.of(Kind.RESHAPE).withShape(new int[] {2, 3, 3})),
+    BOOK_RESHAPE_9_UNKNOWN("book-reshape-9-unknown", 16287, BookTensors.T, BookTensors.T,
+            TensorOperation.of(Kind.RESHAPE).withShape(new int[] {9, -1})),
+    BOOK_CONCATENATE_0("book-concatenate-0", 16326, BookTensors.A, BookTensors.B,
+            TensorOperation.of(Kind.CONCATENATE).withAxis(0)),
+    BOOK_CONCATENATE_1("book-concatenate-1", 16327, BookTensors.A, BookTensors.B,
+            TensorOperation.of(Kind.CONCATENATE).withAxis(1)),
+    BOOK_PLUS_3("book-plus-3", 16241, BookTensors.V, "3", TensorOperation.of(Kind.ADD)),
+    TRANSPOSE_T("transpose-t", 16127, BookTensors.T, BookTensors.T,
+            TensorOperation.of(Kind.TRANSPOSE).withAxes(new int[] {1, 0, 2})),
+    STACK_A_B("stack-a-b", 16321, BookTensors.A, BookTensors.B, TensorOperation.of(Kind.STACK).withAxis(0)),
+    SUM_T("sum-t", 16257, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.SUM).withAxis(0)),
+    BROADCAST_ROW("broadcast-row", 16246, BookTensors.M, "[10, 20, 30]", TensorOperation.of(Kind.ADD));
+
+    private final String key;
+    private final BookReference book;
+    private final String a;
+    private final String b;
+    private final TensorOperation operation;
+
+    TensorPreset(String key, int line, String a, String b, TensorOperation operation) {
+        this.key = key;
+        this.book = BookReference.of(15, line);
+        this.a = a;
+        this.b = b;
+        this.operation = operation;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public BookReference book() {
+        return book;
+    }
+
+    @Override
+    public String bundle() {
+        return "tensor";
+    }
+
+    /** The first tensor (T, or A) as text. */
+    public String a() {
+        return a;
+    }
+
+    /** The second tensor (B) as text; the one-tensor operations ignore it. */
+    public String b() {
+        return b;
+    }
+
+    public TensorOperation operation() {
+        return operation;
+    }
+
+    /** Whether this is the book's own example (its numbers and its operation), not a variant of the lab. */
+    public boolean fromBook() {
+        return key.startsWith("book-");
+    }
+
+    public static TensorPreset fromKey(String key) {
+        for (TensorPreset p : values()) {
+            if (p.key.equals(key)) {
+                return p;
+            }
+        }
+        throw new deepmath.core.BadInputException(TensorProblem.PRESET, key,
+                String.join(", ", java.util.Arrays.stream(values()).map(TensorPreset::key).toList()));
+    }
+}

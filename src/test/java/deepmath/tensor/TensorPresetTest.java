@@ -1,0 +1,53 @@
+package deepmath.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each book preset of the tensors tab gives what the book prints at its line (chapter 15). */
+class TensorPresetTest {
+    /** The book's results, as it prints them, by preset. */
+    private static final Map<TensorPreset, String> BOOK = Map.of(
+            TensorPreset.BOOK_VECTOR, "6.666666666666667",                                     // 16255, V.mean()
+            TensorPreset.BOOK_FLATTEN, "[5, 1, 0, 3, 3, 2, 1, 1, 0, 5, 1, 7, 0, 0, 1, 8, 1, 9]",  // 16267
+            TensorPreset.BOOK_RESHAPE_2_9, "[[5, 1, 0, 3, 3, 2, 1, 1, 0], [5, 1, 7, 0, 0, 1, 8, 1, 9]]", // 16274
+            TensorPreset.BOOK_RESHAPE_2_3_3, "[[[5, 1, 0], [3, 3, 2], [1, 1, 0]], [[5, 1, 7], [0, 0, 1], [8, 1, 9]]]", // 16279
+            TensorPreset.BOOK_RESHAPE_9_UNKNOWN,
+            "[[5, 1], [0, 3], [3, 2], [1, 1], [0, 5], [1, 7], [0, 0], [1, 8], [1, 9]]",       // 16289
+            TensorPreset.BOOK_CONCATENATE_0, "[[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]",  // 16339
+            TensorPreset.BOOK_CONCATENATE_1, "[[1, 2, 3, 7, 8, 9], [4, 5, 6, 10, 11, 12]]",      // 16357
+            TensorPreset.BOOK_PLUS_3, "[8, 10, 11]",                                            // 16241, V + 3
+            TensorPreset.BOOK_MATRIX, "[[6, 3], [0, 2], [2, 4]]");                              // 16110, M transposed
+
+    @Test
+    void everyBookPresetGivesTheBooksResult() {
+        for (TensorPreset p : TensorPreset.values()) {
+            if (!p.fromBook()) {
+                continue;
+            }
+            assertTrue(BOOK.containsKey(p), "no book result for " + p);
+            Tensor result = p.operation().apply(TensorText.parse(p.a()), TensorText.parse(p.b()));
+            assertEquals(BOOK.get(p), result.toString(), p.key() + " (line " + p.book().line() + ")");
+        }
+    }
+
+    @Test
+    void theBooksTensorsAreTheOnesOfLines16099To16134AndTheirShapes() {
+        assertEquals("(3,)", TensorText.parse(BookTensors.V).shapeText());    // 16099
+        assertEquals("(2, 3)", TensorText.parse(BookTensors.M).shapeText());  // 16110
+        assertEquals("(3, 2, 3)", TensorText.parse(BookTensors.T).shapeText()); // 16269: "de taille (3, 2, 3)"
+        // A = np.arange(1, 7).reshape((2, 3)) and B = np.arange(7, 13).reshape((2, 3)), lines 16321–16322.
+        assertEquals(TensorText.parse(BookTensors.A), Tensors.reshape(Tensor.range(1, 7, 1), new int[] {2, 3}));
+        assertEquals(TensorText.parse(BookTensors.B), Tensors.reshape(Tensor.range(7, 13, 1), new int[] {2, 3}));
+    }
+
+    @Test
+    void theNumpyExpressionsAreTheBooks() {
+        assertEquals("np.reshape(T, (2, 9))", TensorPreset.BOOK_RESHAPE_2_9.operation().numpy());   // 16271
+        assertEquals("np.reshape(T, (9, -1))", TensorPreset.BOOK_RESHAPE_9_UNKNOWN.operation().numpy()); // 16287
+        assertEquals("np.concatenate((A, B), axis=0)", TensorPreset.BOOK_CONCATENATE_0.operation().numpy()); // 16326
+        assertEquals("T.flatten()", TensorPreset.BOOK_FLATTEN.operation().numpy());                  // 16265
+    }
+}
