@@ -12,6 +12,10 @@ public final class LinearRegression extends DataObjective {
         super(data, batchSize, seed);
     }
 
+    public LinearRegression(PointCloud data, int batchSize, long seed, boolean shuffled) {
+        super(data, batchSize, seed, shuffled);
+    }
+
     @Override
     public List<String> parameters() {
         return List.of("a", "b");

@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * The descent lab's part of a session: the whole {@link DescentState} (problem, formula, data, window, start,
- * method and its settings with the step's schedule, race, batch size) and the number of steps made, which restoring replays. Files written
- * before the state existed hold a preset and the method's settings only: they open as that preset with them.
+ * method and its settings with the step's schedule, race, batch size, shuffling and compared batch sizes) and the
+ * number of steps made, which restoring replays. Files written before the state existed hold a preset and the
+ * method's settings only: they open as that preset with them. Files of before the curve view kept a start (x0, y0)
+ * for a formula of one variable: x0 is taken; files of before the batch comparison shuffle and compare nothing.
  */
 final class DescentStateJson {
     /**
@@ -80,6 +82,9 @@ final class DescentStateJson {
             }
         }
         node.put("batch", s.batchProperty().get());
+        node.put("shuffle", s.shuffleProperty().get());
+        ArrayNode compared = node.putArray("comparedBatches");
+        s.comparedBatchesProperty().get().forEach(compared::add);
         node.put("steps", s.stepsDone());
         return node;
     }
@@ -98,7 +103,8 @@ final class DescentStateJson {
         Formula formula = whole ? formula(state.get("formula"), kind) : null;
         PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data")) : null;
         double[] window = whole ? window(state.get("window")) : null;
-        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE ? 3 : 2) : null;
+        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE ? 3
+                : formula != null && formula.variables().size() == 1 ? 1 : 2) : null;
         OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
         // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
         // before any lab changes, not discovered by the panel afterwards.
@@ -108,6 +114,8 @@ final class DescentStateJson {
         Double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : null;
         Set<OptimizerKind> race = race(state);
         Integer batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH) : null;
+        Boolean shuffle = state.has("shuffle") ? shuffle(state.get("shuffle")) : null;
+        java.util.List<Integer> compared = state.has("comparedBatches") ? comparedBatches(state.get("comparedBatches")) : null;
         int steps = state.has("steps") ? JsonFields.integer(state.get("steps"), "descent: 'steps'", 0, DescentState.MAX_STEPS) : 0;
         return () -> target.restore(() -> {
             if (preset != null) {
@@ -137,6 +145,12 @@ final class DescentStateJson {
             target.setRace(race);
             if (batch != null) {
                 target.batchProperty().set(batch);
+            }
+            if (whole || shuffle != null) {
+                target.shuffleProperty().set(shuffle == null || shuffle);
+            }
+            if (whole || compared != null) {
+                target.setComparedBatches(compared == null ? java.util.List.of() : compared);
             }
         }, steps);
     }
@@ -256,6 +270,10 @@ final class DescentStateJson {
     }
 
     private static double[] start(JsonNode node, int size) {
+        // a one-variable formula's start was (x0, y0) before the curve view: x0 is the start
+        if (size == 1 && node != null && node.isArray() && node.size() == 2) {
+            return new double[] {start(node, 2)[0]};
+        }
         if (node == null || !node.isArray() || node.size() != size) {
             throw new BadInputException(SessionProblem.DESCENT_START, size);
         }
@@ -264,6 +282,30 @@ final class DescentStateJson {
             p[i] = JsonFields.number(node.get(i), "descent: 'start'[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
         }
         return p;
+    }
+
+    private static boolean shuffle(JsonNode node) {
+        if (!node.isBoolean()) {
+            throw new BadInputException(SessionProblem.DESCENT_SHUFFLE, JsonFields.shown(node));
+        }
+        return node.booleanValue();
+    }
+
+    /** Batch sizes among {@link DescentState#COMPARABLE_BATCHES}: another size is refused, not dropped. */
+    private static java.util.List<Integer> comparedBatches(JsonNode node) {
+        if (!node.isArray()) {
+            throw new BadInputException(SessionProblem.DESCENT_COMPARED_BATCHES, JsonFields.shown(node),
+                    DescentState.COMPARABLE_BATCHES);
+        }
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        for (JsonNode k : node) {
+            if (!k.isInt() || !DescentState.COMPARABLE_BATCHES.contains(k.intValue())) {
+                throw new BadInputException(SessionProblem.DESCENT_COMPARED_BATCHES, JsonFields.shown(k),
+                        DescentState.COMPARABLE_BATCHES);
+            }
+            sizes.add(k.intValue());
+        }
+        return sizes;
     }
 
     private static Set<OptimizerKind> race(JsonNode state) {

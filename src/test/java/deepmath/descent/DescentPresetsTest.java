@@ -52,8 +52,8 @@ class DescentPresetsTest {
     @Test
     void line8971TheOneVariableTableOfXSquaredPlusOne() {
         DescentPreset p = DescentPreset.byId("parabola");
-        assertEquals(List.of("x"), p.variables());
-        assertEquals("x^2 + 1", p.formula());
+        assertEquals(List.of("a"), p.variables()); // the book's f(a) = a² + 1 (line 8956)
+        assertEquals("a^2 + 1", p.formula());
         List<Iterate> it = run("parabola");
         assertEquals(11, it.size());
         row(it, 0, new double[] {2}, 5, 1e-12);
@@ -63,9 +63,15 @@ class DescentPresetsTest {
         assertEquals(1.0001, it.get(10).value(), 1e-4);
         assertEquals(0.012, it.get(10).point()[0], 1e-3);
         assertArrayEquals(new double[] {-1.5}, DescentPreset.byId("parabola-m1.5").start());
-        // the lab's plane carries it as x² + 1 + 0·y from (2, 0)
-        assertArrayEquals(new double[] {2, 0}, p.planarStart());
-        assertEquals(List.of("x", "y"), Formula.parse(p.planarFormula()).variables());
+        // one variable, as the book: the lab draws it on its curve, from a0 = 2 itself
+        assertArrayEquals(new double[] {2}, p.start());
+        assertEquals(List.of("a"), Formula.parse(p.formula()).variables());
+        // the book's table, column f′(a_k) = 2a_k: 4, 2.4, 1.44, 0.86 (line 8973)
+        assertArrayEquals(new double[] {4}, it.get(0).gradient(), 1e-12);
+        assertArrayEquals(new double[] {2.4}, it.get(1).gradient(), 1e-12);
+        assertArrayEquals(new double[] {1.44}, it.get(2).gradient(), 1e-12);
+        assertEquals(0.86, it.get(3).gradient()[0], 5e-3);
+        assertEquals(1.1866, it.get(3).value(), 1e-4);
     }
 
     @Test
@@ -178,8 +184,10 @@ class DescentPresetsTest {
             assertEquals(8, p.book().chapter(), p.id());
             assertTrue(p.book().line() >= 8824 && p.book().line() < 10174, p.id());
             double[] w = p.window();
-            double[] s = p.planarStart();
-            if (!p.problem().equals("circle")) {
+            double[] s = p.start();
+            if (s.length == 1) {
+                assertTrue(w[0] <= s[0] && s[0] <= w[1], p.id() + ": the curve's x range holds a0");
+            } else if (!p.problem().equals("circle")) {
                 assertTrue(w[0] <= s[0] && s[0] <= w[1] && w[2] <= s[1] && s[1] <= w[3], p.id());
             }
             assertTrue(p.step() <= 2, p.id() + ": the δ slider reaches " + p.step());
