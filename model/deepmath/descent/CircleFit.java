@@ -22,7 +22,9 @@ public final class CircleFit extends DataObjective {
     }
 
     @Override
-    protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
+    protected double pointError(int i, double[] p, double[] gradient, double weight) {
+        double x = data().xs()[i];
+        double y = data().ys()[i];
         double dx = x - p[0];
         double dy = y - p[1];
         double r = dx * dx + dy * dy - p[2] * p[2];

@@ -55,8 +55,8 @@ public abstract class DataObjective implements Objective {
         return epoch;
     }
 
-    /** One point's error e_i(p) and its gradient, added (times {@code weight}) into {@code gradient}. */
-    protected abstract double pointError(double x, double y, double[] p, double[] gradient, double weight);
+    /** Point i's error e_i(p) and its gradient, added (times {@code weight}) into {@code gradient}. */
+    protected abstract double pointError(int i, double[] p, double[] gradient, double weight);
 
     /** The full loss over all points (what the plots show), without moving the batch cursor. */
     @Override
@@ -64,7 +64,7 @@ public abstract class DataObjective implements Objective {
         double[] unused = new double[p.length];
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum += pointError(data.xs()[i], data.ys()[i], p, unused, 0);
+            sum += pointError(i, p, unused, 0);
         }
         return sum;
     }
@@ -74,7 +74,7 @@ public abstract class DataObjective implements Objective {
         java.util.Arrays.fill(gradient, 0);
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
+            sum += pointError(i, p, gradient, 1);
         }
         return sum;
     }
@@ -91,7 +91,7 @@ public abstract class DataObjective implements Objective {
         double sum = 0;
         for (int b = 0; b < batchSize; b++) {
             int i = order[cursor++];
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
+            sum += pointError(i, p, gradient, 1);
             if (cursor == order.length) {
                 epoch++;
                 reshuffle();

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A ready-made descent: the book's examples of chapter 8 with its function, start, step δ and number of steps,
- * and a few of the lab's own variants beside them. {@code problem} is "function", "regression", "parabola" or "circle";
+ * and a few of the lab's own variants beside them. {@code problem} is "function", "regression", "parabola", "plane" or "circle";
  * data problems carry their points and minimise the book's sum of squared errors ({@link LinearRegression},
  * {@link CircleFit}); for them {@code batchSize} 0 means the whole data set. A function of one variable (the
  * book's f(x) = x² + 1, …) keeps its one variable: the lab draws its descent on the curve (the window's x range;
@@ -69,11 +69,14 @@ public record DescentPreset(String id, BookReference book, String problem, Strin
         for (int i = 0; i < data.size(); i++) {
             String x = number(data.xs()[i]);
             String y = number(data.ys()[i]);
+            String z = data.hasZ() ? number(data.zs()[i]) : "";
             if (i > 0) {
                 f.append(" + ");
             }
             if ("regression".equals(problem)) {
                 f.append("(").append(y).append(" - (a*").append(x).append(" + b))^2");
+            } else if ("plane".equals(problem)) {
+                f.append("(").append(z).append(" - (a*").append(x).append(" + b*").append(y).append(" + c))^2");
             } else if ("parabola".equals(problem)) {
                 f.append("(").append(y).append(" - (").append(x).append("^2 + a*").append(x).append(" + b))^2");
             } else {

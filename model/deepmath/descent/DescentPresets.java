@@ -32,8 +32,8 @@ final class DescentPresets {
     private static DescentPreset data(String id, int line, String problem, PointCloud points, double[] start,
                                       double step, int steps, int batch, double[] window, boolean shuffled,
                                       List<Integer> compared) {
-        return new DescentPreset(id, BookReference.of(8, line), problem, "", problem.equals("circle")
-                ? List.of("a", "b", "c") : List.of("a", "b"), start, step, steps, 0.8, "sgd", batch, window, points,
+        return new DescentPreset(id, BookReference.of(8, line), problem, "",
+                problem.equals("circle") || problem.equals("plane") ? List.of("a", "b", "c") : List.of("a", "b"), start, step, steps, 0.8, "sgd", batch, window, points,
                 shuffled, compared);
     }
 
@@ -64,6 +64,14 @@ final class DescentPresets {
         // … five points from (3/4, −2) with δ = 0.001: (0.78, −2.46) after 10 000 steps (line 9333)
         all.add(data("regression-5", 9333, "regression", points(4, 1, 7, 3, 8, 3, 10, 6, 12, 7),
                 new double[] {0.75, -2}, 0.001, 10_000, 0, new double[] {0, 1.5, -3.5, -1}));
+        // §2.4: the plane z = a·x + b·y + c through A1(0, 0, 3), A2(1, 0, 4), A3(0, 1, 5) from (0, 0, 0) with
+        // δ = 0.2: (a, b, c) → (1, 2, 3) (line 9553; the book gives no step count: 100 steps get there)
+        all.add(data("plane-3", 9553, "plane", space(0, 0, 3, 1, 0, 4, 0, 1, 5), new double[] {0, 0, 0}, 0.2, 100, 0,
+                new double[] {-0.5, 1.5, -0.5, 1.5}));
+        // … and the plane nearest five points, from (0, 0, 0) with δ = 0.01: a ≈ −1.22, b ≈ 0.77, c ≈ 2.33,
+        // E ≈ 14.44, z(1, 1) ≈ 1.88 (line 9563; no step count either: 2000 steps get there)
+        all.add(data("plane-5", 9563, "plane", space(1, 0, 0, 0, 1, 5, 2, 1, 1, 1, 2, 0, 2, 2, 3),
+                new double[] {0, 0, 0}, 0.01, 2000, 0, new double[] {-0.5, 2.5, -0.5, 2.5}));
         // §3: a parabola y = x² + a·x + b through A1(2, 0), A2(0, 2), A3(4, 6), A4(1, 0), the sum E = E1 + … + E4:
         // classic descent from (1, 1) with δ = 0.01, E = 284, 84.87, 28.68, … and (−2.9981, 1.9948) after 200 steps
         // (line 9714); stochastic descent through E1, E2, E3, E4, E1, … in this order: (0.72, 0.86), (0.72, 0.88), …
@@ -121,6 +129,19 @@ final class DescentPresets {
             ys[i] = xy[2 * i + 1];
         }
         return new PointCloud(xs, ys);
+    }
+
+    private static PointCloud space(double... xyz) {
+        int n = xyz.length / 3;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] zs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = xyz[3 * i];
+            ys[i] = xyz[3 * i + 1];
+            zs[i] = xyz[3 * i + 2];
+        }
+        return new PointCloud(xs, ys, zs);
     }
 
     /** n points evenly spaced on the circle of centre (cx, cy) and radius r. */

@@ -19,7 +19,9 @@ public final class ParabolaFit extends DataObjective {
     }
 
     @Override
-    protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
+    protected double pointError(int i, double[] p, double[] gradient, double weight) {
+        double x = data().xs()[i];
+        double y = data().ys()[i];
         double r = curve(p, x) - y;
         gradient[0] += weight * 2 * r * x;
         gradient[1] += weight * 2 * r;

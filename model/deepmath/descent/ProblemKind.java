@@ -4,10 +4,11 @@ import deepmath.core.BadInputException;
 
 /**
  * What a descent minimises: a formula of one or two variables, the regression's loss E(a, b), the parabola's
- * E(a, b) (y = x² + a·x + b, book line 9711) or the circle's E(a, b, c).
+ * E(a, b) (y = x² + a·x + b, book line 9711), the plane's E(a, b, c) (z = a·x + b·y + c, line 9461) or the circle's
+ * E(a, b, c).
  */
 public enum ProblemKind {
-    FUNCTION("function"), REGRESSION("regression"), PARABOLA("parabola"), CIRCLE("circle");
+    FUNCTION("function"), REGRESSION("regression"), PARABOLA("parabola"), PLANE("plane"), CIRCLE("circle");
 
     private final String key;
 

@@ -76,7 +76,17 @@ final class DataFigure {
         return new double[][] {xs, ys};
     }
 
-    private static String equation(double[] p, boolean parabola) {
-        return (parabola ? "y = x² + " : "y = ") + Numbers.format(p[0], 3) + "·x + " + Numbers.format(p[1], 3);
+    /** "y = 0.5·x + 3", "y = x² − 1.37·x + 0.294": a negative coefficient after its minus sign. */
+    static String equation(double[] p, boolean parabola) {
+        String a = Numbers.format(Math.abs(p[0]), 3) + "·x";
+        String b = Numbers.format(Math.abs(p[1]), 3);
+        if (parabola) {
+            return "y = x² " + sign(p[0]) + " " + a + " " + sign(p[1]) + " " + b;
+        }
+        return "y = " + (p[0] < 0 ? "−" : "") + a + " " + sign(p[1]) + " " + b;
+    }
+
+    private static String sign(double v) {
+        return v < 0 ? "−" : "+";
     }
 }

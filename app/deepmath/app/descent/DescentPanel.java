@@ -17,7 +17,7 @@ import javafx.scene.layout.BorderPane;
  * The gradient-descent lab's layout: the formula line on top, the level-line map with the trajectories (click to
  * choose the start) beside the surface (or, for data problems, the data and the fitted line or parabola; the circle
  * is drawn on the map); for a function of one variable, its curve with the descent drawn on it instead (click to
- * choose a_0); f(P_k) per step and the table of iterates below, the controls on the right. Everything shown is
+ * choose a_0); for the plane fit, the points and the plane in 3-D; f(P_k) per step and the table of iterates below, the controls on the right. Everything shown is
  * drawn from the {@link DescentState} by the figure classes whenever it changes.
  */
 final class DescentPanel extends BorderPane {
@@ -35,6 +35,7 @@ final class DescentPanel extends BorderPane {
     private final MapFigure mapFigure;
     private final DataFigure dataFigure;
     private final CurveFigure curveFigure;
+    private final PlaneFigure planeFigure;
     private final LossFigure lossFigure;
     private final SurfaceFigure surfaceFigure;
     private final Readout readout;
@@ -60,6 +61,7 @@ final class DescentPanel extends BorderPane {
         mapFigure = new MapFigure(map, messages);
         dataFigure = new DataFigure(side, messages);
         curveFigure = new CurveFigure(curve, messages);
+        planeFigure = new PlaneFigure(surface);
         lossFigure = new LossFigure(lossPlot, messages);
         surfaceFigure = new SurfaceFigure(surface);
         readout = new Readout(controls.status, controls.epoch, messages, new deepmath.app.task.ErrorText(i18n));
@@ -169,6 +171,8 @@ final class DescentPanel extends BorderPane {
             views.getItems().setAll(curve);
         } else if (problem.isCircle()) {
             views.getItems().setAll(map);
+        } else if (problem.isPlane()) {
+            views.getItems().setAll(surface);
         } else {
             views.getItems().setAll(map, problem.isFunction() ? surface : side);
         }
@@ -195,6 +199,8 @@ final class DescentPanel extends BorderPane {
         DescentProblem problem = state.problem();
         if (problem.isCurve()) {
             curveFigure.draw(state);
+        } else if (problem.isPlane()) {
+            planeFigure.draw(state);
         } else {
             mapFigure.draw(state, landscape.landscape());
         }

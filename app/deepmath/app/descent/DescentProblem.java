@@ -5,6 +5,7 @@ import deepmath.descent.FormulaObjective;
 import deepmath.descent.LinearRegression;
 import deepmath.descent.Objective;
 import deepmath.descent.ParabolaFit;
+import deepmath.descent.PlaneFit;
 import deepmath.descent.PointCloud;
 import deepmath.descent.ProblemKind;
 import deepmath.expr.Formula;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * What is being minimised: a formula of one or two variables, or the loss of a data problem (regression, parabola,
- * circle) with its mini-batch size and whether the batches walk a shuffled order. Each run gets its own objective,
+ * plane, circle) with its mini-batch size and whether the batches walk a shuffled order. Each run gets its own objective,
  * since mini-batch objectives keep their place in the data.
  */
 record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int batchSize, boolean shuffled) {
@@ -38,9 +39,13 @@ record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int ba
         return kind == ProblemKind.CIRCLE;
     }
 
-    /** Whether a map of the parameters is drawn (two of them): not for a curve nor for the circle's three. */
+    boolean isPlane() {
+        return kind == ProblemKind.PLANE;
+    }
+
+    /** Whether a map of the parameters is drawn (two of them): not for a curve, the plane's or the circle's three. */
     boolean hasMap() {
-        return !isCurve() && !isCircle();
+        return parameters().size() == 2;
     }
 
     List<String> parameters() {
@@ -51,7 +56,7 @@ record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int ba
             }
             return List.of("x", "y");
         }
-        return isCircle() ? List.of("a", "b", "c") : List.of("a", "b");
+        return isCircle() || isPlane() ? List.of("a", "b", "c") : List.of("a", "b");
     }
 
     /** The objective of a run with the problem's own batch size. */
@@ -65,6 +70,7 @@ record DescentProblem(ProblemKind kind, Formula formula, PointCloud data, int ba
             case FUNCTION -> new FormulaObjective(formula, parameters());
             case REGRESSION -> new LinearRegression(data, batch, seed, shuffled);
             case PARABOLA -> new ParabolaFit(data, batch, seed, shuffled);
+            case PLANE -> new PlaneFit(data, batch, seed, shuffled);
             case CIRCLE -> new CircleFit(data, batch, seed, shuffled);
         };
     }

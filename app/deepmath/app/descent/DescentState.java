@@ -161,14 +161,14 @@ final class DescentState implements FormulaTarget {
     public void setStart(double x, double y) {
         if (problem().isCurve()) {
             start.set(new double[] {x});
-        } else if (problem.get() != ProblemKind.CIRCLE) {
+        } else if (problem().hasMap()) {
             start.set(new double[] {x, y});
         }
     }
 
     /** A data point added by a click on the data plot (data problems only). */
     public void addDataPoint(double x, double y) {
-        if (problem.get() != ProblemKind.FUNCTION && data.get() != null) {
+        if (problem.get() != ProblemKind.FUNCTION && data.get() != null && !data.get().hasZ()) {
             data.set(data.get().with(x, y));
         }
     }

@@ -61,6 +61,12 @@ final class DescentStateJson {
                 xs.add(data.xs()[i]);
                 ys.add(data.ys()[i]);
             }
+            if (data.hasZ()) {
+                ArrayNode zs = points.putArray("z");
+                for (double z : data.zs()) {
+                    zs.add(z);
+                }
+            }
         }
         ArrayNode window = node.putArray("window");
         for (double v : s.window()) {
@@ -101,9 +107,9 @@ final class DescentStateJson {
         ProblemKind kind = state.has("problem") ? problem(state.get("problem")) : ProblemKind.fromKey(preset.problem());
         boolean whole = state.has("problem");
         Formula formula = whole ? formula(state.get("formula"), kind) : null;
-        PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data")) : null;
+        PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data"), kind == ProblemKind.PLANE) : null;
         double[] window = whole ? window(state.get("window")) : null;
-        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE ? 3
+        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE || kind == ProblemKind.PLANE ? 3
                 : formula != null && formula.variables().size() == 1 ? 1 : 2) : null;
         OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
         // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
@@ -239,13 +245,15 @@ final class DescentStateJson {
         return f;
     }
 
-    private static PointCloud data(JsonNode node) {
-        if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()) {
+    /** Points x, y (and z for the plane fit, which needs it; the other problems take none). */
+    private static PointCloud data(JsonNode node, boolean space) {
+        if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()
+                || space != node.path("z").isArray() || node.has("z") && !space) {
             throw new BadInputException(SessionProblem.DESCENT_DATA);
         }
         JsonNode x = node.get("x");
         JsonNode y = node.get("y");
-        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS) {
+        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS || space && node.get("z").size() != x.size()) {
             throw new BadInputException(SessionProblem.DESCENT_DATA_SIZE, MAX_POINTS);
         }
         double[] xs = new double[x.size()];
@@ -254,7 +262,15 @@ final class DescentStateJson {
             xs[i] = JsonFields.number(x.get(i), "descent: 'data' x[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
             ys[i] = JsonFields.number(y.get(i), "descent: 'data' y[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
         }
-        return new PointCloud(xs, ys);
+        if (!space) {
+            return new PointCloud(xs, ys);
+        }
+        double[] zs = new double[xs.length];
+        for (int i = 0; i < zs.length; i++) {
+            zs[i] = JsonFields.number(node.get("z").get(i), "descent: 'data' z[" + i + "]", -PlotWindow.MAX_ABS,
+                    PlotWindow.MAX_ABS);
+        }
+        return new PointCloud(xs, ys, zs);
     }
 
     private static double[] window(JsonNode node) {

@@ -17,7 +17,7 @@ final class DescentStateValues {
         if (a == null || b == null) {
             return a == b;
         }
-        return Arrays.equals(a.xs(), b.xs()) && Arrays.equals(a.ys(), b.ys());
+        return Arrays.equals(a.xs(), b.xs()) && Arrays.equals(a.ys(), b.ys()) && Arrays.equals(a.zs(), b.zs());
     }
 
     static boolean sameRuns(List<RaceRun> a, List<RaceRun> b) {
