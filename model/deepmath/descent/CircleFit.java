@@ -12,13 +12,19 @@ public final class CircleFit extends DataObjective {
         super(data, batchSize, seed);
     }
 
+    public CircleFit(PointCloud data, int batchSize, long seed, boolean shuffled) {
+        super(data, batchSize, seed, shuffled);
+    }
+
     @Override
     public List<String> parameters() {
         return List.of("a", "b", "c");
     }
 
     @Override
-    protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
+    protected double pointError(int i, double[] p, double[] gradient, double weight) {
+        double x = data().xs()[i];
+        double y = data().ys()[i];
         double dx = x - p[0];
         double dy = y - p[1];
         double r = dx * dx + dy * dy - p[2] * p[2];

@@ -5,22 +5,36 @@ import java.util.Random;
 /**
  * A loss that is a sum over data points, E(p) = Σ e_i(p), as the book writes it (ch. 8, lines 9286 and 10003):
  * the full gradient for classic descent, or the gradient of the sum E_j+1 + … + E_j+K over a mini-batch of K
- * points for stochastic (K = 1) and mini-batch descent (book line 9981). Batches walk
- * through a shuffled order (a seed makes it repeatable); one pass over all points is an epoch.
+ * points for stochastic (K = 1) and mini-batch descent (book line 9981). Batches walk through a shuffled order,
+ * drawn again each epoch (a seed makes it repeatable; the book's usual way, line 9986), or through the data's own
+ * order E_1, E_2, …, E_N, E_1, … (the book's stochastic descent, P_k+1 = P_k − δ·grad E_(k%N)+1(P_k), line 9765);
+ * one pass over all points is an epoch.
  */
 public abstract class DataObjective implements Objective {
     private final PointCloud data;
     private int batchSize;
     private final Random random;
+    private final boolean shuffled;
     private int[] order;
     private int cursor;
     private int epoch;
 
     protected DataObjective(PointCloud data, int batchSize, long seed) {
+        this(data, batchSize, seed, true);
+    }
+
+    /** @param shuffled false: the batches take the points in their order, epoch after epoch */
+    protected DataObjective(PointCloud data, int batchSize, long seed, boolean shuffled) {
         this.data = data;
         this.random = new Random(seed);
+        this.shuffled = shuffled;
         setBatchSize(batchSize);
         reshuffle();
+    }
+
+    /** Whether the batches walk a shuffled order (drawn again each epoch) rather than the data's. */
+    public boolean shuffled() {
+        return shuffled;
     }
 
     public PointCloud data() {
@@ -41,8 +55,8 @@ public abstract class DataObjective implements Objective {
         return epoch;
     }
 
-    /** One point's error e_i(p) and its gradient, added (times {@code weight}) into {@code gradient}. */
-    protected abstract double pointError(double x, double y, double[] p, double[] gradient, double weight);
+    /** Point i's error e_i(p) and its gradient, added (times {@code weight}) into {@code gradient}. */
+    protected abstract double pointError(int i, double[] p, double[] gradient, double weight);
 
     /** The full loss over all points (what the plots show), without moving the batch cursor. */
     @Override
@@ -50,7 +64,7 @@ public abstract class DataObjective implements Objective {
         double[] unused = new double[p.length];
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum += pointError(data.xs()[i], data.ys()[i], p, unused, 0);
+            sum += pointError(i, p, unused, 0);
         }
         return sum;
     }
@@ -60,7 +74,7 @@ public abstract class DataObjective implements Objective {
         java.util.Arrays.fill(gradient, 0);
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
+            sum += pointError(i, p, gradient, 1);
         }
         return sum;
     }
@@ -77,7 +91,7 @@ public abstract class DataObjective implements Objective {
         double sum = 0;
         for (int b = 0; b < batchSize; b++) {
             int i = order[cursor++];
-            sum += pointError(data.xs()[i], data.ys()[i], p, gradient, 1);
+            sum += pointError(i, p, gradient, 1);
             if (cursor == order.length) {
                 epoch++;
                 reshuffle();
@@ -91,7 +105,7 @@ public abstract class DataObjective implements Objective {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        for (int i = order.length - 1; i > 0; i--) {
+        for (int i = order.length - 1; i > 0 && shuffled; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];

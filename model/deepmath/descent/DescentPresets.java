@@ -14,19 +14,27 @@ final class DescentPresets {
     private static DescentPreset two(String id, int line, String formula, double a0, double b0, double step, int steps,
                                      String optimizer, double[] window) {
         return new DescentPreset(id, BookReference.of(8, line), "function", formula, List.of("a", "b"),
-                new double[] {a0, b0}, step, steps, 0.8, optimizer, 0, window, null);
+                new double[] {a0, b0}, step, steps, 0.8, optimizer, 0, window, null, true, List.of());
     }
 
-    private static DescentPreset one(String id, int line, String formula, double x0, double step, int steps,
-                                     double xMin, double xMax) {
-        return new DescentPreset(id, BookReference.of(8, line), "function", formula, List.of("x"),
-                new double[] {x0}, step, steps, 0.8, "sgd", 0, new double[] {xMin, xMax, -1, 1}, null);
+    /** A function of one variable (its name is the formula's): the window's x range, its f range is fitted. */
+    private static DescentPreset one(String id, int line, String formula, String variable, double x0, double step,
+                                     int steps, double xMin, double xMax) {
+        return new DescentPreset(id, BookReference.of(8, line), "function", formula, List.of(variable),
+                new double[] {x0}, step, steps, 0.8, "sgd", 0, new double[] {xMin, xMax, -1, 1}, null, true, List.of());
     }
 
     private static DescentPreset data(String id, int line, String problem, PointCloud points, double[] start,
                                       double step, int steps, int batch, double[] window) {
-        return new DescentPreset(id, BookReference.of(8, line), problem, "", problem.equals("circle")
-                ? List.of("a", "b", "c") : List.of("a", "b"), start, step, steps, 0.8, "sgd", batch, window, points);
+        return data(id, line, problem, points, start, step, steps, batch, window, true, List.of());
+    }
+
+    private static DescentPreset data(String id, int line, String problem, PointCloud points, double[] start,
+                                      double step, int steps, int batch, double[] window, boolean shuffled,
+                                      List<Integer> compared) {
+        return new DescentPreset(id, BookReference.of(8, line), problem, "",
+                problem.equals("circle") || problem.equals("plane") ? List.of("a", "b", "c") : List.of("a", "b"), start, step, steps, 0.8, "sgd", batch, window, points,
+                shuffled, compared);
     }
 
     private static List<DescentPreset> build() {
@@ -35,30 +43,47 @@ final class DescentPresets {
         all.add(two("book-2-1", 8920, "a^2 + 3*b^2", 2, 1, 0.2, 20, "sgd", new double[] {-2.5, 2.5, -2.5, 2.5}));
         // … and from (−1, −1) with δ = 0.1: (−0.8, −0.4), (−0.64, −0.16), … (line 8947)
         all.add(two("book-m1-m1", 8947, "a^2 + 3*b^2", -1, -1, 0.1, 20, "sgd", new double[] {-2, 2, -2, 2}));
-        // §1.3: f(x) = x² + 1 from x0 = 2 with δ = 0.2, ten steps (the table, line 8971), and from −1.5
-        all.add(one("parabola", 8971, "x^2 + 1", 2, 0.2, 10, -2.5, 2.5));
-        all.add(one("parabola-m1.5", 8971, "x^2 + 1", -1.5, 0.2, 10, -2.5, 2.5));
-        // the step: δ = 0.9 oscillates, δ = 1.1 diverges, δ = 0.05 crawls, always from x0 = 2 (line 9034)
-        all.add(one("step-large", 9034, "x^2 + 1", 2, 0.9, 10, -3, 3));
-        all.add(one("step-diverges", 9034, "x^2 + 1", 2, 1.1, 10, -14, 14));
-        all.add(one("step-small", 9034, "x^2 + 1", 2, 0.05, 10, -2.5, 2.5));
-        // two local minima of a⁴ − 5a² + a + 10 with δ = 0.02: the start decides (line 9052)
+        // §1.3: f(a) = a² + 1 from a0 = 2 with δ = 0.2, ten steps (the table, line 8971), and from −1.5
+        all.add(one("parabola", 8971, "a^2 + 1", "a", 2, 0.2, 10, -2.5, 2.5));
+        all.add(one("parabola-m1.5", 8971, "a^2 + 1", "a", -1.5, 0.2, 10, -2.5, 2.5));
+        // the step: f(x) = x² + 1, δ = 0.9 oscillates, δ = 1.1 diverges, δ = 0.05 crawls, always from a0 = 2 (line 9034)
+        all.add(one("step-large", 9034, "x^2 + 1", "x", 2, 0.9, 10, -3, 3));
+        all.add(one("step-diverges", 9034, "x^2 + 1", "x", 2, 1.1, 10, -14, 14));
+        all.add(one("step-small", 9034, "x^2 + 1", "x", 2, 0.05, 10, -2.5, 2.5));
+        // two local minima of a⁴ − 5a² + a + 10 with δ = 0.02: the start decides (line 9052; the book draws the
+        // runs from −2, −0.5, 0.5 and 2 without a step count: 40 steps reach either minimum)
         for (double a0 : new double[] {-2, -0.5, 0.5, 2}) {
-            all.add(one("quartic" + (a0 < 0 ? "-m" : "-") + (Math.abs(a0) == 2 ? "2" : "0.5"), 9052, "x^4 - 5*x^2 + x + 10", a0, 0.02,
-                    40, -2.5, 2.5));
+            all.add(one("quartic" + (a0 < 0 ? "-m" : "-") + (Math.abs(a0) == 2 ? "2" : "0.5"), 9052,
+                    "a^4 - 5*a^2 + a + 10", "a", a0, 0.02, 40, -2.5, 2.5));
         }
         // a⁴ − 2a³ + 4: from a0 = −1 with δ = 0.05, 100 steps stall at the saddle point 0 (line 9064)
-        all.add(one("saddle-point", 9064, "x^4 - 2*x^3 + 4", -1, 0.05, 100, -1.5, 2.5));
+        all.add(one("saddle-point", 9064, "a^4 - 2*a^3 + 4", "a", -1, 0.05, 100, -1.5, 2.5));
         // §2.2: the line through A1(0, 3), A2(2, 4), A3(6, 6) from (0, 1), δ = 0.02; (0.501, 2.99) after 100
         all.add(data("regression", 9287, "regression", points(0, 3, 2, 4, 6, 6), new double[] {0, 1}, 0.02, 100, 0,
                 new double[] {-1, 2, -0.5, 4}));
         // … five points from (3/4, −2) with δ = 0.001: (0.78, −2.46) after 10 000 steps (line 9333)
         all.add(data("regression-5", 9333, "regression", points(4, 1, 7, 3, 8, 3, 10, 6, 12, 7),
                 new double[] {0.75, -2}, 0.001, 10_000, 0, new double[] {0, 1.5, -3.5, -1}));
-        // §3: a parabola y = x² + a·x + b through A1(2, 0), A2(0, 2), A3(4, 6), A4(1, 0), as a function of (a, b):
-        // from (1, 1) with δ = 0.01, E = 284, 84.87, 28.68, … and (−2.9981, 1.9948) after 200 steps (line 9714)
-        all.add(two("parabola-fit", 9714, "(0 - (4 + 2*a + b))^2 + (2 - b)^2 + (6 - (16 + 4*a + b))^2"
-                + " + (0 - (1 + a + b))^2", 1, 1, 0.01, 200, "sgd", new double[] {-4, 2, -1, 3}));
+        // §2.4: the plane z = a·x + b·y + c through A1(0, 0, 3), A2(1, 0, 4), A3(0, 1, 5) from (0, 0, 0) with
+        // δ = 0.2: (a, b, c) → (1, 2, 3) (line 9553; the book gives no step count: 100 steps get there)
+        all.add(data("plane-3", 9553, "plane", space(0, 0, 3, 1, 0, 4, 0, 1, 5), new double[] {0, 0, 0}, 0.2, 100, 0,
+                new double[] {-0.5, 1.5, -0.5, 1.5}));
+        // … and the plane nearest five points, from (0, 0, 0) with δ = 0.01: a ≈ −1.22, b ≈ 0.77, c ≈ 2.33,
+        // E ≈ 14.44, z(1, 1) ≈ 1.88 (line 9563; no step count either: 2000 steps get there)
+        all.add(data("plane-5", 9563, "plane", space(1, 0, 0, 0, 1, 5, 2, 1, 1, 1, 2, 0, 2, 2, 3),
+                new double[] {0, 0, 0}, 0.01, 2000, 0, new double[] {-0.5, 2.5, -0.5, 2.5}));
+        // §3: a parabola y = x² + a·x + b through A1(2, 0), A2(0, 2), A3(4, 6), A4(1, 0), the sum E = E1 + … + E4:
+        // classic descent from (1, 1) with δ = 0.01, E = 284, 84.87, 28.68, … and (−2.9981, 1.9948) after 200 steps
+        // (line 9714); stochastic descent through E1, E2, E3, E4, E1, … in this order: (0.72, 0.86), (0.72, 0.88), …
+        // and (−2.9984, 1.9954) after 800 steps (line 9722); both side by side, the classic one stepping once per
+        // pass of the stochastic one over the four points
+        PointCloud four = points(2, 0, 0, 2, 4, 6, 1, 0);
+        double[] parabolaWindow = {-4, 2, -1, 3};
+        all.add(data("parabola-fit", 9714, "parabola", four, new double[] {1, 1}, 0.01, 200, 0, parabolaWindow));
+        all.add(data("parabola-sgd", 9722, "parabola", four, new double[] {1, 1}, 0.01, 800, 1, parabolaWindow, false,
+                List.of()));
+        all.add(data("parabola-compare", 9722, "parabola", four, new double[] {1, 1}, 0.01, 800, 1, parabolaWindow,
+                false, List.of(0)));
         // §3.3: six points on the circle of centre (3, 2) and radius 1, from (1, 1, 2) with δ = 0.01, for batches
         // of K = 1, 2, 3 and 6 points, over 10 epochs (line 9999; the book draws the points without listing them:
         // here they are 60° apart)
@@ -67,6 +92,9 @@ final class DescentPresets {
             all.add(data("circle-6-k" + k, 9999, "circle", six, new double[] {1, 1, 2}, 0.01, 10 * 6 / k, k,
                     new double[] {0, 5, -0.5, 4.5}));
         }
+        // … the four sizes at once, E against the epochs as the book's figure (line 10016)
+        all.add(data("circle-6-compare", 10016, "circle", six, new double[] {1, 1, 2}, 0.01, 10 * 6, 1,
+                new double[] {0, 5, -0.5, 4.5}, true, List.of(2, 3, 6)));
         // … and 100 random points around the circle of centre (1, 2) and radius 3, from (1, 1, 1) with δ = 0.001,
         // K = 1, 10, 20, over two epochs (line 10047; the book does not give its noise: here 0.3 in the radius)
         PointCloud hundred = PointCloud.noisyCircle(100, 1, 2, 3, 0.3, 2);
@@ -74,6 +102,8 @@ final class DescentPresets {
             all.add(data("circle-100-k" + k, 10047, "circle", hundred, new double[] {1, 1, 1}, 0.001, 2 * 100 / k, k,
                     new double[] {-3, 5, -2, 6}));
         }
+        all.add(data("circle-100-compare", 10047, "circle", hundred, new double[] {1, 1, 1}, 0.001, 2 * 100, 1,
+                new double[] {-3, 5, -2, 6}, true, List.of(10, 20)));
         // the lab's own cases beside the book's: momentum in a narrow valley (§4.1, line 10069), Adam on
         // Rosenbrock's banana (§4, line 10069), a saddle and two minima in the plane (§1.3, lines 9061 and 9050)
         all.add(two("narrow-valley", 10069, "a^2 + 25*b^2", -2, 0.8, 0.02, 100, "momentum",
@@ -99,6 +129,19 @@ final class DescentPresets {
             ys[i] = xy[2 * i + 1];
         }
         return new PointCloud(xs, ys);
+    }
+
+    private static PointCloud space(double... xyz) {
+        int n = xyz.length / 3;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] zs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = xyz[3 * i];
+            ys[i] = xyz[3 * i + 1];
+            zs[i] = xyz[3 * i + 2];
+        }
+        return new PointCloud(xs, ys, zs);
     }
 
     /** n points evenly spaced on the circle of centre (cx, cy) and radius r. */

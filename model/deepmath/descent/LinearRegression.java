@@ -12,13 +12,19 @@ public final class LinearRegression extends DataObjective {
         super(data, batchSize, seed);
     }
 
+    public LinearRegression(PointCloud data, int batchSize, long seed, boolean shuffled) {
+        super(data, batchSize, seed, shuffled);
+    }
+
     @Override
     public List<String> parameters() {
         return List.of("a", "b");
     }
 
     @Override
-    protected double pointError(double x, double y, double[] p, double[] gradient, double weight) {
+    protected double pointError(int i, double[] p, double[] gradient, double weight) {
+        double x = data().xs()[i];
+        double y = data().ys()[i];
         double r = p[0] * x + p[1] - y;
         gradient[0] += weight * 2 * r * x;
         gradient[1] += weight * 2 * r;

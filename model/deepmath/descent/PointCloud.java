@@ -12,20 +12,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Points (x_i, y_i) of a data problem: generated with noise and a seed, clicked, or read from CSV. */
-public record PointCloud(double[] xs, double[] ys) {
+/**
+ * Points (x_i, y_i) of a data problem: generated with noise and a seed, clicked, or read from CSV; with a third
+ * coordinate z_i (null otherwise) for the plane z = a·x + b·y + c fitted to points of space (book ch. 8 §2.4).
+ */
+public record PointCloud(double[] xs, double[] ys, double[] zs) {
 
     public PointCloud {
-        if (xs.length != ys.length) {
-            throw new IllegalArgumentException("as many x as y");
+        if (xs.length != ys.length || zs != null && zs.length != xs.length) {
+            throw new IllegalArgumentException("as many x as y (and z)");
         }
+    }
+
+    /** Points of the plane. */
+    public PointCloud(double[] xs, double[] ys) {
+        this(xs, ys, null);
+    }
+
+    /** Whether the points have a third coordinate z. */
+    public boolean hasZ() {
+        return zs != null;
     }
 
     public int size() {
         return xs.length;
     }
 
+    /** One more point (x, y) of the plane (points of space take no clicked point: their z is unknown). */
     public PointCloud with(double x, double y) {
+        if (hasZ()) {
+            throw new IllegalStateException("a point of space needs its z");
+        }
         double[] nx = java.util.Arrays.copyOf(xs, xs.length + 1);
         double[] ny = java.util.Arrays.copyOf(ys, ys.length + 1);
         nx[xs.length] = x;

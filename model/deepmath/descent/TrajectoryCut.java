@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How much of a run to draw over a window: a diverging run is cut just after it leaves three times the window
- * (its later points, 10⁸ away, would otherwise cross the whole picture as one straight stroke).
+ * (its later points, 10⁸ away, would otherwise cross the whole picture as one straight stroke). A run of one
+ * variable is cut on x alone (its curve view fits its own f range).
  */
 public final class TrajectoryCut {
     /** Half-widths of the kept region, in window widths: 1.5 on each side of the centre is three windows. */
@@ -24,7 +25,9 @@ public final class TrajectoryCut {
         double cy = (window[2] + window[3]) / 2;
         for (int k = 0; k < iterates.size(); k++) {
             double[] p = iterates.get(k).point();
-            if (p.length > 1 && (!(Math.abs(p[0] - cx) <= REACH * w) || !(Math.abs(p[1] - cy) <= REACH * h))) {
+            // A point of one coordinate (a function of one variable, drawn on its curve) is cut on x alone.
+            boolean outside = !(Math.abs(p[0] - cx) <= REACH * w) || p.length > 1 && !(Math.abs(p[1] - cy) <= REACH * h);
+            if (outside) {
                 return k + 1;
             }
         }

@@ -56,7 +56,17 @@ final class PresetJson {
             ArrayNode rows = node.putArray("data");
             PointCloud data = preset.data();
             for (int i = 0; i < data.size(); i++) {
-                rows.addArray().add(data.xs()[i]).add(data.ys()[i]);
+                ArrayNode row = rows.addArray().add(data.xs()[i]).add(data.ys()[i]);
+                if (data.hasZ()) {
+                    row.add(data.zs()[i]); // the plane fit's points (x, y, z)
+                }
+            }
+            if (!preset.shuffled()) {
+                node.put("shuffled", false);
+            }
+            if (!preset.comparedBatches().isEmpty()) {
+                ArrayNode compared = node.putArray("comparedBatches");
+                preset.comparedBatches().forEach(compared::add);
             }
         }
         numbers(node.putArray("window"), preset.window());

@@ -24,12 +24,16 @@ final class ControlsBinding {
     /** True while the controls are being set from the state. */
     private boolean showing;
 
+    private final Messages messages;
+
     ControlsBinding(DescentControls controls, DescentState state, Messages messages) {
         this.controls = controls;
         this.state = state;
+        this.messages = messages;
         fromState();
         for (javafx.beans.Observable setting : java.util.List.of(state.presetProperty(), state.methodProperty(),
-                state.stepProperty(), state.scheduleProperty(), state.scheduleParameterProperty(), state.muProperty(), state.raceProperty(), state.batchProperty())) {
+                state.stepProperty(), state.scheduleProperty(), state.scheduleParameterProperty(), state.muProperty(), state.raceProperty(), state.batchProperty(),
+                state.shuffleProperty(), state.comparedBatchesProperty(), state.problemProperty(), state.dataProperty())) {
             setting.addListener(o -> fromState());
         }
         controls.presets.setOnAction(e -> {
@@ -68,6 +72,29 @@ final class ControlsBinding {
         controls.batch.valueProperty().addListener((obs, old, size) -> {
             if (!showing && size != null) {
                 state.batchProperty().set(size);
+            }
+        });
+        controls.shuffle.selectedProperty().addListener((obs, old, on) -> {
+            if (!showing) {
+                state.shuffleProperty().set(on);
+            }
+        });
+        controls.compared.values().forEach(box -> box.selectedProperty().addListener(o -> {
+            if (!showing) {
+                java.util.List<Integer> sizes = new java.util.ArrayList<>();
+                controls.compared.forEach((k, b) -> {
+                    if (b.isSelected()) {
+                        sizes.add(k);
+                    }
+                });
+                state.setComparedBatches(sizes);
+            }
+        }));
+        controls.runBook.setOnAction(e -> {
+            player.stop();
+            DescentPreset p = DescentPreset.byId(state.presetProperty().get());
+            if (p != null) {
+                state.stepTo(p.steps());
             }
         });
         // New runs (a setting changed) or runs that cannot start: a playing descent stops.
@@ -152,6 +179,16 @@ final class ControlsBinding {
             controls.mu.setValue(state.muProperty().get());
             controls.race.forEach((kind, box) -> box.setSelected(state.raceProperty().get().contains(kind)));
             controls.batch.getValueFactory().setValue(state.batchProperty().get());
+            controls.shuffle.setSelected(state.shuffleProperty().get());
+            controls.compared.forEach((k, box) -> box.setSelected(state.comparedBatchesProperty().get().contains(k)));
+            // the data settings act on data problems only
+            controls.showDataSection(state.problemKind().isData());
+            DescentPreset p = DescentPreset.byId(id);
+            controls.runBook.setVisible(p != null);
+            controls.runBook.setManaged(p != null);
+            if (p != null) {
+                controls.runBook.textProperty().bind(messages.text("control.runBook", p.steps()));
+            }
         } finally {
             showing = false;
         }

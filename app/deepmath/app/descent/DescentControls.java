@@ -21,7 +21,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The descent lab's controls: method, step δ (log scale), its schedule δ_k with β or α, μ, race, batch size, Step / Play / Reset, speed. */
+/**
+ * The descent lab's controls: method, step δ (log scale), its schedule δ_k with β or α, μ, race, batch size with
+ * its shuffling and the other sizes compared, Step / Play / Reset / the preset's steps at once, speed.
+ */
 final class DescentControls extends VBox {
     final ComboBox<DescentPreset> presets = new ComboBox<>();
     final ComboBox<OptimizerKind> method = new ComboBox<>();
@@ -33,6 +36,11 @@ final class DescentControls extends VBox {
     final Slider mu = new Slider(0, 0.99, 0.8);
     final Map<OptimizerKind, CheckBox> race = new EnumMap<>(OptimizerKind.class);
     final Spinner<Integer> batch = new Spinner<>(0, 1000, 0);
+    final CheckBox shuffle = new CheckBox();
+    /** The batch sizes compared with the method's own K, one box per size of {@link DescentState#COMPARABLE_BATCHES}. */
+    final Map<Integer, CheckBox> compared = new java.util.LinkedHashMap<>();
+    final Button runBook = new Button();
+    private final VBox dataSection = new VBox();
     final Slider speed = new Slider(1, 60, 8);
     final Button step = new Button();
     final Button play = new Button();
@@ -103,6 +111,21 @@ final class DescentControls extends VBox {
         batch.setEditable(true);
         Label batchLabel = wrapping(new Label());
         batchLabel.textProperty().bind(messages.text("control.batch"));
+        shuffle.setId("descent-shuffle");
+        shuffle.textProperty().bind(messages.text("control.shuffle"));
+        shuffle.setWrapText(true);
+        Label compareLabel = wrapping(new Label());
+        compareLabel.textProperty().bind(messages.text("control.compare"));
+        FlowPane compareBoxes = new FlowPane(8, 4);
+        for (int k : DescentState.COMPARABLE_BATCHES) {
+            CheckBox box = new CheckBox();
+            box.setId("descent-compare-" + k);
+            box.textProperty().bind(k == 0 ? messages.text("control.compareAll") : messages.text("control.compareK", k));
+            box.setStyle("-fx-text-fill: " + toHex(RaceRun.colourOfBatch(k)) + ";");
+            compared.put(k, box);
+            compareBoxes.getChildren().add(box);
+        }
+        runBook.setId("descent-run-book");
         Label speedLabel = wrapping(new Label());
         speedLabel.textProperty().bind(messages.text("control.speed", speed.valueProperty()));
         step.setId("descent-step-button");
@@ -119,18 +142,29 @@ final class DescentControls extends VBox {
         hint.textProperty().bind(messages.text("control.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        for (Button button : List.of(step, play, reset, copy, exportCsv)) {
+        for (Button button : List.of(step, play, reset, runBook, copy, exportCsv)) {
             // A button keeps its whole label; the row wraps instead.
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        FlowPane runButtons = new FlowPane(6, 6, step, play, reset);
+        FlowPane runButtons = new FlowPane(6, 6, step, play, reset, runBook);
         FlowPane tableButtons = new FlowPane(6, 6, copy, exportCsv);
+        // The data settings only for a data problem (see showDataSection): a function's column stays as short as
+        // before, its Step button within a 736-pixel-high window.
+        dataSection.getChildren().addAll(Translated.heading(messages, "section.data"), batchLabel, batch, shuffle,
+                compareLabel, compareBoxes, epoch);
+        dataSection.setSpacing(8);
         getChildren().addAll(Translated.heading(messages, "section.preset"), presets,
                 Translated.heading(messages, "section.method"), method, stepValue, logStep,
                 schedule, scheduleParameter, muLabel, mu,
                 Translated.heading(messages, "section.race"), raceBoxes,
-                Translated.heading(messages, "section.data"), batchLabel, batch, epoch,
-                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, tableButtons, hint);
+                Translated.heading(messages, "section.run"), runButtons, speedLabel, speed, status, dataSection,
+                tableButtons, hint);
+    }
+
+    /** The batch size, shuffling and compared sizes: shown for a data problem only. */
+    void showDataSection(boolean on) {
+        dataSection.setVisible(on);
+        dataSection.setManaged(on);
     }
 
     double step() {

@@ -101,6 +101,6 @@ public final class DescentLab implements Lab {
     @Override
     public Node exportView() {
         view();
-        return panel.map();
+        return panel.mainFigure();
     }
 }

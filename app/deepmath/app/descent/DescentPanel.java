@@ -15,9 +15,10 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The gradient-descent lab's layout: the formula line on top, the level-line map with the trajectories (click to
- * choose the start) beside the surface (or, for data problems, the data and the fitted line; the circle is drawn on
- * the map), f(P_k) per step and the table of iterates below, the controls on the right. Everything shown is drawn
- * from the {@link DescentState} by the figure classes whenever it changes.
+ * choose the start) beside the surface (or, for data problems, the data and the fitted line or parabola; the circle
+ * is drawn on the map); for a function of one variable, its curve with the descent drawn on it instead (click to
+ * choose a_0); for the plane fit, the points and the plane in 3-D; f(P_k) per step and the table of iterates below, the controls on the right. Everything shown is
+ * drawn from the {@link DescentState} by the figure classes whenever it changes.
  */
 final class DescentPanel extends BorderPane {
     private final DescentState state;
@@ -26,17 +27,21 @@ final class DescentPanel extends BorderPane {
     private final ControlsBinding binding;
     private final PlotCanvas map = new PlotCanvas();
     private final PlotCanvas side = new PlotCanvas();
+    private final PlotCanvas curve = new PlotCanvas();
     private final SurfaceView surface = new SurfaceView();
     private final PlotCanvas lossPlot = new PlotCanvas();
     private final IterateTable table;
     private final SplitPane views = new SplitPane();
     private final MapFigure mapFigure;
     private final DataFigure dataFigure;
+    private final CurveFigure curveFigure;
+    private final PlaneFigure planeFigure;
     private final LossFigure lossFigure;
     private final SurfaceFigure surfaceFigure;
     private final Readout readout;
     private final LandscapeUpdater landscape;
     private DescentProblem shownProblem;
+    private String shownLayout;
     private double[] shownWindow;
     private List<RaceRun> shownRuns;
 
@@ -47,6 +52,7 @@ final class DescentPanel extends BorderPane {
         this.table = new IterateTable(messages);
         map.setId("descent-map");
         side.setId("descent-data");
+        curve.setId("descent-curve");
         surface.setId("descent-surface");
         lossPlot.setId("descent-loss");
         // Level lines are only circles and right angles are only right on an equal-aspect map (book ch. 7, 8).
@@ -54,12 +60,15 @@ final class DescentPanel extends BorderPane {
         lossPlot.setMinHeight(150);
         mapFigure = new MapFigure(map, messages);
         dataFigure = new DataFigure(side, messages);
+        curveFigure = new CurveFigure(curve, messages);
+        planeFigure = new PlaneFigure(surface);
         lossFigure = new LossFigure(lossPlot, messages);
         surfaceFigure = new SurfaceFigure(surface);
         readout = new Readout(controls.status, controls.epoch, messages, new deepmath.app.task.ErrorText(i18n));
         landscape = new LandscapeUpdater(map, state::problem, state::window, this::landscapeShown, errors);
         map.onDataClickedProperty().set(p -> state.setStart(p.getX(), p.getY()));
         side.onDataClickedProperty().set(p -> state.addDataPoint(p.getX(), p.getY()));
+        curve.onDataClickedProperty().set(p -> state.setStart(p.getX(), p.getY()));
 
         FormulaBar formula = FormulaBar.plain(state, i18n, "f =", "descent-formula", "descent-formula-error",
                 e -> e instanceof TooManyVariables ? Readout.describe(messages, e) : null);
@@ -87,8 +96,10 @@ final class DescentPanel extends BorderPane {
     /** What changed since the last revision drawn: the problem, the window, the runs; then everything is drawn. */
     private void stateChanged() {
         DescentProblem problem = state.problem();
-        if (shownProblem == null || problem.kind() != shownProblem.kind()) {
-            arrangeViews();
+        String layout = layout(problem);
+        if (!layout.equals(shownLayout)) {
+            shownLayout = layout;
+            arrangeViews(problem);
         }
         if (shownProblem == null || problem.kind() != shownProblem.kind() || problem.formula() != shownProblem.formula()
                 || problem.data() != shownProblem.data()) {
@@ -120,6 +131,15 @@ final class DescentPanel extends BorderPane {
         return map;
     }
 
+    /** The figure an export shows: the curve for a function of one variable, else the map. */
+    PlotCanvas mainFigure() {
+        return state.problem().isCurve() ? curve : map;
+    }
+
+    CurveFigure curveFigure() {
+        return curveFigure;
+    }
+
     void setActive(boolean on) {
         landscape.setActive(on);
         if (!on) {
@@ -141,12 +161,20 @@ final class DescentPanel extends BorderPane {
         return SurfaceFigure.trajectory(run, landscape.landscape());
     }
 
-    private void arrangeViews() {
-        ProblemKind kind = state.problemKind();
-        if (kind == ProblemKind.CIRCLE) {
+    /** Which figures are shown: the curve alone, the circle's map alone, the map beside the surface or the data. */
+    private static String layout(DescentProblem problem) {
+        return problem.isCurve() ? "curve" : problem.kind().key();
+    }
+
+    private void arrangeViews(DescentProblem problem) {
+        if (problem.isCurve()) {
+            views.getItems().setAll(curve);
+        } else if (problem.isCircle()) {
             views.getItems().setAll(map);
+        } else if (problem.isPlane()) {
+            views.getItems().setAll(surface);
         } else {
-            views.getItems().setAll(map, kind == ProblemKind.FUNCTION ? surface : side);
+            views.getItems().setAll(map, problem.isFunction() ? surface : side);
         }
     }
 
@@ -156,7 +184,7 @@ final class DescentPanel extends BorderPane {
     }
 
     private void landscapeShown(LossLandscape l) {
-        if (l != null && state.problemKind() == ProblemKind.FUNCTION) {
+        if (l != null && state.problemKind() == ProblemKind.FUNCTION && !state.problem().isCurve()) {
             surfaceFigure.showSurface(state, l);
         }
         redraw();
@@ -168,10 +196,17 @@ final class DescentPanel extends BorderPane {
             return;
         }
         table.follow(primary.descent().iterates());
-        mapFigure.draw(state, landscape.landscape());
-        if (state.problemKind() == ProblemKind.FUNCTION) {
+        DescentProblem problem = state.problem();
+        if (problem.isCurve()) {
+            curveFigure.draw(state);
+        } else if (problem.isPlane()) {
+            planeFigure.draw(state);
+        } else {
+            mapFigure.draw(state, landscape.landscape());
+        }
+        if (problem.isFunction() && !problem.isCurve()) {
             surfaceFigure.drawPaths(state, landscape.landscape());
-        } else if (state.problemKind() == ProblemKind.REGRESSION) {
+        } else if (problem.isRegression() || problem.isParabola()) {
             dataFigure.draw(state);
         }
         lossFigure.draw(state);

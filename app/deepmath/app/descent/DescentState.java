@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,11 +35,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Everything the gradient-descent lab shows, observable: the problem (a formula, the regression or the circle, with
- * its data), the window of the map, the start point P(0), the method with its settings (δ_0, its schedule, μ), the
- * mini-batch size, the other methods of the race, and the runs made from these. Any setting that changes starts the
- * runs again from P(0); {@link #step()} moves them. Views listen to the properties and to {@link #revisionProperty()}
- * (it moves with every reset and step); a session saves exactly this ({@link DescentStateJson}).
+ * Everything the gradient-descent lab shows, observable: the problem (a formula of one or two variables, the
+ * regression, the parabola or the circle, with its data), the window of the map (or the x range of the curve), the
+ * start point P(0), the method with its settings (δ_0, its schedule, μ), the mini-batch size and whether the
+ * batches are shuffled, the other methods of the race and the other batch sizes compared, and the runs made from
+ * these. Any setting that changes starts the runs again from P(0); {@link #step()} moves them. Views listen to the
+ * properties and to {@link #revisionProperty()} (it moves with every reset and step); a session saves exactly this
+ * ({@link DescentStateJson}).
  */
 final class DescentState implements FormulaTarget {
     /** Where a run stops at the latest, and how far away it is said to diverge. */
@@ -45,6 +49,11 @@ final class DescentState implements FormulaTarget {
     private static final double BOUND = 1e8;
     /** The mini-batches' shuffling seed: the same for every run, so that a replayed session draws the same batches. */
     private static final long SEED = 7;
+    /**
+     * The batch sizes K a user can compare (0: all the data): the book's K = 1, 2, 3, 6 on six points, 1, 10, 20 on
+     * a hundred, and one point against all four for the parabola (ch. 8, lines 9711, 10016 and 10047).
+     */
+    static final List<Integer> COMPARABLE_BATCHES = List.of(1, 2, 3, 6, 10, 20, 0);
 
     private final ObjectProperty<ProblemKind> problem = new SimpleObjectProperty<>(this, "problem", ProblemKind.FUNCTION);
     private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
@@ -60,6 +69,9 @@ final class DescentState implements FormulaTarget {
     private final DoubleProperty scheduleParameter = new SimpleDoubleProperty(this, "scheduleParameter", 0);
     private final DoubleProperty mu = new SimpleDoubleProperty(this, "mu", 0.8);
     private final IntegerProperty batch = new SimpleIntegerProperty(this, "batch", 0);
+    private final BooleanProperty shuffle = new SimpleBooleanProperty(this, "shuffle", true);
+    private final ObjectProperty<List<Integer>> comparedBatches =
+            new SimpleObjectProperty<>(this, "comparedBatches", List.of());
     private final ObjectProperty<Set<OptimizerKind>> race = new SimpleObjectProperty<>(this, "race", Set.of());
     private final StringProperty preset = new SimpleStringProperty(this, "preset", "");
     private final ReadOnlyObjectWrapper<List<RaceRun>> runs = new ReadOnlyObjectWrapper<>(this, "runs", List.of());
@@ -67,11 +79,17 @@ final class DescentState implements FormulaTarget {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private int holding;
     private boolean changedWhileHolding;
+    /** Comparing batch sizes: each run has seen at most ticks·K_min points since the reset. */
+    private int ticks;
+    /** The steps since the reset that moved a run (what a session replays). */
+    private int presses;
+    /** True while {@link #stepTo} steps: the views are told once, at the end. */
+    private boolean quiet;
 
     /** The first of the book's presets. */
     public DescentState() {
         for (Observable setting : List.of(problem, formula, data, window, start, method, step, schedule, scheduleParameter, mu,
-                batch, race)) {
+                batch, shuffle, comparedBatches, race)) {
             setting.addListener(o -> settingsChanged());
         }
         applyPreset(DescentPreset.all().get(0));
@@ -79,7 +97,10 @@ final class DescentState implements FormulaTarget {
 
     // ----- changes a user makes -----
 
-    /** A typed formula: minimised from the same start when it parses and has at most two variables. */
+    /**
+     * A typed formula: minimised from the same start when it parses and has at most two variables. One variable is
+     * drawn on its curve: the start keeps its first coordinate; back to two, the second is the window's middle.
+     */
     @Override
     public boolean setFormula(String text) {
         try {
@@ -92,7 +113,14 @@ final class DescentState implements FormulaTarget {
                 problem.set(ProblemKind.FUNCTION);
                 data.set(null);
                 batch.set(0);
+                comparedBatches.set(List.of());
                 formula.set(parsed);
+                double[] p = start.get();
+                int size = parsed.variables().size() == 1 ? 1 : 2;
+                if (p.length != size) {
+                    start.set(size == 1 ? new double[] {p[0]}
+                            : new double[] {p[0], (window.get()[2] + window.get()[3]) / 2});
+                }
             });
             return true;
         } catch (BadInputException e) {
@@ -106,34 +134,41 @@ final class DescentState implements FormulaTarget {
         ProblemKind kind = ProblemKind.fromKey(p.problem());
         together(() -> {
             problem.set(kind);
-            // A function of one variable is drawn in the map's plane with an idle y (DescentPreset.planarFormula).
-            formula.set(p.formula().isEmpty() ? null : Formula.parse(p.planarFormula()));
+            // A function of one variable keeps it: its descent is drawn on the curve.
+            formula.set(p.formula().isEmpty() ? null : Formula.parse(p.formula()));
             formulaError.set(null);
             data.set(kind == ProblemKind.FUNCTION ? null : p.data());
             window.set(p.window().clone());
-            start.set(p.planarStart());
+            start.set(p.start());
             step.set(p.step());
             schedule.set(StepSchedule.Kind.CONSTANT);
             scheduleParameter.set(0);
             mu.set(p.mu());
             method.set(OptimizerKind.fromKey(p.optimizer()));
             batch.set(p.batchSize());
+            shuffle.set(p.shuffled());
+            comparedBatches.set(p.comparedBatches());
             preset.set(p.id());
             // Chosen again, the same preset starts its runs again even where no setting differs.
             changedWhileHolding = true;
         });
     }
 
-    /** The start point P(0) chosen on the map (the circle's three parameters are not on a map). */
+    /**
+     * The start point P(0) chosen on the map, or x0 on the curve of a function of one variable ({@code y}, a height
+     * on the curve's plot, is then not a coordinate); the circle's three parameters are not on a map.
+     */
     public void setStart(double x, double y) {
-        if (problem.get() != ProblemKind.CIRCLE) {
+        if (problem().isCurve()) {
+            start.set(new double[] {x});
+        } else if (problem().hasMap()) {
             start.set(new double[] {x, y});
         }
     }
 
     /** A data point added by a click on the data plot (data problems only). */
     public void addDataPoint(double x, double y) {
-        if (problem.get() != ProblemKind.FUNCTION && data.get() != null) {
+        if (problem.get() != ProblemKind.FUNCTION && data.get() != null && !data.get().hasZ()) {
             data.set(data.get().with(x, y));
         }
     }
@@ -160,9 +195,27 @@ final class DescentState implements FormulaTarget {
             settings.run();
             changedWhileHolding = true;
         });
-        for (int k = 0; k < steps && step(); k++) {
-            // each step() moved every run still moving
+        stepTo(steps);
+    }
+
+    /**
+     * Steps until {@link #stepsDone()} reaches {@code target} or every run stops, telling the views once at the
+     * end (the book's 10 000 steps of line 9333 would otherwise redraw 10 000 times); returns the steps made.
+     */
+    public int stepTo(int target) {
+        int made = 0;
+        quiet = true;
+        try {
+            while (presses < target && step()) {
+                made++;
+            }
+        } finally {
+            quiet = false;
         }
+        if (made > 0) {
+            bump();
+        }
+        return made;
     }
 
     /** A saved formula, already checked (or null for a data problem): set as it is, no other setting changes. */
@@ -203,10 +256,11 @@ final class DescentState implements FormulaTarget {
         try {
             DescentProblem p = problem();
             for (OptimizerKind kind : racers()) {
-                Descent d = new Descent(p.newObjective(SEED), kind.create(step.get(), mu.get()),
-                        schedule(), new StoppingRules(MAX_STEPS, 1e-6, 0, BOUND),
-                        start.get());
-                fresh.add(new RaceRun(kind, d, RaceRun.colourOf(kind)));
+                fresh.add(new RaceRun(kind, batch.get(), descent(p, kind, batch.get()),
+                        comparesBatches() ? RaceRun.colourOfBatch(batch.get()) : RaceRun.colourOf(kind)));
+            }
+            for (int k : otherBatches()) {
+                fresh.add(new RaceRun(method.get(), k, descent(p, method.get(), k), RaceRun.colourOfBatch(k)));
             }
         } catch (BadInputException e) {
             runError.set(e);
@@ -214,42 +268,98 @@ final class DescentState implements FormulaTarget {
             return;
         }
         runError.set(null);
+        ticks = 0;
+        presses = 0;
         runs.set(List.copyOf(fresh));
         bump();
     }
 
-    /** One step of every run still moving; false when none moved (all stopped, or they cannot start). */
+    private Descent descent(DescentProblem p, OptimizerKind kind, int batchSize) {
+        return new Descent(p.newObjective(batchSize, SEED), kind.create(step.get(), mu.get()), schedule(),
+                new StoppingRules(MAX_STEPS, 1e-6, 0, BOUND), start.get());
+    }
+
+    /**
+     * One step of every run still moving; false when none moved (all stopped, or they cannot start). Comparing batch
+     * sizes, a step is K_min more points seen (K_min the smallest batch): a run of K points steps only once it has
+     * that much data to see — the book's comparison of equal passes over the data (200 classic steps against 800
+     * stochastic ones on four points, line 9736; E against the epochs, line 10016).
+     */
     public boolean step() {
         if (runError.get() != null || runs.get().isEmpty()) {
             return false;
         }
+        int smallest = runs.get().stream().mapToInt(RaceRun::pointsPerStep).min().orElse(1);
         boolean moved = false;
-        for (RaceRun run : runs.get()) {
-            if (run.descent().stopReason().isEmpty()) {
-                run.descent().step();
-                moved = true;
+        boolean moving = true;
+        while (!moved && moving) {
+            ticks++;
+            moving = false;
+            for (RaceRun run : runs.get()) {
+                if (run.descent().stopReason().isPresent()) {
+                    continue;
+                }
+                moving = true;
+                long seen = (long) (run.descent().last().k() + 1) * run.pointsPerStep();
+                if (!comparesBatches() || seen <= (long) ticks * smallest) {
+                    run.descent().step();
+                    moved = true;
+                }
             }
         }
         if (moved) {
+            presses++;
             bump();
         }
         return moved;
     }
 
-    /** The steps made: the longest run's last k (a run that stopped early has stopped stepping, the others not). */
+    /**
+     * The steps made that moved a run: replayed by a session, they give the same runs again. Without a comparison
+     * of batch sizes, it is the longest run's last k (a run that stopped early has stopped stepping, the others not).
+     */
     public int stepsDone() {
-        return runs.get().stream().mapToInt(r -> r.descent().last().k()).max().orElse(0);
+        return presses;
+    }
+
+    /** Whether runs of other batch sizes run beside the method's (a data problem with compared sizes). */
+    public boolean comparesBatches() {
+        return !otherBatches().isEmpty();
+    }
+
+    /** The compared batch sizes other than the method's own K (same number of points per step counts once). */
+    private List<Integer> otherBatches() {
+        if (!problem.get().isData() || data.get() == null) {
+            return List.of();
+        }
+        int n = data.get().size();
+        int own = effective(batch.get(), n);
+        List<Integer> seen = new ArrayList<>(List.of(own));
+        List<Integer> others = new ArrayList<>();
+        for (int k : comparedBatches.get()) {
+            if (!seen.contains(effective(k, n))) {
+                seen.add(effective(k, n));
+                others.add(k);
+            }
+        }
+        return others;
+    }
+
+    private static int effective(int k, int n) {
+        return k <= 0 || k >= n ? n : k;
     }
 
     private void bump() {
-        revision.set(revision.get() + 1);
+        if (!quiet) {
+            revision.set(revision.get() + 1);
+        }
     }
 
     // ----- what it is -----
 
     /** What is minimised, as the objectives and the landscape need it. */
     DescentProblem problem() {
-        return new DescentProblem(problem.get(), formula.get(), data.get(), batch.get());
+        return new DescentProblem(problem.get(), formula.get(), data.get(), batch.get(), shuffle.get());
     }
 
     /** The method first, then the race's other methods in their order. */
@@ -355,6 +465,23 @@ final class DescentState implements FormulaTarget {
         return batch;
     }
 
+    /** Whether mini-batches walk a shuffled order, drawn again each epoch (else the data's own order). */
+    public BooleanProperty shuffleProperty() {
+        return shuffle;
+    }
+
+    /**
+     * Other batch sizes K (0: all the data) run with the method from the same start, for a data problem: the
+     * book's comparison of stochastic, mini-batch and classic descent (ch. 8 §3).
+     */
+    public ObjectProperty<List<Integer>> comparedBatchesProperty() {
+        return comparedBatches;
+    }
+
+    public void setComparedBatches(java.util.Collection<Integer> sizes) {
+        comparedBatches.set(COMPARABLE_BATCHES.stream().filter(sizes::contains).toList());
+    }
+
     /** The other methods racing from the same start (the method itself may be among them: it runs once). */
     public ObjectProperty<Set<OptimizerKind>> raceProperty() {
         return race;
@@ -404,6 +531,9 @@ final class DescentState implements FormulaTarget {
                 && Double.compare(scheduleParameter.get(), s.scheduleParameter.get()) == 0
                 && Double.compare(mu.get(), s.mu.get()) == 0
                 && batch.get() == s.batch.get()
+                && shuffle.get() == s.shuffle.get()
+                && comparedBatches.get().equals(s.comparedBatches.get())
+                && stepsDone() == s.stepsDone()
                 && race.get().equals(s.race.get())
                 && preset.get().equals(s.preset.get())
                 && (runError.get() == null) == (s.runError.get() == null)
@@ -421,8 +551,10 @@ final class DescentState implements FormulaTarget {
         PointCloud d = data.get();
         return "DescentState[" + problem.get().key() + ", f = " + formulaText() + ", data " + (d == null ? "-" : d.size())
                 + ", window " + Arrays.toString(window.get()) + ", start " + Arrays.toString(start.get()) + ", "
-                + method.get().key() + " δ=" + step.get() + " " + schedule.get().key() + "(" + scheduleParameter.get() + ")" + " μ=" + mu.get() + " K="
-                + batch.get() + ", race " + race.get() + ", preset '" + preset.get() + "', runs "
+                + method.get().key() + " δ=" + step.get() + " " + schedule.get().key() + "(" + scheduleParameter.get() + ")"
+                + " μ=" + mu.get() + " K=" + batch.get() + (shuffle.get() ? " shuffled" : " in order") + " compared "
+                + comparedBatches.get()
+                + ", race " + race.get() + ", preset '" + preset.get() + "', runs "
                 + runs.get().stream().map(r -> r.kind().key() + "@" + r.descent().last().k()).toList() + "]";
     }
 

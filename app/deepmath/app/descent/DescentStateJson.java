@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * The descent lab's part of a session: the whole {@link DescentState} (problem, formula, data, window, start,
- * method and its settings with the step's schedule, race, batch size) and the number of steps made, which restoring replays. Files written
- * before the state existed hold a preset and the method's settings only: they open as that preset with them.
+ * method and its settings with the step's schedule, race, batch size, shuffling and compared batch sizes) and the
+ * number of steps made, which restoring replays. Files written before the state existed hold a preset and the
+ * method's settings only: they open as that preset with them. Files of before the curve view kept a start (x0, y0)
+ * for a formula of one variable: x0 is taken; files of before the batch comparison shuffle and compare nothing.
  */
 final class DescentStateJson {
     /**
@@ -59,6 +61,12 @@ final class DescentStateJson {
                 xs.add(data.xs()[i]);
                 ys.add(data.ys()[i]);
             }
+            if (data.hasZ()) {
+                ArrayNode zs = points.putArray("z");
+                for (double z : data.zs()) {
+                    zs.add(z);
+                }
+            }
         }
         ArrayNode window = node.putArray("window");
         for (double v : s.window()) {
@@ -80,6 +88,9 @@ final class DescentStateJson {
             }
         }
         node.put("batch", s.batchProperty().get());
+        node.put("shuffle", s.shuffleProperty().get());
+        ArrayNode compared = node.putArray("comparedBatches");
+        s.comparedBatchesProperty().get().forEach(compared::add);
         node.put("steps", s.stepsDone());
         return node;
     }
@@ -96,9 +107,10 @@ final class DescentStateJson {
         ProblemKind kind = state.has("problem") ? problem(state.get("problem")) : ProblemKind.fromKey(preset.problem());
         boolean whole = state.has("problem");
         Formula formula = whole ? formula(state.get("formula"), kind) : null;
-        PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data")) : null;
+        PointCloud data = whole && kind != ProblemKind.FUNCTION ? data(state.get("data"), kind == ProblemKind.PLANE) : null;
         double[] window = whole ? window(state.get("window")) : null;
-        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE ? 3 : 2) : null;
+        double[] start = whole ? start(state.get("start"), kind == ProblemKind.CIRCLE || kind == ProblemKind.PLANE ? 3
+                : formula != null && formula.variables().size() == 1 ? 1 : 2) : null;
         OptimizerKind method = state.hasNonNull("method") ? OptimizerKind.fromKey(text(state, "method")) : null;
         // Values are range-checked as well as typed: a step of 1e308 or 4294967297 steps are refused here,
         // before any lab changes, not discovered by the panel afterwards.
@@ -108,6 +120,8 @@ final class DescentStateJson {
         Double mu = state.has("mu") ? JsonFields.number(state.get("mu"), "descent: 'mu'", 0, MAX_MU) : null;
         Set<OptimizerKind> race = race(state);
         Integer batch = state.has("batch") ? JsonFields.integer(state.get("batch"), "descent: 'batch'", 0, MAX_BATCH) : null;
+        Boolean shuffle = state.has("shuffle") ? shuffle(state.get("shuffle")) : null;
+        java.util.List<Integer> compared = state.has("comparedBatches") ? comparedBatches(state.get("comparedBatches")) : null;
         int steps = state.has("steps") ? JsonFields.integer(state.get("steps"), "descent: 'steps'", 0, DescentState.MAX_STEPS) : 0;
         return () -> target.restore(() -> {
             if (preset != null) {
@@ -137,6 +151,12 @@ final class DescentStateJson {
             target.setRace(race);
             if (batch != null) {
                 target.batchProperty().set(batch);
+            }
+            if (whole || shuffle != null) {
+                target.shuffleProperty().set(shuffle == null || shuffle);
+            }
+            if (whole || compared != null) {
+                target.setComparedBatches(compared == null ? java.util.List.of() : compared);
             }
         }, steps);
     }
@@ -225,13 +245,15 @@ final class DescentStateJson {
         return f;
     }
 
-    private static PointCloud data(JsonNode node) {
-        if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()) {
+    /** Points x, y (and z for the plane fit, which needs it; the other problems take none). */
+    private static PointCloud data(JsonNode node, boolean space) {
+        if (node == null || !node.isObject() || !node.path("x").isArray() || !node.path("y").isArray()
+                || space != node.path("z").isArray() || node.has("z") && !space) {
             throw new BadInputException(SessionProblem.DESCENT_DATA);
         }
         JsonNode x = node.get("x");
         JsonNode y = node.get("y");
-        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS) {
+        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_POINTS || space && node.get("z").size() != x.size()) {
             throw new BadInputException(SessionProblem.DESCENT_DATA_SIZE, MAX_POINTS);
         }
         double[] xs = new double[x.size()];
@@ -240,7 +262,15 @@ final class DescentStateJson {
             xs[i] = JsonFields.number(x.get(i), "descent: 'data' x[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
             ys[i] = JsonFields.number(y.get(i), "descent: 'data' y[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
         }
-        return new PointCloud(xs, ys);
+        if (!space) {
+            return new PointCloud(xs, ys);
+        }
+        double[] zs = new double[xs.length];
+        for (int i = 0; i < zs.length; i++) {
+            zs[i] = JsonFields.number(node.get("z").get(i), "descent: 'data' z[" + i + "]", -PlotWindow.MAX_ABS,
+                    PlotWindow.MAX_ABS);
+        }
+        return new PointCloud(xs, ys, zs);
     }
 
     private static double[] window(JsonNode node) {
@@ -256,6 +286,10 @@ final class DescentStateJson {
     }
 
     private static double[] start(JsonNode node, int size) {
+        // a one-variable formula's start was (x0, y0) before the curve view: x0 is the start
+        if (size == 1 && node != null && node.isArray() && node.size() == 2) {
+            return new double[] {start(node, 2)[0]};
+        }
         if (node == null || !node.isArray() || node.size() != size) {
             throw new BadInputException(SessionProblem.DESCENT_START, size);
         }
@@ -264,6 +298,30 @@ final class DescentStateJson {
             p[i] = JsonFields.number(node.get(i), "descent: 'start'[" + i + "]", -PlotWindow.MAX_ABS, PlotWindow.MAX_ABS);
         }
         return p;
+    }
+
+    private static boolean shuffle(JsonNode node) {
+        if (!node.isBoolean()) {
+            throw new BadInputException(SessionProblem.DESCENT_SHUFFLE, JsonFields.shown(node));
+        }
+        return node.booleanValue();
+    }
+
+    /** Batch sizes among {@link DescentState#COMPARABLE_BATCHES}: another size is refused, not dropped. */
+    private static java.util.List<Integer> comparedBatches(JsonNode node) {
+        if (!node.isArray()) {
+            throw new BadInputException(SessionProblem.DESCENT_COMPARED_BATCHES, JsonFields.shown(node),
+                    DescentState.COMPARABLE_BATCHES);
+        }
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        for (JsonNode k : node) {
+            if (!k.isInt() || !DescentState.COMPARABLE_BATCHES.contains(k.intValue())) {
+                throw new BadInputException(SessionProblem.DESCENT_COMPARED_BATCHES, JsonFields.shown(k),
+                        DescentState.COMPARABLE_BATCHES);
+            }
+            sizes.add(k.intValue());
+        }
+        return sizes;
     }
 
     private static Set<OptimizerKind> race(JsonNode state) {

@@ -17,7 +17,7 @@ final class DescentStateValues {
         if (a == null || b == null) {
             return a == b;
         }
-        return Arrays.equals(a.xs(), b.xs()) && Arrays.equals(a.ys(), b.ys());
+        return Arrays.equals(a.xs(), b.xs()) && Arrays.equals(a.ys(), b.ys()) && Arrays.equals(a.zs(), b.zs());
     }
 
     static boolean sameRuns(List<RaceRun> a, List<RaceRun> b) {
@@ -25,7 +25,7 @@ final class DescentStateValues {
             return false;
         }
         for (int r = 0; r < a.size(); r++) {
-            if (a.get(r).kind() != b.get(r).kind()
+            if (a.get(r).kind() != b.get(r).kind() || a.get(r).batch() != b.get(r).batch()
                     || !sameIterates(a.get(r).descent().iterates(), b.get(r).descent().iterates())
                     || !a.get(r).descent().stopReason().equals(b.get(r).descent().stopReason())) {
                 return false;

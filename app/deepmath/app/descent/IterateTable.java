@@ -29,10 +29,24 @@ final class IterateTable extends TableView<Iterate> {
         ((javafx.scene.control.Label) getPlaceholder()).setWrapText(true);
     }
 
-    /** The book's columns: k, (a_k, b_k), grad f(a_k, b_k), f(a_k, b_k) for parameters a, b. */
+    /**
+     * The book's columns: k, (a_k, b_k), grad f(a_k, b_k), f(a_k, b_k) for parameters a, b; for one variable a, its
+     * table of line 8971: k, a_k, f′(a_k), f(a_k), numbers without parentheses.
+     */
     void setParameters(List<String> names) {
         getColumns().clear();
         texts.clear();
+        if (names.size() == 1) {
+            String a = names.get(0) + "_k";
+            getColumns().add(column(messages.text("table.k"), it -> String.valueOf(it.k())));
+            getColumns().add(column(new javafx.beans.property.SimpleStringProperty(a), it -> Numbers.format(it.point()[0], 8)));
+            getColumns().add(column(new javafx.beans.property.SimpleStringProperty("f′(" + a + ")"),
+                    it -> Numbers.format(it.gradient()[0], 8)));
+            getColumns().add(column(new javafx.beans.property.SimpleStringProperty("f(" + a + ")"),
+                    it -> Numbers.format(it.value(), 8)));
+            fitColumns();
+            return;
+        }
         String point = String.join(", ", names.stream().map(n -> n + "_k").toList());
         getColumns().add(column(messages.text("table.k"), it -> String.valueOf(it.k())));
         getColumns().add(column(messages.text("table.point", point), it -> vector(it.point())));

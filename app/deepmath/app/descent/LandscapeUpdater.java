@@ -63,7 +63,7 @@ final class LandscapeUpdater {
 
     void recompute() {
         DescentProblem p = problem.get();
-        if (!active || p.isCircle()) {
+        if (!active || !p.hasMap()) {
             landscape = null;
             computedFor = p;
             shown.accept(null);

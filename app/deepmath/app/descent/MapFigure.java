@@ -53,7 +53,8 @@ final class MapFigure {
             }
             for (RaceRun run : state.runs()) {
                 double[][] shown = TrajectoryCut.shown(run.descent().iterates(), state.window());
-                layers.add(new LineLayer(shown[0], shown[1], run.color(), 2, null, legend(messages, run)));
+                layers.add(new LineLayer(shown[0], shown[1], run.color(), 2, null,
+                        legend(messages, run, state.comparesBatches())));
                 layers.add(new PointsLayer(shown[0], shown[1], run.color(), 3, null));
             }
             nextStepArrows(state, layers);
@@ -64,18 +65,32 @@ final class MapFigure {
         map.xAxis().labelProperty().set(problem.isCircle() ? "x" : names.get(0));
         map.yAxis().labelProperty().set(problem.isCircle() ? "y" : names.get(1));
         map.titleProperty().set(problem.isFunction() ? "f(" + names.get(0) + ", " + names.get(1) + ") = "
-                + problem.formula().text() : messages.get(problem.isRegression() ? "title.regression" : "title.circle"));
+                + problem.formula().text() : messages.get("title." + problem.kind().key()));
     }
 
-    /** A run's name with its k, or why it stopped. */
-    static String legend(Messages messages, RaceRun run) {
+    /** A run's method, with its batch size K when sizes are compared. */
+    static String runName(Messages messages, RaceRun run, boolean withBatch) {
         String name = messages.get("method." + run.kind().key());
+        if (withBatch) {
+            name += " · " + (run.batch() > 0 && run.batch() < dataSize(run) ? "K = " + run.batch()
+                    : messages.get("legend.allData", dataSize(run)));
+        }
+        return name;
+    }
+
+    /** A run's name (with its batch size K when sizes are compared) with its k, or why it stopped. */
+    static String legend(Messages messages, RaceRun run, boolean withBatch) {
+        String name = runName(messages, run, withBatch);
         StopReason reason = run.descent().stopReason().orElse(null);
         int k = run.descent().last().k();
         if (reason == null) {
             return name + " · k = " + k;
         }
         return name + " · " + messages.get("stop." + reason.name().toLowerCase(), k);
+    }
+
+    private static int dataSize(RaceRun run) {
+        return run.descent().objective() instanceof deepmath.descent.DataObjective d ? d.data().size() : 0;
     }
 
     private void nextStepArrows(DescentState state, List<PlotLayer> layers) {
@@ -103,7 +118,8 @@ final class MapFigure {
         for (RaceRun run : state.runs()) {
             double[][] circle = CircleFit.sample(run.descent().last().point(), CIRCLE_SAMPLES);
             if (circle != null) {
-                layers.add(new LineLayer(circle[0], circle[1], run.color(), 2.2, null, legend(messages, run)));
+                layers.add(new LineLayer(circle[0], circle[1], run.color(), 2.2, null,
+                        legend(messages, run, state.comparesBatches())));
             }
         }
     }

@@ -34,9 +34,17 @@ final class Readout {
         Iterate last = run.descent().last();
         StringBuilder text = new StringBuilder();
         text.append("k = ").append(last.k()).append('\n');
-        text.append("P = ").append(IterateTable.vector(last.point())).append('\n');
-        text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
-        text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
+        if (state.problem().isCurve()) {
+            // one variable a: a_k, f(a_k) and f′(a_k), the book's table's row (ch. 8, line 8971)
+            String a = state.problem().parameters().get(0);
+            text.append(a).append(" = ").append(Numbers.format(last.point()[0], 8)).append('\n');
+            text.append("f(").append(a).append(") = ").append(Numbers.format(last.value(), 8)).append('\n');
+            text.append("f′(").append(a).append(") = ").append(Numbers.format(last.gradient()[0], 6));
+        } else {
+            text.append("P = ").append(IterateTable.vector(last.point())).append('\n');
+            text.append("f(P) = ").append(Numbers.format(last.value(), 8)).append('\n');
+            text.append("|grad f(P)| = ").append(Numbers.format(last.gradientNorm(), 4));
+        }
         // δ_k of the next step P(k) → P(k+1), as the schedule makes it
         text.append('\n').append(messages.get("readout.stepAt", Numbers.format(state.stepAt(last.k()), 6)));
         run.descent().stopReason().ifPresent(r -> {

@@ -24,6 +24,21 @@ class DescentPresetsTest {
         return d.iterates();
     }
 
+    /** The preset's own data objective (its batch size and order), all its steps. */
+    private static List<Iterate> runData(String id) {
+        DescentPreset p = DescentPreset.byId(id);
+        DataObjective loss = switch (p.problem()) {
+            case "regression" -> new LinearRegression(p.data(), p.batchSize(), 1, p.shuffled());
+            case "parabola" -> new ParabolaFit(p.data(), p.batchSize(), 1, p.shuffled());
+            case "plane" -> new PlaneFit(p.data(), p.batchSize(), 1, p.shuffled());
+            default -> new CircleFit(p.data(), p.batchSize(), 1, p.shuffled());
+        };
+        Descent d = new Descent(loss, new GradientDescent(p.step()), StepSchedule.constant(p.step()),
+                new StoppingRules(p.steps(), 0, 0, 1e10), p.start());
+        d.run();
+        return d.iterates();
+    }
+
     private static void row(List<Iterate> it, int k, double[] point, double f, double tolerance) {
         assertArrayEquals(point, it.get(k).point(), tolerance, "k = " + k);
         assertEquals(f, it.get(k).value(), Math.max(tolerance, Math.abs(f) * 1e-2), "f at k = " + k);
@@ -52,8 +67,8 @@ class DescentPresetsTest {
     @Test
     void line8971TheOneVariableTableOfXSquaredPlusOne() {
         DescentPreset p = DescentPreset.byId("parabola");
-        assertEquals(List.of("x"), p.variables());
-        assertEquals("x^2 + 1", p.formula());
+        assertEquals(List.of("a"), p.variables()); // the book's f(a) = a² + 1 (line 8956)
+        assertEquals("a^2 + 1", p.formula());
         List<Iterate> it = run("parabola");
         assertEquals(11, it.size());
         row(it, 0, new double[] {2}, 5, 1e-12);
@@ -63,9 +78,15 @@ class DescentPresetsTest {
         assertEquals(1.0001, it.get(10).value(), 1e-4);
         assertEquals(0.012, it.get(10).point()[0], 1e-3);
         assertArrayEquals(new double[] {-1.5}, DescentPreset.byId("parabola-m1.5").start());
-        // the lab's plane carries it as x² + 1 + 0·y from (2, 0)
-        assertArrayEquals(new double[] {2, 0}, p.planarStart());
-        assertEquals(List.of("x", "y"), Formula.parse(p.planarFormula()).variables());
+        // one variable, as the book: the lab draws it on its curve, from a0 = 2 itself
+        assertArrayEquals(new double[] {2}, p.start());
+        assertEquals(List.of("a"), Formula.parse(p.formula()).variables());
+        // the book's table, column f′(a_k) = 2a_k: 4, 2.4, 1.44, 0.86 (line 8973)
+        assertArrayEquals(new double[] {4}, it.get(0).gradient(), 1e-12);
+        assertArrayEquals(new double[] {2.4}, it.get(1).gradient(), 1e-12);
+        assertArrayEquals(new double[] {1.44}, it.get(2).gradient(), 1e-12);
+        assertEquals(0.86, it.get(3).gradient()[0], 5e-3);
+        assertEquals(1.1866, it.get(3).value(), 1e-4);
     }
 
     @Test
@@ -137,6 +158,80 @@ class DescentPresetsTest {
     }
 
     @Test
+    void line9714TheParabolasDataObjectiveIsTheBooksSumAndGivesTheSameClassicTable() {
+        DescentPreset p = DescentPreset.byId("parabola-fit");
+        assertEquals("parabola", p.problem());
+        assertArrayEquals(new double[] {2, 0, 4, 1}, p.data().xs()); // A1(2, 0), A2(0, 2), A3(4, 6), A4(1, 0)
+        assertArrayEquals(new double[] {0, 2, 6, 0}, p.data().ys());
+        assertEquals(0, p.batchSize(), "classic descent: all four points at each step");
+        List<Iterate> it = runData("parabola-fit");
+        assertEquals(284, it.get(0).value(), 1e-9);
+        row(it, 1, new double[] {-0.54, 0.52}, 84.87, 1e-2);
+        row(it, 2, new double[] {-1.36, 0.29}, 28.68, 1e-2);
+        assertArrayEquals(new double[] {-2.9981, 1.9948}, it.get(200).point(), 1e-4);
+    }
+
+    @Test
+    void line9722TheStochasticDescentThroughE1E2E3E4InTheirOrder() {
+        DescentPreset p = DescentPreset.byId("parabola-sgd");
+        assertEquals(1, p.batchSize());
+        assertEquals(false, p.shuffled(), "the book takes E_(k%N)+1: the data's order");
+        assertEquals(800, p.steps());
+        List<Iterate> it = runData("parabola-sgd");
+        // the book's table (a'_k, b'_k) and E(a'_k, b'_k), cut to two decimals (b'_3 = 0.6075 is written 0.60)
+        double[][] book = {{1, 1}, {0.72, 0.86}, {0.72, 0.88}, {-0.38, 0.60}, {-0.40, 0.58}, {-0.55, 0.50},
+            {-0.55, 0.53}, {-1.22, 0.37}, {-1.22, 0.36}};
+        double[] e = {284, 236.43, 237.41, 100.74, 97.917, 83.245, 83.913, 36.48, 36.29};
+        for (int k = 0; k < book.length; k++) {
+            assertArrayEquals(book[k], it.get(k).point(), 0.0101, "k = " + k);
+            assertEquals(e[k], it.get(k).value(), 0.006 * e[k], "E at k = " + k);
+        }
+        assertArrayEquals(new double[] {-2.9984, 1.9954}, it.get(800).point(), 1e-4);
+        // the first step by hand: grad E1(1, 1) = 2·(4 + 2 + 1 − 0)·(2, 1) = (28, 14)
+        assertArrayEquals(new double[] {1 - 0.28, 1 - 0.14}, it.get(1).point(), 1e-12);
+        assertEquals(List.of(0), DescentPreset.byId("parabola-compare").comparedBatches(), "against all four points");
+    }
+
+    @Test
+    void line9553ThePlaneThroughThreePointsIsZEqualsXPlus2YPlus3() {
+        DescentPreset p = DescentPreset.byId("plane-3");
+        assertArrayEquals(new double[] {3, 4, 5}, p.data().zs());
+        assertArrayEquals(new double[] {0, 0, 0}, p.start());
+        assertEquals(0.2, p.step());
+        List<Iterate> it = runData("plane-3");
+        // E(0, 0, 0) = 9 + 16 + 25 and its gradient −2·(Σ x_i z_i, Σ y_i z_i, Σ z_i) = (−8, −10, −24)
+        assertEquals(50, it.get(0).value(), 1e-12);
+        assertArrayEquals(new double[] {-8, -10, -24}, it.get(0).gradient(), 1e-12);
+        assertArrayEquals(new double[] {1, 2, 3}, it.get(p.steps()).point(), 1e-4);
+    }
+
+    @Test
+    void line9563ThePlaneNearestFivePoints() {
+        List<Iterate> it = runData("plane-5");
+        double[] abc = it.get(DescentPreset.byId("plane-5").steps()).point();
+        // the book's −1.22, 0.77, 2.33 are the least-squares plane's −11/9, 7/9, 7/3 cut to two decimals
+        assertArrayEquals(new double[] {-11.0 / 9, 7.0 / 9, 7.0 / 3}, abc, 1e-6);
+        assertArrayEquals(new double[] {-1.22, 0.77, 2.33}, abc, 0.01);
+        assertEquals(14.44, it.get(it.size() - 1).value(), 0.005);
+        assertEquals(1.88, PlaneFit.plane(abc, 1, 1), 0.01, "the book's z at (1, 1)");
+        // the command line's sum formula is the same E
+        List<Iterate> formula = run("plane-5");
+        assertArrayEquals(abc, formula.get(formula.size() - 1).point(), 1e-9);
+    }
+
+    @Test
+    void line10016TheSixPointsCircleWithTheFourBatchSizesForTenEpochs() {
+        DescentPreset p = DescentPreset.byId("circle-6-compare");
+        assertEquals(1, p.batchSize());
+        assertEquals(List.of(2, 3, 6), p.comparedBatches());
+        assertEquals(60, p.steps(), "10 epochs of six single points");
+        assertArrayEquals(new double[] {1, 1, 2}, p.start());
+        DescentPreset hundred = DescentPreset.byId("circle-100-compare");
+        assertEquals(List.of(10, 20), hundred.comparedBatches());
+        assertEquals(200, hundred.steps(), "two epochs of a hundred single points");
+    }
+
+    @Test
     void line9999TheCircleThroughSixPointsFromOneOneTwo() {
         DescentPreset p = DescentPreset.byId("circle-6-k6");
         assertArrayEquals(new double[] {1, 1, 2}, p.start());
@@ -178,8 +273,10 @@ class DescentPresetsTest {
             assertEquals(8, p.book().chapter(), p.id());
             assertTrue(p.book().line() >= 8824 && p.book().line() < 10174, p.id());
             double[] w = p.window();
-            double[] s = p.planarStart();
-            if (!p.problem().equals("circle")) {
+            double[] s = p.start();
+            if (s.length == 1) {
+                assertTrue(w[0] <= s[0] && s[0] <= w[1], p.id() + ": the curve's x range holds a0");
+            } else if (!p.problem().equals("circle") && !p.problem().equals("plane")) {
                 assertTrue(w[0] <= s[0] && s[0] <= w[1] && w[2] <= s[1] && s[1] <= w[3], p.id());
             }
             assertTrue(p.step() <= 2, p.id() + ": the δ slider reaches " + p.step());

@@ -63,6 +63,18 @@ class DescentGuardTest {
     }
 
     @Test
+    void theCurveOfAFunctionOfOneVariableWithARace(FxRobot robot) {
+        afterSteps(robot, "quartic-m0.5", List.of("sgd", "momentum", "adam"), 6);
+    }
+
+    @Test
+    void theBatchSizesComparedAndThePlaneFit(FxRobot robot) {
+        afterSteps(robot, "circle-6-compare", List.of(), 12);
+        afterSteps(robot, "parabola-compare", List.of(), 8);
+        afterSteps(robot, "plane-5", List.of(), 5);
+    }
+
+    @Test
     void theRegressionAndTheCircle(FxRobot robot) {
         afterSteps(robot, "regression-sgd", List.of(), 5);
         afterSteps(robot, "circle-100-k10", List.of(), 5);

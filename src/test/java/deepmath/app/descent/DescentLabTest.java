@@ -56,12 +56,15 @@ class DescentLabTest {
         robot.clickOn("#descent-step-button");
         robot.clickOn("#descent-step-button");
         TableView<Iterate> table = table(robot);
-        assertArrayEquals(new double[] {2, 0}, table.getItems().get(0).point(), 1e-12);
-        assertArrayEquals(new double[] {-2.4, 0}, table.getItems().get(1).point(), 1e-9); // (1 − 2δ)·2
-        assertArrayEquals(new double[] {2.88, 0}, table.getItems().get(2).point(), 1e-9);
-        PlotCanvas map = robot.lookup("#descent-map").queryAs(PlotCanvas.class);
-        assertTrue(map.xAxis().minProperty().get() <= -2.4 && map.xAxis().maxProperty().get() >= 2.88,
+        // one variable: x_k alone (no idle second coordinate), drawn on the curve
+        assertArrayEquals(new double[] {2}, table.getItems().get(0).point(), 1e-12);
+        assertArrayEquals(new double[] {-2.4}, table.getItems().get(1).point(), 1e-9); // (1 − 2δ)·2
+        assertArrayEquals(new double[] {2.88}, table.getItems().get(2).point(), 1e-9);
+        PlotCanvas curve = robot.lookup("#descent-curve").queryAs(PlotCanvas.class);
+        assertTrue(curve.isVisible() && curve.getScene() != null, "the curve view is shown");
+        assertTrue(curve.xAxis().minProperty().get() <= -2.4 && curve.xAxis().maxProperty().get() >= 2.88,
                 "the view holds the path");
+        assertTrue(curve.yAxis().maxProperty().get() >= 2.88 * 2.88 + 1, "and f(x_2) = 9.29 on the curve");
     }
 
     @Test

@@ -161,6 +161,9 @@ class DescentViewsTest {
     @Test
     void theRegressionDataPlotsLegendHidesNoDataPointNorTheFittedLine(FxRobot robot) throws Exception {
         booksThreeSteps(robot, "regression");
+        // the book's loss is a sum (line 9291): the map's title said "mean" before
+        assertEquals("Loss E(a, b) = Σ (y_i − (a·x_i + b))², the sum over the points",
+                robot.lookup("#descent-map").queryAs(PlotCanvas.class).titleProperty().get());
         PlotCanvas data = robot.lookup("#descent-data").queryAs(PlotCanvas.class);
         PlotTransform t = data.transform();
         List<Point2D> marks = new ArrayList<>();
@@ -173,6 +176,45 @@ class DescentViewsTest {
         double hi = t.xMax();
         marks.addAll(polyline(List.of(new double[] {lo, ab[0] * lo + ab[1]}, new double[] {hi, ab[0] * hi + ab[1]}), t));
         assertLegendClear(data, marks, "data plot");
+    }
+
+    @Test
+    void line8956TheOneVariableDescentIsDrawnOnItsCurveAndAClickThereChoosesA0(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-descent");
+        @SuppressWarnings("unchecked")
+        ComboBox<DescentPreset> presets = robot.lookup("#descent-presets").queryAs(ComboBox.class);
+        robot.interact(() -> presets.setValue(DescentPreset.byId("parabola")));
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#descent-step-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#descent-map").tryQuery().isEmpty()
+                || robot.lookup("#descent-map").queryAs(PlotCanvas.class).getScene() == null, "no map for one variable");
+        PlotCanvas curve = robot.lookup("#descent-curve").queryAs(PlotCanvas.class);
+        PlotTransform t = curve.transform();
+        assertEquals(-2.5, t.xMin(), 1e-9, "the preset's x range");
+        assertEquals(2.5, t.xMax(), 1e-9);
+        assertTrue(t.yMin() < 0 && t.yMax() > 2.5 * 2.5 + 1, "f's range over it, and the axis f = 0 where the a_k are read");
+        assertEquals("Descent on the curve of f(a) = a^2 + 1", curve.titleProperty().get());
+        assertEquals("a", curve.xAxis().labelProperty().get());
+        // the table is the book's (line 8971): k, a_k, f′(a_k), f(a_k)
+        @SuppressWarnings("unchecked")
+        TableView<Iterate> table = robot.lookup("#iterate-table").queryAs(TableView.class);
+        assertEquals(List.of("k", "a_k", "f′(a_k)", "f(a_k)"), table.getColumns().stream().map(c -> c.getText()).toList());
+        List<Iterate> its = table.getItems();
+        assertEquals(4, its.size());
+        assertArrayEquals(new double[] {0.432}, its.get(3).point(), 1e-12);
+        // the legend hides none of the points (a_k, f(a_k)) on the curve, nor the steps between them
+        List<double[]> onCurve = new ArrayList<>();
+        for (Iterate it : its) {
+            onCurve.add(new double[] {it.point()[0], it.value()});
+        }
+        assertLegendClear(curve, polyline(onCurve, t), "curve");
+        // a click on the curve's plot chooses a0 = −1.5 (its height is no coordinate)
+        robot.clickOn(curve.localToScreen(t.toPixels(-1.5, 4)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-1.5, table.getItems().get(0).point()[0], 0.03);
+        assertEquals(1, table.getItems().get(0).point().length);
     }
 
     private static void assertLegendClear(PlotCanvas plot, List<Point2D> marks, String what) {

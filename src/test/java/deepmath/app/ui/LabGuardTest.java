@@ -37,7 +37,23 @@ class LabGuardTest {
     }
 
     @Test
-    void descent() {
+    void descent() throws Exception {
+        lab(LabId.DESCENT);
+        // … and the curve view of a function of one variable (book ch. 8 §1.3), after three steps
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            english.window().selectLab(LabId.DESCENT);
+            var scene = english.window().stage().getScene();
+            @SuppressWarnings("unchecked")
+            var presets = (javafx.scene.control.ComboBox<deepmath.descent.DescentPreset>) scene.lookup("#descent-presets");
+            presets.setValue(deepmath.descent.DescentPreset.byId("parabola"));
+            var step = (javafx.scene.control.Button) scene.lookup("#descent-step-button");
+            for (int k = 0; k < 3; k++) {
+                step.fire();
+            }
+            if (scene.lookup("#descent-curve") == null) {
+                throw new IllegalStateException("no curve view for a function of one variable");
+            }
+        }).get();
         lab(LabId.DESCENT);
     }
 

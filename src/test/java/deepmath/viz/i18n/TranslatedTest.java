@@ -98,11 +98,11 @@ class TranslatedTest {
             assertEquals("Examples from the book…", box.getButtonCell().getText());
             box.setValue(parabola);
             box.applyCss();
-            String english = "Ch. " + parabola.chapter() + " · x² + 1 from x0 = 2, δ = 0.2 (the book’s table)";
+            String english = "Ch. " + parabola.chapter() + " · a² + 1 from a0 = 2, δ = 0.2 (the book’s table)";
             assertEquals(english, box.getButtonCell().getText());
             assertEquals(english, box.getConverter().toString(parabola));
             i18n.setLocale(Locale.FRENCH);
-            String french = "Chap. " + parabola.chapter() + " · x² + 1 depuis x0 = 2, δ = 0,2 (tableau du livre)";
+            String french = "Chap. " + parabola.chapter() + " · a² + 1 depuis a0 = 2, δ = 0,2 (tableau du livre)";
             assertEquals(french, box.getButtonCell().getText(), "the button follows the switch by itself");
             assertEquals(french, box.getConverter().toString(parabola));
         }).get();
