@@ -198,6 +198,7 @@ final class MatrixTab {
         Label poolFormula = Translated.label(text, "matrix.pool.formula");
         poolFormula.getStyleClass().add("conv-formula");
         poolFormula.setWrapText(true);
+        poolFormula.setMinWidth(0);
         poolFormula.setMinHeight(Label.USE_PREF_SIZE);
         poolFormula.setId("conv-matrix-pool-formula");
         poolFormula.visibleProperty().bind(poolFigure.visibleProperty());
