@@ -172,7 +172,7 @@ final class BackpropTab {
         hint.setWrapText(true);
         hint.setMinWidth(0);
         hint.setMinHeight(Label.USE_PREF_SIZE);
-        panels.setMinHeight(250);
+        panels.setMinHeight(260);
         VBox.setVgrow(panels, Priority.ALWAYS);
         panels.setOnCellClicked(cell -> {
             if (cell.panel() == DM) {
@@ -182,8 +182,8 @@ final class BackpropTab {
             }
         });
         curve.setId("conv-backprop-curve");
-        curve.setPrefHeight(130);
-        curve.setMinHeight(110);
+        curve.setPrefHeight(110);
+        curve.setMinHeight(90);
         curve.xAxis().labelProperty().bind(text.text("backprop.curve.step"));
         VBox centre = new VBox(8, formula, steps, panels, weightSum, inputSum, curve, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));

@@ -89,7 +89,7 @@ public final class MatrixPanelsView extends CanvasView {
         onCellClicked = handler;
     }
 
-    /** A value as the cells write it: an integer without decimals, else at most three decimals. */
+    /** A value as the cells write it: an integer without decimals, else three to five significant digits. */
     public static String number(double v) {
         if (Math.abs(v) < 5e-4) {
             return "0";
@@ -97,7 +97,9 @@ public final class MatrixPanelsView extends CanvasView {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }
-        String text = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+        // Fewer decimals for larger values: about five significant digits fit a cell.
+        String text = String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%.0f" : Math.abs(v) >= 100 ? "%.1f"
+                : Math.abs(v) >= 10 ? "%.2f" : "%.3f", v);
         text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
         return text.replace('-', '−');
     }
