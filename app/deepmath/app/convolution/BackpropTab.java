@@ -153,13 +153,17 @@ final class BackpropTab {
             b.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         FlowPane steps = new FlowPane(8, 6, one, ten, hundred, loss);
+        steps.setMinWidth(0);
         steps.setAlignment(Pos.CENTER_LEFT);
         Label formula = Translated.label(text, "backprop.formula");
         formula.getStyleClass().add("conv-formula");
         formula.setWrapText(true);
+        formula.setMinWidth(0);
         formula.setMinHeight(Label.USE_PREF_SIZE);
         for (Label l : List.of(weightSum, inputSum, loss)) {
             l.setWrapText(true);
+            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
+            l.setMinWidth(0);
             l.setMinHeight(Label.USE_PREF_SIZE);
             l.getStyleClass().add("conv-window-sum");
         }
@@ -168,7 +172,7 @@ final class BackpropTab {
         hint.setWrapText(true);
         hint.setMinWidth(0);
         hint.setMinHeight(Label.USE_PREF_SIZE);
-        panels.setMinHeight(250);
+        panels.setMinHeight(260);
         VBox.setVgrow(panels, Priority.ALWAYS);
         panels.setOnCellClicked(cell -> {
             if (cell.panel() == DM) {
@@ -178,11 +182,12 @@ final class BackpropTab {
             }
         });
         curve.setId("conv-backprop-curve");
-        curve.setPrefHeight(130);
-        curve.setMinHeight(110);
+        curve.setPrefHeight(110);
+        curve.setMinHeight(90);
         curve.xAxis().labelProperty().bind(text.text("backprop.curve.step"));
         VBox centre = new VBox(8, formula, steps, panels, weightSum, inputSum, curve, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
+        centre.setMinWidth(0);
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);
         pane.setPadding(new Insets(12));

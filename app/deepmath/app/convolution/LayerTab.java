@@ -137,6 +137,8 @@ final class LayerTab {
         formula.getStyleClass().add("conv-formula");
         for (Label l : List.of(formula, neuronText, layerText)) {
             l.setWrapText(true);
+            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
+            l.setMinWidth(0);
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         neuronText.getStyleClass().add("conv-window-sum");
@@ -145,6 +147,7 @@ final class LayerTab {
         VBox.setVgrow(diagram, Priority.ALWAYS);
         VBox centre = new VBox(10, formula, diagram, neuronText, Heading.of(text, "layer.layer"), layerText);
         centre.setPadding(new Insets(0, 0, 0, 12));
+        centre.setMinWidth(0);
         centre.setAlignment(Pos.TOP_LEFT);
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);

@@ -142,7 +142,12 @@ final class MatrixTab {
         examples.setId("conv-matrix-example");
         // No empty text in the cells: the skin writes the prompt into the button cell while nothing is chosen.
         examples.setCellFactory(l -> new BookPresetCell<>(text, i18n, "preset.chapter", null));
-        examples.setButtonCell(new BookPresetCell<>(text, i18n, "preset.chapter", null));
+        BookPresetCell<MatrixExample> chosen = new BookPresetCell<>(text, i18n, "preset.chapter", null);
+        // Two lines for the chosen example's name (the book's names are long), as the descent lab's presets.
+        chosen.setWrapText(true);
+        examples.setButtonCell(chosen);
+        examples.setMinHeight(50);
+        examples.setPrefHeight(50);
         examples.promptTextProperty().bind(text.text("matrix.examples"));
         examples.setConverter(BookPresetCell.converter(text, i18n, "preset.chapter"));
         examples.setMaxWidth(Double.MAX_VALUE);
@@ -198,13 +203,22 @@ final class MatrixTab {
         Label poolFormula = Translated.label(text, "matrix.pool.formula");
         poolFormula.getStyleClass().add("conv-formula");
         poolFormula.setWrapText(true);
+        poolFormula.setMinWidth(0);
         poolFormula.setMinHeight(Label.USE_PREF_SIZE);
         poolFormula.setId("conv-matrix-pool-formula");
         poolFormula.visibleProperty().bind(poolFigure.visibleProperty());
         poolFormula.managedProperty().bind(poolFigure.visibleProperty());
         formula.visibleProperty().bind(figure.visibleProperty());
         formula.managedProperty().bind(figure.visibleProperty());
-        VBox centre = new VBox(10, formula, poolFormula, controls, message, figures, hint);
+        Label poolHint = Translated.label(text, "matrix.pool.hint");
+        poolHint.getStyleClass().add("conv-muted");
+        poolHint.setWrapText(true);
+        poolHint.setMinWidth(0);
+        poolHint.visibleProperty().bind(poolFigure.visibleProperty());
+        poolHint.managedProperty().bind(poolFigure.visibleProperty());
+        hint.visibleProperty().bind(figure.visibleProperty());
+        hint.managedProperty().bind(figure.visibleProperty());
+        VBox centre = new VBox(10, formula, poolFormula, controls, message, figures, hint, poolHint);
         centre.setPadding(new Insets(0, 0, 0, 12));
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);

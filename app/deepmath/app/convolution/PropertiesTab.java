@@ -131,6 +131,8 @@ final class PropertiesTab {
         verdict.getStyleClass().add("conv-window-sum");
         for (Label l : List.of(statement, verdict)) {
             l.setWrapText(true);
+            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
+            l.setMinWidth(0);
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
         Label hint = Translated.label(text, "properties.hint");
@@ -141,6 +143,7 @@ final class PropertiesTab {
         VBox.setVgrow(panels, Priority.ALWAYS);
         VBox centre = new VBox(10, statement, verdict, panels, hint);
         centre.setPadding(new Insets(0, 0, 0, 12));
+        centre.setMinWidth(0);
         BorderPane pane = new BorderPane(centre);
         pane.setLeft(leftScroll);
         pane.setPadding(new Insets(12));

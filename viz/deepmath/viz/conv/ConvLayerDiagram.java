@@ -54,7 +54,7 @@ public final class ConvLayerDiagram extends CanvasView {
         double left = 40;
         double step = Math.min(90, (width - 2 * left) / Math.max(1, n - 1));
         double radius = Math.max(10, Math.min(22, step * 0.32));
-        double outY = 50 + radius;
+        double outY = 62 + radius;
         double inY = height - 28 - radius;
         g.setTextBaseline(VPos.CENTER);
         // Arrows first, under the nodes.
@@ -79,11 +79,11 @@ public final class ConvLayerDiagram extends CanvasView {
         // The shared weights' legend, one colour each.
         g.setFont(Font.font(null, FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.LEFT);
-        double x = left - 20;
+        double x = 8;
         for (int u = 0; u < weights.length; u++) {
             g.setFill(WEIGHT_COLOURS[u % WEIGHT_COLOURS.length]);
             String label = "m" + (u + 1) + " = " + MatrixPanelsView.number(weights[u]);
-            fillText(g, label, x, (outY + inY) / 2);
+            fillText(g, label, x, 34);
             x += deepmath.viz.plot.TextMetrics.width(label, g.getFont()) + 16;
         }
         g.setFill(getForegroundPaint());

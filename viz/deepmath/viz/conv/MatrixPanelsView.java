@@ -89,7 +89,7 @@ public final class MatrixPanelsView extends CanvasView {
         onCellClicked = handler;
     }
 
-    /** A value as the cells write it: an integer without decimals, else at most three decimals. */
+    /** A value as the cells write it: an integer without decimals, else three to five significant digits. */
     public static String number(double v) {
         if (Math.abs(v) < 5e-4) {
             return "0";
@@ -97,7 +97,9 @@ public final class MatrixPanelsView extends CanvasView {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }
-        String text = String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+        // Fewer decimals for larger values: about five significant digits fit a cell.
+        String text = String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%.0f" : Math.abs(v) >= 100 ? "%.1f"
+                : Math.abs(v) >= 10 ? "%.2f" : "%.3f", v);
         text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
         return text.replace('-', '−');
     }
@@ -132,8 +134,11 @@ public final class MatrixPanelsView extends CanvasView {
         }
     }
 
+    /** The matrix's width, or more for a long title (up to 260 pixels, on two lines at most). */
     private static double panelWidth(Panel panel, double cell) {
-        return Math.max(panel.values()[0].length * cell, 96);
+        double title = TextMetrics.width(panel.title(), Font.font(null, FontWeight.BOLD, 12));
+        double matrix = panel.values()[0].length * cell;
+        return Math.max(matrix, Math.max(96, Math.min(title / 2 + 30, 260)));
     }
 
     /** Whether the panels, flowed with this cell size, fit the view's height. */
@@ -161,8 +166,8 @@ public final class MatrixPanelsView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         List<String> lines = TextMetrics.wrap(panel.title(), titleFont, w);
-        for (int i = 0; i < Math.min(2, lines.size()); i++) {
-            fillText(g, lines.get(i), x, y + 8 + i * 15);
+        for (int i = 0; i < lines.size(); i++) {
+            fillText(g, lines.get(i), x, y + 8 + i * 15 - (lines.size() > 2 ? 15 * (lines.size() - 2) : 0));
         }
         double top = y + TITLE;
         double[][] v = panel.values();

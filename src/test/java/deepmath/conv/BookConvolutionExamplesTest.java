@@ -95,6 +95,25 @@ class BookConvolutionExamplesTest {
     }
 
     @Test
+    void line12585TheConvolutionNeuronReadsItsNeighboursThroughTheFlippedKernel() {
+        // s = x·c + y·b + z·a for the kernel [a, b, c]: weight a meets the right neighbour z, c the left one x.
+        int[][] links = Convolution1D.links(5, 3, ConvolutionSpec.BOOK);
+        assertArrayEquals(new int[] {1, 0, -1}, links[0], "the first neuron's left neighbour is a virtual zero");
+        assertArrayEquals(new int[] {3, 2, 1}, links[2]);
+        assertArrayEquals(new int[] {-1, 4, 3}, links[4]);
+        // Through these links the neurons give [1, 0, 3, 5, 1] ⋆ [1, 2, 3] = [2, 6, 11, 20, 17] (line 12475).
+        double[] x = {1, 0, 3, 5, 1};
+        double[] m = {1, 2, 3};
+        double[] out = new double[5];
+        for (int k = 0; k < 5; k++) {
+            for (int u = 0; u < 3; u++) {
+                out[k] += links[k][u] < 0 ? 0 : m[u] * x[links[k][u]];
+            }
+        }
+        assertArrayEquals(new double[] {2, 6, 11, 20, 17}, out);
+    }
+
+    @Test
     void line15467CorrelationOfTwoLists() {
         double[] h = Convolution1D.apply(new double[] {1, 0, 3, 5, 1}, new double[] {1, 2, 3},
                 ConvolutionSpec.BOOK.withOperation(Operation.CORRELATION));
