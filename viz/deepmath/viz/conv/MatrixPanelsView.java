@@ -89,6 +89,20 @@ public final class MatrixPanelsView extends CanvasView {
         onCellClicked = handler;
     }
 
+    /**
+     * The value with as many decimals as the cell has room for at {@code font} (from {@link #number}'s down to
+     * none): a small cell writes 0.56 where a large one writes 0.556, instead of letters running into the next cell.
+     */
+    private static String fitting(double v, Font font, double room) {
+        String text = number(v);
+        for (int decimals = 2; decimals >= 0 && TextMetrics.width(text, font) > room; decimals--) {
+            String shorter = String.format(Locale.ROOT, "%." + decimals + "f", v);
+            shorter = shorter.contains(".") ? shorter.replaceAll("0+$", "").replaceAll("\\.$", "") : shorter;
+            text = shorter.replace('-', '−');
+        }
+        return text;
+    }
+
     /** A value as the cells write it: an integer without decimals, else three to five significant digits. */
     public static String number(double v) {
         if (Math.abs(v) < 5e-4) {
@@ -185,9 +199,10 @@ public final class MatrixPanelsView extends CanvasView {
                 g.setLineWidth(1);
                 g.strokeRect(cx, cy, cell, cell);
                 if (panel.filled() < 0 || k <= panel.filled()) {
-                    String text = number(v[r][c]);
-                    double size = Math.min(cell * 0.34, 1.7 * cell / Math.max(3, text.length()));
-                    g.setFont(Font.font(Math.max(8, size)));
+                    double size = Math.max(8, Math.min(cell * 0.34, 12));
+                    Font font = Font.font(size);
+                    String text = fitting(v[r][c], font, cell - 4);
+                    g.setFont(font);
                     g.setFill(k == panel.selected() ? SELECTED : getForegroundPaint());
                     g.setTextAlign(TextAlignment.CENTER);
                     fillText(g, text, cx + cell / 2, cy + cell / 2);
