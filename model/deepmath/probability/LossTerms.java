@@ -71,35 +71,35 @@ public record LossTerms(LossKind kind, double loss, double[] terms) {
                 double[] ly = new double[y.length];
                 double[] lp = new double[p.length];
                 for (int j = 0; j < y.length; j++) {
-                    ly[j] = logOnePlus(y[j], "target");
-                    lp[j] = logOnePlus(p[j], "prediction");
+                    ly[j] = logOnePlus(y[j], ProbabilityProblem.LOG_TARGET);
+                    lp[j] = logOnePlus(p[j], ProbabilityProblem.LOG_PREDICTION);
                 }
                 yield Loss.MSE.value(lp, ly) * p.length;
             }
             case BCE -> {
-                probabilities(y, "binary cross-entropy", "target");
-                probabilities(p, "binary cross-entropy", "prediction");
+                probabilities(y, kind, ProbabilityProblem.TARGET_NOT_A_PROBABILITY);
+                probabilities(p, kind, ProbabilityProblem.PREDICTION_NOT_A_PROBABILITY);
                 yield Loss.BINARY_CROSS_ENTROPY.value(p, y) * p.length;
             }
             case CCE -> {
-                probabilities(y, "categorical cross-entropy", "target");
-                probabilities(p, "categorical cross-entropy", "prediction");
+                probabilities(y, kind, ProbabilityProblem.TARGET_NOT_A_PROBABILITY);
+                probabilities(p, kind, ProbabilityProblem.PREDICTION_NOT_A_PROBABILITY);
                 yield Loss.CATEGORICAL_CROSS_ENTROPY.value(p, y);
             }
         };
     }
 
-    private static double logOnePlus(double v, String what) {
+    private static double logOnePlus(double v, ProbabilityProblem problem) {
         if (!(v > -1)) {
-            throw new BadInputException(ProbabilityProblem.LOG_DOMAIN, what, v);
+            throw new BadInputException(problem, v);
         }
         return Math.log1p(v);
     }
 
-    private static void probabilities(double[] values, String loss, String what) {
+    private static void probabilities(double[] values, LossKind kind, ProbabilityProblem problem) {
         for (double v : values) {
             if (!(v >= 0 && v <= 1)) {
-                throw new BadInputException(ProbabilityProblem.NOT_A_PROBABILITY, loss, what, v);
+                throw new BadInputException(problem, kind.key(), v);
             }
         }
     }

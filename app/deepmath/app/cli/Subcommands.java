@@ -19,6 +19,7 @@ final class Subcommands {
                 new AttentionCommand(),
                 new ModelsCommand(),
                 new ConvCommand(),
+                new ProbCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
                 new PresetsCommand());
