@@ -1,5 +1,6 @@
 package deepmath.probability;
 
+import deepmath.core.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +17,7 @@ public final class DropoutTraining {
     /** The network's size and the experiment's data; the same for both runs. */
     public record Setup(int hidden, int trainingPoints, int testPoints, double noise, double rate, int steps,
                         long seed) {
-        public static final Setup DEFAULT = new Setup(16, 12, 80, 0.3, 0.1, 3000, 7);
+        public static final Setup DEFAULT = new Setup(16, 12, 80, 0.3, 0.05, 1500, 7);
     }
 
     /** One run: the errors after each step (index 0: before training) and, with dropout, each step's masks. */
@@ -47,12 +48,17 @@ public final class DropoutTraining {
 
     /** Trains both networks; {@code keep} is the probability p of keeping a hidden neuron at each step. */
     public static Result run(Setup setup, double keep) {
+        return run(setup, keep, Progress.NONE);
+    }
+
+    /** The same, reporting each run's steps to {@code progress} (and stopping when it is cancelled). */
+    public static Result run(Setup setup, double keep, Progress progress) {
         DropoutMask.checkKeep(keep);
         Random data = new Random(setup.seed());
         double[][] training = points(setup.trainingPoints(), setup.noise(), data, true);
         double[][] test = points(setup.testPoints(), setup.noise(), data, false);
-        Run plain = train(setup, 1, training, test);
-        Run dropout = train(setup, keep, training, test);
+        Run plain = train(setup, 1, training, test, progress, 0);
+        Run dropout = train(setup, keep, training, test, progress, setup.steps());
         return new Result(plain, dropout, training, test);
     }
 
@@ -67,7 +73,8 @@ public final class DropoutTraining {
         return new double[][] {xs, ys};
     }
 
-    private static Run train(Setup setup, double keep, double[][] training, double[][] test) {
+    private static Run train(Setup setup, double keep, double[][] training, double[][] test, Progress progress,
+                             int done) {
         MultiLayer net = new MultiLayer(setup.hidden(), new Random(setup.seed() + 1));
         Random coins = new Random(setup.seed() + 2);
         double[] trainLoss = new double[setup.steps() + 1];
@@ -78,6 +85,10 @@ public final class DropoutTraining {
             testLoss[step] = net.loss(test);
             if (step == setup.steps()) {
                 break;
+            }
+            if (step % 100 == 0) {
+                progress.checkCancelled();
+                progress.update(done + step, 2.0 * setup.steps());
             }
             DropoutMask[] mask = keep < 1
                     ? new DropoutMask[] {DropoutMask.draw(setup.hidden(), keep, coins),
