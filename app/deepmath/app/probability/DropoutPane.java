@@ -74,6 +74,8 @@ final class DropoutPane {
                 state.set(new DropoutSettings(p, state.get().step()));
             }
         });
+        keep.setPrefWidth(150);
+        step.setPrefWidth(150);
         step.setId("prob-dropout-step");
         step.setBlockIncrement(1);
         step.valueProperty().addListener((o, was, now) -> {
@@ -90,10 +92,13 @@ final class DropoutPane {
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
+        keepValue.setWrapText(false);
+        keepValue.setMinWidth(Label.USE_PREF_SIZE);
+        stepValue.setMinWidth(Label.USE_PREF_SIZE);
         neuron.setId("prob-dropout-neuron");
         summary.setId("prob-dropout-summary");
         diagram.setId("prob-dropout-diagram");
-        diagram.setMinSize(260, 200);
+        diagram.setMinSize(300, 200);
         curves.setId("prob-dropout-curves");
         curves.setMinSize(300, 200);
         curves.yAxis().scaleProperty().set(Scale.LOG);
@@ -102,9 +107,7 @@ final class DropoutPane {
         sliders.setVgap(6);
         sliders.addRow(0, Translated.label(text, "dropout.keep"), keep, keepValue);
         sliders.addRow(1, Translated.label(text, "dropout.step"), step, stepValue);
-        Label caption = Translated.label(text, "dropout.caption");
-        caption.setWrapText(true);
-        caption.setMinHeight(Label.USE_PREF_SIZE);
+        Label caption = Translated.wrapped(text, "dropout.caption");
         VBox controls = new VBox(8, Translated.heading(text, "dropout.heading"), sliders, next, neuron, caption);
         controls.setPrefWidth(340);
         controls.setMinWidth(300);
@@ -114,7 +117,7 @@ final class DropoutPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox.setHgrow(diagram, Priority.ALWAYS);
         HBox centre = new HBox(12, diagram, right);
-        diagram.prefWidthProperty().bind(centre.widthProperty().multiply(0.4));
+        diagram.prefWidthProperty().bind(centre.widthProperty().multiply(0.42));
         node.setLeft(controls);
         node.setCenter(centre);
         node.setPadding(new Insets(10));

@@ -111,17 +111,15 @@ final class LossPane {
                 Translated.label(text, "loss.targets"), targets.field(), Translated.label(text, "loss.predicted"),
                 predicted.field());
         fields.setAlignment(Pos.CENTER_LEFT);
-        Label hint = Translated.label(text, "loss.dragHint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label hint = Translated.wrapped(text, "loss.dragHint");
         VBox left = new VBox(6, plot, hint);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        left.setPrefWidth(380);
-        Label shareCaption = Translated.label(text, "loss.shareCaption");
-        shareCaption.setWrapText(true);
-        shareCaption.setMinHeight(Label.USE_PREF_SIZE);
+        left.setPrefWidth(340);
+        left.setMinWidth(260);
+        Label shareCaption = Translated.wrapped(text, "loss.shareCaption");
         VBox right = new VBox(6, table, notes, shareCaption);
         HBox.setHgrow(right, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.SOMETIMES);
         HBox middle = new HBox(16, left, right);
         VBox.setVgrow(middle, Priority.ALWAYS);
         FlowPane categoryFields = new FlowPane(8, 6, Translated.label(text, "loss.categoryTargets"),
@@ -195,7 +193,7 @@ final class LossPane {
         table.add(symbol("y"), 1, 0);
         table.add(symbol("ŷ"), 2, 0);
         for (int k = 0; k < SCALAR.size(); k++) {
-            table.add(header(text.get("loss.kind." + SCALAR.get(k).key())), 3 + k, 0);
+            table.add(header(text.get("loss.column." + SCALAR.get(k).key())), 3 + k, 0);
         }
         for (int i = 0; i < n; i++) {
             table.add(cell(String.valueOf(i + 1)), 0, i + 1);

@@ -72,6 +72,10 @@ final class NormalLawPane {
             l.setWrapText(true);
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
+        meanValue.setWrapText(false);
+        sigmaValue.setWrapText(false);
+        meanValue.setMinWidth(Label.USE_PREF_SIZE);
+        sigmaValue.setMinWidth(Label.USE_PREF_SIZE);
         sampleStats.setId("prob-normal-sample-stats");
         areas.setId("prob-normal-areas");
         plot.setId("prob-normal-plot");
@@ -81,9 +85,7 @@ final class NormalLawPane {
         sliders.setVgap(6);
         sliders.addRow(0, Translated.label(text, "normal.mean"), mean, meanValue);
         sliders.addRow(1, Translated.label(text, "normal.sigma"), sigma, sigmaValue);
-        Label caption = Translated.label(text, "normal.caption");
-        caption.setWrapText(true);
-        caption.setMinHeight(Label.USE_PREF_SIZE);
+        Label caption = Translated.wrapped(text, "normal.caption");
         VBox controls = new VBox(8, Translated.heading(text, "normal.heading"), sliders,
                 Translated.label(text, "normal.sample"), sample.field(), sample.problem(), sampleStats, fit,
                 Translated.heading(text, "normal.areasHeading"), areas, caption);

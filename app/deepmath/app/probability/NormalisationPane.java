@@ -87,9 +87,7 @@ final class NormalisationPane {
         FlowPane controls = new FlowPane(8, 6, Translated.label(text, "norm.values"), values.field(),
                 Translated.label(text, "norm.method"), method);
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label why = Translated.label(text, "norm.descentCaption");
-        why.setWrapText(true);
-        why.setMinHeight(Label.USE_PREF_SIZE);
+        Label why = Translated.wrapped(text, "norm.descentCaption");
         VBox top = new VBox(6, Translated.heading(text, "norm.heading"), controls, values.problem(), statistics, after);
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);

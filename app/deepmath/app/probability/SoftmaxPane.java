@@ -4,7 +4,7 @@ import deepmath.app.probability.ProbabilityState.SoftmaxSettings;
 import deepmath.app.task.ErrorText;
 import deepmath.nn.Activation;
 import deepmath.probability.SoftmaxLaw;
-import deepmath.viz.attention.ProbabilityBars;
+import deepmath.viz.probability.ProbabilityColumns;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
@@ -38,7 +38,7 @@ final class SoftmaxPane {
     private final NumbersField<double[]> scores;
     private final Slider temperature = new Slider(MIN_TEMPERATURE, MAX_TEMPERATURE, 1);
     private final Label temperatureValue = new Label();
-    private final ProbabilityBars bars = new ProbabilityBars();
+    private final ProbabilityColumns bars = new ProbabilityColumns();
     private final Label argmax = new Label();
     private final GridPane jacobian = new GridPane();
     private final PlotCanvas sigmaPlot = new PlotCanvas();
@@ -59,8 +59,8 @@ final class SoftmaxPane {
         });
         temperatureValue.getStyleClass().add("data-text");
         bars.setId("prob-softmax-bars");
-        bars.setIdText(null);
-        bars.setMinHeight(120);
+        bars.setMinSize(160, 120);
+        bars.setPrefSize(300, 220);
         argmax.getStyleClass().add("data-text");
         argmax.setWrapText(true);
         jacobian.setId("prob-softmax-jacobian");
@@ -72,15 +72,11 @@ final class SoftmaxPane {
         FlowPane controls = new FlowPane(8, 6, Translated.label(text, "softmax.scores"), scores.field(),
                 Translated.label(text, "softmax.temperature"), temperature, temperatureValue);
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label caption = Translated.label(text, "softmax.caption");
-        caption.setWrapText(true);
-        caption.setMinHeight(Label.USE_PREF_SIZE);
+        Label caption = Translated.wrapped(text, "softmax.caption");
         VBox left = new VBox(6, Translated.heading(text, "softmax.heading"), controls, scores.problem(), bars, argmax,
                 caption);
         VBox.setVgrow(bars, Priority.ALWAYS);
-        Label jacobianCaption = Translated.label(text, "softmax.jacobianCaption");
-        jacobianCaption.setWrapText(true);
-        jacobianCaption.setMinHeight(Label.USE_PREF_SIZE);
+        Label jacobianCaption = Translated.wrapped(text, "softmax.jacobianCaption");
         VBox right = new VBox(6, Translated.heading(text, "softmax.jacobian"), jacobian, jacobianCaption,
                 Translated.heading(text, "softmax.sigmaHeading"), sigmaPlot);
         VBox.setVgrow(sigmaPlot, Priority.ALWAYS);
@@ -110,13 +106,12 @@ final class SoftmaxPane {
         SoftmaxLaw law = new SoftmaxLaw(ProbabilityState.array(s.scores()), s.temperature());
         double[] x = law.scores();
         double[] p = law.probabilities();
-        List<ProbabilityBars.Bar> out = new ArrayList<>();
+        List<ProbabilityColumns.Column> out = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
-            out.add(new ProbabilityBars.Bar(String.format(Locale.ROOT, "x%d = %s", i + 1,
-                    deepmath.nn.NetworkJson.number(x[i])), i, p[i]));
+            out.add(new ProbabilityColumns.Column(String.format(Locale.ROOT, "x%d = %s", i + 1,
+                    deepmath.nn.NetworkJson.number(x[i])), p[i]));
         }
-        bars.setBars(out);
-        bars.setPrefHeight(Math.min(26.0 * p.length + 10, 320));
+        bars.setColumns(out);
         argmax.setText(text.get("softmax.argmax", law.argmax() + 1));
         jacobian.getChildren().clear();
         double[][] j = law.jacobian();
