@@ -62,7 +62,9 @@ final class LossPane {
         presets.setId("prob-loss-presets");
         presets.setItems(FXCollections.observableArrayList(LossExample.values()));
         presets.setCellFactory(v -> new BookPresetCell<>(text, i18n, "preset.chapter", null));
-        presets.setButtonCell(new BookPresetCell<>(text, i18n, "preset.chapter", "loss.choose"));
+        // Not a bound button cell: the combo box writes the prompt into it when the reader's values match no example.
+        presets.setConverter(BookPresetCell.converter(text, i18n, "preset.chapter"));
+        presets.promptTextProperty().bind(text.text("loss.choose"));
         presets.setOnAction(e -> {
             LossExample example = presets.getValue();
             if (example != null) {
