@@ -116,7 +116,7 @@ final class LossPane {
         Label hint = Translated.wrapped(text, "loss.dragHint");
         VBox left = new VBox(6, plot, hint);
         VBox.setVgrow(plot, Priority.ALWAYS);
-        left.setPrefWidth(340);
+        left.setPrefWidth(420);
         left.setMinWidth(260);
         Label shareCaption = Translated.wrapped(text, "loss.shareCaption");
         VBox right = new VBox(6, table, notes, shareCaption);
