@@ -53,6 +53,8 @@ final class DropoutPane {
     private final BorderPane node = new BorderPane();
     private Task<DropoutTraining.Result> running;
     private double trainedKeep = Double.NaN;
+    /** False until the section is first shown: the training (a second or two of CPU) waits for a reader. */
+    private boolean active;
 
     DropoutPane(Messages text, BackgroundTasks tasks, ObjectProperty<DropoutSettings> state) {
         this.text = text;
@@ -136,9 +138,17 @@ final class DropoutPane {
         return result;
     }
 
+    /** The section is on screen: from now on, a p without its training starts one. */
+    void activate() {
+        if (!active) {
+            active = true;
+            refresh();
+        }
+    }
+
     /** Trains again when p changed since the last training (both runs take about a second). */
     private void train(double p) {
-        if (p == trainedKeep) {
+        if (!active || p == trainedKeep) {
             return;
         }
         trainedKeep = p;

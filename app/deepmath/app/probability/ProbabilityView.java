@@ -28,6 +28,7 @@ public final class ProbabilityView {
         if (tabs == null) {
             Messages text = context.i18n().messages("probability");
             ErrorText errors = new ErrorText(context.i18n());
+            DropoutPane dropout = new DropoutPane(text, context.tasks(), state.dropoutProperty());
             tabs = new TabPane(
                     tab(text, ProbabilitySection.SOFTMAX, new SoftmaxPane(text, errors, state.softmaxProperty()).node()),
                     tab(text, ProbabilitySection.LOSSES, new LossPane(text, context.i18n(), errors,
@@ -35,8 +36,7 @@ public final class ProbabilityView {
                     tab(text, ProbabilitySection.NORMALISATION, new NormalisationPane(text, errors,
                             state.normalisationProperty()).node()),
                     tab(text, ProbabilitySection.NORMAL, new NormalLawPane(text, errors, state.normalProperty()).node()),
-                    tab(text, ProbabilitySection.DROPOUT, new DropoutPane(text, context.tasks(),
-                            state.dropoutProperty()).node()));
+                    tab(text, ProbabilitySection.DROPOUT, dropout.node()));
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("prob-sections");
             tabs.getStyleClass().add("probability-view");
@@ -47,6 +47,14 @@ public final class ProbabilityView {
                 }
             });
             state.sectionProperty().addListener((o, was, now) -> tabs.getSelectionModel().select(now.ordinal()));
+            // the dropout experiment trains when its section is first selected, not when the network lab opens
+            javafx.beans.InvalidationListener start = o -> {
+                if (state.sectionProperty().get() == ProbabilitySection.DROPOUT) {
+                    dropout.activate();
+                }
+            };
+            state.sectionProperty().addListener(start);
+            start.invalidated(null);
         }
         return tabs;
     }
