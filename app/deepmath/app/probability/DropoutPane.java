@@ -107,8 +107,11 @@ final class DropoutPane {
         GridPane sliders = new GridPane();
         sliders.setHgap(8);
         sliders.setVgap(6);
-        sliders.addRow(0, Translated.label(text, "dropout.keep"), keep, keepValue);
-        sliders.addRow(1, Translated.label(text, "dropout.step"), step, stepValue);
+        // each readout under its slider: the column stays narrow in both languages
+        sliders.addRow(0, Translated.label(text, "dropout.keep"), keep);
+        sliders.add(keepValue, 1, 1);
+        sliders.addRow(2, Translated.label(text, "dropout.step"), step);
+        sliders.add(stepValue, 1, 3);
         Label caption = Translated.wrapped(text, "dropout.caption");
         VBox controls = new VBox(8, Translated.heading(text, "dropout.heading"), sliders, next, neuron, caption);
         controls.setPrefWidth(340);
