@@ -51,7 +51,7 @@ final class NormalisationPane {
     private final PlotCanvas scaledDescent = new PlotCanvas();
     private final Label rawReadout = new Label();
     private final Label scaledReadout = new Label();
-    private final GridPane node = new GridPane();
+    private final VBox node = new VBox(6);
 
     NormalisationPane(Messages text, ErrorText errors, ObjectProperty<NormalisationSettings> state) {
         this.text = text;
@@ -89,24 +89,20 @@ final class NormalisationPane {
         controls.setAlignment(Pos.CENTER_LEFT);
         Label why = Translated.wrapped(text, "norm.descentCaption");
         VBox top = new VBox(6, Translated.heading(text, "norm.heading"), controls, values.problem(), statistics, after);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        node.getColumnConstraints().addAll(half, half);
-        node.add(top, 0, 0, 2, 1);
-        node.add(before, 0, 1);
-        node.add(normalised, 1, 1);
-        node.add(Translated.heading(text, "norm.descentHeading"), 0, 2, 2, 1);
-        node.add(why, 0, 3, 2, 1);
-        node.add(rawDescent, 0, 4);
-        node.add(scaledDescent, 1, 4);
-        node.add(rawReadout, 0, 5);
-        node.add(scaledReadout, 1, 5);
+        // wrapped texts in a VBox, the plots in two-column grids: a grid sizes a spanning wrapped label's height
+        // at its one-line width and the plot below then covered its second line
+        GridPane strips = twoColumns();
+        strips.addRow(0, before, normalised);
+        GridPane descents = twoColumns();
+        descents.addRow(0, rawDescent, scaledDescent);
+        descents.addRow(1, rawReadout, scaledReadout);
         for (Node n : new Node[] {before, normalised, rawDescent, scaledDescent}) {
             GridPane.setVgrow(n, Priority.ALWAYS);
             GridPane.setHgrow(n, Priority.ALWAYS);
         }
-        node.setHgap(16);
-        node.setVgap(6);
+        node.getChildren().addAll(top, strips, Translated.heading(text, "norm.descentHeading"), why, descents);
+        VBox.setVgrow(strips, Priority.ALWAYS);
+        VBox.setVgrow(descents, Priority.ALWAYS);
         node.setPadding(new Insets(10));
         state.addListener(o -> refresh());
         text.language().addListener(o -> refresh());
@@ -115,6 +111,16 @@ final class NormalisationPane {
 
     Node node() {
         return node;
+    }
+
+    private static GridPane twoColumns() {
+        GridPane grid = new GridPane();
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.setHgap(16);
+        grid.setVgap(4);
+        return grid;
     }
 
     private void refresh() {
