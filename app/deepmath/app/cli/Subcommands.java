@@ -20,6 +20,7 @@ final class Subcommands {
                 new ModelsCommand(),
                 new ModelCommand(),
                 new ConvCommand(),
+                new ProbCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
                 new PresetsCommand());

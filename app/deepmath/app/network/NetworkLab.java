@@ -50,6 +50,9 @@ public final class NetworkLab implements Lab {
     private final Messages messages;
     private final NetworkModel model = new NetworkModel();
     private BorderPane view;
+    /** The lab's two top-level tabs: the network builder ({@link #view}) and chapter 16's probabilities. */
+    private javafx.scene.control.TabPane tabs;
+    private final deepmath.app.probability.ProbabilityView probabilities;
     private GraphPane graph;
     private OutputView output;
     private TrainingPane training;
@@ -58,6 +61,7 @@ public final class NetworkLab implements Lab {
     public NetworkLab(LabContext context) {
         this.context = context;
         this.messages = context.i18n().messages("network");
+        this.probabilities = new deepmath.app.probability.ProbabilityView(context);
     }
 
     @Override
@@ -70,8 +74,25 @@ public final class NetworkLab implements Lab {
         if (view == null) {
             build();
             loadPreset(DEFAULT_PRESET);
+            tabs = new javafx.scene.control.TabPane(topTab("network", view), topTab("probabilities",
+                    probabilities.node()));
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("lab-" + id().key());
         }
-        return view;
+        return tabs;
+    }
+
+    private javafx.scene.control.Tab topTab(String key, Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab();
+        tab.textProperty().bind(messages.text("tab." + key));
+        tab.setContent(content);
+        tab.setId("network-tab-" + key);
+        return tab;
+    }
+
+    /** The Probabilities tab (chapter 16). */
+    public deepmath.app.probability.ProbabilityView probabilities() {
+        return probabilities;
     }
 
     private void build() {
@@ -134,7 +155,7 @@ public final class NetworkLab implements Lab {
         main.setDividerPositions(0.72);
         view = new BorderPane(main);
         view.setTop(toolbar);
-        view.setId("lab-" + id().key());
+        view.setId("network-builder");
         view.getStyleClass().add("network-lab");
         // texts set by hand (plot titles, readouts, menus' names) follow a language switch
         context.i18n().localeProperty().addListener(o -> {
@@ -243,6 +264,7 @@ public final class NetworkLab implements Lab {
         state.put("slice", model.sliceProperty().get());
         state.put("dataSource", model.dataSourceProperty().get());
         state.set("training", TrainingState.write(model.trainingProperty().get()));
+        state.set("probabilities", probabilities.save());
         return state;
     }
 
@@ -292,9 +314,11 @@ public final class NetworkLab implements Lab {
         String source = sourceNode == null || sourceNode.isNull()
                 ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
         TrainingChoices trainingChoices = TrainingState.read(state.get("training"));
+        Runnable restoreProbabilities = probabilities.prepareRestore(state.get("probabilities"));
         double[] chosenDomain = domain;
         return () -> {
             view();
+            restoreProbabilities.run();
             training.pause();
             model.presetProperty().set(preset);
             presets.setValue(preset.isEmpty() ? null : preset);
@@ -313,6 +337,11 @@ public final class NetworkLab implements Lab {
     @Override
     public Node exportView() {
         view();
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+            Node section = ((javafx.scene.control.TabPane) probabilities.node()).getSelectionModel().getSelectedItem()
+                    .getContent();
+            return section instanceof javafx.scene.control.ScrollPane scroll ? scroll.getContent() : section;
+        }
         return view.getCenter();
     }
 }

@@ -141,6 +141,8 @@ public enum SessionProblem implements InputProblem {
             "network: unknown preset ''{0}''"),
     NETWORK_SOURCE("error.session.networkSource",
             "network: field ''dataSource'' must be a text"),
+    PROBABILITY_SECTION("error.session.probabilitySection",
+            "network: probabilities: unknown section ''{0}''"),
     SURFACES_NO_FORMULA("error.session.surfacesNoFormula",
             "surfaces: 'formula' is missing"),
     SURFACES_FORMULA("error.session.surfacesFormula",

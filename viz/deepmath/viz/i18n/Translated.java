@@ -35,6 +35,18 @@ public final class Translated {
     }
 
     /**
+     * A caption or explanation showing {@code key}: it wraps onto as many lines as the width it is given needs (never
+     * cut: its height follows its lines), rather than widening its column as a {@link #label} would.
+     */
+    public static Label wrapped(Messages text, String key, Object... args) {
+        Label label = new Label();
+        label.textProperty().bind(text.text(key, args));
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
      * A section's title in a control column (style class {@code section-title}): it wraps onto more lines in
      * the column's width rather than being cut.
      */

@@ -200,6 +200,23 @@ class ExitCodesTest {
                 bad("conv: text as image", 2, "conv", "--image", text, "--kernel", "blur", "--out", dir.resolve("o.png")),
                 // conv and digits train check the output's folder before working: a write error (1), said at once.
                 bad("conv: unwritable output", 1, "conv", "--image", picture, "--kernel", "blur", "--out", notAFolder),
+                // prob
+                bad("prob: no subcommand", 2, "prob"),
+                bad("prob softmax: not a number", 2, "prob", "softmax", "--values", "1,two,3"),
+                bad("prob softmax: empty", 2, "prob", "softmax", "--values", " , "),
+                bad("prob softmax: out of range", 2, "prob", "softmax", "--values", "1,2", "--temperature", "0"),
+                bad("prob softmax: wrong type", 2, "prob", "softmax", "--values", "1,2", "--temperature", "hot"),
+                bad("prob loss: unknown kind", 2, "prob", "loss", "--kind", "hinge", "--target", "1", "--predicted", "1"),
+                bad("prob loss: lengths", 2, "prob", "loss", "--kind", "mse", "--target", "1,2", "--predicted", "1"),
+                bad("prob loss: not a probability", 2, "prob", "loss", "--kind", "bce", "--target", "1",
+                        "--predicted", "1.5"),
+                bad("prob loss: log domain", 2, "prob", "loss", "--kind", "msle", "--target", "-2", "--predicted", "1"),
+                bad("prob loss: ragged rows", 2, "prob", "loss", "--kind", "cce", "--target", "0,1;1,0",
+                        "--predicted", "0.5,0.5;1"),
+                bad("prob loss: missing target", 2, "prob", "loss", "--kind", "mse", "--predicted", "1"),
+                bad("prob normalise: unknown method", 2, "prob", "normalise", "--values", "1,2", "--method", "zscore"),
+                bad("prob normalise: constant data", 2, "prob", "normalise", "--values", "4,4,4"),
+                bad("prob normalise: infinite", 2, "prob", "normalise", "--values", "1,1e400"),
                 // digits
                 bad("digits: no subcommand", 2, "digits", "--frobnicate"),
                 bad("digits train: unknown model", 2, "digits", "train", "--model", "rnn", "--out", dir.resolve("w.zip")),
@@ -269,7 +286,8 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets", "render", "tokenize"), commands, "the commands --help lists");
+                "eval", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets", "prob loss",
+                "prob normalise", "prob softmax", "render", "tokenize"), commands, "the commands --help lists");
     }
 
     @Test
