@@ -19,6 +19,7 @@ final class Subcommands {
                 new AttentionCommand(),
                 new ModelsCommand(),
                 new ConvCommand(),
+                new TensorCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
                 new PresetsCommand());
