@@ -59,8 +59,8 @@ public final class DataTensors {
 
     /**
      * Digits first, first + step, … (n of them) of {@code set} as a tensor (n, 28, 28, 1), pixels in [0, 1]:
-     * numpy's {@code x[first : first + n·step : step]}. The shipped digits are sorted by class (1 000 each), so
-     * a step of 1 000 takes one of each.
+     * numpy's {@code x[first : first + n·step : step]}. The shipped digits are sorted by class (about 1 000 of
+     * each), so a step of 1 000 takes nearly one of each.
      */
     public static Tensor digits(DigitSet set, int first, int step, int n) {
         if (n < 1 || n > MAX_BATCH || first < 0 || step < 1 || first + (long) (n - 1) * step >= set.size()) {

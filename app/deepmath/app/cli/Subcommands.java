@@ -21,6 +21,7 @@ final class Subcommands {
                 new ModelCommand(),
                 new ConvCommand(),
                 new ProbCommand(),
+                new TensorCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
                 new PresetsCommand());

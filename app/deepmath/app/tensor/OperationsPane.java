@@ -56,6 +56,8 @@ final class OperationsPane {
     private VBox axesBox;
     private VBox axisBox;
     private boolean pushing;
+    /** Requests made; only the newest one's result is drawn. */
+    private long requests;
     private TensorDiagram shown;
     private Node node;
 
@@ -244,8 +246,16 @@ final class OperationsPane {
             refuse(e);
             return;
         }
-        message.setText("");
-        worker.submit(() -> TensorDiagram.of(op, first, second), this::showDiagram);
+        // Until the result arrives (seconds while ND4J loads), the old figure is faded and said to be stale.
+        message.setText(text.get("computing"));
+        blocks.setOpacity(0.35);
+        long asked = ++requests;
+        worker.submit(() -> TensorDiagram.of(op, first, second), diagram -> {
+            // An older result handed over while a newer request waits would be shown under the new expression.
+            if (asked == requests) {
+                showDiagram(diagram);
+            }
+        });
     }
 
     private Tensor parse(String value, Label info) {
@@ -260,6 +270,7 @@ final class OperationsPane {
     }
 
     private void showDiagram(TensorDiagram diagram) {
+        blocks.setOpacity(1);
         shown = diagram;
         message.setText(text.get("result.info", diagram.after().tensor().rank(), diagram.after().tensor().shapeText(),
                 diagram.after().tensor().size()));
@@ -267,6 +278,7 @@ final class OperationsPane {
     }
 
     private void refuse(BadInputException e) {
+        blocks.setOpacity(1);
         shown = null;
         message.setText(new ErrorText(context.i18n()).of(e));
         blocks.clear();

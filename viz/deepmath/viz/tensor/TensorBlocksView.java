@@ -57,7 +57,14 @@ public final class TensorBlocksView extends CanvasView {
     /** Draws tensors one below the other, no arrow: e.g. a gradient's x, f(x) and f'(x), element under element. */
     public void showColumn(List<Block> blocks) {
         setColumns(List.of(blocks));
+        // One cell width for the whole column, so that element k of each block sits under element k of the others.
+        sharedCell = blocks.stream().mapToDouble(TensorBlocksView::cellWidth).max().orElse(MIN_CELL);
+        measure();
+        redraw();
     }
+
+    /** The cell width every block of a column uses (0: each block its own, as its numbers need). */
+    private double sharedCell;
 
     public void clear() {
         setColumns(List.of());
@@ -65,6 +72,7 @@ public final class TensorBlocksView extends CanvasView {
 
     private void setColumns(List<List<Block>> value) {
         columns = List.copyOf(value);
+        sharedCell = 0;
         measure();
         requestParentLayout();
         redraw();
@@ -74,12 +82,18 @@ public final class TensorBlocksView extends CanvasView {
     private record Size(double cell, double width, double height, double gridWidth) {
     }
 
-    private Size size(Block b) {
+    private static double cellWidth(Block b) {
         Tensor t = b.tensor();
         double cell = MIN_CELL;
         for (int i = 0; i < t.size(); i++) {
             cell = Math.max(cell, textWidth(number(t.flat(i)), NUMBER) + 10);
         }
+        return cell;
+    }
+
+    private Size size(Block b) {
+        Tensor t = b.tensor();
+        double cell = sharedCell > 0 ? sharedCell : cellWidth(b);
         int[] s = t.shape();
         int rank = s.length;
         int rows = rank >= 2 ? s[rank - 2] : 1;

@@ -188,6 +188,11 @@ class ExitCodesTest {
                         "--cache", dir.resolve("hub")),
                 bad("models list: cache is a file", 2, "models", "list", "--cache", text),
                 // conv
+                // tensor
+                bad("tensor: ragged tensor", 2, "tensor", "--a", "[[1, 2], [3]]"),
+                bad("tensor: shape that does not fit", 2, "tensor", "--a", "[1, 2, 3]", "--op", "reshape", "--shape", "2,2"),
+                bad("tensor: unknown operation", 2, "tensor", "--a", "[1, 2]", "--op", "fold"),
+                bad("tensor: no tensor", 2, "tensor"),
                 bad("conv: missing kernel", 2, "conv", "--matrix", "1,2;3,4"),
                 bad("conv: ragged matrix", 2, "conv", "--matrix", "1,2;3", "--kernel", "1"),
                 bad("conv: unknown kernel", 2, "conv", "--matrix", "1,2;3,4", "--kernel", "warp"),
@@ -287,7 +292,7 @@ class ExitCodesTest {
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
                 "eval", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets", "prob loss",
-                "prob normalise", "prob softmax", "render", "tokenize"), commands, "the commands --help lists");
+                "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands, "the commands --help lists");
     }
 
     @Test
