@@ -57,10 +57,9 @@ public final class BookNetworks {
                 curve(BookRegions::bump, 0, 5), false, null));
         all.add(new Preset("double-bump", BookReference.of(5, 5518), doubleBump(), 0, 12, -1, 7,
                 curve(BookNetworks::doubleBumpTarget, 0, 12), false, null));
-        all.add(approximation("stairs", BookReference.of(6, 6254), UniversalApproximation.book()));
+        all.add(approximation("stairs", BookReference.of(6, 6254), approximationOf("stairs").orElseThrow()));
         all.add(region("tower", 5, 5698, tower(), -1, 2, -1, 2, BookRegions::tower));
-        all.add(approximation("towers", BookReference.of(5, 5698), new UniversalApproximation(ApproximationTarget.HILL,
-                TOWERS)));
+        all.add(approximation("towers", BookReference.of(5, 5698), approximationOf("towers").orElseThrow()));
         all.add(new Preset("relu-two", BookReference.of(6, 5793), reluTwo(), -2, 3, -0.5, 3,
                 Dataset.empty(1, 1), false, null));
         all.add(new Preset("heaviside-neuron", BookReference.of(6, 6216), new Network(1, List.of(
@@ -78,6 +77,23 @@ public final class BookNetworks {
         all.add(xorLearningAdam());
         all.add(spiralsLearning());
         return List.copyOf(all);
+    }
+
+    /**
+     * The universal approximation a preset starts from ("stairs": the book's 20 steps, "towers": the hill with
+     * 4 × 4 towers), so that the lab can let the user change f and n; none for the other presets.
+     */
+    public static java.util.Optional<UniversalApproximation> approximationOf(String key) {
+        return switch (key) {
+            case "stairs" -> java.util.Optional.of(UniversalApproximation.book());
+            case "towers" -> java.util.Optional.of(new UniversalApproximation(ApproximationTarget.HILL, TOWERS));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The preset of the same family as an approximation: "stairs" for one variable, "towers" for two. */
+    public static String approximationPreset(UniversalApproximation u) {
+        return u.target().inputs() == 1 ? "stairs" : "towers";
     }
 
     public static Preset byKey(String key) {

@@ -133,6 +133,8 @@ public enum SessionProblem implements InputProblem {
             "network: unknown preset ''{0}''"),
     NETWORK_SOURCE("error.session.networkSource",
             "network: field ''dataSource'' must be a text"),
+    NETWORK_APPROXIMATION("error.session.networkApproximation",
+            "network: ''approximation'' must be an object '{'\"function\": …, \"n\": …'}' for a network of {0} input{1}"),
     SURFACES_NO_FORMULA("error.session.surfacesNoFormula",
             "surfaces: 'formula' is missing"),
     SURFACES_FORMULA("error.session.surfacesFormula",
