@@ -73,6 +73,7 @@ final class ApproximationBar {
         error.setId("approximation-error");
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinWidth(0);
         Label heading = Translated.label(messages, "approximation.heading");
         heading.getStyleClass().add("network-approximation-heading");
         Label fLabel = Translated.label(messages, "approximation.function");
@@ -83,20 +84,19 @@ final class ApproximationBar {
         nRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane choice = new FlowPane(8, 4, heading, fLabel, functions);
         choice.setAlignment(Pos.CENTER_LEFT);
-        Label hint = Translated.label(messages, "approximation.hint");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("network-hint");
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox controls = new VBox(4, choice, nRow, error, hint);
+        // how the network is built, on the heading: the bar stays short enough for the map above it
+        heading.setTooltip(Translated.tooltip(messages, "approximation.hint"));
+        functions.setTooltip(Translated.tooltip(messages, "approximation.hint"));
+        VBox controls = new VBox(4, choice, nRow, error);
         controls.setPrefWidth(320);
-        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox.setHgrow(controls, Priority.SOMETIMES);
         curve.setId("approximation-curve");
-        curve.setPrefSize(260, 150);
-        curve.setMinSize(200, 150);
+        curve.setPrefSize(300, 150);
+        curve.setMinSize(160, 150);
         curve.xAxis().labelProperty().set("n");
         curve.yAxis().labelProperty().set("|f − F|");
         HBox row = new HBox(8, controls, curve);
-        HBox.setHgrow(curve, Priority.SOMETIMES);
+        HBox.setHgrow(curve, Priority.ALWAYS);
         root = new VBox(row);
         root.getStyleClass().add("network-approximation");
         root.setId("network-approximation");

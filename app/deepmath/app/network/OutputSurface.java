@@ -49,6 +49,8 @@ final class OutputSurface {
         view.getStyleClass().add("surface-box");
         oneInput = deepmath.viz.i18n.Translated.label(messages, "output.surfaceOneInput");
         oneInput.setWrapText(true);
+        oneInput.setMinWidth(0); // it wraps: the note must not widen the window
+        oneInput.setMaxWidth(420);
         oneInput.getStyleClass().add("network-hint");
         root = new StackPane(view, oneInput);
         root.setId("network-surface-pane");

@@ -118,7 +118,9 @@ final class OutputView {
                 xs[k] = d[0] + (d[1] - d[0]) * k / (n - 1);
                 ys[k] = network.output(xs[k])[0];
             }
-            layers.add(pointsOf(model.data(), null));
+            if (model.data().inputCount() == 1) { // between two set-ups the data may be the other network's
+                layers.add(pointsOf(model.data(), null));
+            }
             UniversalApproximation u = model.approximationProperty().get();
             if (u != null && u.target().inputs() == 1) {
                 double[] fx = new double[n];
@@ -146,7 +148,7 @@ final class OutputView {
             layers.add(new ImageLayer(image, d[0], d[1], d[2], d[3], true, 0.85));
             layers.add(new SegmentsLayer(DecisionBoundary.segments(values, 0.5), BOUNDARY, 2,
                     messages.get("output.boundary")));
-            if (network.inputs() == 2) {
+            if (network.inputs() == 2 && model.data().inputCount() == 2) {
                 layers.add(pointsOf(model.data(), range));
             }
         }
