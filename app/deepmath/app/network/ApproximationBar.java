@@ -180,7 +180,9 @@ final class ApproximationBar {
             return;
         }
         shownError = u.error(network);
-        error.setText(messages.get("approximation.error", shownError.max(), shownError.mean()));
+        java.util.Locale locale = messages.language().get();
+        error.setText(messages.get("approximation.error", String.format(locale, "%.3f", shownError.max()),
+                String.format(locale, "%.3f", shownError.mean())));
         drawCurve();
     }
 

@@ -313,7 +313,8 @@ public final class NetworkLab implements Lab {
         if (dataNode != null && !dataNode.isNull() && !dataNode.isTextual()) {
             throw new BadInputException(SessionProblem.NETWORK_DATA);
         }
-        Dataset data = dataNode != null && dataNode.isTextual() && !dataNode.asText().isBlank()
+        // A preset without points (relu-two, the cubes…) saves its CSV header alone: no points, not a damaged file.
+        Dataset data = dataNode != null && dataNode.isTextual() && hasRows(dataNode.asText())
                 ? CsvData.read(dataNode.asText(), "network: data") : Dataset.empty(network.inputs(), 1);
         // Range as well as type: data the network cannot take would only fail later, inside the training.
         if (data.inputCount() != network.inputs()) {
@@ -369,6 +370,11 @@ public final class NetworkLab implements Lab {
                 model.trainingProperty().set(trainingChoices);
             }
         };
+    }
+
+    /** True when a CSV text has a line after its header (CsvData writes the header even for no points). */
+    private static boolean hasRows(String csv) {
+        return csv.lines().filter(l -> !l.isBlank()).count() > 1;
     }
 
     /** The session's {"function": key, "n": steps}, for a network of as many inputs as the function (or none). */
