@@ -317,7 +317,7 @@ public final class NetworkLab implements Lab {
         Dataset data = dataNode != null && dataNode.isTextual() && hasRows(dataNode.asText())
                 ? CsvData.read(dataNode.asText(), "network: data") : Dataset.empty(network.inputs(), 1);
         // Range as well as type: data the network cannot take would only fail later, inside the training.
-        if (data.inputCount() != network.inputs()) {
+        if (!data.isEmpty() && data.inputCount() != network.inputs()) {
             throw new BadInputException(SessionProblem.NETWORK_DATA_INPUTS, data.inputCount(),
                     data.inputCount() == 1 ? "" : "s", network.inputs());
         }
