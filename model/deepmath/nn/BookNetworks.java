@@ -8,25 +8,18 @@ import deepmath.optim.OptimizerKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
  * The networks of chapters 5 and 6 with the book's weights (AND, OR, XOR, the sector, the union, the triangle,
- * bumps and stairs for universal approximation, the tower, the cube, the keras examples), and the ones
+ * bumps and stairs for universal approximation ({@link UniversalApproximation}), the tower, the cube, the keras examples), and the ones
  * chapter 9 trains (the σ neuron on twenty points, XOR from the book's starting weights), each with the line of
  * the book where it is built; then the lab's own (towers in 2-D, XOR with Adam, the two spirals). The region
  * each one realises is also written independently in {@link BookRegions}, for the data points and the tests.
  */
 public final class BookNetworks {
-    /** The universal-approximation example of ch. 6 (line 6254): f on [2, 10] with n = 20 steps. */
-    static final double STAIRS_FROM = 2;
-    static final double STAIRS_TO = 10;
-    static final int STAIRS = 20;
     /** The 2-D towers (the lab's): 4 × 4 squares of side 1.5 on [−3, 3]². */
     static final int TOWERS = 4;
-    static final double TOWERS_FROM = -3;
-    static final double TOWER_SIDE = 1.5;
 
     private BookNetworks() {
     }
@@ -38,6 +31,18 @@ public final class BookNetworks {
 
     private static List<Preset> build() {
         List<Preset> all = new ArrayList<>();
+        all.add(new Preset("perceptron-2x3y", BookReference.of(5, 3874), linear(Activation.HEAVISIDE, 2, 3, 0), -4, 7,
+                -5, 3, points(new double[][] {{4, -1}, {-3, 1}, {6, -4}}, 1, 0, 1), false, null));
+        all.add(region("perceptron-4x-y", 5, 3969, linear(Activation.HEAVISIDE, 4, -1, 0), -1, 4, -1, 5,
+                BookRegions::fourXMinusY));
+        all.add(new Preset("height-weight", BookReference.of(5, 4141), linear(Activation.SIGMOID, 85, -1, -77), 1.4,
+                2.05, 40, 105, points(new double[][] {{1.77, 75}, {1.67, 64}}, 0, 1), false, null));
+        all.add(region("red-colours", 5, 4223, new Network(3, List.of(new Layer(Activation.HEAVISIDE,
+                new double[][] {{2, -2, -2}}, new double[] {-1}))), -0.25, 1.25, -0.25, 1.25, null));
+        all.add(region("or-three", 5, 4411, new Network(3, List.of(new Layer(Activation.HEAVISIDE,
+                new double[][] {{1, 1, 1}}, new double[] {-1}))), -0.5, 1.5, -0.5, 1.5, null));
+        all.add(new Preset("relu-net", BookReference.of(5, 4550), reluNet(), -1, 5, -1, 8,
+                points(new double[][] {{4, 7}, {3, 2}, {0.1, 0.1}}, 1, 1, 0), false, null));
         all.add(truthTable("and", 4289, single(1, 1, -2), BookRegions::and));
         all.add(truthTable("or", 4245, single(1, 1, -1), BookRegions::or));
         all.add(truthTable("xor-one-neuron", 4317, single(1, 1, -1), BookRegions::xor));
@@ -52,20 +57,18 @@ public final class BookNetworks {
                 curve(BookRegions::bump, 0, 5), false, null));
         all.add(new Preset("double-bump", BookReference.of(5, 5518), doubleBump(), 0, 12, -1, 7,
                 curve(BookNetworks::doubleBumpTarget, 0, 12), false, null));
-        all.add(new Preset("stairs", BookReference.of(6, 6254), stairs(BookNetworks::stairsTarget, STAIRS_FROM,
-                STAIRS_TO, STAIRS), 1.5, 10.5, -8, 10, curve(BookNetworks::stairsTarget, STAIRS_FROM, STAIRS_TO),
-                false, null));
+        all.add(approximation("stairs", BookReference.of(6, 6254), approximationOf("stairs").orElseThrow()));
         all.add(region("tower", 5, 5698, tower(), -1, 2, -1, 2, BookRegions::tower));
-        all.add(new Preset("towers", BookReference.of(5, 5698), towers(BookRegions::towersTarget), -4, 4, -4, 4,
-                sampled(BookRegions::towersTarget, -3, 3, 13), false, null));
-        all.add(new Preset("relu-two", BookReference.of(6, 6150), reluTwo(), -2, 3, -0.5, 3,
+        all.add(approximation("towers", BookReference.of(5, 5698), approximationOf("towers").orElseThrow()));
+        all.add(new Preset("relu-two", BookReference.of(6, 5793), reluTwo(), -2, 3, -0.5, 3,
                 Dataset.empty(1, 1), false, null));
         all.add(new Preset("heaviside-neuron", BookReference.of(6, 6216), new Network(1, List.of(
                 new Layer(Activation.HEAVISIDE, new double[][] {{-0.5}}, new double[] {1}))), -2, 5, -0.5, 1.5,
                 Dataset.empty(1, 1), false, null));
-        all.add(region("sigmoid-neuron", 6, 6299, new Network(2, List.of(
+        all.add(region("sigmoid-2-3-1", 6, 6047, sigmoidTwoThreeOne(), -5, 8, -5, 5, null));
+        all.add(region("sigmoid-neuron", 6, 6287, new Network(2, List.of(
                 new Layer(Activation.SIGMOID, new double[][] {{1, 2}}, new double[] {-1}))), -5, 5, -5, 5, null));
-        all.add(region("relu-3d", 6, 6357, new Network(3, List.of(
+        all.add(region("relu-3d", 6, 6360, new Network(3, List.of(
                 new Layer(Activation.RELU, new double[][] {{1, -1, 1}}, new double[] {-1}))), -5, 5, -5, 5, null));
         all.add(region("cube", 6, 6397, cube(Activation.SIGMOID), -2, 2, -2, 2, null));
         all.add(region("cube-heaviside", 6, 6397, cube(Activation.HEAVISIDE), -2, 2, -2, 2, null));
@@ -74,6 +77,23 @@ public final class BookNetworks {
         all.add(xorLearningAdam());
         all.add(spiralsLearning());
         return List.copyOf(all);
+    }
+
+    /**
+     * The universal approximation a preset starts from ("stairs": the book's 20 steps, "towers": the hill with
+     * 4 × 4 towers), so that the lab can let the user change f and n; none for the other presets.
+     */
+    public static java.util.Optional<UniversalApproximation> approximationOf(String key) {
+        return switch (key) {
+            case "stairs" -> java.util.Optional.of(UniversalApproximation.book());
+            case "towers" -> java.util.Optional.of(new UniversalApproximation(ApproximationTarget.HILL, TOWERS));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The preset of the same family as an approximation: "stairs" for one variable, "towers" for two. */
+    public static String approximationPreset(UniversalApproximation u) {
+        return u.target().inputs() == 1 ? "stairs" : "towers";
     }
 
     public static Preset byKey(String key) {
@@ -90,7 +110,22 @@ public final class BookNetworks {
 
     /** One Heaviside neuron H(a·x + b·y + c). */
     static Network single(double a, double b, double c) {
-        return new Network(2, List.of(new Layer(Activation.HEAVISIDE, new double[][] {{a, b}}, new double[] {c})));
+        return linear(Activation.HEAVISIDE, a, b, c);
+    }
+
+    /** One neuron φ(a·x + b·y + c) (c = 0: the book's linear perceptron, line 3866). */
+    static Network linear(Activation phi, double a, double b, double c) {
+        return new Network(2, List.of(new Layer(phi, new double[][] {{a, b}}, new double[] {c})));
+    }
+
+    /**
+     * Line 4550: two linear ReLU neurons 2x − y and −3x + 2y (no bias), then H(4s₁ + 5s₂ − 1);
+     * F(4, 7) = 1, F(3, 2) = 1, F(1/10, 1/10) = 0.
+     */
+    static Network reluNet() {
+        Layer hidden = new Layer(Activation.RELU, new double[][] {{2, -1}, {-3, 2}}, new double[] {0, 0});
+        Layer output = new Layer(Activation.HEAVISIDE, new double[][] {{4, 5}}, new double[] {-1});
+        return new Network(2, List.of(hidden, output));
     }
 
     /**
@@ -139,38 +174,6 @@ public final class BookNetworks {
         return x >= 2 && x <= 3 ? 4 : x >= 5 && x <= 10 ? 6 : 0;
     }
 
-    /** The function of the universal-approximation example (ch. 6, line 6254): cos 2x + x·sin 3x + √x. */
-    static double stairsTarget(double x) {
-        return Math.cos(2 * x) + x * Math.sin(3 * x) + Math.sqrt(x);
-    }
-
-    /**
-     * A staircase approximating f on [a, b] with n steps, built as the book's {@code calcul_approximation} does
-     * (ch. 6, line 6254): for each xᵢ = a + i·h, h = (b − a)/n, the créneau H(x/xᵢ − 1) and H(−x/xᵢ₊₁ + 1), both
-     * with output weight f(xᵢ), and the output bias −Σ f(xᵢ); so F = f(xᵢ) on [xᵢ, xᵢ₊₁]. (Needs 0 < a.)
-     */
-    static Network stairs(DoubleUnaryOperator f, double a, double b, int n) {
-        double h = (b - a) / n;
-        double[][] w = new double[2 * n][];
-        double[] bias = new double[2 * n];
-        double[][] heights = new double[1][2 * n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            double x = a + i * h;
-            double xx = x + h;
-            w[2 * i] = new double[] {1 / x};
-            bias[2 * i] = -1;
-            w[2 * i + 1] = new double[] {-1 / xx};
-            bias[2 * i + 1] = 1;
-            double y = f.applyAsDouble(x);
-            heights[0][2 * i] = y;
-            heights[0][2 * i + 1] = y;
-            total += 2 * y;
-        }
-        return new Network(1, List.of(new Layer(Activation.HEAVISIDE, w, bias),
-                new Layer(Activation.IDENTITY, heights, new double[] {-total / 2})));
-    }
-
     /**
      * The tower on the unit square (line 5698): H(x), H(−x + 1), H(y), H(−y + 1) joined by AND, H(s₁ + … + s₄ − 4):
      * 1 on [0, 1]², 0 elsewhere.
@@ -182,48 +185,22 @@ public final class BookNetworks {
         return new Network(2, List.of(sides, join));
     }
 
-    /**
-     * Universal approximation in 2-D (the lab's, after line 5698): layer 1 has the lines x = aᵢ and y = aⱼ,
-     * layer 2 one tower per square, H(H(x−aᵢ) − H(x−aᵢ₊₁) + H(y−aⱼ) − H(y−aⱼ₊₁) − 2), and the output adds
-     * the towers with heights f(centre of the square).
-     */
-    static Network towers(DoubleBinaryOperator f) {
-        int lines = TOWERS + 1;
-        double[][] w1 = new double[2 * lines][];
-        double[] b1 = new double[2 * lines];
-        for (int k = 0; k < lines; k++) {
-            double a = TOWERS_FROM + k * TOWER_SIDE;
-            w1[k] = new double[] {1, 0};
-            b1[k] = -a;
-            w1[lines + k] = new double[] {0, 1};
-            b1[lines + k] = -a;
-        }
-        double[][] w2 = new double[TOWERS * TOWERS][2 * lines];
-        double[] b2 = new double[TOWERS * TOWERS];
-        double[][] w3 = new double[1][TOWERS * TOWERS];
-        for (int i = 0; i < TOWERS; i++) {
-            for (int j = 0; j < TOWERS; j++) {
-                int t = j * TOWERS + i;
-                w2[t][i] = 1;
-                w2[t][i + 1] = -1;
-                w2[t][lines + j] = 1;
-                w2[t][lines + j + 1] = -1;
-                b2[t] = -2;
-                double cx = TOWERS_FROM + (i + 0.5) * TOWER_SIDE;
-                double cy = TOWERS_FROM + (j + 0.5) * TOWER_SIDE;
-                w3[0][t] = f.applyAsDouble(cx, cy);
-            }
-        }
-        return new Network(2, List.of(new Layer(Activation.HEAVISIDE, w1, b1),
-                new Layer(Activation.HEAVISIDE, w2, b2), new Layer(Activation.IDENTITY, w3, new double[] {0})));
-    }
-
     // ---- chapter 6: the keras examples --------------------------------------------------------------
 
     /** Line 6150: ReLU(x − 1) and ReLU(−0.5·x + 1) added by a ReLU output (bias 0); F(3) = 2. */
     static Network reluTwo() {
         return new Network(1, List.of(new Layer(Activation.RELU, new double[][] {{1}, {-0.5}}, new double[] {-1, 1}),
                 new Layer(Activation.RELU, new double[][] {{1, 1}}, new double[] {0})));
+    }
+
+    /**
+     * Line 6047: σ everywhere, 2-3-1. keras gives the weights by input ({@code [[1, 3, −5], [2, −4, −6]]}), so the
+     * neurons are σ(x + 2y − 1), σ(3x − 4y), σ(−5x − 6y + 1); the output σ(s₁ + s₂ + s₃ − 3). F(7, −5) ≈ 0.123.
+     */
+    static Network sigmoidTwoThreeOne() {
+        Layer hidden = new Layer(Activation.SIGMOID, new double[][] {{1, 2}, {3, -4}, {-5, -6}}, new double[] {-1, 0, 1});
+        Layer output = new Layer(Activation.SIGMOID, new double[][] {{1, 1, 1}}, new double[] {-3});
+        return new Network(2, List.of(hidden, output));
     }
 
     /**
@@ -351,6 +328,21 @@ public final class BookNetworks {
         return new Dataset(x, t);
     }
 
+    /** A universal-approximation preset: its network, f's points and the window of {@link UniversalApproximation}. */
+    private static Preset approximation(String key, BookReference book, UniversalApproximation u) {
+        double[] w = u.window();
+        return new Preset(key, book, u.network(), w[0], w[1], w[2], w[3], u.samples(), false, null);
+    }
+
+    /** The book's points with their classes (targets 0 or 1). */
+    private static Dataset points(double[][] xy, double... classes) {
+        double[][] t = new double[xy.length][];
+        for (int s = 0; s < xy.length; s++) {
+            t[s] = new double[] {classes[s]};
+        }
+        return new Dataset(xy, t);
+    }
+
     /** 61 points of f evenly spread on [a, b] (targets = heights). */
     private static Dataset curve(DoubleUnaryOperator f, double a, double b) {
         int n = 61;
@@ -360,21 +352,6 @@ public final class BookNetworks {
             double xs = a + (b - a) * s / (n - 1);
             x[s] = new double[] {xs};
             t[s] = new double[] {f.applyAsDouble(xs)};
-        }
-        return new Dataset(x, t);
-    }
-
-    /** Points of a function of two variables on an n × n grid of [lo, hi]² (targets = heights). */
-    private static Dataset sampled(DoubleBinaryOperator f, double lo, double hi, int n) {
-        double[][] x = new double[n * n][];
-        double[][] t = new double[n * n][];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double px = lo + (hi - lo) * i / (n - 1);
-                double py = lo + (hi - lo) * j / (n - 1);
-                x[j * n + i] = new double[] {px, py};
-                t[j * n + i] = new double[] {f.applyAsDouble(px, py)};
-            }
         }
         return new Dataset(x, t);
     }

@@ -9,6 +9,11 @@ public final class BookRegions {
     private BookRegions() {
     }
 
+    /** The squares' side of the line 4x − y = 0 (ch. 5, line 3969). */
+    public static boolean fourXMinusY(double x, double y) {
+        return 4 * x - y >= 0;
+    }
+
     public static boolean and(double x, double y) {
         return x + y - 2 >= 0;
     }

@@ -17,6 +17,8 @@ import deepmath.nn.BookNetworks;
 import deepmath.nn.Network;
 import deepmath.nn.NetworkJson;
 import deepmath.nn.Preset;
+import deepmath.nn.ApproximationTarget;
+import deepmath.nn.UniversalApproximation;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import java.io.IOException;
@@ -55,6 +57,8 @@ public final class NetworkLab implements Lab {
     private final deepmath.app.probability.ProbabilityView probabilities;
     private GraphPane graph;
     private OutputView output;
+    private OutputSurface surface;
+    private ApproximationBar approximation;
     private TrainingPane training;
     private final ComboBox<String> presets = new ComboBox<>();
 
@@ -133,6 +137,12 @@ public final class NetworkLab implements Lab {
 
         Slider slice = new Slider(-0.5, 1.5, 0.5);
         slice.setId("network-slice");
+        // z runs over y's interval (the book's cubes and slices): the range first, then the value
+        model.domainProperty().addListener(o -> {
+            double[] r = model.sliceRange();
+            slice.setMin(r[0]);
+            slice.setMax(r[1]);
+        });
         slice.valueProperty().bindBidirectional(model.sliceProperty());
         Label sliceLabel = new Label();
         sliceLabel.textProperty().bind(messages.text("output.sliceLabel"));
@@ -145,8 +155,21 @@ public final class NetworkLab implements Lab {
         clickHint.textProperty().bind(messages.text("output.clickHint"));
         clickHint.getStyleClass().add("network-hint");
         clickHint.setWrapText(true);
-        BorderPane outputPane = new BorderPane(output.node());
-        outputPane.setBottom(new javafx.scene.layout.VBox(4, sliceBox, clickHint));
+        surface = new OutputSurface(model, messages);
+        approximation = new ApproximationBar(model, messages, this::applyApproximation,
+                e -> context.errors().report(messages.get("lab.title"), e));
+        javafx.scene.control.Tab mapTab = new javafx.scene.control.Tab();
+        mapTab.textProperty().bind(messages.text("output.tab.map"));
+        mapTab.setContent(output.node());
+        javafx.scene.control.Tab surfaceTab = new javafx.scene.control.Tab();
+        surfaceTab.textProperty().bind(messages.text("output.tab.surface"));
+        surfaceTab.setContent(surface.node());
+        surfaceTab.selectedProperty().addListener((obs, was, on) -> surface.setActive(on));
+        javafx.scene.control.TabPane outputTabs = new javafx.scene.control.TabPane(mapTab, surfaceTab);
+        outputTabs.setId("network-output-tabs");
+        outputTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane outputPane = new BorderPane(outputTabs);
+        outputPane.setBottom(new javafx.scene.layout.VBox(4, approximation.node(), sliceBox, clickHint));
 
         SplitPane centre = new SplitPane(graph.node(), outputPane);
         centre.setDividerPositions(0.5);
@@ -161,6 +184,7 @@ public final class NetworkLab implements Lab {
         context.i18n().localeProperty().addListener(o -> {
             graph.relabel();
             output.update();
+            approximation.relabel();
             training.relabel();
         });
     }
@@ -170,7 +194,9 @@ public final class NetworkLab implements Lab {
         training.pause();
         model.presetProperty().set(key);
         presets.setValue(key);
+        model.approximationProperty().set(BookNetworks.approximationOf(key).orElse(null));
         model.domainProperty().set(new double[] {preset.xMin(), preset.xMax(), preset.yMin(), preset.yMax()});
+        model.sliceProperty().set(midSlice());
         model.setData(preset.data(), NetworkModel.SOURCE_PRESET);
         model.networkProperty().set(preset.freshNetwork());
         if (preset.training() != null) {
@@ -178,8 +204,34 @@ public final class NetworkLab implements Lab {
         }
     }
 
+    /** A network built for the user's f and n (the approximation bar): its window, f's points and its steps. */
+    void applyApproximation(UniversalApproximation u) {
+        training.pause();
+        String key = BookNetworks.approximationPreset(u);
+        model.presetProperty().set(key);
+        presets.setValue(key);
+        model.approximationProperty().set(u);
+        model.domainProperty().set(u.window());
+        model.setData(u.samples(), NetworkModel.SOURCE_PRESET);
+        model.networkProperty().set(u.network());
+    }
+
+    /** The middle of the slice's range (z = 0.5 on the book's unit cubes, 0 on the cube [−1, 1]³). */
+    private double midSlice() {
+        double[] r = model.sliceRange();
+        return (r[0] + r[1]) / 2;
+    }
+
     NetworkModel model() {
         return model;
+    }
+
+    OutputSurface surface() {
+        return surface;
+    }
+
+    ApproximationBar approximation() {
+        return approximation;
     }
 
     GraphPane graph() {
@@ -216,6 +268,7 @@ public final class NetworkLab implements Lab {
                 training.pause();
                 model.presetProperty().set("");
                 presets.setValue(null);
+                model.approximationProperty().set(null);
                 model.networkProperty().set(network);
             }
         } catch (RuntimeException e) {
@@ -265,6 +318,10 @@ public final class NetworkLab implements Lab {
         state.put("dataSource", model.dataSourceProperty().get());
         state.set("training", TrainingState.write(model.trainingProperty().get()));
         state.set("probabilities", probabilities.save());
+        UniversalApproximation u = model.approximationProperty().get();
+        if (u != null) {
+            state.putObject("approximation").put("function", u.target().key()).put("n", u.steps());
+        }
         return state;
     }
 
@@ -278,10 +335,11 @@ public final class NetworkLab implements Lab {
         if (dataNode != null && !dataNode.isNull() && !dataNode.isTextual()) {
             throw new BadInputException(SessionProblem.NETWORK_DATA);
         }
-        Dataset data = dataNode != null && dataNode.isTextual() && !dataNode.asText().isBlank()
+        // A preset without points (relu-two, the cubes…) saves its CSV header alone: no points, not a damaged file.
+        Dataset data = dataNode != null && dataNode.isTextual() && hasRows(dataNode.asText())
                 ? CsvData.read(dataNode.asText(), "network: data") : Dataset.empty(network.inputs(), 1);
         // Range as well as type: data the network cannot take would only fail later, inside the training.
-        if (data.inputCount() != network.inputs()) {
+        if (!data.isEmpty() && data.inputCount() != network.inputs()) {
             throw new BadInputException(SessionProblem.NETWORK_DATA_INPUTS, data.inputCount(),
                     data.inputCount() == 1 ? "" : "s", network.inputs());
         }
@@ -305,8 +363,11 @@ public final class NetworkLab implements Lab {
         if (!preset.isEmpty() && BookNetworks.all().stream().noneMatch(p -> p.key().equals(preset))) {
             throw new BadInputException(SessionProblem.NETWORK_UNKNOWN_PRESET, preset);
         }
-        // The slice slider's range: a value outside would be clamped, i.e. silently changed.
-        double slice = state.has("slice") ? JsonFields.number(state.get("slice"), "network: 'slice'", -0.5, 1.5) : 0.5;
+        // The slice slider's range (y's interval): a value outside would be clamped, i.e. silently changed.
+        double[] sliceRange = domain == null ? new double[] {-0.5, 1.5} : new double[] {domain[2], domain[3]};
+        double slice = state.has("slice") ? JsonFields.number(state.get("slice"), "network: 'slice'", sliceRange[0],
+                sliceRange[1]) : (sliceRange[0] + sliceRange[1]) / 2;
+        UniversalApproximation approximated = readApproximation(state.get("approximation"), network.inputs());
         JsonNode sourceNode = state.get("dataSource");
         if (sourceNode != null && !sourceNode.isNull() && !sourceNode.isTextual()) {
             throw new BadInputException(SessionProblem.NETWORK_SOURCE);
@@ -322,6 +383,7 @@ public final class NetworkLab implements Lab {
             training.pause();
             model.presetProperty().set(preset);
             presets.setValue(preset.isEmpty() ? null : preset);
+            model.approximationProperty().set(approximated);
             if (chosenDomain != null) {
                 model.domainProperty().set(chosenDomain);
             }
@@ -332,6 +394,29 @@ public final class NetworkLab implements Lab {
                 model.trainingProperty().set(trainingChoices);
             }
         };
+    }
+
+    /** True when a CSV text has a line after its header (CsvData writes the header even for no points). */
+    private static boolean hasRows(String csv) {
+        return csv.lines().filter(l -> !l.isBlank()).count() > 1;
+    }
+
+    /** The session's {"function": key, "n": steps}, for a network of as many inputs as the function (or none). */
+    private static UniversalApproximation readApproximation(JsonNode node, int inputs) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        BadInputException refusal = new BadInputException(SessionProblem.NETWORK_APPROXIMATION, inputs,
+                deepmath.core.InputProblem.plural(inputs));
+        if (!node.isObject() || !node.path("function").isTextual() || !JsonFields.isInteger(node.path("n"))) {
+            throw refusal;
+        }
+        ApproximationTarget target = ApproximationTarget.byKey(node.get("function").asText());
+        if (target.inputs() != inputs) {
+            throw refusal;
+        }
+        return new UniversalApproximation(target, JsonFields.integer(node.get("n"), "network: 'approximation'.n", 1,
+                target.maxSteps()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import deepmath.data.Dataset;
 import deepmath.nn.Layer;
 import deepmath.nn.Network;
 import deepmath.nn.NetworkJson;
+import deepmath.nn.UniversalApproximation;
 import deepmath.viz.network.Handle;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -32,6 +33,8 @@ final class NetworkModel {
     private final StringProperty dataSource = new SimpleStringProperty(this, "dataSource", SOURCE_PRESET);
     private final ObjectProperty<TrainingChoices> training = new SimpleObjectProperty<>(this, "training",
             TrainingChoices.DEFAULT);
+    private final ObjectProperty<UniversalApproximation> approximation = new SimpleObjectProperty<>(this,
+            "approximation");
     private boolean dataEdit;
 
     /** {@link #dataSourceProperty()} when the points are the preset's own. */
@@ -100,6 +103,20 @@ final class NetworkModel {
         return preset;
     }
 
+    /**
+     * The universal approximation (f and n) the network was built from, or null when it is not one: the lab then
+     * draws f with F, says how far they are and lets the user choose another f or n.
+     */
+    ObjectProperty<UniversalApproximation> approximationProperty() {
+        return approximation;
+    }
+
+    /** The slice's range: a third input z runs over the same interval as y. */
+    double[] sliceRange() {
+        double[] d = domain.get();
+        return new double[] {d[2], d[3]};
+    }
+
     /** The training settings chosen (the training pane's menus show and edit them). */
     ObjectProperty<TrainingChoices> trainingProperty() {
         return training;
@@ -110,13 +127,14 @@ final class NetworkModel {
      * so equal snapshots mean equal weights, biases, activations and points.
      */
     record Snapshot(String preset, String network, String data, List<Double> domain, double slice, String dataSource,
-                    TrainingChoices training) {
+                    TrainingChoices training, UniversalApproximation approximation) {
     }
 
     Snapshot snapshot() {
         double[] d = domain.get();
         return new Snapshot(preset.get(), network() == null ? null : NetworkJson.write(network()),
-                CsvData.write(data()), List.of(d[0], d[1], d[2], d[3]), slice.get(), dataSource.get(), training.get());
+                CsvData.write(data()), List.of(d[0], d[1], d[2], d[3]), slice.get(), dataSource.get(), training.get(),
+                approximation.get());
     }
 
     double value(Handle h) {

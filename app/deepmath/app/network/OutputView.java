@@ -6,6 +6,7 @@ import deepmath.grid.GridValues;
 import deepmath.nn.Activation;
 import deepmath.nn.DecisionBoundary;
 import deepmath.nn.Network;
+import deepmath.nn.UniversalApproximation;
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.network.SegmentsLayer;
@@ -33,6 +34,8 @@ final class OutputView {
     static final Color CLASS_ONE = Color.web("#b2182b");
     static final Color CLASS_ZERO = Color.web("#2166ac");
     private static final Color BOUNDARY = Color.web("#111111");
+    /** The function a universal approximation approaches, drawn under F (the book draws f in red, F in blue). */
+    static final Color TARGET = Color.web("#e08214");
 
     private final NetworkModel model;
     private final Messages messages;
@@ -50,6 +53,7 @@ final class OutputView {
         model.valuesVersionProperty().addListener(o -> update());
         model.dataProperty().addListener(o -> update());
         model.sliceProperty().addListener(o -> update());
+        model.approximationProperty().addListener(o -> update());
         model.domainProperty().addListener(o -> {
             double[] d = model.domainProperty().get();
             plot.setView(d[0], d[1], d[2], d[3]);
@@ -114,7 +118,20 @@ final class OutputView {
                 xs[k] = d[0] + (d[1] - d[0]) * k / (n - 1);
                 ys[k] = network.output(xs[k])[0];
             }
-            layers.add(pointsOf(model.data(), null));
+            if (model.data().inputCount() == 1) { // between two set-ups the data may be the other network's
+                layers.add(pointsOf(model.data(), null));
+            }
+            UniversalApproximation u = model.approximationProperty().get();
+            if (u != null && u.target().inputs() == 1) {
+                double[] fx = new double[n];
+                double[] fy = new double[n];
+                for (int k = 0; k < n; k++) {
+                    fx[k] = u.target().from() + (u.target().to() - u.target().from()) * k / (n - 1);
+                    fy[k] = u.target().value(fx[k]);
+                }
+                plot.titleProperty().set(messages.get("output.approximation", u.steps()));
+                layers.add(new LineLayer(fx, fy, TARGET, 2, null, "f(x)"));
+            }
             layers.add(new LineLayer(xs, ys, CLASS_ONE, 2.5, null, "F(x)"));
         } else {
             plot.titleProperty().set(network.inputs() == 3
@@ -131,7 +148,7 @@ final class OutputView {
             layers.add(new ImageLayer(image, d[0], d[1], d[2], d[3], true, 0.85));
             layers.add(new SegmentsLayer(DecisionBoundary.segments(values, 0.5), BOUNDARY, 2,
                     messages.get("output.boundary")));
-            if (network.inputs() == 2) {
+            if (network.inputs() == 2 && model.data().inputCount() == 2) {
                 layers.add(pointsOf(model.data(), range));
             }
         }

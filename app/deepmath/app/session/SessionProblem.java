@@ -143,6 +143,8 @@ public enum SessionProblem implements InputProblem {
             "network: field ''dataSource'' must be a text"),
     PROBABILITY_SECTION("error.session.probabilitySection",
             "network: probabilities: unknown section ''{0}''"),
+    NETWORK_APPROXIMATION("error.session.networkApproximation",
+            "network: ''approximation'' must be an object '{'\"function\": …, \"n\": …'}' for a network of {0} input{1}"),
     SURFACES_NO_FORMULA("error.session.surfacesNoFormula",
             "surfaces: 'formula' is missing"),
     SURFACES_FORMULA("error.session.surfacesFormula",

@@ -192,12 +192,91 @@ class BookNetworksTest {
 
     @Test
     void theKerasExamplesOfChapter6GiveTheBooksValues() {
-        assertEquals(2, f(BookNetworks.byKey("relu-two").network(), 3), 1e-12); // line 6150: F(3) = 2
-        assertEquals(0.952, f(BookNetworks.byKey("sigmoid-neuron").network(), 2, 1), 1e-3); // line 6299
-        assertEquals(2, f(BookNetworks.byKey("relu-3d").network(), 2, 3, 4), 1e-12); // line 6357: F(2, 3, 4) = 2
+        assertEquals(2, f(BookNetworks.byKey("relu-two").network(), 3), 1e-12); // line 5793, its value at 6000: F(3) = 2
+        assertEquals(5793, BookNetworks.byKey("relu-two").book().line());
+        assertEquals(0.952, f(BookNetworks.byKey("sigmoid-neuron").network(), 2, 1), 1e-3); // line 6287 (6314)
+        assertEquals(2, f(BookNetworks.byKey("relu-3d").network(), 2, 3, 4), 1e-12); // line 6360 (6392): F(2, 3, 4) = 2
         Network h = BookNetworks.byKey("heaviside-neuron").network(); // line 6216: H(−0.5x + 1)
         assertEquals(1, f(h, 2));
         assertEquals(0, f(h, 2.01));
+    }
+
+    @Test
+    void thePerceptron2xPlus3yOfLine3874GivesTheBooksThreeEvaluations() {
+        Preset p = BookNetworks.byKey("perceptron-2x3y");
+        assertEquals(3874, p.book().line());
+        assertEquals(1, f(p.network(), 4, -1)); // 2·4 + 3·(−1) = 5 ≥ 0
+        assertEquals(0, f(p.network(), -3, 1)); // −3 < 0
+        assertEquals(1, f(p.network(), 6, -4)); // "à la limite": 0, and H(0) = 1
+        assertEquals(0, p.network().layer(0).bias(0)); // a linear perceptron: no bias
+        assertEquals(1.0, Evaluation.accuracy(p.network(), p.data())); // the three points, with the book's outputs
+    }
+
+    @Test
+    void thePerceptron4xMinusYOfLine3969SeparatesAlongItsLine() {
+        Network n = BookNetworks.byKey("perceptron-4x-y").network();
+        assertEquals(4, n.layer(0).weight(0, 0));
+        assertEquals(-1, n.layer(0).weight(0, 1));
+        assertEquals(1, f(n, 1, 4)); // on 4x − y = 0
+        assertEquals(0, f(n, 1, 4.01));
+        assertEquals(1, f(n, 2, 1));
+    }
+
+    @Test
+    void theHeightAndWeightNeuronOfLine4141GivesTheBooksTwoPeople() {
+        Network n = BookNetworks.byKey("height-weight").network(); // a = 85, b = −1, c = −77, σ
+        double f = 85 * 1.77 - 75 - 77;
+        assertEquals(-1.55, f, 1e-9); // line 4182: f(1.77, 75) = −1.55
+        assertEquals(0.17, f(n, 1.77, 75), 0.01); // σ(−1.55) = 0.175…, the book says ≃ 0.17: probably a man
+        assertEquals(0.72, f(n, 1.67, 64), 0.01); // line 4184: F(1.67, 64) ≈ 0.72: probably a woman
+    }
+
+    @Test
+    void theRedColoursOfLine4223AreTheCornerOfTheCubeBeyondThePlaneThroughABC() {
+        Network n = BookNetworks.byKey("red-colours").network(); // H(2r − 2g − 2b − 1)
+        assertEquals(1, f(n, 1, 0, 0)); // the "true" red
+        assertEquals(1, f(n, 0.5, 0, 0)); // A on the plane
+        assertEquals(1, f(n, 1, 0.5, 0)); // B
+        assertEquals(1, f(n, 1, 0, 0.5)); // C
+        assertEquals(0, f(n, 0.4, 0, 0));
+        assertEquals(0, f(n, 1, 1, 1)); // white is no red
+        assertEquals(3, n.inputs());
+    }
+
+    @Test
+    void xOrYOrZOfLine4411IsOneNeuronOnTheCube() {
+        Network n = BookNetworks.byKey("or-three").network(); // 1, 1, 1, bias −1
+        for (int x = 0; x <= 1; x++) {
+            for (int y = 0; y <= 1; y++) {
+                for (int z = 0; z <= 1; z++) {
+                    assertEquals(x + y + z > 0 ? 1 : 0, f(n, x, y, z), x + "," + y + "," + z);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theReluNetworkOfLine4550GivesTheBooksThreeValues() {
+        Preset p = BookNetworks.byKey("relu-net");
+        Network n = p.network();
+        assertEquals(1, f(n, 4, 7)); // line 4582: s1 = 1, s2 = 2, 4 + 10 − 1 = 13 ≥ 0
+        double[][] a = n.activations(4, 7);
+        assertEquals(1, a[1][0], 1e-12);
+        assertEquals(2, a[1][1], 1e-12);
+        assertEquals(1, f(n, 3, 2)); // s1 = 4, s2 = 0 (the second does not activate)
+        assertEquals(0, n.activations(3, 2)[1][1], 1e-12);
+        assertEquals(0, f(n, 0.1, 0.1)); // 1/10, 1/10: the book's exercise
+        assertEquals(1.0, Evaluation.accuracy(n, p.data()));
+    }
+
+    @Test
+    void theSigmaTwoThreeOneNetworkOfLine6047GivesF7Minus5() {
+        Preset p = BookNetworks.byKey("sigmoid-2-3-1");
+        assertEquals(0.123, f(p.network(), 7, -5), 5e-4); // line 6121: F(7, −5) ≈ 0.123
+        // keras's layout by input, [[1, 3, −5], [2, −4, −6]]: neuron 2 has weights (3, −4)
+        assertEquals(3, p.network().layer(0).weight(1, 0));
+        assertEquals(-4, p.network().layer(0).weight(1, 1));
+        assertTrue(p.xMin() <= 7 && 7 <= p.xMax() && p.yMin() <= -5 && -5 <= p.yMax());
     }
 
     @Test

@@ -134,7 +134,7 @@ class PresetsCommandTest {
     void netWithAPresetEvaluatesTheBooksNetwork() throws Exception {
         Run run = CliTest.run("net", "--preset", "relu-two", "--eval", "3");
         assertEquals(0, run.exit(), run.err());
-        assertEquals(2, new ObjectMapper().readTree(run.out()).path("output").get(0).asDouble(), 1e-12); // line 6150
+        assertEquals(2, new ObjectMapper().readTree(run.out()).path("output").get(0).asDouble(), 1e-12); // line 5793, F(3) = 2 at 6000
     }
 
     @Test

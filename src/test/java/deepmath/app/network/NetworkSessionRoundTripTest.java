@@ -156,4 +156,55 @@ class NetworkSessionRoundTripTest {
                 .queryAs(ComboBox.class).getValue());
         assertTrue(errors.isEmpty(), errors.toString());
     }
+
+    @Test
+    void anApproximationWithTheUsersFunctionAndNAndASliceOutsideTheUnitIntervalSurvive(FxRobot robot) throws Exception {
+        choose(robot, "#network-presets", "stairs");
+        choose(robot, "#approximation-function", deepmath.nn.ApproximationTarget.WAVES);
+        robot.interact(() -> robot.lookup("#approximation-steps").queryAs(javafx.scene.control.Slider.class).setValue(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        NetworkModel.Snapshot before = WaitForAsyncUtils.asyncFx(() -> lab.model().snapshot()).get();
+        assertEquals(new deepmath.nn.UniversalApproximation(deepmath.nn.ApproximationTarget.WAVES, 5), before.approximation());
+        NetworkLab other = roundTrip();
+        assertEquals(before, WaitForAsyncUtils.asyncFx(() -> other.model().snapshot()).get());
+        assertEquals(5.0, robot.from(stages.fresh().getScene().getRoot()).lookup("#approximation-steps")
+                .queryAs(javafx.scene.control.Slider.class).getValue());
+        assertEquals(other.approximation().shownError(), lab.approximation().shownError());
+
+        // the ReLU neuron of three inputs (ch. 6, line 6360) on its slice z = 4: outside the old range [−0.5, 1.5]
+        choose(robot, "#network-presets", "relu-3d");
+        robot.interact(() -> lab.model().sliceProperty().set(4));
+        NetworkModel.Snapshot sliced = WaitForAsyncUtils.asyncFx(() -> lab.model().snapshot()).get();
+        assertEquals(4, sliced.slice());
+        assertEquals(null, sliced.approximation());
+        NetworkLab third = roundTrip();
+        assertEquals(sliced, WaitForAsyncUtils.asyncFx(() -> third.model().snapshot()).get());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aSessionsApproximationMustNameAFunctionOfTheNetworksInputsAndAnNInItsRange(FxRobot robot) throws Exception {
+        choose(robot, "#network-presets", "stairs"); // one input
+        com.fasterxml.jackson.databind.node.ObjectNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
+        saved.putObject("approximation").put("function", "waves").put("n", 5); // a function of two variables
+        deepmath.core.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                deepmath.core.BadInputException.class, () -> lab.prepareRestore(saved));
+        assertTrue(e.getMessage().contains("1 input"), e.getMessage());
+        saved.putObject("approximation").put("function", "book-6254").put("n", 101); // the book's n stops at 100
+        org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class, () -> lab.prepareRestore(saved));
+        saved.putObject("approximation").put("function", "book-6254").put("n", 50);
+        assertNotNull(lab.prepareRestore(saved));
+    }
+
+    /** Saves this lab's session to a file and restores it into a fresh window's lab. */
+    private NetworkLab roundTrip() throws Exception {
+        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
+        Path file = folder.resolve("session-" + System.nanoTime() + ".json");
+        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
+        NetworkLab other = stages.freshWindow();
+        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
+        WaitForAsyncUtils.asyncFx(apply).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        return other;
+    }
 }

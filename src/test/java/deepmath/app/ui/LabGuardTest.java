@@ -57,9 +57,25 @@ class LabGuardTest {
         lab(LabId.DESCENT);
     }
 
+    /**
+     * The network lab as it opens, then with what only some presets show: the approximation bar with f, n and the
+     * error against n (one variable, then two with the 3-D surface of towers) and the slice z of a 3-input network.
+     */
     @Test
-    void network() {
+    void network() throws Exception {
         lab(LabId.NETWORK);
+        for (String preset : java.util.List.of("stairs", "towers", "cube")) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                english.window().selectLab(LabId.NETWORK);
+                javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<String> presets =
+                        (javafx.scene.control.ComboBox<String>) panel.lookup("#network-presets");
+                presets.setValue(preset);
+            }).get();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            lab(LabId.NETWORK);
+        }
     }
 
     @Test
