@@ -86,9 +86,9 @@ public final class Gpt2Model {
             float[][] all = normalised.mmul(tokenEmbedding.transpose()).toFloatMatrix();
             trace.recordLogits(all[tokens - 1], all);
         } else {
-            // Only the next token is predicted: W_te·x_last, [vocab, n]·[n, 1], leaves W_te as stored.
-            INDArray last = normalised.getRow(tokens - 1, true).reshape(normalised.columns(), 1);
-            trace.recordLogits(tokenEmbedding.mmul(last).toFloatVector(), null);
+            // Only the next token is predicted: W_te·x_last, [vocab, n]·[n], leaves W_te as stored.
+            INDArray last = normalised.getRow(tokens - 1, true).dup('c');
+            trace.recordLogits(Affine.times(tokenEmbedding, last).toFloatVector(), null);
         }
         return trace;
     }
