@@ -20,7 +20,10 @@ public final class KvCache {
     private int length;
 
     KvCache(Gpt2Config config, int capacity) {
-        if (capacity < 1 || capacity > config.nPositions()) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a cache holds at least one token, not " + capacity);
+        }
+        if (capacity > config.nPositions()) {
             throw new BadInputException(GptProblem.TOO_MANY_TOKENS, capacity, config.nPositions());
         }
         this.config = config;
