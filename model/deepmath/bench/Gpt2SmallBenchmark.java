@@ -1,21 +1,14 @@
 package deepmath.bench;
 
-import deepmath.core.Progress;
 import deepmath.gpt.Capture;
-import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.Gpt2Model;
-import deepmath.gpt.RandomGpt2;
-import deepmath.nd.Nd4jRuntime;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * {@code gpt2-small-64}: one GPT-2 small forward pass (124 M parameters) on 64 tokens with every attention
@@ -48,28 +41,10 @@ public final class Gpt2SmallBenchmark implements Benchmark {
 
     @Override
     public Trial prepare(BenchContext context) throws IOException {
-        Nd4jRuntime.initialise();
-        Path folder;
-        Path temporary = null;
-        if (context.option("model").isPresent()) {
-            folder = Path.of(context.option("model").get());
-        } else {
-            temporary = Files.createTempDirectory("gpt2-small-random");
-            folder = temporary;
-            System.err.println("gpt2-small-64: no --model DIR given, writing random GPT-2 small weights to " + folder);
-            Gpt2Checkpoint.write(folder, Gpt2Config.SMALL, RandomGpt2.tensors(Gpt2Config.SMALL, 0, ""));
-        }
-        // Load twice and keep the faster: the second load finds the file in the page cache, as a user's would.
-        long start = System.nanoTime();
-        Gpt2Model first = Gpt2Checkpoint.load(folder, Progress.NONE);
-        double firstLoad = (System.nanoTime() - start) / 1e6;
-        start = System.nanoTime();
-        Gpt2Model model = Gpt2Checkpoint.load(folder, Progress.NONE);
-        double loadMillis = Math.min(firstLoad, (System.nanoTime() - start) / 1e6);
+        Gpt2BenchModel opened = Gpt2BenchModel.open(context, name());
+        Gpt2Model model = opened.model();
         Gpt2Config config = model.config();
         int[] ids = new SplittableRandom(1).ints(TOKENS, 0, config.vocabSize()).toArray();
-        Path cleanUp = temporary;
-        String weights = temporary == null ? folder.toString() : "random";
         return new Trial() {
             @Override
             public void run() {
@@ -79,10 +54,10 @@ public final class Gpt2SmallBenchmark implements Benchmark {
             @Override
             public Map<String, String> parameters() {
                 Map<String, String> p = new LinkedHashMap<>();
-                p.put("weights", weights);
+                p.put("weights", opened.weights());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("tokens", String.valueOf(TOKENS));
-                p.put("load_ms", BenchmarkResult.format(loadMillis));
+                p.put("load_ms", BenchmarkResult.format(opened.loadMillis()));
                 return p;
             }
 
@@ -93,14 +68,7 @@ public final class Gpt2SmallBenchmark implements Benchmark {
 
             @Override
             public void close() throws IOException {
-                if (cleanUp != null) {
-                    try (Stream<Path> files = Files.list(cleanUp)) {
-                        for (Path f : files.toList()) {
-                            Files.deleteIfExists(f);
-                        }
-                    }
-                    Files.deleteIfExists(cleanUp);
-                }
+                opened.close();
             }
         };
     }

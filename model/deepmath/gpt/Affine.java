@@ -30,8 +30,29 @@ final class Affine {
 
     private static INDArray gemm(INDArray x, INDArray weight, float[] start) {
         int rows = (int) x.rows();
+        if (rows == 1) {
+            return gemv(x, weight, start);
+        }
         INDArray out = Nd4j.create(start, new long[] {rows, start.length / rows}, 'c');
         return Nd4j.gemm(x, weight, out, false, false, 1.0, 1.0);
+    }
+
+    /**
+     * One row (a token appended to a cached text): y = Wᵀ·x + start as a matrix-vector product. OpenBLAS's
+     * sgemm with one row still packs the whole weight matrix, which made a 768 × 3072 product 10–20 times slower
+     * than sgemv on the same weights (measured for {@code bench gpt2-generate}, see docs/benchmarks.md).
+     */
+    private static INDArray gemv(INDArray x, INDArray weight, float[] start) {
+        INDArray out = Nd4j.create(start, new long[] {start.length}, 'c');
+        Nd4j.getBlasWrapper().level2().gemv('c', 'N', 1.0, weight.transpose(), x.reshape(x.length()), 1.0, out);
+        return out.reshape(1, start.length);
+    }
+
+    /** matrix [rows, n] · v [n] as a vector [rows] (sgemv: see {@link #gemv}). */
+    static INDArray times(INDArray matrix, INDArray v) {
+        INDArray out = Nd4j.create(matrix.dataType(), matrix.rows());
+        Nd4j.getBlasWrapper().level2().gemv('c', 'N', 1.0, matrix, v.reshape(v.length()), 0.0, out);
+        return out;
     }
 
     private static float[] rowsOf(float[] bias, int rows) {

@@ -9,8 +9,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public record Block(LayerNorm ln1, CausalSelfAttention attention, LayerNorm ln2, Mlp mlp) {
 
-    public INDArray apply(INDArray x, int layer, Gpt2Trace trace) {
-        INDArray afterAttention = attention.addTo(x, ln1.apply(x), layer, trace); // x + attn(ln_1(x))
+    /** x [m, n] of the new tokens → [m, n]; their keys and values are added to {@code cache}. */
+    public INDArray apply(INDArray x, int layer, Gpt2Trace trace, KvCache cache) {
+        INDArray afterAttention = attention.addTo(x, ln1.apply(x), layer, trace, cache); // x + attn(ln_1(x))
         return mlp.addTo(afterAttention, ln2.apply(afterAttention));            // … + mlp(ln_2(…))
     }
 }

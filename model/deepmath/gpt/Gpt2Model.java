@@ -38,39 +38,68 @@ public final class Gpt2Model {
 
     /** Next-token logits of {@code ids}, keeping what {@code captures} asks for. */
     public Gpt2Trace forward(int[] ids, Set<Capture> captures) {
-        checkIds(ids);
-        Gpt2Trace trace = new Gpt2Trace(ids, config, captures);
+        checkIds(ids, 0);
+        return run(new KvCache(config, ids.length), ids, captures);
+    }
+
+    /** An empty key/value cache for up to {@code capacity} tokens (at most the model's positions). */
+    public KvCache newCache(int capacity) {
+        return new KvCache(config, capacity);
+    }
+
+    /**
+     * Continues the text held in {@code cache} with {@code ids}: only the new tokens go through the blocks,
+     * attending to the cached keys and values, and their own are added to the cache. The logits are those a full
+     * pass over the cached tokens followed by {@code ids} would give (equal up to float rounding); the trace's
+     * rows are the new tokens' (see {@link Gpt2Trace#firstPosition}).
+     */
+    public Gpt2Trace extend(KvCache cache, int[] ids, Set<Capture> captures) {
+        if (cache.config() != config && !cache.config().equals(config)) {
+            throw new IllegalArgumentException("this cache belongs to another model");
+        }
+        checkIds(ids, cache.length());
+        if (cache.length() + ids.length > cache.capacity()) {
+            throw new BadInputException(GptProblem.TOO_MANY_TOKENS, cache.length() + ids.length, cache.capacity());
+        }
+        return run(cache, ids, captures);
+    }
+
+    private Gpt2Trace run(KvCache cache, int[] ids, Set<Capture> captures) {
+        int start = cache.length();
+        Gpt2Trace trace = new Gpt2Trace(ids, start, config, captures);
         int tokens = ids.length;
 
-        // Embedding: the row of each token plus the row of its position, x [T, n].
+        // Embedding: the row of each token plus the row of its position, x [m, n].
         INDArray x = tokenEmbedding.getRows(ids)
-                .addi(positionEmbedding.get(NDArrayIndex.interval(0, tokens), NDArrayIndex.all()));
+                .addi(positionEmbedding.get(NDArrayIndex.interval(start, start + tokens), NDArrayIndex.all()));
         trace.recordResidual(0, x);
 
         for (int layer = 0; layer < blocks.size(); layer++) {
-            x = blocks.get(layer).apply(x, layer, trace);
+            x = blocks.get(layer).apply(x, layer, trace, cache);
             trace.recordResidual(layer + 1, x);
         }
+        cache.advance(tokens);
 
-        // Unembedding with the token embedding itself (tied weights): logits [T, vocab].
+        // Unembedding with the token embedding itself (tied weights): logits [m, vocab].
         INDArray normalised = finalNorm.apply(x);
         if (captures.contains(Capture.ALL_LOGITS)) {
             float[][] all = normalised.mmul(tokenEmbedding.transpose()).toFloatMatrix();
             trace.recordLogits(all[tokens - 1], all);
         } else {
-            // Only the next token is predicted: W_te·x_last, [vocab, n]·[n, 1], leaves W_te as stored.
-            INDArray last = normalised.getRow(tokens - 1, true).reshape(normalised.columns(), 1);
-            trace.recordLogits(tokenEmbedding.mmul(last).toFloatVector(), null);
+            // Only the next token is predicted: W_te·x_last, [vocab, n]·[n], leaves W_te as stored.
+            INDArray last = normalised.getRow(tokens - 1, true).dup('c');
+            trace.recordLogits(Affine.times(tokenEmbedding, last).toFloatVector(), null);
         }
         return trace;
     }
 
-    private void checkIds(int[] ids) {
+    /** {@code ids} placed after {@code before} tokens. */
+    private void checkIds(int[] ids, int before) {
         if (ids.length == 0) {
             throw new BadInputException(GptProblem.NO_TOKENS);
         }
-        if (ids.length > config.nPositions()) {
-            throw new BadInputException(GptProblem.TOO_MANY_TOKENS, ids.length, config.nPositions());
+        if (before + ids.length > config.nPositions()) {
+            throw new BadInputException(GptProblem.TOO_MANY_TOKENS, before + ids.length, config.nPositions());
         }
         for (int id : ids) {
             if (id < 0 || id >= config.vocabSize()) {

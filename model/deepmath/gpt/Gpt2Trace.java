@@ -7,10 +7,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * What one forward pass produced: the logits of the last position (next-token prediction) and, for the
  * {@link Capture}s asked for, the inside of the model copied to plain Java arrays (safe to hand to a view).
- * Arrays not asked for are {@code null}.
+ * Arrays not asked for are {@code null}. The rows are the pass's own tokens; for a pass that continued a
+ * {@link KvCache} the attention rows also have the cached tokens as keys (see {@link #firstPosition}).
  */
 public final class Gpt2Trace {
     private final int[] ids;
+    private final int firstPosition;
     private final Set<Capture> captures;
     private final float[][][][] attention;
     private final float[][][][] scores;
@@ -22,7 +24,13 @@ public final class Gpt2Trace {
     private float[][] logits;
 
     Gpt2Trace(int[] ids, Gpt2Config config, Set<Capture> captures) {
+        this(ids, 0, config, captures);
+    }
+
+    /** The trace of tokens {@code ids} at positions firstPosition …, after firstPosition cached ones. */
+    Gpt2Trace(int[] ids, int firstPosition, Gpt2Config config, Set<Capture> captures) {
         this.ids = ids.clone();
+        this.firstPosition = firstPosition;
         this.captures = captures.isEmpty() ? EnumSet.noneOf(Capture.class) : EnumSet.copyOf(captures);
         int layers = config.nLayer();
         int heads = config.nHead();
@@ -45,25 +53,25 @@ public final class Gpt2Trace {
         }
     }
 
-    /** s: [heads, T, T] row-major. */
-    void recordScores(int layer, float[] s, int heads, int tokens) {
+    /** s: [heads, queries, keys] row-major. */
+    void recordScores(int layer, float[] s, int heads, int queries, int keys) {
         if (scores != null) {
-            scores[layer] = perHead(s, heads, tokens);
+            scores[layer] = perHead(s, heads, queries, keys);
         }
     }
 
-    /** p: [heads, T, T] row-major. */
-    void recordAttention(int layer, float[] p, int heads, int tokens) {
+    /** p: [heads, queries, keys] row-major. */
+    void recordAttention(int layer, float[] p, int heads, int queries, int keys) {
         if (attention != null) {
-            attention[layer] = perHead(p, heads, tokens);
+            attention[layer] = perHead(p, heads, queries, keys);
         }
     }
 
-    private static float[][][] perHead(float[] flat, int heads, int t) {
-        float[][][] out = new float[heads][t][t];
+    private static float[][][] perHead(float[] flat, int heads, int queries, int keys) {
+        float[][][] out = new float[heads][queries][keys];
         for (int h = 0; h < heads; h++) {
-            for (int q = 0; q < t; q++) {
-                System.arraycopy(flat, (h * t + q) * t, out[h][q], 0, t);
+            for (int q = 0; q < queries; q++) {
+                System.arraycopy(flat, (h * queries + q) * keys, out[h][q], 0, keys);
             }
         }
         return out;
@@ -94,6 +102,15 @@ public final class Gpt2Trace {
 
     public int tokenCount() {
         return ids.length;
+    }
+
+    /**
+     * The position of the first token of this trace: 0 for a full pass ({@link Gpt2Model#forward}), the number of
+     * cached tokens for {@link Gpt2Model#extend}, whose attention and score rows then have
+     * firstPosition + tokenCount keys (the cached tokens first).
+     */
+    public int firstPosition() {
+        return firstPosition;
     }
 
     public boolean has(Capture capture) {

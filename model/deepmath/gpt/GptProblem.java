@@ -61,6 +61,8 @@ public enum GptProblem implements InputProblem {
             "top-k needs k ≥ 1, not {0}"),
     TOP_P("error.gpt.topP",
             "top-p needs 0 < p ≤ 1, not {0}"),
+    NEW_TOKENS("error.gpt.newTokens",
+            "the number of new tokens must be 0 or more, not {0}"),
     NO_FILE("error.gpt.noFile",
             "no file ''{0}''"),
     TOO_SHORT("error.gpt.tooShort",

@@ -25,6 +25,8 @@ public final class NextToken {
     public enum Strategy {
         /** The most probable token. */
         GREEDY,
+        /** A draw from the whole law (only the temperature shapes it). */
+        SAMPLE,
         /** A draw among the k most probable tokens, renormalised. */
         TOP_K,
         /** A draw among the fewest most probable tokens whose probabilities add up to at least p (nucleus). */
@@ -69,19 +71,46 @@ public final class NextToken {
 
     /** Picks the next token; {@code k} is used by TOP_K, {@code p} by TOP_P. */
     public int choose(Strategy strategy, int k, double p, Random random) {
+        if (strategy == Strategy.GREEDY) {
+            return byProbability[0];
+        }
+        return draw(keptCount(strategy, k, p), random);
+    }
+
+    /**
+     * The law {@code strategy} draws from: the probabilities of the tokens it keeps (the most probable one for
+     * GREEDY, all of them for SAMPLE, the k most probable for TOP_K, the nucleus of mass p for TOP_P) divided by
+     * their sum, and 0 for every other token; [vocabulary], summing to 1.
+     */
+    public double[] truncated(Strategy strategy, int k, double p) {
+        int count = keptCount(strategy, k, p);
+        double total = 0;
+        for (int r = 0; r < count; r++) {
+            total += probabilities[byProbability[r]];
+        }
+        double[] law = new double[probabilities.length];
+        for (int r = 0; r < count; r++) {
+            law[byProbability[r]] = probabilities[byProbability[r]] / total;
+        }
+        return law;
+    }
+
+    /** How many of the most probable tokens {@code strategy} keeps. */
+    private int keptCount(Strategy strategy, int k, double p) {
         return switch (strategy) {
-            case GREEDY -> byProbability[0];
+            case GREEDY -> 1;
+            case SAMPLE -> probabilities.length;
             case TOP_K -> {
                 if (k < 1) {
                     throw new BadInputException(GptProblem.TOP_K, k);
                 }
-                yield draw(Math.min(k, probabilities.length), random);
+                yield Math.min(k, probabilities.length);
             }
             case TOP_P -> {
                 if (!(p > 0 && p <= 1)) {
                     throw new BadInputException(GptProblem.TOP_P, p);
                 }
-                yield draw(nucleusSize(p), random);
+                yield nucleusSize(p);
             }
         };
     }

@@ -81,6 +81,8 @@ public final class AttentionLab implements Lab {
         state.put("strategy", v.strategy().name().toLowerCase(Locale.ROOT));
         state.put("topK", v.topK());
         state.put("topP", v.topP());
+        state.put("seed", v.seed());
+        state.put("newTokens", v.newTokens());
         if (v.model() != null) {
             state.put("model", v.model());
         }
@@ -106,11 +108,14 @@ public final class AttentionLab implements Lab {
         }
         MatrixPane.Mode mode = choice(state, "matrix", MatrixPane.Mode.class, "probabilities, scores, mask");
         NextToken.Strategy strategy = choice(state, "strategy", NextToken.Strategy.class,
-                "greedy, top_k, top_p");
+                "greedy, sample, top_k, top_p");
         double temperature = state.has("temperature")
                 ? JsonFields.number(state.get("temperature"), "attention.temperature", 0.1, 2) : 1;
         int topK = state.has("topK") ? JsonFields.integer(state.get("topK"), "attention.topK", 1, 200) : 10;
         double topP = state.has("topP") ? JsonFields.number(state.get("topP"), "attention.topP", 0.05, 1) : 0.9;
+        int seed = state.has("seed") ? JsonFields.integer(state.get("seed"), "attention.seed", 0, NextTokenPane.MAX_SEED) : 0;
+        int newTokens = state.has("newTokens")
+                ? JsonFields.integer(state.get("newTokens"), "attention.newTokens", 1, NextTokenPane.MAX_NEW_TOKENS) : 20;
         if (state.has("text") && !state.get("text").isTextual()) {
             throw new BadInputException(SessionProblem.ATTENTION_TEXT);
         }
@@ -147,6 +152,8 @@ public final class AttentionLab implements Lab {
             }
             s.topK.set(topK);
             s.topP.set(topP);
+            s.seed.set(seed);
+            s.newTokens.set(newTokens);
             if (model != null && Gpt2Checkpoint.looksLikeCheckpoint(model)
                     && (s.model.get() == null || !s.model.get().folder().equals(model))) {
                 p.loadModel(model);

@@ -77,7 +77,7 @@ final class AttentionPanel extends BorderPane {
                 new deepmath.app.task.ErrorText(context.i18n()));
         matrix = new MatrixPane(state, messages);
         vectors = new VectorsPane(state, messages);
-        next = new NextTokenPane(state, messages);
+        next = new NextTokenPane(state, messages, context.tasks(), new deepmath.app.task.ErrorText(context.i18n()));
         roles = new HeadRolesTable(state, messages, this::openHead);
         language = new LanguagePane(state, context.tasks(), messages);
         training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),

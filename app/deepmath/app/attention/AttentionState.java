@@ -46,6 +46,9 @@ final class AttentionState {
             NextToken.Strategy.GREEDY);
     final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 10);
     final DoubleProperty topP = new SimpleDoubleProperty(this, "topP", 0.9);
+    /** The seed of the draws (the same seed gives the same generated text) and how many tokens Generate writes. */
+    final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 0);
+    final IntegerProperty newTokens = new SimpleIntegerProperty(this, "newTokens", 20);
     /** A one-line problem with the current input (too long…), empty when there is none. */
     final StringProperty problem = new SimpleStringProperty(this, "problem", "");
 
@@ -54,7 +57,8 @@ final class AttentionState {
      * without a model); {@code heads} a copy.
      */
     record Values(String text, String model, int layer, int head, BitSet heads, int tab, MatrixPane.Mode matrix,
-                  boolean residual, double temperature, NextToken.Strategy strategy, int topK, double topP) {
+                  boolean residual, double temperature, NextToken.Strategy strategy, int topK, double topP,
+                  int seed, int newTokens) {
         Values {
             heads = (BitSet) heads.clone();
         }
@@ -64,7 +68,7 @@ final class AttentionState {
         LoadedGpt2 loaded = model.get();
         return new Values(text.get(), loaded == null ? null : loaded.folder().toAbsolutePath().toString(), layer.get(),
                 head.get(), heads.get(), tab.get(), matrixMode.get(), residual.get(), temperature.get(),
-                strategy.get(), topK.get(), topP.get());
+                strategy.get(), topK.get(), topP.get(), seed.get(), newTokens.get());
     }
 
     /** A text cut into tokens: ids and each token's text. */

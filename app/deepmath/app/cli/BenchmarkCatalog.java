@@ -30,6 +30,7 @@ public final class BenchmarkCatalog {
                 new NetGridBenchmark(),
                 new NetEpochBenchmark(),
                 new Gpt2SmallBenchmark(),
+                new deepmath.bench.Gpt2GenerateBenchmark(),
                 new deepmath.bench.Gpt2TrainStepBenchmark(),
                 new ConvolutionBenchmark(3, 1, false),
                 new ConvolutionBenchmark(5, 1, false),

@@ -17,6 +17,7 @@ final class Subcommands {
                 new NetCommand(),
                 new TokenizeCommand(),
                 new AttentionCommand(),
+                new GenerateCommand(),
                 new ModelsCommand(),
                 new ModelCommand(),
                 new ConvCommand(),

@@ -7,15 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.LabId;
 import deepmath.app.shell.EnglishWindow;
+import deepmath.core.Progress;
+import deepmath.gpt.Generation;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
+import deepmath.gpt.Gpt2Tokenizer;
+import deepmath.gpt.NextToken;
 import deepmath.gpt.RandomGpt2;
+import deepmath.gpt.Sampling;
+import deepmath.gpt.TextGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,6 +144,41 @@ class AttentionLabTest {
             robot.interact(() -> panel.matrix.view().hoverCell(1, 0));
             return panel.matrix.view().hoverText().startsWith("requête #1");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void generateWritesTheGeneratorsTokensForTheChosenSamplingAndSeed(FxRobot robot) throws Exception {
+        Gpt2Checkpoint.write(folder, TINY, RandomGpt2.tensors(TINY, 6, ""));
+        AttentionLab lab = lab(robot);
+        AttentionPanel panel = lab.panel();
+        robot.interact(() -> lab.open(folder.resolve(Gpt2Checkpoint.WEIGHTS)));
+        type(robot, "The dog is black");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
+        robot.clickOn("#attention-tab-next");
+        robot.interact(() -> {
+            ((javafx.scene.control.ChoiceBox<NextToken.Strategy>) robot.lookup("#next-strategy").query())
+                    .setValue(NextToken.Strategy.TOP_K);
+            ((Spinner<Integer>) robot.lookup("#next-k").query()).getValueFactory().setValue(5);
+            ((Spinner<Integer>) robot.lookup("#next-seed").query()).getValueFactory().setValue(3);
+            ((Spinner<Integer>) robot.lookup("#next-count").query()).getValueFactory().setValue(6);
+            robot.lookup("#next-temperature").queryAs(javafx.scene.control.Slider.class).setValue(1.5);
+        });
+        var loaded = panel.state.model.get();
+        int[] prompt = loaded.tokenizer().encode("The dog is black");
+        Generation expected = new TextGenerator(loaded.model()).generate(prompt, 6,
+                new Sampling(NextToken.Strategy.TOP_K, 1.5, 5, 0.9, 3),
+                loaded.tokenizer().id(Gpt2Tokenizer.END_OF_TEXT).orElseThrow(), false, Progress.NONE);
+        String before = panel.state.text.get();
+        robot.clickOn("#next-generate");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !panel.state.text.get().equals(before));
+        assertEquals(before + loaded.tokenizer().decode(expected.generated()), panel.state.text.get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#next-generated").queryAs(Label.class).getText()
+                .startsWith(expected.generated().length + " tokens written ("), "the line says what was written");
+        // The views follow: the model runs again on the longer text.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
+        assertEquals(prompt.length + expected.generated().length, panel.state.currentTrace().tokenCount());
     }
 
     @Test

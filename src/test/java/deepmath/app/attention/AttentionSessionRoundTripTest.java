@@ -83,6 +83,8 @@ class AttentionSessionRoundTripTest {
                     .setValue(NextToken.Strategy.TOP_K);
             ((Spinner<Integer>) find(robot, window, "#next-k", Spinner.class)).getValueFactory().setValue(5);
             find(robot, window, "#next-p", Slider.class).setValue(0.5);
+            ((Spinner<Integer>) find(robot, window, "#next-seed", Spinner.class)).getValueFactory().setValue(42);
+            ((Spinner<Integer>) find(robot, window, "#next-count", Spinner.class)).getValueFactory().setValue(7);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panel.state.currentTrace() != null);
         AttentionState.Values saved = WaitForAsyncUtils.asyncFx(lab::stateValues).get();
@@ -90,7 +92,7 @@ class AttentionSessionRoundTripTest {
         heads.set(0);
         heads.set(2);
         assertEquals(new AttentionState.Values("The cat sat on the mat", model.toAbsolutePath().toString(), 1, 2,
-                heads, 2, MatrixPane.Mode.SCORES, true, 0.7, NextToken.Strategy.TOP_K, 5, 0.5), saved);
+                heads, 2, MatrixPane.Mode.SCORES, true, 0.7, NextToken.Strategy.TOP_K, 5, 0.5, 42, 7), saved);
 
         SessionRoundTrip trip = SessionRoundTrip.of(window, folder.resolve("attention.json"),
                 StartupOptions.defaults().withoutDefaultModel());

@@ -176,6 +176,18 @@ class ExitCodesTest {
                         "--head", "9"),
                 bad("attention: wrong type", 2, "attention", "--model", model, "--text", "hi", "--top", "ten"),
                 bad("attention: unwritable output", 1, "attention", "--model", model, "--text", "hi", "--out", notAFolder),
+                bad("generate: missing text", 2, "generate", "--model", model),
+                bad("generate: empty text", 2, "generate", "--model", model, "--text", ""),
+                bad("generate: not a model", 2, "generate", "--model", dir, "--text", "hi"),
+                bad("generate: zero temperature", 2, "generate", "--model", model, "--text", "hi", "--temperature", "0"),
+                bad("generate: top-k 0", 2, "generate", "--model", model, "--text", "hi", "--top-k", "0"),
+                bad("generate: top-p above 1", 2, "generate", "--model", model, "--text", "hi", "--top-p", "1.5"),
+                bad("generate: top-k and top-p", 2, "generate", "--model", model, "--text", "hi", "--top-k", "5",
+                        "--top-p", "0.9"),
+                bad("generate: unknown sampling", 2, "generate", "--model", model, "--text", "hi", "--sampling", "beam"),
+                bad("generate: top-p without p", 2, "generate", "--model", model, "--text", "hi", "--sampling", "top-p"),
+                bad("generate: negative count", 2, "generate", "--model", model, "--text", "hi", "--max-new-tokens", "-1"),
+                bad("generate: unwritable output", 1, "generate", "--model", model, "--text", "hi", "--out", notAFolder),
                 // models: every refusal before the first request; a Hub that does not answer is a failure (1)
                 bad("models: no subcommand", 2, "models"),
                 bad("models pull: missing repo", 2, "models", "pull"),
@@ -291,8 +303,9 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets", "prob loss",
-                "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands, "the commands --help lists");
+                "eval", "generate", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets",
+                "prob loss", "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands,
+                "the commands --help lists");
     }
 
     @Test
