@@ -86,7 +86,7 @@ final class GraphTab {
         content.getChildren().addAll(legend, scroll);
         view.traceProperty().addListener((obs, old, trace) -> showPartials(trace));
         language = messages.text("graph.weights");
-        language.addListener(o -> showPartials(view.traceProperty().get()));
+        language.addListener((obs, old, now) -> showPartials(view.traceProperty().get()));
         tab.textProperty().bind(messages.text("surface.tab.graph"));
         tab.setContent(content);
     }
@@ -131,7 +131,7 @@ final class GraphTab {
         Label title = deepmath.viz.i18n.Translated.label(messages, "graph.weights");
         partials.setId(idPrefix + "graph-partials");
         partials.getStyleClass().add("readout");
-        partials.setWrapText(true);
+        ControlColumn.wrapping(partials);
         weightBoxes.setId(idPrefix + "graph-weights");
         Runnable rebuild = () -> {
             List<String> names = workspace.parameterNames();
