@@ -29,15 +29,18 @@ public record MinimumSearch(Method method, List<double[]> tried, double[] best, 
         double value(double x, double y);
     }
 
-    /** The grid of N + 1 × N + 1 points of the rectangle {x0, x1, y0, y1} (N steps of each side). */
+    /**
+     * The grid of N × N points of the rectangle {x0, x1, y0, y1}, corners included (numpy's linspace(x0, x1, N) on
+     * each side: the book's N = 100 evaluates 10 000 points).
+     */
     public static MinimumSearch grid(Surface f, double[] box, int n) {
-        check(n, 1, MAX_GRID);
+        check(n, 2, MAX_GRID);
         List<double[]> tried = new ArrayList<>();
         double[] best = {Double.NaN, Double.NaN, Double.POSITIVE_INFINITY};
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= n; j++) {
-                double x = box[0] + (box[1] - box[0]) * i / n;
-                double y = box[2] + (box[3] - box[2]) * j / n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double x = box[0] + (box[1] - box[0]) * i / (n - 1);
+                double y = box[2] + (box[3] - box[2]) * j / (n - 1);
                 keep(tried, best, x, y, f.value(x, y));
             }
         }

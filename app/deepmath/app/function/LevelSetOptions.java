@@ -133,7 +133,7 @@ final class LevelSetOptions {
                 f.integer("resolution", MIN_RESOLUTION, MAX_RESOLUTION, d.resolution()), f.bool("field", d.field()),
                 f.integer("density", MIN_DENSITY, MAX_DENSITY, d.density()), f.bool("steepest", d.steepest()),
                 f.bool("directional", d.directional()), f.number("h", -max, max, d.h()), f.number("k", -max, max, d.k()),
-                method.name(), f.integer("searchSize", 1, maxSearchSize(method), Math.min(d.searchSize(),
+                method.name(), f.integer("searchSize", method == MinimumSearch.Method.GRID ? 2 : 1, maxSearchSize(method), Math.min(d.searchSize(),
                         maxSearchSize(method))), f.bool("searched", d.searched()));
     }
 }

@@ -237,11 +237,12 @@ final class LevelSetsPanel extends BorderPane {
         searchSize.getValueFactory().setValue(options.searchSize.get());
         searchSize.valueProperty().addListener((obs, old, n) -> {
             int max = LevelSetOptions.maxSearchSize(options.searchMethod.get());
-            options.searchSize.set(Math.max(1, Math.min(max, n)));
+            int min = options.searchMethod.get() == MinimumSearch.Method.GRID ? 2 : 1;
+            options.searchSize.set(Math.max(min, Math.min(max, n)));
         });
         options.searchSize.addListener((obs, old, n) -> searchSize.getValueFactory().setValue(n.intValue()));
-        options.searchMethod.addListener((obs, old, m) -> options.searchSize.set(Math.min(options.searchSize.get(),
-                LevelSetOptions.maxSearchSize(m))));
+        options.searchMethod.addListener((obs, old, m) -> options.searchSize.set(Math.max(
+                m == MinimumSearch.Method.GRID ? 2 : 1, Math.min(options.searchSize.get(), LevelSetOptions.maxSearchSize(m)))));
         Label sizeLabel = Translated.label(messages, "levels.search.n", options.searchSize);
         javafx.scene.control.Button run = Translated.button(messages, "levels.search.run", () -> {
             options.searched.set(true);
@@ -420,7 +421,7 @@ final class LevelSetsPanel extends BorderPane {
                 Numbers.format(d.k(), 6), Numbers.format(d.value(), 8), Numbers.format(d.finiteDifference(), 8),
                 Double.isNaN(d.angleDegrees()) ? "—" : Numbers.format(d.angleDegrees(), 4)));
         MinimumSearch s = r.search();
-        searchReadout.setText(s == null ? "" : messages.get("levels.search.result", s.evaluations(),
+        searchReadout.setText(s == null ? "" : messages.get("levels.search.result", String.valueOf(s.evaluations()),
                 Numbers.format(s.best()[2], 6), Numbers.format(s.best()[0], 6), Numbers.format(s.best()[1], 6)));
     }
 }

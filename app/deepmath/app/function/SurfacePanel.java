@@ -327,7 +327,7 @@ final class SurfacePanel extends BorderPane {
     }
 
     private void showEstimate(deepmath.calculus.TangentPlaneEstimate e, PointNumbers numbers) {
-        java.util.function.DoubleFunction<String> n = v -> deepmath.expr.Numbers.format(v, 8);
+        java.util.function.DoubleFunction<String> n = v -> deepmath.expr.Numbers.format(v, 10);
         estimate.setText(messages.get("surface.estimate.exact", n.apply(e.x0() + e.h()), n.apply(e.y0() + e.k()),
                 n.apply(e.exact()))
                 + "\n" + messages.get("surface.estimate.plane", n.apply(e.value()), n.apply(e.fx()), n.apply(e.fy()),
