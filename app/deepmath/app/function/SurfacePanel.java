@@ -147,7 +147,7 @@ final class SurfacePanel extends BorderPane {
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
 
-        Slider resolution = new Slider(20, 300, workspace.resolutionProperty().get());
+        Slider resolution = new Slider(FunctionWorkspace.MIN_RESOLUTION, 300, workspace.resolutionProperty().get());
         resolution.setId("resolution");
         Label resolutionLabel = new Label();
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
