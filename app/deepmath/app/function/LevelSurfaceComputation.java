@@ -19,7 +19,7 @@ import javafx.scene.paint.Color;
 
 /**
  * The level surface F(x, y, z) = c of the surfaces lab (book ch. 7 §2.5), off the FX thread: marching cubes in
- * the window × a z range drawn at the same scale as x and y, and the slice z = z0 (the level line F(x, y, z0) = c)
+ * the window × a z range as long as the window's longer side, and the slice z = z0 (the level line F(x, y, z0) = c)
  * at its height.
  */
 final class LevelSurfaceComputation {
@@ -72,8 +72,8 @@ final class LevelSurfaceComputation {
             return compiled.value(point);
         };
         Rectangle2D w = r.window();
-        // z as long as the cube's height shows it at the scale of x and y (the box draws z 0.7 as tall)
-        double half = Math.max(w.getWidth(), w.getHeight()) / 2 / 0.7;
+        // z over as long a range as the window's longer side (drawn 0.7 as tall, as every z of this view)
+        double half = Math.max(w.getWidth(), w.getHeight()) / 2;
         double[] box = {w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), -half, half};
         LevelSurface.Mesh mesh = LevelSurface.of(field, box, CELLS, r.level());
         List<Curve3D> slice = new ArrayList<>();
