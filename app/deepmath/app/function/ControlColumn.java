@@ -19,6 +19,14 @@ final class ControlColumn {
         return control;
     }
 
+    /** A muted explanation under a section's controls, wrapping in the column's width. */
+    static javafx.scene.control.Label hint(deepmath.viz.i18n.Messages messages, String key) {
+        javafx.scene.control.Label hint = wrapping(new javafx.scene.control.Label());
+        hint.textProperty().bind(messages.text(key));
+        hint.getStyleClass().add("muted");
+        return hint;
+    }
+
     /** A choice of colour map, shown by its name in the current language, starting on viridis. */
     static ComboBox<ColorMap> colorMaps(Messages messages) {
         ComboBox<ColorMap> maps = new ComboBox<>();

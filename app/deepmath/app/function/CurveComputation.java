@@ -6,20 +6,31 @@ import deepmath.expr.Derivatives;
 import deepmath.expr.Formula;
 import deepmath.expr.GraphTrace;
 import deepmath.expr.GridEvaluation;
+import deepmath.expr.WeightGradient;
 import deepmath.nd.Nd4jRuntime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** y = f(x) with f' and f'' sampled across the window, the tangent point and Newton's iterates. */
+/**
+ * y = f(x) with f' and f'' sampled across the window, the curves drawn over it, the tangent point, Newton's
+ * iterates and the computational graph at x0.
+ */
 final class CurveComputation {
     private static final int SAMPLES = 801;
 
+    /**
+     * {@code overlay}: the curves drawn over f, already bound to the parameters (functions of x alone);
+     * {@code formula}, {@code parameters} and {@code weights}: the graph, with the chosen weights as its variables.
+     */
     record Request(Formula bound, String xName, double xMin, double xMax, double x0, double h, double newtonStart,
-                   int newtonSteps) {
+                   int newtonSteps, List<Formula> overlay, Formula formula, Map<String, Double> parameters,
+                   Set<String> weights) {
     }
 
     record Result(double[] xs, double[] f, double[] f1, double[] f2, double x0, double fx0, double slope,
-                  double curvature, double fx0h, List<NewtonRoot.Step> newton, GraphTrace trace) {
+                  double curvature, double fx0h, List<NewtonRoot.Step> newton, GraphTrace trace,
+                  List<double[]> overlay) {
     }
 
     private CurveComputation() {
@@ -51,9 +62,17 @@ final class CurveComputation {
         double fx0h = valueAt(compiled, point, r.x0() + r.h());
         List<NewtonRoot.Step> newton = usesX && r.newtonSteps() > 0
                 ? NewtonRoot.iterate(f, r.newtonStart(), r.newtonSteps(), 0) : List.of();
-        double[] tracePoint = usesX ? new double[] {r.x0()} : new double[0];
+        List<double[]> overlay = new java.util.ArrayList<>();
+        for (Formula curve : r.overlay()) {
+            overlay.add(curve.variables().isEmpty() ? constant(curve, xs.length)
+                    : GridEvaluation.curve(curve, r.xName(), xs, Map.of()));
+        }
+        Map<String, Double> at = new java.util.HashMap<>(r.parameters());
+        at.put(r.xName(), r.x0());
+        Set<String> variables = new java.util.HashSet<>(r.weights());
+        variables.add(r.xName());
         return new Result(xs, values, first, second, r.x0(), fx0, slope, curvature, fx0h, newton,
-                f.graph().trace(tracePoint));
+                WeightGradient.trace(r.formula(), at, variables), List.copyOf(overlay));
     }
 
     private static double[] constant(Formula f, int n) {

@@ -10,10 +10,13 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * How the surfaces lab draws a curve y = f(x), besides the function: f′ and f″ shown or not, the tangent's
- * point x0 and step h, and Newton's method (its start and how many steps were taken). NaN for x0 and h: not
+ * point x0 and step h, Newton's method (its start and how many steps were taken), the curves drawn over f and
+ * the weights made variables of the graph. NaN for x0 and h: not
  * chosen yet, the curve panel places them in the window.
  */
 final class CurveOptions {
@@ -21,8 +24,9 @@ final class CurveOptions {
     static final int MAX_NEWTON_STEPS = 1000;
 
     /** The options as one value (sessions, and tests comparing two windows). */
-    record Values(boolean derivative, boolean second, double x0, double h, int newtonSteps, double newtonStart) {
-        static final Values DEFAULT = new Values(true, false, Double.NaN, Double.NaN, 0, 0);
+    record Values(boolean derivative, boolean second, double x0, double h, int newtonSteps, double newtonStart,
+                  String overlay, String weights) {
+        static final Values DEFAULT = new Values(true, false, Double.NaN, Double.NaN, 0, 0, "", "");
     }
 
     final BooleanProperty derivative = new SimpleBooleanProperty(this, "derivative", true);
@@ -31,9 +35,14 @@ final class CurveOptions {
     final DoubleProperty h = new SimpleDoubleProperty(this, "h", Double.NaN);
     final IntegerProperty newtonSteps = new SimpleIntegerProperty(this, "newtonSteps");
     final DoubleProperty newtonStart = new SimpleDoubleProperty(this, "newtonStart");
+    /** Curves drawn over f, as {@link deepmath.calculus.CurveList} reads them ("" for none). */
+    final StringProperty overlay = new SimpleStringProperty(this, "overlay", "");
+    /** The parameters chosen as variables of the graph (the weights), comma-separated; "" for none. */
+    final StringProperty weights = new SimpleStringProperty(this, "weights", "");
 
     Values values() {
-        return new Values(derivative.get(), second.get(), x0.get(), h.get(), newtonSteps.get(), newtonStart.get());
+        return new Values(derivative.get(), second.get(), x0.get(), h.get(), newtonSteps.get(), newtonStart.get(),
+                overlay.get(), weights.get());
     }
 
     void set(Values v) {
@@ -43,6 +52,8 @@ final class CurveOptions {
         h.set(v.h());
         newtonStart.set(v.newtonStart());
         newtonSteps.set(v.newtonSteps());
+        overlay.set(v.overlay());
+        weights.set(v.weights());
     }
 
     static ObjectNode save(Values v) {
@@ -55,6 +66,8 @@ final class CurveOptions {
         }
         node.put("newtonSteps", v.newtonSteps());
         node.put("newtonStart", v.newtonStart());
+        node.put("overlay", v.overlay());
+        node.put("weights", v.weights());
         return node;
     }
 
@@ -66,6 +79,7 @@ final class CurveOptions {
         return new Values(f.bool("derivative", d.derivative()), f.bool("second", d.second()),
                 f.number("x0", -max, max, d.x0()), f.number("h", -max, max, d.h()),
                 f.integer("newtonSteps", 0, MAX_NEWTON_STEPS, d.newtonSteps()),
-                f.number("newtonStart", -max, max, d.newtonStart()));
+                f.number("newtonStart", -max, max, d.newtonStart()), f.text("overlay", d.overlay()),
+                f.text("weights", d.weights()));
     }
 }

@@ -40,6 +40,9 @@ final class CurvePanel extends BorderPane {
     private static final Color F2 = Color.web("#1a7f37");
     private static final Color TANGENT = Color.web("#cf222e");
     private static final Color NEWTON = Color.web("#8250df");
+    /** The curves drawn over f, in turn (none of them f's blue). */
+    private static final Color[] OVERLAY = {Color.web("#e36209"), Color.web("#2da44e"), Color.web("#a40e26"),
+        Color.web("#6639ba"), Color.web("#1b7c83"), Color.web("#9a6700"), Color.web("#bf3989"), Color.web("#57606a")};
 
     private final FunctionWorkspace workspace;
     private final CurveOptions options;
@@ -53,6 +56,11 @@ final class CurvePanel extends BorderPane {
     private final Slider h = new Slider(-1, 1, 0.5);
     private final Label readout = new Label();
     private final Label newtonReadout = new Label();
+    private final javafx.scene.control.TextField overlayField = new javafx.scene.control.TextField();
+    private final Label overlayError = new Label();
+    /** The refusal of the overlay being shown (said again after a language switch). */
+    private deepmath.core.BadInputException overlayProblem;
+    private final deepmath.app.task.ErrorText refusals;
     private final LatestOnlyWorker worker;
     private boolean active;
     private String fittedKey;
@@ -61,14 +69,19 @@ final class CurvePanel extends BorderPane {
     private CurveComputation.Request lastRequest;
     private CurveComputation.Result lastResult;
 
-    CurvePanel(FunctionWorkspace workspace, CurveOptions options, Messages messages, Consumer<Throwable> errors) {
+    CurvePanel(FunctionWorkspace workspace, CurveOptions options, Messages messages, Consumer<Throwable> errors,
+               deepmath.app.task.ErrorText refusals) {
+        this.refusals = refusals;
         this.workspace = workspace;
         this.options = options;
         this.messages = messages;
         this.worker = new LatestOnlyWorker("curve-computation", errors);
-        this.graph = new GraphTab(workspace, messages, null);
+        this.graph = new GraphTab(workspace, messages, null, options.weights);
         language = messages.text("section.tangent");
         language.addListener((obs, old, now) -> {
+            if (overlayProblem != null) {
+                overlayError.setText(refusals.of(overlayProblem));
+            }
             if (lastRequest != null) {
                 show(lastRequest, lastResult);
             }
@@ -110,8 +123,10 @@ final class CurvePanel extends BorderPane {
         h.valueProperty().bindBidirectional(options.h);
         showF1.selectedProperty().bindBidirectional(options.derivative);
         showF2.selectedProperty().bindBidirectional(options.second);
+        overlayField.setText(options.overlay.get());
+        options.overlay.addListener((obs, was, now) -> overlayField.setText(now));
         for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(options.x0, options.h, options.derivative,
-                options.second, options.newtonSteps, options.newtonStart)) {
+                options.second, options.newtonSteps, options.newtonStart, options.overlay, options.weights)) {
             o.addListener(changed -> refresh());
         }
     }
@@ -177,12 +192,70 @@ final class CurvePanel extends BorderPane {
         box.getChildren().addAll(Translated.heading(messages, "section.window"), new WindowEditor(workspace, messages, false),
                 Translated.heading(messages, "section.parameters"), new ParameterSliders(workspace, messages),
                 Translated.heading(messages, "section.display"), showF1, showF2,
+                Translated.heading(messages, "section.overlay"), overlayControls(),
                 Translated.heading(messages, "section.tangent"), x0Label, x0, hLabel, h, readout,
                 Translated.heading(messages, "section.newton"), new HBox(8, step, reset), newtonReadout, newtonHint);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
         return scroll;
+    }
+
+    /** The curves drawn over f: typed (Enter), or one of the book's figures. */
+    private VBox overlayControls() {
+        overlayField.setId("curve-overlay");
+        overlayField.promptTextProperty().bind(messages.text("curve.overlay.prompt"));
+        overlayField.setOnAction(e -> {
+            options.overlay.set(overlayField.getText().strip());
+            refresh();
+        });
+        overlayError.setId("curve-overlay-error");
+        overlayError.getStyleClass().add("formula-error");
+        ControlColumn.wrapping(overlayError);
+        overlayError.managedProperty().bind(overlayError.textProperty().isNotEmpty());
+        Label hint = ControlColumn.hint(messages, "curve.overlay.hint");
+        VBox figures = new VBox(4);
+        for (CurveFigure figure : CurveFigure.values()) {
+            Button button = Translated.button(messages, figure.key(), () -> {
+                workspace.setFormula(figure.formula());
+                workspace.windowProperty().set(figure.window());
+                options.overlay.set(figure.overlay());
+            });
+            button.setId("curve-figure-" + figure.name().toLowerCase(java.util.Locale.ROOT));
+            ControlColumn.wrapping(button);
+            button.setMaxWidth(Double.MAX_VALUE);
+            figures.getChildren().add(button);
+        }
+        return new VBox(6, overlayField, overlayError, hint, figures);
+    }
+
+    /** The overlay's curves bound to the parameters; a bad list is said under the field and draws nothing. */
+    private List<deepmath.expr.Formula> overlayCurves() {
+        overlayProblem = null;
+        try {
+            List<deepmath.expr.Formula> out = new ArrayList<>();
+            String x = workspace.axes().get(0);
+            for (deepmath.calculus.CurveList.Curve c : deepmath.calculus.CurveList.parse(options.overlay.get())) {
+                deepmath.expr.Formula bound = c.formula().withValues(workspace.parametersProperty().get());
+                bound.point(java.util.Map.of(x, 0.0)); // a name with no value is refused here, not in the worker
+                out.add(bound);
+            }
+            overlayError.setText("");
+            return out;
+        } catch (deepmath.core.BadInputException e) {
+            overlayProblem = e;
+            overlayError.setText(refusals.of(e));
+            return List.of();
+        }
+    }
+
+    private List<String> overlayLabels() {
+        try {
+            return deepmath.calculus.CurveList.parse(options.overlay.get()).stream()
+                    .map(deepmath.calculus.CurveList.Curve::label).toList();
+        } catch (deepmath.core.BadInputException e) {
+            return List.of();
+        }
     }
 
     private void syncSliders() {
@@ -204,7 +277,8 @@ final class CurvePanel extends BorderPane {
         }
         Rectangle2D w = workspace.windowProperty().get();
         var request = new CurveComputation.Request(workspace.boundFormula(), workspace.axes().get(0), w.getMinX(),
-                w.getMaxX(), x0.getValue(), h.getValue(), options.newtonStart.get(), options.newtonSteps.get());
+                w.getMaxX(), x0.getValue(), h.getValue(), options.newtonStart.get(), options.newtonSteps.get(),
+                overlayCurves(), workspace.formula(), workspace.parametersProperty().get(), graph.chosenWeights());
         worker.submit(() -> CurveComputation.compute(request), result -> show(request, result));
     }
 
@@ -215,6 +289,11 @@ final class CurvePanel extends BorderPane {
         layers.add(new LineLayer(r.xs(), zeros(r.xs().length),
                 Color.gray(0.6), 0.8));
         layers.add(new LineLayer(r.xs(), r.f(), F, 2.4, null, "f"));
+        List<String> labels = overlayLabels();
+        for (int k = 0; k < r.overlay().size(); k++) {
+            layers.add(new LineLayer(r.xs(), r.overlay().get(k), OVERLAY[k % OVERLAY.length], 1.8, null,
+                    k < labels.size() ? labels.get(k) : null));
+        }
         if (showF1.isSelected()) {
             layers.add(new LineLayer(r.xs(), r.f1(), F1, 1.6, new double[] {7, 4}, "f′"));
         }

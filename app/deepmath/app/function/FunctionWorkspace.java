@@ -24,6 +24,8 @@ import javafx.geometry.Rectangle2D;
  * Both labs observe {@link #revisionProperty()}, which changes whenever something they draw changes.
  */
 public final class FunctionWorkspace implements FormulaTarget {
+    /** The coarsest surface grid: the book's first meshgrid is 5 × 5 (ch. 4, line 3686). */
+    public static final int MIN_RESOLUTION = 5;
     private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyObjectWrapper<BadInputException> errorCause = new ReadOnlyObjectWrapper<>(this, "errorCause");

@@ -1,5 +1,8 @@
 package deepmath.app.function;
 
+import deepmath.expr.GraphTrace;
+import deepmath.expr.Numbers;
+import deepmath.expr.WeightGradient;
 import deepmath.viz.graph.ComputationGraphView;
 import deepmath.viz.graph.GraphLegend;
 import deepmath.viz.i18n.Messages;
@@ -9,12 +12,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,14 +37,27 @@ final class GraphTab {
     private final ScrollPane scroll = new ScrollPane(view);
     private final VBox content;
     private final Tab tab = new Tab();
+    /** Follows the language: a switch rewrites the partial derivatives' line. */
+    private final javafx.beans.binding.StringBinding language;
     private final StringProperty forwardName = new SimpleStringProperty("x");
+    /** The names chosen as variables of the graph besides the axes (the weights), comma-separated. */
+    private final StringProperty weights;
+    private final FlowPane weightBoxes = new FlowPane(8, 4);
+    private final Label partials = new Label();
+    private final Messages messages;
+    private final String idPrefix;
 
     /**
      * {@code chosenForward}: the forward-mode variable the user chooses (surfaces), bound to a chooser; null: no
      * chooser, the curve's x is used.
      */
-    GraphTab(FunctionWorkspace workspace, Messages messages, javafx.beans.property.StringProperty chosenForward) {
+    GraphTab(FunctionWorkspace workspace, Messages messages, javafx.beans.property.StringProperty chosenForward,
+             StringProperty weights) {
+        this.messages = messages;
+        this.weights = weights;
         boolean chooser = chosenForward != null;
+        // both labs' panels exist at once: the curve's controls get their own ids
+        idPrefix = chooser ? "" : "curve-";
         legend = new GraphLegend(messages.text("graph.legend.value"), messages.text("graph.legend.adjoint"),
                 messages.text("graph.legend.tangent", forwardName));
         view.setId("graph-view");
@@ -53,14 +71,22 @@ final class GraphTab {
             content.getChildren().add(forwardChooser(workspace, messages, chosenForward));
             legend.setTangentShown(false);
         } else {
-            view.forwardVariableProperty().set(0);
+            // forward mode from the curve's x, wherever the weights put it among the graph's variables
             view.traceProperty().addListener((obs, old, trace) -> {
                 if (trace != null && !trace.graph().variables().isEmpty()) {
-                    forwardName.set(trace.graph().variables().get(0));
+                    List<String> names = trace.graph().variables();
+                    String axis = workspace.axes().get(0);
+                    int index = Math.max(0, names.indexOf(axis));
+                    forwardName.set(names.get(index));
+                    view.forwardVariableProperty().set(index);
                 }
             });
         }
+        content.getChildren().add(weightsRow(workspace, messages));
         content.getChildren().addAll(legend, scroll);
+        view.traceProperty().addListener((obs, old, trace) -> showPartials(trace));
+        language = messages.text("graph.weights");
+        language.addListener((obs, old, now) -> showPartials(view.traceProperty().get()));
         tab.textProperty().bind(messages.text("surface.tab.graph"));
         tab.setContent(content);
     }
@@ -70,11 +96,16 @@ final class GraphTab {
         ComboBox<String> forward = new ComboBox<>();
         forward.setId("forward-variable");
         forward.promptTextProperty().bind(messages.text("graph.forward.none"));
-        workspace.revisionProperty().addListener(o -> {
-            List<String> names = workspace.boundFormula().variables();
+        // the graph's variables: the axes and the chosen weights
+        view.traceProperty().addListener((obs, old, trace) -> {
+            List<String> names = trace == null ? List.of() : trace.graph().variables();
             if (!forward.getItems().equals(names)) {
+                // the chosen name stays chosen (a session's weight arrives with the next trace)
+                String keep = forward.getValue();
                 forward.getItems().setAll(names);
+                forward.setValue(keep);
             }
+            view.forwardVariableProperty().set(forward.getValue() == null ? -1 : names.indexOf(forward.getValue()));
         });
         forward.getItems().setAll(workspace.boundFormula().variables());
         forward.valueProperty().addListener((obs, old, name) -> {
@@ -90,6 +121,88 @@ final class GraphTab {
         bar.setPadding(new Insets(0, 6, 0, 6));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * A check box per parameter of the formula: checked, the name is a variable of the graph (its value stays the
+     * slider's) and ∂F/∂name is computed backward and forward, as the book does for the weights of a neuron.
+     */
+    private VBox weightsRow(FunctionWorkspace workspace, Messages messages) {
+        Label title = deepmath.viz.i18n.Translated.label(messages, "graph.weights");
+        partials.setId(idPrefix + "graph-partials");
+        partials.getStyleClass().add("readout");
+        ControlColumn.wrapping(partials);
+        weightBoxes.setId(idPrefix + "graph-weights");
+        Runnable rebuild = () -> {
+            List<String> names = workspace.parameterNames();
+            List<String> shown = weightBoxes.getChildren().stream().map(n -> ((CheckBox) n).getText()).toList();
+            if (!names.equals(shown)) {
+                weightBoxes.getChildren().setAll(names.stream().map(this::weightBox).toList());
+            }
+            title.setVisible(!names.isEmpty());
+            title.setManaged(!names.isEmpty());
+        };
+        workspace.revisionProperty().addListener(o -> rebuild.run());
+        weights.addListener(o -> weightBoxes.getChildren().forEach(n ->
+                ((CheckBox) n).setSelected(chosenWeights().contains(((CheckBox) n).getText()))));
+        rebuild.run();
+        HBox row = new HBox(8, title, weightBoxes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(weightBoxes, Priority.ALWAYS);
+        VBox box = new VBox(2, row, partials);
+        box.setPadding(new Insets(0, 6, 0, 6));
+        partials.managedProperty().bind(partials.textProperty().isNotEmpty());
+        return box;
+    }
+
+    private CheckBox weightBox(String name) {
+        CheckBox box = new CheckBox(name);
+        box.setId(idPrefix + "graph-weight-" + name);
+        box.getStyleClass().add("data-text");
+        box.setSelected(chosenWeights().contains(name));
+        box.selectedProperty().addListener((obs, was, on) -> {
+            java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>(chosenWeights());
+            if (on) {
+                chosen.add(name);
+            } else {
+                chosen.remove(name);
+            }
+            weights.set(String.join(",", new java.util.TreeSet<>(chosen)));
+        });
+        return box;
+    }
+
+    /** The parameters chosen as variables of the graph. */
+    java.util.Set<String> chosenWeights() {
+        return chosenWeights(weights.get());
+    }
+
+    static java.util.Set<String> chosenWeights(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(java.util.Arrays.stream(text.split(",")).map(String::trim)
+                .filter(n -> !n.isEmpty()).toList());
+    }
+
+    /** ∂F/∂weight backward and forward for each chosen weight in the trace (nothing when none is chosen). */
+    private void showPartials(GraphTrace trace) {
+        java.util.Set<String> chosen = chosenWeights();
+        if (trace == null || chosen.isEmpty()) {
+            partials.setText("");
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (WeightGradient.Partial p : WeightGradient.partials(trace)) {
+            if (chosen.contains(p.name())) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(messages.get("graph.partial", p.name(), Numbers.format(p.backward(), 8),
+                        Numbers.format(p.forward(), 8)));
+            }
+        }
+        partials.setText(text.toString());
     }
 
     Tab tab() {

@@ -1,6 +1,8 @@
 package deepmath.app.function;
 
+import deepmath.calculus.DirectionalDerivative;
 import deepmath.calculus.LevelLineTangent;
+import deepmath.calculus.MinimumSearch;
 import deepmath.calculus.PlaneFunction;
 import deepmath.calculus.SteepestDescentLine;
 import deepmath.expr.Formula;
@@ -22,13 +24,23 @@ import javafx.geometry.Rectangle2D;
  */
 final class LevelSetsComputation {
 
+    /**
+     * {@code direction}: v = (h, k) for the directional derivative, null for none; {@code search}: the method of
+     * the search for the minimum to run, null for none, with its N.
+     */
     record Request(Formula bound, String xName, String yName, Rectangle2D window, int resolution, int levelCount,
-                   double[] userLevels, int arrowDensity, double x0, double y0) {
+                   double[] userLevels, int arrowDensity, double x0, double y0, double[] direction,
+                   MinimumSearch.Method search, int searchSize) {
+        Request(Formula bound, String xName, String yName, Rectangle2D window, int resolution, int levelCount,
+                double[] userLevels, int arrowDensity, double x0, double y0) {
+            this(bound, xName, yName, window, resolution, levelCount, userLevels, arrowDensity, x0, y0, null, null, 0);
+        }
     }
 
     record Result(GridValues values, double zMin, double zMax, double[] levels, List<ContourLine> lines,
                   double[][] field, ContourLine lineThroughPoint, double value, double fx, double fy,
-                  double[] tangentAtPoint, List<double[]> descent, List<double[]> ascent) {
+                  double[] tangentAtPoint, List<double[]> descent, List<double[]> ascent,
+                  DirectionalDerivative directional, MinimumSearch search) {
         /** The angle in degrees between ∇f and the level line at the picked point; NaN at a critical point. */
         double angleDegrees() {
             return LevelLineTangent.angleDegrees(fx, fy, tangentAtPoint);
@@ -62,8 +74,24 @@ final class LevelSetsComputation {
         double[] box = {w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY()};
         List<double[]> descent = SteepestDescentLine.trace(f, new double[] {r.x0(), r.y0()}, true, step, box, 4000);
         List<double[]> ascent = SteepestDescentLine.trace(f, new double[] {r.x0(), r.y0()}, false, step, box, 4000);
+        DirectionalDerivative directional = r.direction() == null ? null
+                : DirectionalDerivative.at(f, r.x0(), r.y0(), r.direction()[0], r.direction()[1]);
         return new Result(values, range[0], range[1], levels, lines, field, through, g[2], g[0], g[1], tangent,
-                descent, ascent);
+                descent, ascent, directional, search(f, r));
+    }
+
+    /** The book's search for the minimum in the window; slices start from the picked point's x (the book's x0). */
+    private static MinimumSearch search(PlaneFunction f, Request r) {
+        if (r.search() == null) {
+            return null;
+        }
+        Rectangle2D w = r.window();
+        double[] box = {w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY()};
+        return switch (r.search()) {
+            case GRID -> MinimumSearch.grid(f::value, box, r.searchSize());
+            case RANDOM -> MinimumSearch.random(f::value, box, r.searchSize(), 1);
+            case SLICES -> MinimumSearch.slices(f::value, box, r.x0(), r.searchSize());
+        };
     }
 
     /** Gradient arrows on an n×n lattice, scaled so the longest is 0.8 of the lattice spacing. */

@@ -1,6 +1,8 @@
 package deepmath.app.function;
 
 import deepmath.app.task.LatestOnlyWorker;
+import deepmath.calculus.DirectionalDerivative;
+import deepmath.calculus.MinimumSearch;
 import deepmath.expr.Numbers;
 import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
@@ -28,6 +30,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -42,6 +45,8 @@ import javafx.scene.paint.Color;
 final class LevelSetsPanel extends BorderPane {
     private static final Color GRADIENT = Color.web("#8250df");
     private static final Color THROUGH = Color.web("#fb8500");
+    private static final Color DIRECTION = Color.web("#0a7ea4");
+    private static final Color SEARCH = Color.web("#cf222e");
 
     private final FunctionWorkspace workspace;
     private final LevelSetOptions options;
@@ -59,6 +64,13 @@ final class LevelSetsPanel extends BorderPane {
     private final CheckBox steepest = new CheckBox();
     private final Label readout = new Label();
     private final Label levelsError = new Label();
+    private final CheckBox directional = new CheckBox();
+    private final Label directionalReadout = new Label();
+    private final ComboBox<MinimumSearch.Method> searchMethod = new ComboBox<>();
+    private final Spinner<Integer> searchSize = new Spinner<>(1, 100_000, 100);
+    private final Label searchReadout = new Label();
+    /** Where a shift-drag choosing v started (null: no such drag). */
+    private Point2D directionDrag;
     private final LatestOnlyWorker worker;
     private boolean active;
     private Runnable onUpdated = () -> { };
@@ -90,9 +102,11 @@ final class LevelSetsPanel extends BorderPane {
         setRight(controls());
         bind();
         workspace.revisionProperty().addListener(o -> refresh());
+        installDirectionDrag();
         for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(options.levelCount, options.userLevels,
                 options.filled, options.labels, options.colorMap, options.resolution, options.field, options.density,
-                options.steepest)) {
+                options.steepest, options.directional, options.h, options.k, options.searchMethod, options.searchSize,
+                options.searched)) {
             o.addListener(changed -> refresh());
         }
     }
@@ -182,11 +196,100 @@ final class LevelSetsPanel extends BorderPane {
                 Translated.heading(messages, "section.point"), readout, hint,
                 Translated.heading(messages, "section.levels"), countLabel, levelCount, userLevels, levelsError, filled,
                 labels, colorMaps, resolutionLabel, resolution,
-                Translated.heading(messages, "section.gradient"), field, densityLabel, density, steepest);
+                Translated.heading(messages, "section.gradient"), field, densityLabel, density, steepest,
+                Translated.heading(messages, "section.directional"), directionalControls(),
+                Translated.heading(messages, "section.search"), searchControls());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
         return scroll;
+    }
+
+    /** v = (h, k) typed or dragged, and D_v f at the picked point (book ch. 7 §2.4). */
+    private VBox directionalControls() {
+        directional.setId("levels-directional");
+        directional.textProperty().bind(messages.text("levels.directional.show"));
+        directional.selectedProperty().bindBidirectional(options.directional);
+        ControlColumn.wrapping(directional);
+        HBox fields = new HBox(6, Translated.label(messages, "levels.directional.h"),
+                NumberField.of("levels-direction-h", options.h), Translated.label(messages, "levels.directional.k"),
+                NumberField.of("levels-direction-k", options.k));
+        fields.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        directionalReadout.setId("levels-directional-readout");
+        directionalReadout.getStyleClass().add("readout");
+        ControlColumn.wrapping(directionalReadout);
+        directionalReadout.managedProperty().bind(directionalReadout.textProperty().isNotEmpty());
+        Label hint = ControlColumn.hint(messages, "levels.directional.hint");
+        return new VBox(6, directional, fields, directionalReadout, hint);
+    }
+
+    /** The book's grid, random and slice searches for the minimum in the window (ch. 3 §2.4). */
+    private VBox searchControls() {
+        searchMethod.setId("levels-search-method");
+        searchMethod.getItems().setAll(MinimumSearch.Method.values());
+        Translated.cells(searchMethod, messages, m -> "levels.search." + m.name().toLowerCase(java.util.Locale.ROOT));
+        searchMethod.valueProperty().bindBidirectional(options.searchMethod);
+        searchMethod.setMaxWidth(Double.MAX_VALUE);
+        searchSize.setId("levels-search-size");
+        searchSize.setEditable(true);
+        searchSize.getStyleClass().add("data-text");
+        searchSize.setPrefWidth(110);
+        searchSize.getValueFactory().setValue(options.searchSize.get());
+        searchSize.valueProperty().addListener((obs, old, n) -> {
+            int max = LevelSetOptions.maxSearchSize(options.searchMethod.get());
+            int min = options.searchMethod.get() == MinimumSearch.Method.GRID ? 2 : 1;
+            options.searchSize.set(Math.max(min, Math.min(max, n)));
+        });
+        options.searchSize.addListener((obs, old, n) -> searchSize.getValueFactory().setValue(n.intValue()));
+        options.searchMethod.addListener((obs, old, m) -> options.searchSize.set(Math.max(
+                m == MinimumSearch.Method.GRID ? 2 : 1, Math.min(options.searchSize.get(), LevelSetOptions.maxSearchSize(m)))));
+        Label sizeLabel = Translated.label(messages, "levels.search.n", options.searchSize);
+        javafx.scene.control.Button run = Translated.button(messages, "levels.search.run", () -> {
+            options.searched.set(true);
+            refresh();
+        });
+        run.setId("levels-search-run");
+        HBox row = new HBox(8, searchSize, run);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        searchReadout.setId("levels-search-readout");
+        searchReadout.getStyleClass().add("readout");
+        ControlColumn.wrapping(searchReadout);
+        searchReadout.managedProperty().bind(searchReadout.textProperty().isNotEmpty());
+        return new VBox(6, searchMethod, sizeLabel, row, searchReadout);
+    }
+
+    /**
+     * Shift-drag from anywhere on the map sets v = (where the pointer is) − (the picked point); the drag does not
+     * pan the map then.
+     */
+    private void installDirectionDrag() {
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            directionDrag = e.isShiftDown() && e.isPrimaryButtonDown() ? new Point2D(e.getX(), e.getY()) : null;
+            if (directionDrag != null) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (directionDrag != null) {
+                Point2D at = map.transform().toData(e.getX(), e.getY());
+                setDirectionTowards(at);
+                e.consume();
+            }
+        });
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (directionDrag != null) {
+                directionDrag = null;
+                e.consume();
+            }
+        });
+    }
+
+    /** v from the picked point to {@code at} (what a shift-drag to there does). */
+    void setDirectionTowards(Point2D at) {
+        Point2D p = workspace.pointOrDefault();
+        options.directional.set(true);
+        options.h.set(at.getX() - p.getX());
+        options.k.set(at.getY() - p.getY());
     }
 
     private void refresh() {
@@ -204,7 +307,9 @@ final class LevelSetsPanel extends BorderPane {
         Point2D p = workspace.pointOrDefault();
         var request = new LevelSetsComputation.Request(workspace.boundFormula(), axes.get(0), axes.get(1),
                 workspace.windowProperty().get(), options.resolution.get(), options.levelCount.get(), custom,
-                options.density.get(), p.getX(), p.getY());
+                options.density.get(), p.getX(), p.getY(),
+                options.directional.get() ? new double[] {options.h.get(), options.k.get()} : null,
+                options.searched.get() ? options.searchMethod.get() : null, options.searchSize.get());
         worker.submit(() -> LevelSetsComputation.compute(request), result -> show(request, result));
     }
 
@@ -273,6 +378,32 @@ final class LevelSetsPanel extends BorderPane {
                     new double[] {length * r.fx() / norm}, new double[] {length * r.fy() / norm}, GRADIENT, 3));
             layers.add(new LineLayer(new double[] {0}, new double[] {0}, GRADIENT, 3, null, "∇f"));
         }
+        DirectionalDerivative d = r.directional();
+        if (d != null && Math.hypot(d.h(), d.k()) > 0) {
+            layers.add(new ArrowLayer(new double[] {d.x0()}, new double[] {d.y0()}, new double[] {d.h()},
+                    new double[] {d.k()}, DIRECTION, 2.6));
+            layers.add(new LineLayer(new double[] {0}, new double[] {0}, DIRECTION, 2.6, null,
+                    messages.get("levels.legend.direction")));
+        }
+        MinimumSearch search = r.search();
+        if (search != null) {
+            List<double[]> tried = search.tried();
+            int every = Math.max(1, tried.size() / 4000);   // a few thousand dots say where it looked
+            int n = (tried.size() + every - 1) / every;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = tried.get(i * every)[0];
+                ys[i] = tried.get(i * every)[1];
+            }
+            if (search.method() == MinimumSearch.Method.SLICES) {
+                layers.add(new LineLayer(xs, ys, SEARCH, 1.6, null, messages.get("levels.legend.search")));
+            } else {
+                layers.add(new PointsLayer(xs, ys, SEARCH, 2, messages.get("levels.legend.search")));
+            }
+            layers.add(new PointsLayer(new double[] {search.best()[0]}, new double[] {search.best()[1]},
+                    new Color[] {SEARCH}, 7, Color.WHITE, null));
+        }
         layers.add(new PointsLayer(new double[] {request.x0()}, new double[] {request.y0()},
                 new Color[] {THROUGH}, 6, Color.WHITE, null));
     }
@@ -285,5 +416,12 @@ final class LevelSetsPanel extends BorderPane {
 
     private void showReadout(LevelSetsComputation.Request request, LevelSetsComputation.Result r) {
         readout.setText(PointText.levels(messages, request, r));
+        DirectionalDerivative d = r.directional();
+        directionalReadout.setText(d == null ? "" : messages.get("levels.directional.readout", Numbers.format(d.h(), 6),
+                Numbers.format(d.k(), 6), Numbers.format(d.value(), 8), Numbers.format(d.finiteDifference(), 8),
+                Double.isNaN(d.angleDegrees()) ? "—" : Numbers.format(d.angleDegrees(), 4)));
+        MinimumSearch s = r.search();
+        searchReadout.setText(s == null ? "" : messages.get("levels.search.result", String.valueOf(s.evaluations()),
+                Numbers.format(s.best()[2], 6), Numbers.format(s.best()[0], 6), Numbers.format(s.best()[1], 6)));
     }
 }

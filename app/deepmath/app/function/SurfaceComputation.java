@@ -83,8 +83,15 @@ final class SurfaceComputation {
                 }
             }
         }
-        var trace = request.bound().graph().trace(f.formulaPoint(x0, y0));
-        return new SurfaceResult(values, box, curves, markers, arrows, plane, report, alongX, alongY, trace);
+        Map<String, Double> at = new java.util.HashMap<>(request.parameters());
+        at.put(request.xName(), x0);
+        at.put(request.yName(), y0);
+        java.util.Set<String> variables = new java.util.HashSet<>(request.weights());
+        variables.add(request.xName());
+        variables.add(request.yName());
+        var trace = deepmath.expr.WeightGradient.trace(request.formula(), at, variables);
+        var estimate = deepmath.calculus.TangentPlaneEstimate.at(f, x0, y0, request.h(), request.k());
+        return new SurfaceResult(values, box, curves, markers, arrows, plane, report, alongX, alongY, trace, estimate);
     }
 
     private interface PathPoint {

@@ -50,6 +50,12 @@ final class SurfacePanel extends BorderPane {
     private final CheckBox slices = new CheckBox();
     private final CheckBox tangent = new CheckBox();
     private final LatestOnlyWorker worker;
+    private final LatestOnlyWorker levelWorker;
+    private final Label estimate = new Label();
+    private final CheckBox levelSurface = new CheckBox();
+    private final Label levelStatus = new Label();
+    /** The level surface's last status, said again in the new language after a switch. */
+    private java.util.function.Supplier<String> lastLevelStatus = () -> "";
     private final Label status = new Label();
     private boolean active;
     /** Follows the language: a switch relabels the readout, the slices' titles and the status. */
@@ -65,8 +71,9 @@ final class SurfacePanel extends BorderPane {
         this.options = options;
         this.messages = messages;
         this.readout = new PointReadout(messages);
-        this.graph = new GraphTab(workspace, messages, options.forwardVariable);
+        this.graph = new GraphTab(workspace, messages, options.forwardVariable, options.weights);
         this.worker = new LatestOnlyWorker("surface-computation", errors);
+        this.levelWorker = new LatestOnlyWorker("level-surface-computation", errors);
         getStyleClass().add("function-panel");
         surface.setId("surface-view");
         surface.onPointPickedProperty().set((x, y) -> workspace.pickedProperty().set(new Point2D(x, y)));
@@ -87,6 +94,10 @@ final class SurfacePanel extends BorderPane {
         workspace.revisionProperty().addListener(o -> refresh());
         for (CheckBox box : List.of(levelCurves, slices, tangent)) {
             box.selectedProperty().addListener(o -> refresh());
+        }
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(options.weights, options.estimateH,
+                options.estimateK, options.levelSurface, options.level)) {
+            o.addListener(changed -> refresh());
         }
     }
 
@@ -136,8 +147,7 @@ final class SurfacePanel extends BorderPane {
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
 
-        // from 5: the book draws its first surfaces on a 5 × 5 meshgrid, then 10 and 20 (ch. 4, line 3678)
-        Slider resolution = new Slider(5, 300, workspace.resolutionProperty().get());
+        Slider resolution = new Slider(FunctionWorkspace.MIN_RESOLUTION, 300, workspace.resolutionProperty().get());
         resolution.setId("resolution");
         Label resolutionLabel = new Label();
         resolutionLabel.textProperty().bind(messages.text("surface.resolution", workspace.resolutionProperty()));
@@ -191,12 +201,76 @@ final class SurfacePanel extends BorderPane {
                 Translated.heading(messages, "section.window"), new WindowEditor(workspace, messages, true), resolutionLabel, resolution,
                 Translated.heading(messages, "section.parameters"), new ParameterSliders(workspace, messages),
                 Translated.heading(messages, "section.display"), maps, wire, levelCurves, slices, tangent, reset,
-                Translated.heading(messages, "section.point"), readout, newton, status, hint);
+                Translated.heading(messages, "section.point"), readout, newton, status, hint,
+                Translated.heading(messages, "section.estimate"), estimateControls(),
+                Translated.heading(messages, "section.levelSurface"), levelSurfaceControls());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(310);
         scroll.getStyleClass().add("control-scroll");
         return scroll;
+    }
+
+    /** h and k of the tangent plane's estimate at the picked point (book ch. 7 §2.6), and its readout. */
+    private VBox estimateControls() {
+        Label hint = ControlColumn.hint(messages, "surface.estimate.hint");
+        estimate.setId("surface-estimate");
+        estimate.getStyleClass().add("readout");
+        ControlColumn.wrapping(estimate);
+        HBox fields = new HBox(6, Translated.label(messages, "surface.estimate.h"),
+                NumberField.of("surface-estimate-h", options.estimateH),
+                Translated.label(messages, "surface.estimate.k"), NumberField.of("surface-estimate-k", options.estimateK));
+        fields.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, hint, fields, estimate);
+    }
+
+    /** F(x, y, z) = c in 3-D (book ch. 7 §2.5) instead of the graph, with the slice at the third variable's value. */
+    private VBox levelSurfaceControls() {
+        levelSurface.setId("surface-level-surface");
+        levelSurface.textProperty().bind(messages.text("surface.levelSurface.show"));
+        levelSurface.selectedProperty().bindBidirectional(options.levelSurface);
+        ControlColumn.wrapping(levelSurface);
+        Label hint = ControlColumn.hint(messages, "surface.levelSurface.hint");
+        levelStatus.setId("surface-level-status");
+        levelStatus.getStyleClass().add("muted");
+        ControlColumn.wrapping(levelStatus);
+        levelStatus.managedProperty().bind(levelStatus.textProperty().isNotEmpty());
+        HBox level = new HBox(6, Translated.label(messages, "surface.levelSurface.c"),
+                NumberField.of("surface-level", options.level));
+        level.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, levelSurface, level, levelStatus, hint);
+    }
+
+    /** Whether the 3-D view shows F = c now: asked for, and the formula has a third variable. */
+    private String levelSurfaceVariable() {
+        return options.levelSurface.get()
+                ? LevelSurfaceComputation.thirdVariable(workspace.formula(), workspace.axes()) : null;
+    }
+
+    private void refreshLevelSurface() {
+        String third = levelSurfaceVariable();
+        if (third == null) {
+            surface.setLevelSurface(null, surface.box());
+            lastLevelStatus = options.levelSurface.get() ? () -> messages.get("surface.levelSurface.needThree") : () -> "";
+            levelStatus.setText(lastLevelStatus.get());
+            return;
+        }
+        List<String> axes = workspace.axes();
+        var request = new LevelSurfaceComputation.Request(workspace.formula(), workspace.parametersProperty().get(),
+                axes.get(0), axes.get(1), third, workspace.windowProperty().get(), options.level.get());
+        levelWorker.submit(() -> LevelSurfaceComputation.compute(request), result -> {
+            if (levelSurfaceVariable() == null) {
+                return;
+            }
+            surface.setAxisNames(request.xName(), request.yName(), third);
+            surface.setLevelSurface(result.mesh().vertices(), result.box());
+            surface.setDecorations(result.slice(), List.of(), List.of(), null);
+            colorBar.setRange(result.box().zMin(), result.box().zMax());
+            lastLevelStatus = () -> messages.get("surface.levelSurface.status", result.mesh().triangles(), third,
+                    deepmath.expr.Numbers.format(result.z0(), 4));
+            levelStatus.setText(lastLevelStatus.get());
+            onUpdated.run();
+        });
     }
 
     /** Recomputes the surface in the background; only while this panel is shown and the formula is a surface. */
@@ -208,9 +282,12 @@ final class SurfacePanel extends BorderPane {
         Point2D p = workspace.pointOrDefault();
         SurfaceRequest request = new SurfaceRequest(workspace.boundFormula(), axes.get(0), axes.get(1),
                 workspace.windowProperty().get(), workspace.resolutionProperty().get(), p.getX(), p.getY(),
-                levelCurves.isSelected(), slices.isSelected(), tangent.isSelected());
+                levelCurves.isSelected(), slices.isSelected(), tangent.isSelected(), workspace.formula(),
+                workspace.parametersProperty().get(), graph.chosenWeights(), options.estimateH.get(),
+                options.estimateK.get());
         ColorMap map = surface.colorMapProperty().get();
         worker.submit(() -> SurfaceComputation.compute(request, map), result -> show(request, result));
+        refreshLevelSurface();
     }
 
     /** After a language switch: the texts of what is shown, in the new language (nothing is recomputed). */
@@ -221,15 +298,18 @@ final class SurfacePanel extends BorderPane {
         if (lastStatus != null) {
             status.setText(lastStatus.get());
         }
+        levelStatus.setText(lastLevelStatus.get());
     }
 
     private void show(SurfaceRequest request, SurfaceResult result) {
         lastRequest = request;
         lastResult = result;
-        surface.setAxisNames(request.xName(), request.yName(), "z");
-        surface.setSurface(result.values(), result.box());
-        surface.setDecorations(result.curves(), result.markers(), result.arrows(), result.plane());
-        colorBar.setRange(result.box().zMin(), result.box().zMax());
+        if (levelSurfaceVariable() == null) {
+            surface.setAxisNames(request.xName(), request.yName(), "z");
+            surface.setSurface(result.values(), result.box());
+            surface.setDecorations(result.curves(), result.markers(), result.arrows(), result.plane());
+            colorBar.setRange(result.box().zMin(), result.box().zMax());
+        }
         colorBar.labelProperty().set("z = f(" + request.xName() + ", " + request.yName() + ")");
         graph.view().traceProperty().set(result.trace());
         showTexts(request, result);
@@ -239,10 +319,20 @@ final class SurfacePanel extends BorderPane {
     private void showTexts(SurfaceRequest request, SurfaceResult result) {
         PointNumbers numbers = new PointNumbers(request.window(), result.box().zMin(), result.box().zMax());
         readout.show(result.point(), request.xName(), request.yName(), numbers);
+        showEstimate(result.estimate(), numbers);
         showSlice(sliceX, result.sliceAlongX(), request.xName(), request.x0(), result.point().value(),
                 SurfaceComputation.SLICE_X, request.yName() + " = " + numbers.coordinate(request.y0()));
         showSlice(sliceY, result.sliceAlongY(), request.yName(), request.y0(), result.point().value(),
                 SurfaceComputation.SLICE_Y, request.xName() + " = " + numbers.coordinate(request.x0()));
+    }
+
+    private void showEstimate(deepmath.calculus.TangentPlaneEstimate e, PointNumbers numbers) {
+        java.util.function.DoubleFunction<String> n = v -> deepmath.expr.Numbers.format(v, 10);
+        estimate.setText(messages.get("surface.estimate.exact", n.apply(e.x0() + e.h()), n.apply(e.y0() + e.k()),
+                n.apply(e.exact()))
+                + "\n" + messages.get("surface.estimate.plane", n.apply(e.value()), n.apply(e.fx()), n.apply(e.fy()),
+                        n.apply(e.estimate()))
+                + "\n" + messages.get("surface.estimate.error", deepmath.expr.Numbers.format(e.error(), 4)));
     }
 
     private void showSlice(PlotCanvas canvas, double[][] slice, String axis, double at, double value,

@@ -12,5 +12,5 @@ import java.util.List;
 /** Everything the surface panel draws for one state of the workspace. */
 record SurfaceResult(GridValues values, SurfaceBox box, List<Curve3D> curves, List<Marker3D> markers,
                      List<Arrow3D> arrows, TangentPlane plane, PointReport point, double[][] sliceAlongX,
-                     double[][] sliceAlongY, GraphTrace trace) {
+                     double[][] sliceAlongY, GraphTrace trace, deepmath.calculus.TangentPlaneEstimate estimate) {
 }

@@ -43,7 +43,8 @@ public final class SurfacesLab implements Lab {
 
     private void build() {
         surfacePanel = new SurfacePanel(workspace, display, messages, e -> context.errors().report(messages.get("error.compute"), e));
-        curvePanel = new CurvePanel(workspace, curve, messages, e -> context.errors().report(messages.get("error.compute"), e));
+        curvePanel = new CurvePanel(workspace, curve, messages, e -> context.errors().report(messages.get("error.compute"), e),
+                new deepmath.app.task.ErrorText(context.i18n()));
         StackPane modes = new StackPane(surfacePanel, curvePanel);
         view = new BorderPane(modes);
         view.setTop(new FormulaBar(workspace, messages, context.i18n()));

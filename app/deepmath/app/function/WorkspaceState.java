@@ -67,7 +67,7 @@ final class WorkspaceState {
         PlotWindow.check(bounds[0], bounds[1], bounds[2], bounds[3], "surfaces: 'window'");
         Rectangle2D window = new Rectangle2D(bounds[0], bounds[2], bounds[1] - bounds[0], bounds[3] - bounds[2]);
         int resolution = node.has("resolution")
-                ? JsonFields.integer(node.get("resolution"), "surfaces: 'resolution'", 5, 400) : 120;
+                ? JsonFields.integer(node.get("resolution"), "surfaces: 'resolution'", FunctionWorkspace.MIN_RESOLUTION, 400) : 120;
         Map<String, Double> parameters = new LinkedHashMap<>();
         if (node.has("parameters") && !node.get("parameters").isObject()) {
             throw new BadInputException(SessionProblem.SURFACES_PARAMETERS);

@@ -55,6 +55,8 @@ public final class SurfaceView extends Region {
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
     private final AxesBox axes = new AxesBox();
     private final Group decorations = new Group();
+    /** A level surface F(x, y, z) = c, shown instead of the graph while set. */
+    private final MeshView levelSurface = new MeshView();
     private final ObjectProperty<ColorMap> colorMap = new SimpleObjectProperty<>(this, "colorMap", ColorMap.VIRIDIS);
     private final BooleanProperty wireframe = new SimpleBooleanProperty(this, "wireframe", false);
     private final ObjectProperty<BiConsumer<Double, Double>> onPointPicked = new SimpleObjectProperty<>(this, "onPointPicked");
@@ -84,7 +86,13 @@ public final class SurfaceView extends Region {
         key.setTranslateX(-300);
         key.setTranslateY(-500);
         key.setTranslateZ(-400);
-        world.getChildren().addAll(surface, axes.node(), decorations);
+        levelSurface.setCullFace(CullFace.NONE);
+        PhongMaterial levelMaterial = new PhongMaterial(Color.web("#6cb6ff"));
+        levelMaterial.setSpecularColor(Color.gray(0.3));
+        levelSurface.setMaterial(levelMaterial);
+        levelSurface.setVisible(false);
+        levelSurface.setMouseTransparent(true);
+        world.getChildren().addAll(surface, levelSurface, axes.node(), decorations);
         Group root = new Group(world, ambient, key, camera);
         subScene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
         subScene.setCamera(camera);
@@ -133,6 +141,47 @@ public final class SurfaceView extends Region {
         if (boxChanged) {
             fitAxes();
         }
+    }
+
+    /**
+     * Shows the triangles of a level surface (nine data coordinates x, y, z per triangle, see
+     * {@code deepmath.levels.LevelSurface}) inside {@code newBox} instead of the graph; {@code null} shows the
+     * graph again.
+     */
+    public void setLevelSurface(double[] triangles, SurfaceBox newBox) {
+        if (triangles == null) {
+            levelSurface.setVisible(false);
+            levelSurface.setMesh(null);
+            surface.setVisible(true);
+            return;
+        }
+        boolean boxChanged = !newBox.equals(box);
+        box = newBox;
+        TriangleMesh mesh = new TriangleMesh();
+        float[] points = new float[triangles.length];
+        for (int p = 0; p < triangles.length; p += 3) {
+            points[p] = (float) box.worldX(triangles[p]);
+            points[p + 1] = (float) box.worldY(triangles[p + 2]);
+            points[p + 2] = (float) box.worldZ(triangles[p + 1]);
+        }
+        mesh.getPoints().setAll(points);
+        mesh.getTexCoords().addAll(0, 0);
+        int[] faces = new int[triangles.length / 3 * 2];
+        for (int v = 0; v < triangles.length / 3; v++) {
+            faces[2 * v] = v;
+        }
+        mesh.getFaces().setAll(faces);
+        levelSurface.setMesh(mesh);
+        levelSurface.setVisible(true);
+        surface.setVisible(false);
+        if (boxChanged) {
+            fitAxes();
+        }
+    }
+
+    /** Whether a level surface is shown instead of the graph, and its number of triangles. */
+    public int levelSurfaceTriangles() {
+        return levelSurface.isVisible() && levelSurface.getMesh() instanceof TriangleMesh m ? m.getFaces().size() / 6 : 0;
     }
 
     /** Replaces the curves, balls, arrows and tangent plane drawn over the surface. */

@@ -16,6 +16,8 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -38,8 +40,13 @@ public final class FunctionScreenshots {
         Platform.startup(() -> started.complete(null));
         started.get();
         Platform.setImplicitExit(false);
+        boolean onlyNew = args.length > 1 && args[1].equals("--book-activities");
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
             String suffix = locale == Locale.FRENCH ? "-fr" : "-en";
+            bookActivities(locale, out, suffix);
+            if (onlyNew) {
+                continue;
+            }
             shoot(locale, out.resolve("surfaces" + suffix + ".png"), w -> {
                 w.selectLab(LabId.SURFACES);
             }, 9);
@@ -75,6 +82,82 @@ public final class FunctionScreenshots {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The views of the book's activities of chapters 1–4 and 7 (issue 18). */
+    private static void bookActivities(Locale locale, Path out, String suffix) throws Exception {
+        shoot(locale, out.resolve("curve-sigmoids" + suffix + ".png"), w -> {
+            w.selectLab(LabId.SURFACES);
+            later(14, () -> ((Button) w.stage().getScene().lookup("#curve-figure-sigmoids")).fire());
+        }, 22);
+        shoot(locale, out.resolve("graph-weights" + suffix + ".png"), w -> {
+            w.selectLab(LabId.SURFACES);
+            later(13, () -> {
+                TextField field = (TextField) w.stage().getScene().lookup("#formula-field");
+                field.setText("ln(c*(a*x + b)^2)");
+                field.fireEvent(new javafx.event.ActionEvent());
+            });
+            later(15, () -> {
+                var scene = w.stage().getScene();
+                ((javafx.scene.control.Slider) scene.lookup("#parameter-a")).setValue(3);
+                ((javafx.scene.control.Slider) scene.lookup("#parameter-b")).setValue(4);
+                ((javafx.scene.control.Slider) scene.lookup("#parameter-c")).setValue(5);
+                ((javafx.scene.control.Slider) scene.lookup("#curve-x0")).setValue(2);
+                for (String name : new String[] {"a", "b", "c"}) {
+                    ((javafx.scene.control.CheckBox) scene.lookup("#curve-graph-weight-" + name)).setSelected(true);
+                }
+            });
+        }, 22);
+        shoot(locale, out.resolve("level-surface" + suffix + ".png"), w -> {
+            w.selectLab(LabId.SURFACES);
+            later(13, () -> {
+                TextField field = (TextField) w.stage().getScene().lookup("#formula-field");
+                field.setText("x^2 + y^2 + z^2");
+                field.fireEvent(new javafx.event.ActionEvent());
+            });
+            later(15, () -> {
+                var scene = w.stage().getScene();
+                TextField c = (TextField) scene.lookup("#surface-level");
+                c.setText("2.25");
+                c.fireEvent(new javafx.event.ActionEvent());
+                ((javafx.scene.control.Slider) scene.lookup("#parameter-z")).setValue(0.9);
+                ((javafx.scene.control.CheckBox) scene.lookup("#surface-level-surface")).setSelected(true);
+            });
+        }, 24);
+        shoot(locale, out.resolve("level-sets-directional" + suffix + ".png"), w -> {
+            w.selectLab(LabId.SURFACES);
+            later(13, () -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<deepmath.calculus.FunctionPreset> presets =
+                        (ComboBox<deepmath.calculus.FunctionPreset>) w.stage().getScene().lookup("#preset-box");
+                presets.getItems().stream().filter(p -> p.id().equals("distances")).findFirst()
+                        .ifPresent(presets::setValue);
+            });
+            later(14, () -> w.selectLab(LabId.LEVEL_SETS));
+            later(16, () -> {
+                var scene = w.stage().getScene();
+                PlotCanvas map = (PlotCanvas) scene.lookup("#contour-map");
+                map.onDataClickedProperty().get().accept(new Point2D(0, 3));
+                @SuppressWarnings("unchecked")
+                ComboBox<deepmath.calculus.MinimumSearch.Method> method =
+                        (ComboBox<deepmath.calculus.MinimumSearch.Method>) scene.lookup("#levels-search-method");
+                method.setValue(deepmath.calculus.MinimumSearch.Method.SLICES);
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.Spinner<Integer> size =
+                        (javafx.scene.control.Spinner<Integer>) scene.lookup("#levels-search-size");
+                size.getValueFactory().setValue(6);
+                ((Button) scene.lookup("#levels-search-run")).fire();
+            });
+            later(19, () -> {
+                javafx.scene.Node n = w.stage().getScene().lookup("#levels-directional");
+                while (n != null && !(n instanceof ScrollPane)) {
+                    n = n.getParent();
+                }
+                if (n instanceof ScrollPane column) {
+                    column.setVvalue(1);   // the directional derivative and the search at the bottom
+                }
+            });
+        }, 24);
     }
 
     private interface Scenario {

@@ -120,12 +120,29 @@ class FunctionSessionRoundTripTest {
         javafx.scene.control.Button step = find(robot, window, "#newton-step", javafx.scene.control.Button.class);
         robot.interact(step::fire);   // below the fold of the control column: what a click does
         robot.interact(step::fire);
+        // curves over f (book line 2762), a and c as variables of the graph, the surface's estimate and level c
+        type(robot, root, "#curve-overlay", "b*sin(k*x), k = 1..3; x");
+        robot.interact(() -> {
+            find(robot, window, "#curve-graph-weight-a", CheckBox.class).setSelected(true);
+            find(robot, window, "#curve-graph-weight-c", CheckBox.class).setSelected(true);
+        });
+        robot.interact(() -> {
+            TextField h = find(robot, window, "#surface-estimate-h", TextField.class);
+            h.setText("0.002");
+            h.fireEvent(new javafx.event.ActionEvent());
+            TextField c = find(robot, window, "#surface-level", TextField.class);
+            c.setText("2.25");
+            c.fireEvent(new javafx.event.ActionEvent());
+            find(robot, window, "#surface-level-surface", CheckBox.class).setSelected(true);
+        });
         SurfacesLab lab = (SurfacesLab) window.currentLabProperty().get();
         SurfacesLab.State saved = WaitForAsyncUtils.asyncFx(lab::state).get();
         assertEquals(new FunctionWorkspace.Values("a*sin(b*x) + c", PlotMode.CURVE, new Rectangle2D(-3, -2, 7, 4), 120,
                 Map.of("a", 1.5, "b", 2.5, "c", -0.25), null), saved.function());
-        assertEquals(new SurfaceOptions.Values("magma", true, true, false, true, null), saved.display());
-        assertEquals(new CurveOptions.Values(false, true, 1.25, 0.5, 2, 1.25), saved.curve());
+        assertEquals(new SurfaceOptions.Values("magma", true, true, false, true, null, "", 0.002, 0.1, true, 2.25),
+                saved.display());
+        assertEquals(new CurveOptions.Values(false, true, 1.25, 0.5, 2, 1.25, "b*sin(k*x), k = 1..3; x", "a,c"),
+                saved.curve());
 
         SessionRoundTrip trip = SessionRoundTrip.of(window, folder.resolve("curve.json"), StartupOptions.defaults());
         try {
@@ -146,6 +163,13 @@ class FunctionSessionRoundTripTest {
             assertEquals(readout, find(robot, fresh, "#curve-readout", Label.class).getText());
             assertEquals(find(robot, window, "#newton-readout", Label.class).getText(),
                     find(robot, fresh, "#newton-readout", Label.class).getText());
+            assertTrue(texts(find(robot, fresh, "#curve-plot", PlotCanvas.class)).containsAll(List.of("k = 1", "k = 3")),
+                    "the overlaid family is drawn with its legend");
+            assertTrue(find(robot, fresh, "#curve-graph-weight-c", CheckBox.class).isSelected());
+            String partials = find(robot, fresh, "#curve-graph-partials", Label.class).getText();
+            assertTrue(partials.contains("∂F/∂a") && partials.contains("∂F/∂c = 1 (backward), 1 (forward)"), partials);
+            assertEquals(find(robot, window, "#curve-graph-partials", Label.class).getText(), partials);
+            assertEquals("2.25", find(robot, fresh, "#surface-level", TextField.class).getText());
         } finally {
             trip.close();
         }
@@ -172,10 +196,23 @@ class FunctionSessionRoundTripTest {
         type(robot, root, "#user-levels", "0.5, 1, 2, 4");
         robot.interact(() -> find(robot, window, "#contour-map", PlotCanvas.class).onDataClickedProperty().get()
                 .accept(new Point2D(0.75, -0.5)));   // what a click on the map does
+        type(robot, root, "#levels-direction-h", "0.6");
+        type(robot, root, "#levels-direction-k", "-0.8");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<deepmath.calculus.MinimumSearch.Method> method =
+                    find(robot, window, "#levels-search-method", ComboBox.class);
+            method.setValue(deepmath.calculus.MinimumSearch.Method.SLICES);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> size = find(robot, window, "#levels-search-size",
+                    javafx.scene.control.Spinner.class);
+            size.getValueFactory().setValue(6);
+            find(robot, window, "#levels-search-run", javafx.scene.control.Button.class).fire();
+        });
         LevelSetsLab lab = (LevelSetsLab) window.currentLabProperty().get();
         LevelSetsLab.State saved = WaitForAsyncUtils.asyncFx(lab::state).get();
-        assertEquals(new LevelSetOptions.Values(20, "0.5, 1, 2, 4", false, false, "blues", 120, false, 24, false),
-                saved.levels());
+        assertEquals(new LevelSetOptions.Values(20, "0.5, 1, 2, 4", false, false, "blues", 120, false, 24, false,
+                true, 0.6, -0.8, "SLICES", 6, true), saved.levels());
         assertEquals(new Point2D(0.75, -0.5), saved.function().picked());
         assertNotEquals(LevelSetOptions.Values.DEFAULT, saved.levels());
 
@@ -193,6 +230,14 @@ class FunctionSessionRoundTripTest {
             assertEquals(find(robot, window, "#levels-readout", Label.class).getText(), readout.getText());
             // f(0.75, −0.5) = 0.5625 + 0.75 − 0.1875 = 1.125
             assertTrue(readout.getText().contains("f = 1.125"), readout.getText());
+            for (String id : List.of("#levels-directional-readout", "#levels-search-readout")) {
+                String text = find(robot, fresh, id, Label.class).getText();
+                assertFalse(text.isEmpty(), id);
+                assertEquals(find(robot, window, id, Label.class).getText(), text, id);
+            }
+            // ∇f(0.75, −0.5) = (2x + ay, 6y + ax) = (1.25, −2.625); D_v f = 0.6·1.25 + 0.8·2.625 = 2.85
+            assertTrue(find(robot, fresh, "#levels-directional-readout", Label.class).getText().contains("= 2.85\n"),
+                    find(robot, fresh, "#levels-directional-readout", Label.class).getText());
         } finally {
             trip.close();
         }

@@ -25,4 +25,17 @@ class WorkspaceStateLimitsTest {
         assertTrue(e.getMessage().startsWith("Column 202: the formula nests more than 200 levels deep"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
+
+    @Test
+    void line3686TheBooksFiveByFiveMeshgridIsAResolutionASessionKeepsAndFourIsRefused() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("formula", "x^2 - y^2");
+        node.putArray("window").add(-2).add(2).add(-2).add(2);
+        node.put("resolution", 5);   // n = 5: VX = np.linspace(-2.0, 2.0, n)
+        FunctionWorkspace w = new FunctionWorkspace();
+        WorkspaceState.prepare(node, w).run();
+        assertEquals(5, w.resolutionProperty().get());
+        node.put("resolution", 4);
+        assertThrows(BadInputException.class, () -> WorkspaceState.prepare(node, new FunctionWorkspace()));
+    }
 }
