@@ -60,8 +60,9 @@ class NetworkSessionRoundTripTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void choose(FxRobot robot, String id, T value) {
-        robot.interact(() -> ((ComboBox<T>) robot.lookup(id).queryAs(ComboBox.class)).setValue(value));
+    /** Chooses in the first window's combo box (after a round trip the fresh window has one of the same id). */
+    private <T> void choose(FxRobot robot, String id, T value) {
+        robot.interact(() -> ((ComboBox<T>) robot.from(lab.view()).lookup(id).queryAs(ComboBox.class)).setValue(value));
     }
 
     private Point2D onScreen(Handle handle) throws Exception {

@@ -129,7 +129,7 @@ class SessionValidationTest {
                 {mutated("network", s -> ((ObjectNode) s.get("network")).put("inputs", 4294967298L)),
                         "field 'inputs' must be an integer from 1 to 1000000, got 4294967298"},
                 {mutated("network", s -> s.set("domain", numbers(-1e300, 1e300, -1, 1))), "network: 'domain': x bounds"},
-                {mutated("network", s -> s.put("slice", 1e308)), "'slice' must be between -0.5 and 1.5"},
+                {mutated("network", s -> s.put("slice", 1e308)), "'slice' must be between -2.0 and 2.0"},
                 {mutated("network", s -> s.put("preset", "no-such-network")), "unknown preset 'no-such-network'"},
                 {mutated("descent", s -> s.put("step", 1e308)), "descent: 'step' must be between"},
                 {mutated("descent", s -> s.put("steps", 4294967297L)), "'steps' must be an integer from 0 to 100000"},

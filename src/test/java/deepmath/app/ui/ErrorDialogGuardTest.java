@@ -95,8 +95,8 @@ class ErrorDialogGuardTest {
         byte[] picture = CraftedImages.encode(CraftedImages.picture(64, 64,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png");
         String truncated = frenchReason(LabId.CONVOLUTION, "truncated image",
-                openInLab(file("cut.png", CraftedImages.truncated(picture, picture.length / 2))));
-        assertTrue(truncated.startsWith("« cut.png » est "), truncated);
+                openInLab(file("image-7.png", CraftedImages.truncated(picture, picture.length / 2))));
+        assertTrue(truncated.startsWith("« image-7.png » est "), truncated);
     }
 
     @Test
