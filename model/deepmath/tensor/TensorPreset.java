@@ -7,7 +7,8 @@ import deepmath.tensor.TensorOperation.Kind;
 /**
  * The book's tensors (chapter 15) with what it does to them, as the tensors tab's presets: V, M and T of line
  * 16087–16134, T flattened and reshaped (16264–16297), A and B concatenated (16301–16360), and "V + 3" of
- * 16241; then the lab's own variants on the same tensors for the operations the book names without an example
+ * 16241; the vectors and arrays of chapters 2 and 4 (X + 1, X + Y, X * Y, sum, A flattened, a vector reshaped);
+ * then the lab's own variants on the same tensors for the operations the book names without an example
  * (transpose, stack, sum and mean along an axis, broadcasting a row over a matrix).
  */
 public enum TensorPreset implements BookPreset {
@@ -25,6 +26,15 @@ public enum TensorPreset implements BookPreset {
     BOOK_CONCATENATE_1("book-concatenate-1", 16327, BookTensors.A, BookTensors.B,
             TensorOperation.of(Kind.CONCATENATE).withAxis(1)),
     BOOK_PLUS_3("book-plus-3", 16241, BookTensors.V, "3", TensorOperation.of(Kind.ADD)),
+    // Chapters 2 and 4 show numpy's vectors and arrays with the same operations, on their own X, Y and A.
+    BOOK_X_PLUS_1("book-x-plus-1", 2, 2616, "[1, 2, 3, 4]", "1", TensorOperation.of(Kind.ADD)),
+    BOOK_X_PLUS_Y("book-x-plus-y", 2, 2628, "[1, 2, 3, 4]", "[10, 11, 12, 13]", TensorOperation.of(Kind.ADD)),
+    BOOK_X_TIMES_Y("book-x-times-y", 2, 2630, "[1, 2, 3, 4]", "[10, 11, 12, 13]", TensorOperation.of(Kind.MULTIPLY)),
+    BOOK_SUM_X("book-sum-x", 2, 2622, "[1, 2, 3, 4]", "[1, 2, 3, 4]", TensorOperation.of(Kind.SUM).withAxis(0)),
+    BOOK_ARRAY_FLATTEN("book-array-flatten", 4, 3514, "[[1, 2, 3], [4, 5, 6]]", "[[1, 2, 3], [4, 5, 6]]",
+            TensorOperation.of(Kind.FLATTEN)),
+    BOOK_VECTOR_RESHAPE_3_2("book-vector-reshape-3-2", 4, 3520, "[1, 2, 3, 4, 5, 6]", "[1, 2, 3, 4, 5, 6]",
+            TensorOperation.of(Kind.RESHAPE).withShape(new int[] {3, 2})),
     TRANSPOSE_T("transpose-t", 16127, BookTensors.T, BookTensors.T,
             TensorOperation.of(Kind.TRANSPOSE).withAxes(new int[] {1, 0, 2})),
     STACK_A_B("stack-a-b", 16321, BookTensors.A, BookTensors.B, TensorOperation.of(Kind.STACK).withAxis(0)),
@@ -38,8 +48,12 @@ public enum TensorPreset implements BookPreset {
     private final TensorOperation operation;
 
     TensorPreset(String key, int line, String a, String b, TensorOperation operation) {
+        this(key, 15, line, a, b, operation);
+    }
+
+    TensorPreset(String key, int chapter, int line, String a, String b, TensorOperation operation) {
         this.key = key;
-        this.book = BookReference.of(15, line);
+        this.book = BookReference.of(chapter, line);
         this.a = a;
         this.b = b;
         this.operation = operation;

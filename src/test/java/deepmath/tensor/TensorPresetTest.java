@@ -9,17 +9,22 @@ import org.junit.jupiter.api.Test;
 /** Each book preset of the tensors tab gives what the book prints at its line (chapter 15). */
 class TensorPresetTest {
     /** The book's results, as it prints them, by preset. */
-    private static final Map<TensorPreset, String> BOOK = Map.of(
-            TensorPreset.BOOK_VECTOR, "6.666666666666667",                                     // 16255, V.mean()
-            TensorPreset.BOOK_FLATTEN, "[5, 1, 0, 3, 3, 2, 1, 1, 0, 5, 1, 7, 0, 0, 1, 8, 1, 9]",  // 16267
-            TensorPreset.BOOK_RESHAPE_2_9, "[[5, 1, 0, 3, 3, 2, 1, 1, 0], [5, 1, 7, 0, 0, 1, 8, 1, 9]]", // 16274
-            TensorPreset.BOOK_RESHAPE_2_3_3, "[[[5, 1, 0], [3, 3, 2], [1, 1, 0]], [[5, 1, 7], [0, 0, 1], [8, 1, 9]]]", // 16279
-            TensorPreset.BOOK_RESHAPE_9_UNKNOWN,
-            "[[5, 1], [0, 3], [3, 2], [1, 1], [0, 5], [1, 7], [0, 0], [1, 8], [1, 9]]",       // 16289
-            TensorPreset.BOOK_CONCATENATE_0, "[[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]",  // 16339
-            TensorPreset.BOOK_CONCATENATE_1, "[[1, 2, 3, 7, 8, 9], [4, 5, 6, 10, 11, 12]]",      // 16357
-            TensorPreset.BOOK_PLUS_3, "[8, 10, 11]",                                            // 16241, V + 3
-            TensorPreset.BOOK_MATRIX, "[[6, 3], [0, 2], [2, 4]]");                              // 16110, M transposed
+    private static final Map<TensorPreset, String> BOOK = Map.ofEntries(
+            Map.entry(TensorPreset.BOOK_VECTOR, "6.666666666666667"), // 16255, V.mean()
+            Map.entry(TensorPreset.BOOK_FLATTEN, "[5, 1, 0, 3, 3, 2, 1, 1, 0, 5, 1, 7, 0, 0, 1, 8, 1, 9]"), // 16267
+            Map.entry(TensorPreset.BOOK_RESHAPE_2_9, "[[5, 1, 0, 3, 3, 2, 1, 1, 0], [5, 1, 7, 0, 0, 1, 8, 1, 9]]"), // 16274
+            Map.entry(TensorPreset.BOOK_RESHAPE_2_3_3, "[[[5, 1, 0], [3, 3, 2], [1, 1, 0]], [[5, 1, 7], [0, 0, 1], [8, 1, 9]]]"), // 16279
+            Map.entry(TensorPreset.BOOK_RESHAPE_9_UNKNOWN, "[[5, 1], [0, 3], [3, 2], [1, 1], [0, 5], [1, 7], [0, 0], [1, 8], [1, 9]]"), // 16289
+            Map.entry(TensorPreset.BOOK_CONCATENATE_0, "[[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]"), // 16339
+            Map.entry(TensorPreset.BOOK_CONCATENATE_1, "[[1, 2, 3, 7, 8, 9], [4, 5, 6, 10, 11, 12]]"), // 16357
+            Map.entry(TensorPreset.BOOK_PLUS_3, "[8, 10, 11]"), // 16241, V + 3
+            Map.entry(TensorPreset.BOOK_MATRIX, "[[6, 3], [0, 2], [2, 4]]"),             // 16110, M transposed
+            Map.entry(TensorPreset.BOOK_X_PLUS_1, "[2, 3, 4, 5]"),                      // 2616, X+1
+            Map.entry(TensorPreset.BOOK_X_PLUS_Y, "[11, 13, 15, 17]"),                  // 2628, X+Y
+            Map.entry(TensorPreset.BOOK_X_TIMES_Y, "[10, 22, 36, 52]"),                 // 2630, X*Y
+            Map.entry(TensorPreset.BOOK_SUM_X, "10"),                                   // 2622, np.sum(X)
+            Map.entry(TensorPreset.BOOK_ARRAY_FLATTEN, "[1, 2, 3, 4, 5, 6]"),           // 3514, A.flatten()
+            Map.entry(TensorPreset.BOOK_VECTOR_RESHAPE_3_2, "[[1, 2], [3, 4], [5, 6]]"));  // 3520, X.reshape((3,2))
 
     @Test
     void everyBookPresetGivesTheBooksResult() {
