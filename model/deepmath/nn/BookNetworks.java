@@ -73,6 +73,7 @@ public final class BookNetworks {
         all.add(xorLearning());
         all.add(xorLearningAdam());
         all.add(spiralsLearning());
+        all.addAll(BackpropPresets.all());
         return List.copyOf(all);
     }
 

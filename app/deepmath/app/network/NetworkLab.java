@@ -53,6 +53,7 @@ public final class NetworkLab implements Lab {
     private GraphPane graph;
     private OutputView output;
     private TrainingPane training;
+    private LearningViews learning;
     private final ComboBox<String> presets = new ComboBox<>();
 
     public NetworkLab(LabContext context) {
@@ -78,6 +79,7 @@ public final class NetworkLab implements Lab {
         graph = new GraphPane(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
         output = new OutputView(model, messages);
         training = new TrainingPane(model, messages, context.tasks(), context.errors());
+        learning = new LearningViews(model, messages, training, context.tasks(), context.errors());
         graph.setBeforeEdit(() -> {
             training.pause();
             training.invalidate();
@@ -129,9 +131,9 @@ public final class NetworkLab implements Lab {
 
         SplitPane centre = new SplitPane(graph.node(), outputPane);
         centre.setDividerPositions(0.5);
-        SplitPane main = new SplitPane(centre, training.node());
+        SplitPane main = new SplitPane(centre, learning.node());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.72);
+        main.setDividerPositions(0.68); // the learning views' tab bar above the training controls
         view = new BorderPane(main);
         view.setTop(toolbar);
         view.setId("lab-" + id().key());
@@ -141,6 +143,7 @@ public final class NetworkLab implements Lab {
             graph.relabel();
             output.update();
             training.relabel();
+            learning.relabel();
         });
     }
 
@@ -155,6 +158,7 @@ public final class NetworkLab implements Lab {
         if (preset.training() != null) {
             training.apply(preset.training());
         }
+        learning.presetLoaded(key);
     }
 
     NetworkModel model() {
@@ -167,6 +171,14 @@ public final class NetworkLab implements Lab {
 
     OutputView output() {
         return output;
+    }
+
+    LearningViews learning() {
+        return learning;
+    }
+
+    TrainingPane training() {
+        return training;
     }
 
     // ---- files and sessions ------------------------------------------------------------------------
@@ -243,6 +255,7 @@ public final class NetworkLab implements Lab {
         state.put("slice", model.sliceProperty().get());
         state.put("dataSource", model.dataSourceProperty().get());
         state.set("training", TrainingState.write(model.trainingProperty().get()));
+        state.set("learning", LearningState.write(model.learningProperty().get()));
         return state;
     }
 
@@ -292,6 +305,7 @@ public final class NetworkLab implements Lab {
         String source = sourceNode == null || sourceNode.isNull()
                 ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
         TrainingChoices trainingChoices = TrainingState.read(state.get("training"));
+        LearningChoices learningChoices = LearningState.read(state.get("learning"));
         double[] chosenDomain = domain;
         return () -> {
             view();
@@ -306,6 +320,9 @@ public final class NetworkLab implements Lab {
             model.networkProperty().set(network);
             if (trainingChoices != null) {
                 model.trainingProperty().set(trainingChoices);
+            }
+            if (learningChoices != null) {
+                model.learningProperty().set(learningChoices);
             }
         };
     }

@@ -47,12 +47,15 @@ final class TrainingPane {
     private final ExplainTable explain;
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final Tab explainTab = new Tab();
+    private final Tab iteratesTab = new Tab();
+    private final IterateTable iterates;
     private final TrainingSettingsGrid settings;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
     private TrainingRun run;
     private Task<Void> task;
     private int epoch;
+    private int steps;
     private TrainingRun.Snapshot last;
     private long seed = 1;
 
@@ -62,6 +65,7 @@ final class TrainingPane {
         this.tasks = tasks;
         this.errors = errors;
         this.explain = new ExplainTable(messages);
+        this.iterates = new IterateTable(messages);
         this.notice = new StepActivationNotice(messages);
         this.settings = new TrainingSettingsGrid(model, messages);
         model.trainingProperty().addListener((o, was, now) -> invalidate());
@@ -112,7 +116,11 @@ final class TrainingPane {
         explainTab.setContent(explain.node());
         explainTab.setClosable(false);
         explainTab.setId("network-explain-tab");
-        views.getTabs().setAll(curves, explainTab);
+        iteratesTab.textProperty().bind(messages.text("training.iteratesTab"));
+        iteratesTab.setContent(iterates.node());
+        iteratesTab.setClosable(false);
+        iteratesTab.setId("network-iterates-tab");
+        views.getTabs().setAll(curves, explainTab, iteratesTab);
         views.setId("network-training-views");
         views.setMinWidth(200);
         // the Heaviside notice covers the (then empty) curves rather than push the settings down
@@ -137,6 +145,15 @@ final class TrainingPane {
 
     Node node() {
         return root;
+    }
+
+    IterateTable iterates() {
+        return iterates;
+    }
+
+    /** Shows the book's table of iterates (the σ neuron and XOR presets open on it). */
+    void showIterates() {
+        views.getSelectionModel().select(iteratesTab);
     }
 
     BooleanProperty runningProperty() {
@@ -184,8 +201,10 @@ final class TrainingPane {
         invalidate();
         history.clear();
         epoch = 0;
+        steps = 0;
         last = null;
         explain.show(null, null);
+        iterates.clear();
         showEpoch();
         redrawChart();
     }
@@ -194,7 +213,7 @@ final class TrainingPane {
         if (run == null) {
             TrainingChoices choices = model.trainingProperty().get();
             run = new TrainingRun(model.network(), model.data(), choices.settings(seed), choices.testFraction(), epoch,
-                    e -> messages.get("training.epoch", e));
+                    steps, e -> messages.get("training.epoch", e));
         }
         return run;
     }
@@ -222,7 +241,9 @@ final class TrainingPane {
         }
         try {
             show(run().step());
-            views.getSelectionModel().select(explainTab);
+            if (views.getSelectionModel().getSelectedItem() != iteratesTab) {
+                views.getSelectionModel().select(explainTab);
+            }
         } catch (RuntimeException e) {
             invalidate();
             errors.report(messages.get("training.task"), e);
@@ -277,6 +298,10 @@ final class TrainingPane {
     private void show(TrainingRun.Snapshot s) {
         model.setParameters(s.parameters());
         epoch = s.epoch();
+        steps = s.steps();
+        if (s.lastStep() != null) {
+            iterates.add(s.steps() - 1, s.lastStep());
+        }
         history.add(new double[] {s.epoch(), s.trainLoss(), s.testLoss()});
         if (history.size() > 4000) {
             for (int k = history.size() - 2; k > 0; k -= 2) {
@@ -309,6 +334,7 @@ final class TrainingPane {
     void relabel() {
         notice.relabel();
         explain.relabel();
+        iterates.relabel();
         showEpoch();
         showLosses();
         redrawChart();
