@@ -37,7 +37,8 @@ final class IterateTable {
         table.getColumns().add(column("iterates.gradient", r -> vector(r.gradient())));
         table.getColumns().add(column("iterates.error", r -> String.format(Locale.ROOT, "%.4f", r.error())));
         table.setPrefHeight(220);
-        table.setPlaceholder(new Label(messages.get("iterates.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("iterates.empty")));
+        TableHeaders.fit(table);
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.getStyleClass().add("network-explain-caption");
@@ -55,7 +56,8 @@ final class IterateTable {
     }
 
     void relabel() {
-        table.setPlaceholder(new Label(messages.get("iterates.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("iterates.empty")));
+        TableHeaders.fit(table);
     }
 
     void clear() {
@@ -72,6 +74,7 @@ final class IterateTable {
             rows.remove(MAX_ROWS / 2);
         }
         rows.add(new Row(k, report.before().clone(), report.gradient().clone(), report.batchLoss()));
+        TableHeaders.fitCells(table);
         table.scrollTo(rows.size() - 1);
     }
 

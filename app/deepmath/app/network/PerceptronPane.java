@@ -63,7 +63,8 @@ final class PerceptronPane {
         table.getColumns().add(column("hebb.predicted", p -> number(p.predicted())));
         table.getColumns().add(column("hebb.change", p -> IterateTable.vector(p.change())));
         table.getColumns().add(column("hebb.after", p -> IterateTable.vector(p.after())));
-        table.setPlaceholder(new Label(messages.get("hebb.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("hebb.empty")));
+        TableHeaders.fit(table);
         table.setPrefHeight(200);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox row = new HBox(12, left, table);
@@ -86,7 +87,8 @@ final class PerceptronPane {
     }
 
     void relabel() {
-        table.setPlaceholder(new Label(messages.get("hebb.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("hebb.empty")));
+        TableHeaders.fit(table);
         showStatus();
     }
 
@@ -112,6 +114,7 @@ final class PerceptronPane {
             if (table.getItems().size() > IterateTable.MAX_ROWS) {
                 table.getItems().remove(0, table.getItems().size() - IterateTable.MAX_ROWS);
             }
+            TableHeaders.fitCells(table);
             table.scrollTo(table.getItems().size() - 1);
             model.valuesChanged();
         } catch (BadInputException e) {

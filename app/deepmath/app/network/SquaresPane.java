@@ -87,7 +87,8 @@ final class SquaresPane {
                 s.testTotal(), percent(s.testShare()))));
         table.getColumns().add(column("squares.trainError", s -> String.format(Locale.ROOT, "%.3f", s.trainError())));
         table.getColumns().add(column("squares.testError", s -> String.format(Locale.ROOT, "%.3f", s.testError())));
-        table.setPlaceholder(new Label(messages.get("squares.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("squares.empty")));
+        TableHeaders.fit(table);
         table.setPrefHeight(200);
         HBox.setHgrow(table, Priority.ALWAYS);
         HBox row = new HBox(12, left, table);
@@ -105,7 +106,8 @@ final class SquaresPane {
     }
 
     void relabel() {
-        table.setPlaceholder(new Label(messages.get("squares.empty")));
+        table.setPlaceholder(TableHeaders.placeholder(messages.get("squares.empty")));
+        TableHeaders.fit(table);
         table.refresh();
     }
 
@@ -120,6 +122,7 @@ final class SquaresPane {
         task = tasks.submit(title, progress -> BlackSquares.trainAndScore(chosen, EPOCHS,
                 run, progress), score -> {
                     table.getItems().add(score);
+                    TableHeaders.fitCells(table);
                     done();
                 }, e -> {
                     done();
