@@ -72,7 +72,7 @@ public final class PerceptronRule {
         double[] change = new double[n + 1];
         double[] after = before.clone();
         for (int j = 0; j <= n; j++) {
-            change[j] = 2 * step * sign * (j < n ? x[j] : 1);
+            change[j] = 2 * step * sign * (j < n ? x[j] : 1) + 0.0; // + 0.0: no −0 shown for a zero change
             after[j] += change[j];
         }
         for (int j = 0; j < n; j++) {

@@ -78,15 +78,13 @@ final class ErrorProfilePane {
         readout.setWrapText(true);
         readout.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new HBox(6, parameterLabel, parameter), new HBox(6, one, ten), readout, explain);
-        left.setPrefWidth(420);
-        left.setMinWidth(300);
         plot.setId("network-profile-plot");
         plot.xAxis().labelProperty().bind(messages.text("profile.axis"));
         plot.yAxis().labelProperty().bind(messages.text("profile.errorAxis"));
-        plot.setPrefHeight(200);
+        plot.setPrefHeight(120);
         plot.setMinWidth(200);
         HBox.setHgrow(plot, Priority.ALWAYS);
-        HBox row = new HBox(12, left, plot);
+        HBox row = new HBox(12, LearningViews.column(left), plot);
         row.setPadding(new Insets(6));
         VBox.setVgrow(row, Priority.ALWAYS);
         root = new VBox(row);

@@ -85,7 +85,8 @@ final class IterateTable {
             if (i > 0) {
                 b.append(", ");
             }
-            b.append(String.format(Locale.ROOT, "%.4f", v[i]));
+            String text = String.format(Locale.ROOT, "%.4f", v[i]);
+            b.append(text.equals("-0.0000") ? "0.0000" : text);
         }
         return b.append(')').toString();
     }

@@ -68,6 +68,32 @@ final class LearningViews {
         return tabs;
     }
 
+    /** The height these views need: the training controls' and the tab bar above them. */
+    double neededHeight(double width) {
+        Node header = tabs.lookup(".tab-header-area");
+        double bar = header instanceof javafx.scene.layout.Region r && r.getHeight() > 0 ? r.getHeight() : 36;
+        return training.controlsHeight() + bar;
+    }
+
+    /** Width of the buttons-and-explanation column left of each chapter-9 view. */
+    static final double COLUMN_WIDTH = 400;
+
+    /**
+     * The column of buttons and explanation of a view, at a fixed width so that its texts wrap, scrolling down
+     * when the pane is lower than the explanation.
+     */
+    static javafx.scene.control.ScrollPane column(javafx.scene.layout.VBox content) {
+        content.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(COLUMN_WIDTH);
+        scroll.setMinWidth(COLUMN_WIDTH);
+        scroll.setPrefHeight(120); // it fills the pane's height; it does not ask for the whole explanation
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
     PerceptronPane perceptron() {
         return perceptron;
     }

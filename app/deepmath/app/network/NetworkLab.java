@@ -133,7 +133,21 @@ public final class NetworkLab implements Lab {
         centre.setDividerPositions(0.5);
         SplitPane main = new SplitPane(centre, learning.node());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68); // the learning views' tab bar above the training controls
+        // The views under the network keep the height they need (training's settings, under a tab bar); the
+        // graph and the output take what the window gives beyond that.
+        SplitPane.setResizableWithParent(learning.node(), false);
+        main.setDividerPositions(0.68);
+        main.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                double height = main.getHeight();
+                if (height > 0) {
+                    main.heightProperty().removeListener(this);
+                    double below = learning.neededHeight(main.getWidth()) + 8;
+                    main.setDividerPositions(Math.max(0.45, Math.min(0.75, 1 - below / height)));
+                }
+            }
+        });
         view = new BorderPane(main);
         view.setTop(toolbar);
         view.setId("lab-" + id().key());

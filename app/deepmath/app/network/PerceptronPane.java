@@ -53,21 +53,19 @@ final class PerceptronPane {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new HBox(6, next, round), status, ruleText);
-        left.setPrefWidth(420);
-        left.setMinWidth(300);
 
         table.setId("network-hebb");
         table.getColumns().add(column("hebb.k", p -> Integer.toString(p.k())));
-        table.getColumns().add(column("hebb.example", p -> IterateTable.vector(p.input())));
+        table.getColumns().add(column("hebb.example", p -> compact(withOne(p.input()))));
         table.getColumns().add(column("hebb.target", p -> number(p.target())));
         table.getColumns().add(column("hebb.predicted", p -> number(p.predicted())));
-        table.getColumns().add(column("hebb.change", p -> IterateTable.vector(p.change())));
-        table.getColumns().add(column("hebb.after", p -> IterateTable.vector(p.after())));
+        table.getColumns().add(column("hebb.change", p -> compact(p.change())));
+        table.getColumns().add(column("hebb.after", p -> compact(p.after())));
         table.setPlaceholder(TableHeaders.placeholder(messages.get("hebb.empty")));
         TableHeaders.fit(table);
-        table.setPrefHeight(200);
+        table.setPrefHeight(120);
         HBox.setHgrow(table, Priority.ALWAYS);
-        HBox row = new HBox(12, left, table);
+        HBox row = new HBox(12, LearningViews.column(left), table);
         row.setPadding(new Insets(6));
         row.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(row, Priority.ALWAYS);
@@ -136,6 +134,22 @@ final class PerceptronPane {
 
     private String delta() {
         return number(model.trainingProperty().get().learningRate());
+    }
+
+    /** X = (x, y, 1): the example as the rule sees it, the bias's constant input last. */
+    private static double[] withOne(double[] x) {
+        double[] v = java.util.Arrays.copyOf(x, x.length + 1);
+        v[x.length] = 1;
+        return v;
+    }
+
+    /** "(1, 0.5, −1)": the shortest decimals (the rule's weights are often whole numbers). */
+    static String compact(double[] v) {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i > 0 ? ", " : "").append(number(v[i]));
+        }
+        return b.append(')').toString();
     }
 
     private static String number(double v) {

@@ -74,8 +74,6 @@ final class SquaresPane {
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new HBox(6, pLabel, p, train), explain);
-        left.setPrefWidth(420);
-        left.setMinWidth(300);
 
         table.setId("network-squares");
         table.getColumns().add(column("squares.colP", s -> Integer.toString(s.p())));
@@ -89,9 +87,9 @@ final class SquaresPane {
         table.getColumns().add(column("squares.testError", s -> String.format(Locale.ROOT, "%.3f", s.testError())));
         table.setPlaceholder(TableHeaders.placeholder(messages.get("squares.empty")));
         TableHeaders.fit(table);
-        table.setPrefHeight(200);
+        table.setPrefHeight(120);
         HBox.setHgrow(table, Priority.ALWAYS);
-        HBox row = new HBox(12, left, table);
+        HBox row = new HBox(12, LearningViews.column(left), table);
         row.setPadding(new Insets(6));
         VBox.setVgrow(row, Priority.ALWAYS);
         root = new VBox(row);

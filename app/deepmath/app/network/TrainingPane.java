@@ -52,6 +52,7 @@ final class TrainingPane {
     private final TrainingSettingsGrid settings;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
+    private final VBox controls;
     private TrainingRun run;
     private Task<Void> task;
     private int epoch;
@@ -98,7 +99,7 @@ final class TrainingPane {
         lossLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox readout = new HBox(12, epochLabel, lossLabel);
         readout.setAlignment(Pos.CENTER_LEFT);
-        VBox controls = new VBox(8, buttons, readout, settings.node());
+        controls = new VBox(8, buttons, readout, settings.node());
         controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         controls.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -145,6 +146,11 @@ final class TrainingPane {
 
     Node node() {
         return root;
+    }
+
+    /** The height the buttons, the readout and the settings need (the curves take what they are given). */
+    double controlsHeight() {
+        return controls.prefHeight(-1) + 12;
     }
 
     IterateTable iterates() {
