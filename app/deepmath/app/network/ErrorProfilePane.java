@@ -73,6 +73,7 @@ final class ErrorProfilePane {
         }
         Label explain = Translated.label(messages, "profile.explain");
         explain.setWrapText(true);
+        explain.setMinWidth(Region.USE_COMPUTED_SIZE); // wraps in the column instead
         explain.setMinHeight(Region.USE_PREF_SIZE);
         readout.setId("network-profile-readout");
         readout.setWrapText(true);

@@ -48,6 +48,7 @@ final class PerceptronPane {
         }
         Label ruleText = Translated.label(messages, "hebb.rule");
         ruleText.setWrapText(true);
+        ruleText.setMinWidth(Region.USE_COMPUTED_SIZE); // wraps in the column instead
         ruleText.setMinHeight(Region.USE_PREF_SIZE);
         status.setId("network-hebb-status");
         status.setWrapText(true);

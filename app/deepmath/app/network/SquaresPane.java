@@ -72,6 +72,7 @@ final class SquaresPane {
         train.setMinWidth(Region.USE_PREF_SIZE);
         Label explain = Translated.label(messages, "squares.explain", BlackSquares.SQUARES, EPOCHS);
         explain.setWrapText(true);
+        explain.setMinWidth(Region.USE_COMPUTED_SIZE); // wraps in the column instead
         explain.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, new HBox(6, pLabel, p, train), explain);
 
