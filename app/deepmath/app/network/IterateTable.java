@@ -78,10 +78,17 @@ final class IterateTable {
         table.scrollTo(rows.size() - 1);
     }
 
+    /** The numbers of a vector shown in a cell; a larger network's line ends with "…" (see Explain this step). */
+    static final int SHOWN = 12;
+
     /** "(0.0770, 0.8070, −2.0050)", the book's way of writing a vector, four decimals. */
     static String vector(double[] v) {
         StringBuilder b = new StringBuilder("(");
         for (int i = 0; i < v.length; i++) {
+            if (i == SHOWN) {
+                b.append(", …");
+                break;
+            }
             if (i > 0) {
                 b.append(", ");
             }
