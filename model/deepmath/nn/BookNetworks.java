@@ -76,6 +76,7 @@ public final class BookNetworks {
         all.add(xorLearning());
         all.add(xorLearningAdam());
         all.add(spiralsLearning());
+        all.addAll(BackpropPresets.all());
         return List.copyOf(all);
     }
 

@@ -94,7 +94,15 @@ public enum NetworkProblem implements InputProblem {
     STEP_DECAY("error.network.stepDecay",
             "the step decay must be a number of epochs ≥ 0 (0: constant step), got {0}"),
     NO_TRAINING_DATA("error.network.noTrainingData",
-            "there is no training data");
+            "there is no training data"),
+    PERCEPTRON_SHAPE("error.network.perceptronShape",
+            "the perceptron rule learns one neuron with one output, not a {0} network"),
+    PERCEPTRON_TARGETS("error.network.perceptronTargets",
+            "the perceptron rule needs targets 0 and 1 (two classes)"),
+    SQUARES("error.network.squares",
+            "three black squares need at least 3 squares, got {0}"),
+    SQUARES_P("error.network.squaresP",
+            "p, the neurons of each hidden layer, must be at least 1, got {0}");
 
     private final Text text;
 

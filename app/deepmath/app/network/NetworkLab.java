@@ -60,6 +60,7 @@ public final class NetworkLab implements Lab {
     private OutputSurface surface;
     private ApproximationBar approximation;
     private TrainingPane training;
+    private LearningViews learning;
     private final ComboBox<String> presets = new ComboBox<>();
 
     public NetworkLab(LabContext context) {
@@ -103,6 +104,7 @@ public final class NetworkLab implements Lab {
         graph = new GraphPane(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
         output = new OutputView(model, messages);
         training = new TrainingPane(model, messages, context.tasks(), context.errors());
+        learning = new LearningViews(model, messages, training, context.tasks(), context.errors());
         graph.setBeforeEdit(() -> {
             training.pause();
             training.invalidate();
@@ -173,9 +175,23 @@ public final class NetworkLab implements Lab {
 
         SplitPane centre = new SplitPane(graph.node(), outputPane);
         centre.setDividerPositions(0.5);
-        SplitPane main = new SplitPane(centre, training.node());
+        SplitPane main = new SplitPane(centre, learning.node());
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.72);
+        // The views under the network keep the height they need (training's settings, under a tab bar); the
+        // graph and the output take what the window gives beyond that.
+        SplitPane.setResizableWithParent(learning.node(), false);
+        main.setDividerPositions(0.68);
+        main.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                double height = main.getHeight();
+                if (height > 0) {
+                    main.heightProperty().removeListener(this);
+                    double below = learning.neededHeight(main.getWidth()) + 8;
+                    main.setDividerPositions(Math.max(0.45, Math.min(0.75, 1 - below / height)));
+                }
+            }
+        });
         view = new BorderPane(main);
         view.setTop(toolbar);
         view.setId("network-builder");
@@ -186,6 +202,7 @@ public final class NetworkLab implements Lab {
             output.update();
             approximation.relabel();
             training.relabel();
+            learning.relabel();
         });
     }
 
@@ -202,6 +219,7 @@ public final class NetworkLab implements Lab {
         if (preset.training() != null) {
             training.apply(preset.training());
         }
+        learning.presetLoaded(key);
     }
 
     /** A network built for the user's f and n (the approximation bar): its window, f's points and its steps. */
@@ -240,6 +258,14 @@ public final class NetworkLab implements Lab {
 
     OutputView output() {
         return output;
+    }
+
+    LearningViews learning() {
+        return learning;
+    }
+
+    TrainingPane training() {
+        return training;
     }
 
     // ---- files and sessions ------------------------------------------------------------------------
@@ -322,6 +348,7 @@ public final class NetworkLab implements Lab {
         if (u != null) {
             state.putObject("approximation").put("function", u.target().key()).put("n", u.steps());
         }
+        state.set("learning", LearningState.write(model.learningProperty().get()));
         return state;
     }
 
@@ -376,6 +403,7 @@ public final class NetworkLab implements Lab {
                 ? (preset.isEmpty() ? NetworkModel.SOURCE_FILE : NetworkModel.SOURCE_PRESET) : sourceNode.asText();
         TrainingChoices trainingChoices = TrainingState.read(state.get("training"));
         Runnable restoreProbabilities = probabilities.prepareRestore(state.get("probabilities"));
+        LearningChoices learningChoices = LearningState.read(state.get("learning"));
         double[] chosenDomain = domain;
         return () -> {
             view();
@@ -392,6 +420,9 @@ public final class NetworkLab implements Lab {
             model.networkProperty().set(network);
             if (trainingChoices != null) {
                 model.trainingProperty().set(trainingChoices);
+            }
+            if (learningChoices != null) {
+                model.learningProperty().set(learningChoices);
             }
         };
     }

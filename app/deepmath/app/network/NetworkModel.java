@@ -35,6 +35,8 @@ final class NetworkModel {
             TrainingChoices.DEFAULT);
     private final ObjectProperty<UniversalApproximation> approximation = new SimpleObjectProperty<>(this,
             "approximation");
+    private final ObjectProperty<LearningChoices> learning = new SimpleObjectProperty<>(this, "learning",
+            LearningChoices.DEFAULT);
     private boolean dataEdit;
 
     /** {@link #dataSourceProperty()} when the points are the preset's own. */
@@ -122,19 +124,24 @@ final class NetworkModel {
         return training;
     }
 
+    /** The chapter-9 views' choices (the view shown under the network, E(a)'s weight, the black squares' p). */
+    ObjectProperty<LearningChoices> learningProperty() {
+        return learning;
+    }
+
     /**
      * The state by value, for comparing two panels: the network and the data in their file forms (JSON, CSV),
      * so equal snapshots mean equal weights, biases, activations and points.
      */
     record Snapshot(String preset, String network, String data, List<Double> domain, double slice, String dataSource,
-                    TrainingChoices training, UniversalApproximation approximation) {
+                    TrainingChoices training, UniversalApproximation approximation, LearningChoices learning) {
     }
 
     Snapshot snapshot() {
         double[] d = domain.get();
         return new Snapshot(preset.get(), network() == null ? null : NetworkJson.write(network()),
                 CsvData.write(data()), List.of(d[0], d[1], d[2], d[3]), slice.get(), dataSource.get(), training.get(),
-                approximation.get());
+                approximation.get(), learning.get());
     }
 
     double value(Handle h) {

@@ -47,12 +47,16 @@ final class TrainingPane {
     private final ExplainTable explain;
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final Tab explainTab = new Tab();
+    private final Tab iteratesTab = new Tab();
+    private final IterateTable iterates;
     private final TrainingSettingsGrid settings;
     private final List<double[]> history = new ArrayList<>(); // {epoch, train, test}
     private final VBox root;
+    private final VBox controls;
     private TrainingRun run;
     private Task<Void> task;
     private int epoch;
+    private int steps;
     private TrainingRun.Snapshot last;
     private long seed = 1;
 
@@ -62,6 +66,7 @@ final class TrainingPane {
         this.tasks = tasks;
         this.errors = errors;
         this.explain = new ExplainTable(messages);
+        this.iterates = new IterateTable(messages);
         this.notice = new StepActivationNotice(messages);
         this.settings = new TrainingSettingsGrid(model, messages);
         model.trainingProperty().addListener((o, was, now) -> invalidate());
@@ -94,7 +99,7 @@ final class TrainingPane {
         lossLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox readout = new HBox(12, epochLabel, lossLabel);
         readout.setAlignment(Pos.CENTER_LEFT);
-        VBox controls = new VBox(8, buttons, readout, settings.node());
+        controls = new VBox(8, buttons, readout, settings.node());
         controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         controls.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -112,7 +117,11 @@ final class TrainingPane {
         explainTab.setContent(explain.node());
         explainTab.setClosable(false);
         explainTab.setId("network-explain-tab");
-        views.getTabs().setAll(curves, explainTab);
+        iteratesTab.textProperty().bind(messages.text("training.iteratesTab"));
+        iteratesTab.setContent(iterates.node());
+        iteratesTab.setClosable(false);
+        iteratesTab.setId("network-iterates-tab");
+        views.getTabs().setAll(curves, explainTab, iteratesTab);
         views.setId("network-training-views");
         views.setMinWidth(200);
         // the Heaviside notice covers the (then empty) curves rather than push the settings down
@@ -137,6 +146,20 @@ final class TrainingPane {
 
     Node node() {
         return root;
+    }
+
+    /** The height the buttons, the readout and the settings need (the curves take what they are given). */
+    double controlsHeight() {
+        return controls.prefHeight(-1) + 12;
+    }
+
+    IterateTable iterates() {
+        return iterates;
+    }
+
+    /** Shows the book's table of iterates (the σ neuron and XOR presets open on it). */
+    void showIterates() {
+        views.getSelectionModel().select(iteratesTab);
     }
 
     BooleanProperty runningProperty() {
@@ -184,8 +207,10 @@ final class TrainingPane {
         invalidate();
         history.clear();
         epoch = 0;
+        steps = 0;
         last = null;
         explain.show(null, null);
+        iterates.clear();
         showEpoch();
         redrawChart();
     }
@@ -194,7 +219,7 @@ final class TrainingPane {
         if (run == null) {
             TrainingChoices choices = model.trainingProperty().get();
             run = new TrainingRun(model.network(), model.data(), choices.settings(seed), choices.testFraction(), epoch,
-                    e -> messages.get("training.epoch", e));
+                    steps, e -> messages.get("training.epoch", e));
         }
         return run;
     }
@@ -222,7 +247,9 @@ final class TrainingPane {
         }
         try {
             show(run().step());
-            views.getSelectionModel().select(explainTab);
+            if (views.getSelectionModel().getSelectedItem() != iteratesTab) {
+                views.getSelectionModel().select(explainTab);
+            }
         } catch (RuntimeException e) {
             invalidate();
             errors.report(messages.get("training.task"), e);
@@ -277,6 +304,10 @@ final class TrainingPane {
     private void show(TrainingRun.Snapshot s) {
         model.setParameters(s.parameters());
         epoch = s.epoch();
+        steps = s.steps();
+        if (s.lastStep() != null) {
+            iterates.add(s.steps() - 1, s.lastStep());
+        }
         history.add(new double[] {s.epoch(), s.trainLoss(), s.testLoss()});
         if (history.size() > 4000) {
             for (int k = history.size() - 2; k > 0; k -= 2) {
@@ -309,6 +340,7 @@ final class TrainingPane {
     void relabel() {
         notice.relabel();
         explain.relabel();
+        iterates.relabel();
         showEpoch();
         showLosses();
         redrawChart();

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 final class TrainingRun {
     /** What the panel shows after some training: the weights, where training is, and how well it does. */
     record Snapshot(double[] parameters, int epoch, double trainLoss, double testLoss, double accuracy,
-                    StepReport lastStep, double step) {
+                    StepReport lastStep, double step, int steps) {
     }
 
     private static final long PUBLISH_EVERY_NANOS = 40_000_000L;
@@ -26,6 +26,7 @@ final class TrainingRun {
     private final Trainer trainer;
     private final Dataset.Split split;
     private final int firstEpoch;
+    private final int firstSteps;
     private final java.util.function.IntFunction<String> epochText;
 
     /**
@@ -34,9 +35,16 @@ final class TrainingRun {
      */
     TrainingRun(Network shown, Dataset data, TrainingSettings settings, double testFraction, int firstEpoch,
                 java.util.function.IntFunction<String> epochText) {
+        this(shown, data, settings, testFraction, firstEpoch, 0, epochText);
+    }
+
+    /** @param firstSteps steps made before this run (the iterates' k goes on from there) */
+    TrainingRun(Network shown, Dataset data, TrainingSettings settings, double testFraction, int firstEpoch,
+                int firstSteps, java.util.function.IntFunction<String> epochText) {
         this.split = data.split(testFraction, settings.seed());
         this.trainer = new Trainer(shown.copy(), split.train(), split.test(), settings, firstEpoch);
         this.firstEpoch = firstEpoch;
+        this.firstSteps = firstSteps;
         this.epochText = epochText;
     }
 
@@ -76,6 +84,6 @@ final class TrainingRun {
         boolean classes = split.train().isBinaryClassification() || trainer.network().outputs() > 1;
         return new Snapshot(trainer.network().parameters(), firstEpoch + trainer.epoch(), trainer.trainLoss(),
                 trainer.testLoss(), classes ? Evaluation.accuracy(trainer.network(), split.train()) : Double.NaN, report,
-                trainer.currentStep());
+                trainer.currentStep(), firstSteps + trainer.steps());
     }
 }

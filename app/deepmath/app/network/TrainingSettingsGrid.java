@@ -23,8 +23,9 @@ import javafx.scene.layout.Region;
 final class TrainingSettingsGrid {
     private final NetworkModel model;
     private final Messages messages;
-    private final ComboBox<Double> learningRate = combo(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0);
-    private final ComboBox<Integer> batchSize = combo(1, 2, 4, 5, 10, 20, 50, 100);
+    /** The book's steps among them: δ = 1 (ch. 9), 1/2 for Hebb's rule, 0.02 for E(a); batches of 20 and 30 (all the points). */
+    private final ComboBox<Double> learningRate = combo(0.001, 0.003, 0.01, 0.02, 0.03, 0.1, 0.3, 0.5, 1.0, 3.0);
+    private final ComboBox<Integer> batchSize = combo(1, 2, 4, 5, 10, 20, 30, 50, 100);
     private final ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values());
     private final ComboBox<Loss> loss = combo(Loss.values());
     private final ComboBox<Regularization> regularization = combo(Regularization.values());

@@ -125,6 +125,11 @@ class NetworkSessionRoundTripTest {
         robot.clickOn("#network-step");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!java.util.Arrays.equals(beforeStep, lab.model().network().parameters()), "the step trained");
+        // the chapter-9 views: the black squares' p, the weight of E(a), and the tab shown
+        choose(robot, "#network-squares-p", 15);
+        choose(robot, "#network-profile-parameter", 4);
+        robot.interact(() -> robot.lookup("#network-learning-views").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
         assertEquals(List.of(), errors);
 
         NetworkModel.Snapshot before = WaitForAsyncUtils.asyncFx(() -> lab.model().snapshot()).get();
@@ -135,6 +140,7 @@ class NetworkSessionRoundTripTest {
         assertEquals("circle", before.dataSource());
         assertEquals(new TrainingChoices(Loss.BINARY_CROSS_ENTROPY, OptimizerKind.RMSPROP, 0.1, 5, Regularization.L2,
                 0.001, 0.2, 50), before.training());
+        assertEquals(new LearningChoices(LearningChoices.PROFILE, 4, 15), before.learning());
 
         JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
         Path file = folder.resolve("session.json");
