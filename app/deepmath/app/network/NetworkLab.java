@@ -171,7 +171,16 @@ public final class NetworkLab implements Lab {
         outputTabs.setId("network-output-tabs");
         outputTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane outputPane = new BorderPane(outputTabs);
-        outputPane.setBottom(new javafx.scene.layout.VBox(4, approximation.node(), sliceBox, clickHint));
+        // The approximation bar, the slice and the hint scroll when they would take more than 40 % of the pane:
+        // a BorderPane gives its bottom all it asks, and the map under the chapter-9 views was left too short to
+        // write its axes (French, 1280 × 800).
+        javafx.scene.control.ScrollPane below = new javafx.scene.control.ScrollPane(
+                new javafx.scene.layout.VBox(4, approximation.node(), sliceBox, clickHint));
+        below.setFitToWidth(true);
+        below.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        below.getStyleClass().add("edge-to-edge");
+        below.maxHeightProperty().bind(outputPane.heightProperty().multiply(0.4));
+        outputPane.setBottom(below);
 
         SplitPane centre = new SplitPane(graph.node(), outputPane);
         centre.setDividerPositions(0.5);
