@@ -90,7 +90,9 @@ class NetworkSurfaceGlTest {
             SurfaceBox box = view.box();
             assertEquals(new SurfaceBox(-5, 8, -5, 5, 0, 1), box); // the preset's window; σ's values [0, 1]
             WritableImage image = WaitForAsyncUtils.asyncFx(view::snapshotImage).get();
-            assertTrue(coloured(image) > 0.05, "the surface is drawn: " + coloured(image));
+            // an empty scene has no red or blue pixel at all; the surface covers about 5 % of the view since the
+            // chapter-9 views below made the 3-D tab wider than high (about 8 % before)
+            assertTrue(coloured(image) > 0.02, "the surface is drawn: " + coloured(image));
             shoot(locale == Locale.ENGLISH ? "network-surface" : "network-surface-fr");
         }
     }
