@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -139,12 +138,7 @@ public final class AtomicFiles {
     }
 
     private static Reason reasonOf(IOException error) {
-        IOException e = error;
-        for (Throwable t = error.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof IOException io) {
-                e = io;
-            }
-        }
+        Throwable e = SystemReason.deepestIo(error);
         if (e instanceof NoSuchFileException) {
             return new Reason(WriteProblem.NO_FOLDER);
         }
@@ -154,11 +148,10 @@ public final class AtomicFiles {
         if (e instanceof NotDirectoryException) {
             return new Reason(WriteProblem.PATH_NOT_FOLDER);
         }
-        String text = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        if (text == null || text.isBlank()) {
+        String text = SystemReason.text(e);
+        if (text == null) {
             return new Reason(WriteProblem.OTHER, e.getClass().getSimpleName());
         }
-        text = text.strip().replaceAll("\\s*\\R\\s*", " ");
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left")) {
             return new Reason(WriteProblem.NO_SPACE);

@@ -1,8 +1,6 @@
 package deepmath.core;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
@@ -30,12 +28,7 @@ public enum ReadProblem implements InputProblem {
 
     /** The reason of {@code error} (the deepest I/O exception of its chain says it best). */
     public static Phrase of(Exception error) {
-        Throwable e = error;
-        for (Throwable t = error.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof IOException) {
-                e = t;
-            }
-        }
+        Throwable e = SystemReason.deepestIo(error);
         if (e instanceof NoSuchFileException) {
             return NO_FILE.phrase();
         }
@@ -48,11 +41,10 @@ public enum ReadProblem implements InputProblem {
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null) {
             return BAD_JSON.phrase(json.getLocation().getLineNr(), json.getLocation().getColumnNr());
         }
-        String text = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        if (text == null || text.isBlank()) {
+        String text = SystemReason.text(e);
+        if (text == null) {
             return OTHER.phrase(e.getClass().getSimpleName());
         }
-        text = text.strip().replaceAll("\\s*\\R\\s*", " ");
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("is a directory")) {
             return IS_FOLDER.phrase();
