@@ -72,6 +72,9 @@ final class IterateTable extends TableView<Iterate> {
             return;
         }
         scrollTo(rows.size() - 1);
+        // Fresh cells each time: after the lab was opened by navigation, the window kept painting the first row
+        // only although the cells held every step (a repaint JavaFX 21 missed; DescentNavigationPaintGlTest).
+        refresh();
     }
 
     /** No rows until the next {@link #follow} (a run started again). */
