@@ -28,7 +28,7 @@ public final class ImageFolderReader implements DataReader {
     public TrainTest read(String argument, DataOptions options) {
         DataSource.requireArgument(argument, "folder", EXAMPLE);
         Path dir = SourceFiles.folder(argument);
-        int size = options.integer(DataOptions.SIZE, DEFAULT_SIZE, 4, 512);
+        int size = options.integer(DataOptions.SIZE, DEFAULT_SIZE, 1, 512);
         int channels = options.integer(DataOptions.CHANNELS, 3, 1, 3);
         if (channels == 2) {
             throw new deepmath.core.BadInputException(ExamplesProblem.OPTION_VALUE, "folder", DataOptions.CHANNELS, 1,
