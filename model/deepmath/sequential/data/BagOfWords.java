@@ -9,7 +9,7 @@ import java.util.Map;
  * Texts as the book turns film reviews into vectors (chapter 10, §5, line 12043): keep the k most frequent words of
  * the training texts, number them by frequency (the most frequent first), and write each text as the vector of
  * R^k with a 1 at word i's place when the text holds word i, 0 otherwise — order and repetitions are lost, as the
- * book points out. The book's keras listing (line 12240) gets this numbering from the IMDB index, whose first
+ * book points out. The book's keras listing (line 12259) gets this numbering from the IMDB index, whose first
  * places are reserved for markers; here place i is simply the (i+1)-th most frequent word.
  *
  * <p>Words: the text in lower case, HTML tags ({@code <br />} in the IMDB reviews) removed, then each run of

@@ -17,9 +17,9 @@ import java.util.Map;
  * The book's two fits are named presets ({@link #BOOK_ONE_VARIABLE}, {@link #BOOK_TWO_VARIABLES}).
  */
 public final class FunctionExamples implements DataReader {
-    /** Book line 11460 (chapter 10, §2): f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5], N = 100 points (line 11510). */
+    /** Book line 11460 (chapter 10, §2): f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5], N = 100 points (line 11511). */
     public static final String BOOK_ONE_VARIABLE = "book-one-variable";
-    /** Book line 11935 (chapter 10, §4): f(x, y) = x cos y on [−4, 4]², a 25 × 25 grid (line 11975). */
+    /** Book line 11935 (chapter 10, §4): f(x, y) = x cos y on [−4, 4]², a 25 × 25 grid (line 11982). */
     public static final String BOOK_TWO_VARIABLES = "book-two-variables";
     static final Map<String, String> PRESETS = Map.of(
             BOOK_ONE_VARIABLE, "cos(2*x) + x*sin(3*x) + sqrt(x) - 2:0,5,100",

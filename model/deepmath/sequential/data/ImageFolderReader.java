@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code folder:DIR}: images in class sub-folders ({@link ClassFolders}), the book's cats and dogs (line 15890:
+ * {@code folder:DIR}: images in class sub-folders ({@link ClassFolders}), the book's cats and dogs (line 15850:
  * {@code donnees/train/cats}, {@code …/dogs}, {@code donnees/test/…}). Each picture opens through the lab's guarded
  * decoder ({@link ImageFiles#read}), is resized to {@code size=64} × 64 (the book's 64 × 64, line 15909) — each
  * output pixel the mean of the source pixels it covers — and scaled to [0, 1] ({@code rescale=1./255}); shape

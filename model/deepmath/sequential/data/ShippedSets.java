@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
  * and text tasks when the reader has neither the cats and dogs nor the IMDB reviews:
  * <ul>
  * <li>{@code faces}: scikit-image's {@code lfw_subset.npy}, 100 faces then 100 non-faces, 25 × 25 grey in [0, 1] —
- * a binary task like the book's cat vs dog (line 15846); classes non-face 0, face 1; the last 20 of each held
+ * a binary task like the book's cat vs dog (line 15831); classes non-face 0, face 1; the last 20 of each held
  * out.</li>
  * <li>{@code spam}: e-mails of the SpamAssassin public corpus, ham 0 or spam 1, train and test parts as shipped —
  * a binary text task like the book's reviews, read as the book reads them ({@link BagOfWords},

@@ -16,7 +16,7 @@ class FunctionExamplesTest {
         return Math.cos(2 * x) + x * Math.sin(3 * x) + Math.sqrt(x) - 2;
     }
 
-    /** Line 11460: f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5]; line 11510: N = 100, np.linspace(0, 5, 100). */
+    /** Line 11460: f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5]; line 11511: N = 100, np.linspace(0, 5, 100). */
     @Test
     void theBookFunctionOfOneVariableIsAHundredPointsFromZeroToFive() {
         Examples e = SOURCE.train("function:book-one-variable");
@@ -34,7 +34,7 @@ class FunctionExamplesTest {
     }
 
     /**
-     * Line 11935: x cos y on [−4, 4]²; line 11975: n = 25, meshgrid(VX, VY) then reshape(-1, 1): x varies fastest,
+     * Line 11935: x cos y on [−4, 4]²; line 11982: n = 25, meshgrid(VX, VY) then reshape(-1, 1): x varies fastest,
      * 625 points.
      */
     @Test

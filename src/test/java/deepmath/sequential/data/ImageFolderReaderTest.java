@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A folder of class sub-folders of PNGs the test writes, as the book lays out its cats and dogs (line 15890). */
+/** A folder of class sub-folders of PNGs the test writes, as the book lays out its cats and dogs (line 15850). */
 class ImageFolderReaderTest {
     @TempDir
     Path dir;

@@ -16,7 +16,7 @@ class TextFolderReaderTest {
     @TempDir
     Path dir;
 
-    /** Line 12062: the book's ten words and its three reviews coded as [2, 1, 4], [9, 6, 3], [1, 2]. */
+    /** Line 12065: the book's ten words and its three reviews coded as [2, 1, 4], [9, 6, 3], [1, 2]. */
     @Test
     void theBooksThreeReviewsAsVectors() {
         BagOfWords bag = new BagOfWords(List.of("film", "bon", "mauvais", "voir", "éviter", "très", "bien", "mal",
