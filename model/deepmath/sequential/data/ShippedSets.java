@@ -33,13 +33,17 @@ public final class ShippedSets {
     }
 
     static DataReader faces() {
-        return (argument, options) -> faces(NpyArray.read(resource(FACES), "lfw_subset.npy"));
+        return (argument, options) -> {
+            nothingMore("faces", argument);
+            return faces(NpyArray.read(resource(FACES), "lfw_subset.npy"));
+        };
     }
 
     static DataReader spam() {
         return new DataReader() {
             @Override
             public TrainTest read(String argument, DataOptions options) {
+                nothingMore("spam", argument);
                 return spam(options.integer(DataOptions.WORDS, TextFolderReader.DEFAULT_WORDS, 1, 100_000));
             }
 
@@ -48,6 +52,12 @@ public final class ShippedSets {
                 return Set.of(DataOptions.WORDS);
             }
         };
+    }
+
+    private static void nothingMore(String kind, String argument) {
+        if (!argument.isEmpty()) {
+            throw new deepmath.core.BadInputException(ExamplesProblem.NO_ARGUMENT_TAKEN, kind, argument);
+        }
     }
 
     /** The faces set from the array [200, 25, 25]: faces first, then non-faces, each held out at its end. */

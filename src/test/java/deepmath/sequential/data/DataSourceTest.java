@@ -53,6 +53,8 @@ class DataSourceTest {
                 refusal(DataSource.standard(), "cifar10"));
         assertEquals("text: what to read is missing after the colon, e.g. text:aclImdb", refusal(DataSource.standard(), "text:"));
         assertEquals("faces: unknown option 'size' (known: none)", refusal(DataSource.standard(), "faces?size=3"));
+        assertEquals("spam is shipped with the lab and reads nothing more, got 'my-mails'",
+                refusal(DataSource.standard(), "spam:my-mails"));
     }
 
     private static String refusal(DataSource source, String data) {
