@@ -58,6 +58,10 @@ class FunctionExamplesTest {
         Examples e = SOURCE.train("function:x^2:-1,1,5");
         assertArrayEquals(new float[] {1f, 0.25f, 0f, 0.25f, 1f},
                 new float[] {e.targets()[0][0], e.targets()[1][0], e.targets()[2][0], e.targets()[3][0], e.targets()[4][0]});
+        Examples angles = SOURCE.train("function:sin(x):-pi,pi/2,4");
+        assertEquals((float) -Math.PI, angles.inputs()[0][0]);
+        assertEquals((float) (Math.PI / 2), angles.inputs()[3][0]);
+        assertEquals(-1f, angles.targets()[1][0], 1e-6); // x = −π/2
         // a function of y alone on a grid is a function of two variables
         Examples g = SOURCE.train("function:y:0,1,0,2,3");
         assertEquals(9, g.count());
@@ -76,6 +80,8 @@ class FunctionExamplesTest {
                 + " (an n × n grid), n from 2 to 1000", refusal("function:x:0,1,1"));
         assertEquals("the range '0,1,2.5' must be a,b,n (x from a to b, n points) or xmin,xmax,ymin,ymax,n"
                 + " (an n × n grid), n from 2 to 1000", refusal("function:x:0,1,2.5"));
+        assertEquals("the range '0,x,10' must be a,b,n (x from a to b, n points) or xmin,xmax,ymin,ymax,n"
+                + " (an n × n grid), n from 2 to 1000", refusal("function:x:0,x,10"));
         assertEquals("the range '1,0,10': each minimum must be below its maximum", refusal("function:x:1,0,10"));
         assertEquals("a function is written function:FORMULA:RANGE, e.g. function:x*cos(y):-4,4,-4,4,25, got 'cos(x)'",
                 refusal("function:cos(x)"));
