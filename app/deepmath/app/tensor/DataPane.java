@@ -21,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -69,10 +68,7 @@ final class DataPane {
         if (node == null) {
             node = build();
             push(settings.get());
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
+            PaneFrame.follow(settings, this::push, this::recompute);
             image.valueProperty().addListener(o -> edited());
             first.valueProperty().addListener(o -> edited());
             step.valueProperty().addListener(o -> edited());
@@ -100,10 +96,7 @@ final class DataPane {
         first.setEditable(true);
         first.setPrefWidth(100);
         count.setPrefWidth(100);
-        Label hint = Translated.label(text, "data.hint");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.getStyleClass().add("conv-muted");
+        Label hint = PaneFrame.hint(text, "data.hint");
         VBox left = new VBox(8, Translated.heading(text, "data.image"), image, Translated.heading(text, "data.digits"),
                 Translated.label(text, "data.first"), first, wrapping(Translated.label(text, "data.step")), step,
                 Translated.label(text, "data.count"), count, hint);
@@ -122,13 +115,9 @@ final class DataPane {
         cornerTitle.setMinWidth(0);
         VBox centre = new VBox(10, Translated.heading(text, "data.imageTitle"), imageInfo, imageCode, channels,
                 cornerTitle, corner, Translated.heading(text, "data.digitsTitle"), digitsInfo, digitsCode, digits);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        ScrollPane scroll = new ScrollPane(centre);
+        ScrollPane scroll = new ScrollPane(PaneFrame.centre(centre));
         scroll.setFitToWidth(true);
-        BorderPane pane = new BorderPane(scroll);
-        pane.setLeft(left);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return PaneFrame.of(left, scroll);
     }
 
     private void edited() {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import deepmath.app.session.SessionData;
-import deepmath.app.session.SessionFile;
 import deepmath.nn.Activation;
 import deepmath.nn.Loss;
 import deepmath.nn.Network;
@@ -18,16 +15,15 @@ import deepmath.viz.network.Handle;
 import deepmath.viz.plot.PlotCanvas;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class NetworkSessionRoundTripTest {
-    private final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
+    @RegisterExtension
+    final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
     private final List<String> errors = stages.errors();
     private NetworkLab lab;
 
@@ -52,11 +49,6 @@ class NetworkSessionRoundTripTest {
     @Start
     void start(Stage stage) {
         lab = stages.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        stages.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -142,14 +134,7 @@ class NetworkSessionRoundTripTest {
                 0.001, 0.2, 50), before.training());
         assertEquals(new LearningChoices(LearningChoices.PROFILE, 4, 15), before.learning());
 
-        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
-        Path file = folder.resolve("session.json");
-        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
-        NetworkLab other = stages.freshWindow();
-        // Read and checked off the FX thread, as the window does; applied on it.
-        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
-        WaitForAsyncUtils.asyncFx(apply).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        NetworkLab other = stages.restoredThroughAFile(lab, "network", folder.resolve("session.json"));
 
         assertEquals(before, WaitForAsyncUtils.asyncFx(() -> other.model().snapshot()).get());
         WritableImage mine = lab.output().heatMap();
@@ -205,13 +190,6 @@ class NetworkSessionRoundTripTest {
 
     /** Saves this lab's session to a file and restores it into a fresh window's lab. */
     private NetworkLab roundTrip() throws Exception {
-        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
-        Path file = folder.resolve("session-" + System.nanoTime() + ".json");
-        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
-        NetworkLab other = stages.freshWindow();
-        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
-        WaitForAsyncUtils.asyncFx(apply).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return other;
+        return stages.restoredThroughAFile(lab, "network", folder.resolve("session-" + System.nanoTime() + ".json"));
     }
 }

@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import deepmath.app.lab.LabRoundTripStages;
 import deepmath.app.network.NetworkLab;
-import deepmath.app.session.SessionData;
-import deepmath.app.session.SessionFile;
 import deepmath.core.BadInputException;
 import deepmath.viz.plot.PlotCanvas;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -23,9 +20,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProbabilitySessionRoundTripTest {
-    private final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
+    @RegisterExtension
+    final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
     private final List<String> errors = stages.errors();
     private NetworkLab lab;
 
@@ -49,11 +47,6 @@ class ProbabilitySessionRoundTripTest {
     @Start
     void start(Stage stage) {
         lab = stages.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        stages.close();
     }
 
     private void section(FxRobot robot, ProbabilitySection section) {
@@ -106,13 +99,7 @@ class ProbabilitySessionRoundTripTest {
         assertEquals(4, before.dropout().step());
         assertNotEquals(ProbabilityState.Snapshot.DEFAULT, before);
 
-        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
-        Path file = folder.resolve("session.json");
-        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
-        NetworkLab other = stages.freshWindow();
-        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
-        WaitForAsyncUtils.asyncFx(apply).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        NetworkLab other = stages.restoredThroughAFile(lab, "network", folder.resolve("session.json"));
         assertEquals(before, WaitForAsyncUtils.asyncFx(() -> other.probabilities().state().snapshot()).get());
         assertEquals("1, 2, 3", robot.from(stages.fresh().getScene().getRoot()).lookup("#prob-softmax-scores")
                 .queryAs(TextField.class).getText());
