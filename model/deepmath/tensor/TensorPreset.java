@@ -1,7 +1,5 @@
 package deepmath.tensor;
 
-import deepmath.core.BookPreset;
-import deepmath.core.BookReference;
 import deepmath.tensor.TensorOperation.Kind;
 
 /**
@@ -12,7 +10,7 @@ import deepmath.tensor.TensorOperation.Kind;
  * then the lab's own variants on the same tensors for the operations the book names without an example
  * (transpose, stack, sum and mean along an axis, broadcasting a row over a matrix).
  */
-public enum TensorPreset implements BookPreset {
+public enum TensorPreset implements TensorTabPreset {
     BOOK_VECTOR("book-vector", 16099, BookTensors.V, BookTensors.V, TensorOperation.of(Kind.MEAN)),
     BOOK_MATRIX("book-matrix", 16110, BookTensors.M, BookTensors.M, TensorOperation.of(Kind.TRANSPOSE)),
     BOOK_FLATTEN("book-flatten", 16264, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.FLATTEN)),
@@ -49,8 +47,7 @@ public enum TensorPreset implements BookPreset {
     SUM_T("sum-t", 16257, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.SUM).withAxis(0)),
     BROADCAST_ROW("broadcast-row", 16246, BookTensors.M, "[10, 20, 30]", TensorOperation.of(Kind.ADD));
 
-    private final String key;
-    private final BookReference book;
+    private final Entry entry;
     private final String a;
     private final String b;
     private final TensorOperation operation;
@@ -60,26 +57,15 @@ public enum TensorPreset implements BookPreset {
     }
 
     TensorPreset(String key, int chapter, int line, String a, String b, TensorOperation operation) {
-        this.key = key;
-        this.book = BookReference.of(chapter, line);
+        this.entry = Entry.of(key, chapter, line);
         this.a = a;
         this.b = b;
         this.operation = operation;
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public BookReference book() {
-        return book;
-    }
-
-    @Override
-    public String bundle() {
-        return "tensor";
+    public Entry entry() {
+        return entry;
     }
 
     /** The first tensor (T, or A) as text. */
@@ -98,12 +84,12 @@ public enum TensorPreset implements BookPreset {
 
     /** Whether this is the book's own example (its numbers and its operation), not a variant of the lab. */
     public boolean fromBook() {
-        return key.startsWith("book-");
+        return key().startsWith("book-");
     }
 
     public static TensorPreset fromKey(String key) {
         for (TensorPreset p : values()) {
-            if (p.key.equals(key)) {
+            if (p.key().equals(key)) {
                 return p;
             }
         }

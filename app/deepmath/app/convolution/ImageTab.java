@@ -265,7 +265,7 @@ final class ImageTab {
         preview = null;
         search = result;
         showPixels(result.correlation(), result.argb());
-        after.captionProperty().bind(text.text("image.motif.after", HiddenMotif.MOTIF, HiddenMotif.MOTIF));
+        after.captionProperty().bind(text.text("image.motif.after"));
         after.mark(result.mark());
         histogram.setHistogram(result.histogram());
         status.textProperty().bind(text.text("image.motif.status", result.peak()[0], result.peak()[1]));

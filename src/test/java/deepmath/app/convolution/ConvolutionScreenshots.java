@@ -81,6 +81,52 @@ class ConvolutionScreenshots {
             });
             ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-radar" + suffix + ".png"));
         }
+        // The hidden smiley found by correlation (line 15477) and the Tensors tab's pages, once each language.
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            String suffix = language == Locale.FRENCH ? "-fr" : "";
+            robot.interact(() -> window.setLanguage(language));
+            robot.interact(() -> {
+                lab.select("image");
+                lab.imageTab().openSample(deepmath.image.SampleImages.HIDDEN_SMILEY);
+            });
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-hidden-smiley" + suffix + ".png"));
+            robot.interact(() -> lab.imageTab().openSample("chelsea"));
+            settle(lab);
+            var tensors = lab.tensorTab();
+            robot.interact(() -> {
+                lab.select("tensors");
+                tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.OPERATIONS);
+                ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets").queryAs(ComboBox.class))
+                        .setValue(deepmath.tensor.TensorPreset.BOOK_RESHAPE_2_9);
+            });
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-operations" + suffix + ".png"));
+            robot.interact(() -> ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets")
+                    .queryAs(ComboBox.class)).setValue(deepmath.tensor.TensorPreset.BROADCAST_ROW));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-broadcast" + suffix + ".png"));
+            robot.interact(() -> ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets")
+                    .queryAs(ComboBox.class)).setValue(deepmath.tensor.TensorPreset.BOOK_MATRIX_PRODUCT));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-matrix-product" + suffix + ".png"));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.DATA));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-data" + suffix + ".png"));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.GRADIENT));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-gradient" + suffix + ".png"));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.OPERATIONS));
+        }
         robot.interact(() -> window.setLanguage(Locale.ENGLISH));
+    }
+
+    /** Waits for the image tab and the Tensors tab to finish computing, then for the FX queue. */
+    private static void settle(ConvolutionLab lab) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(
+                () -> lab.imageTab().busy() || lab.tensorTab().busy()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
     }
 }

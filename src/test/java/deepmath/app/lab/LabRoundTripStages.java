@@ -6,6 +6,7 @@ import deepmath.app.session.SessionFile;
 import deepmath.app.task.BackgroundTasks;
 import deepmath.core.Errors;
 import deepmath.viz.i18n.I18n;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class LabRoundTripStages<L extends Lab> implements AfterEachCallbac
     private BackgroundTasks tasks;
     private LabContext context;
     private Stage fresh;
+    private L first;
 
     public LabRoundTripStages(Function<LabContext, L> factory, double width, double height) {
         this.factory = factory;
@@ -47,10 +49,15 @@ public final class LabRoundTripStages<L extends Lab> implements AfterEachCallbac
         tasks = new BackgroundTasks((title, error) -> errors.add(Errors.oneLine(error)));
         context = new LabContext(new I18n(Locale.ENGLISH), tasks, (title, error) -> errors.add(Errors.oneLine(error)),
                 new SimpleBooleanProperty(true), () -> stage);
-        L lab = factory.apply(context);
-        stage.setScene(new Scene(new StackPane(lab.view()), width, height));
+        first = factory.apply(context);
+        stage.setScene(new Scene(new StackPane(first.view()), width, height));
         stage.show();
-        return lab;
+        return first;
+    }
+
+    /** The lab {@link #start} built. */
+    public L lab() {
+        return first;
     }
 
     /** A new lab of the same kind in a new stage of the same size. */
@@ -65,18 +72,23 @@ public final class LabRoundTripStages<L extends Lab> implements AfterEachCallbac
     }
 
     /**
-     * A session's round trip as the window makes it: {@code from}'s state saved under {@code labKey} to
-     * {@code file}, read back off the FX thread (as the window reads and checks it), restored into a fresh
+     * A session's round trip as the window makes it: the first lab's state saved under {@code labKey} to a
+     * session file, read back off the FX thread (as the window reads and checks it), restored into a fresh
      * window's lab on the FX thread; that lab, once its restore has settled.
      */
-    public L restoredThroughAFile(L from, String labKey, Path file) throws Exception {
-        JsonNode saved = WaitForAsyncUtils.asyncFx(from::saveState).get();
-        new SessionFile().write(file, new SessionData(labKey, "en", Map.of(labKey, saved)));
-        L other = freshWindow();
-        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get(labKey));
-        WaitForAsyncUtils.asyncFx(apply).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return other;
+    public L restoredThroughAFile(String labKey) throws Exception {
+        Path file = Files.createTempFile("round-trip", ".json");
+        try {
+            JsonNode saved = WaitForAsyncUtils.asyncFx(first::saveState).get();
+            new SessionFile().write(file, new SessionData(labKey, "en", Map.of(labKey, saved)));
+            L other = freshWindow();
+            Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get(labKey));
+            WaitForAsyncUtils.asyncFx(apply).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            return other;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** The fresh stage, once {@link #freshWindow} made it. */
