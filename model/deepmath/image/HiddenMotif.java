@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The book's hidden smiley (chapter 13 §4, line 15477): a 500 × 500 picture of random grey pixels on which a
- * 100 × 100 "smiley" motif is laid, so faintly that the eye barely sees it; the 2-D correlation of the picture
+ * 100 × 100 "smiley" motif is laid faintly; the 2-D correlation of the picture
  * with the motif (the kernel slid without the flip) peaks where the motif is, around the point (200, 300) —
  * row 200, column 300, the motif's centre, as numpy's (i, j) says it.
  * The book gives the sizes and the point, not its noise nor how strongly the motif is laid: the noise here is

@@ -74,6 +74,7 @@ final class ImageTab {
     private MotifPreview search;
     /** The kernel, spec, pooling and chain: off while the hidden smiley's correlation is shown. */
     private ScrollPane side;
+    private Label formula;
     private BorderPane node;
 
     ImageTab(LabContext context, Messages text, ObjectProperty<ImageSettings> settings) {
@@ -206,7 +207,8 @@ final class ImageTab {
         status.setId("conv-image-status");
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
-        VBox centre = new VBox(8, spec.formula(), images, status, bottom);
+        formula = spec.formula();
+        VBox centre = new VBox(8, formula, images, status, bottom);
         centre.setPadding(new Insets(0, 0, 0, 12));
 
         BorderPane pane = new BorderPane(centre);
@@ -246,7 +248,10 @@ final class ImageTab {
             return;
         }
         RasterImage input = source;
+        // The kernels' controls and formula say nothing about the hidden smiley's correlation.
         side.setDisable(searchingMotif());
+        formula.setVisible(!searchingMotif());
+        formula.setManaged(!searchingMotif());
         if (searchingMotif()) {
             worker.submit(() -> MotifPreview.compute(input), this::showSearch);
             return;
@@ -264,6 +269,8 @@ final class ImageTab {
     private void showSearch(MotifPreview result) {
         preview = null;
         search = result;
+        inspector.clear();
+        before.mark(null);
         showPixels(result.correlation(), result.argb());
         after.captionProperty().bind(text.text("image.motif.after"));
         after.mark(result.mark());

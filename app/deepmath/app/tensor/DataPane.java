@@ -133,6 +133,7 @@ final class DataPane {
                 cornerTitle, corner, Translated.heading(text, "data.digitsTitle"), digitsInfo, digitsCode, filterTitle,
                 digits);
         ScrollPane scroll = new ScrollPane(PaneFrame.centre(centre));
+        scroll.setId("tensor-data-scroll");
         scroll.setFitToWidth(true);
         return PaneFrame.of(left, scroll);
     }

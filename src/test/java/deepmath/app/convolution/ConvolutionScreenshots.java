@@ -17,7 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * docs/screenshots of the convolution lab in English and French, at 1280×800: the image tab with Emboss,
  * max pooling and the inspector on a pooled pixel, the matrix tab (and its pooling), the signal tab (and the
- * radar echo), the neuron-and-layer, backpropagation and properties tabs. On demand only:
+ * radar echo), the neuron-and-layer, backpropagation and properties tabs, the hidden smiley, and the Tensors
+ * tab's pages (operations, broadcasting, the matrix product, data and one filter on every digit, gradient).
+ * On demand only:
  * {@code mvn -B -o test -Dtest=ConvolutionScreenshots -Ddeepmath.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -113,6 +115,12 @@ class ConvolutionScreenshots {
             robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.DATA));
             settle(lab);
             ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-data" + suffix + ".png"));
+            // The same filter on every digit (line 16043), at the bottom of the page.
+            robot.interact(() -> robot.lookup("#tensor-data-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                    .setVvalue(1));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-filter" + suffix + ".png"));
+            robot.interact(() -> robot.lookup("#tensor-data-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                    .setVvalue(0));
             robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.GRADIENT));
             settle(lab);
             ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-gradient" + suffix + ".png"));
