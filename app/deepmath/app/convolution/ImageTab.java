@@ -271,7 +271,7 @@ final class ImageTab {
         search = result;
         inspector.clear();
         before.mark(null);
-        showPixels(result.correlation(), result.argb());
+        after.showPixels(result.correlation().width(), result.correlation().height(), result.argb());
         after.captionProperty().bind(text.text("image.motif.after"));
         after.mark(result.mark());
         histogram.setHistogram(result.histogram());
@@ -283,23 +283,10 @@ final class ImageTab {
         return searchingMotif() && search != null ? search.peak().clone() : null;
     }
 
-    private void showPixels(RasterImage result, int[] argb) {
-        WritableImage image = after.imageProperty().get() instanceof WritableImage w
-                && (int) w.getWidth() == result.width() && (int) w.getHeight() == result.height()
-                ? w : new WritableImage(result.width(), result.height());
-        image.getPixelWriter().setPixels(0, 0, result.width(), result.height(),
-                PixelFormat.getIntArgbInstance(), argb, 0, result.width());
-        if (after.imageProperty().get() == image) {
-            after.redraw();
-        } else {
-            after.imageProperty().set(image);
-        }
-    }
-
     private void show(ImagePreview result) {
         preview = result;
         search = null;
-        showPixels(result.result(), result.argb());
+        after.showPixels(result.result().width(), result.result().height(), result.argb());
         after.captionProperty().bind(text.text("image.after", result.result().width(), result.result().height()));
         histogram.setHistogram(result.histogram());
         status.textProperty().bind(text.text("image.status", sourceName, source.width(), source.height(),
