@@ -24,7 +24,7 @@ public record ConvLayer(List<List<double[][]>> filters, double[] biases, Activat
             if (filter.size() != channels) {
                 throw new IllegalArgumentException("every filter spans the same " + channels + " channels");
             }
-            copies.add(filter.stream().map(ConvNeuron::copy).toList());
+            copies.add(filter.stream().map(MatrixAlgebra::copy).toList());
         }
         filters = List.copyOf(copies);
         biases = biases.clone();

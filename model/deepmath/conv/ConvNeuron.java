@@ -21,7 +21,7 @@ public record ConvNeuron(double[][] kernel, double bias, Activation activation, 
     public static final double DEFAULT_RATE = 1e-4;
 
     public ConvNeuron {
-        kernel = copy(kernel);
+        kernel = MatrixAlgebra.copy(kernel);
         Kernel.of(kernel); // checks the size and the weights
         if (!Double.isFinite(bias)) {
             throw new deepmath.core.BadInputException(ConvProblem.KERNEL_WEIGHT, bias);
@@ -38,7 +38,7 @@ public record ConvNeuron(double[][] kernel, double bias, Activation activation, 
 
     @Override
     public double[][] kernel() {
-        return copy(kernel);
+        return MatrixAlgebra.copy(kernel);
     }
 
     /** One tap of one neuron: output cell (row, col) multiplies weight (wRow, wCol) by the input read at (r, c). */
@@ -135,7 +135,7 @@ public record ConvNeuron(double[][] kernel, double bias, Activation activation, 
                 }
             }
         }
-        return new Backprop(copy(input), z, g, loss, upstream, slope, delta, dKernel, dBias, dInput);
+        return new Backprop(MatrixAlgebra.copy(input), z, g, loss, upstream, slope, delta, dKernel, dBias, dInput);
     }
 
     /** The book's sum for weight (row, col): one term f_i · g'_i · ∂E/∂g_i per neuron whose tap reads an input. */
@@ -223,14 +223,6 @@ public record ConvNeuron(double[][] kernel, double bias, Activation activation, 
             for (int j = 0; j < x[0].length; j++) {
                 out[i][j] = f.applyAsDouble(x[i][j]);
             }
-        }
-        return out;
-    }
-
-    static double[][] copy(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = rows[r].clone();
         }
         return out;
     }

@@ -32,6 +32,15 @@ public final class MatrixAlgebra {
         return full(a, flipped(m));
     }
 
+    /** A deep copy of a matrix given as rows (records holding one hand out copies, so nobody edits theirs). */
+    public static double[][] copy(double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            out[r] = rows[r].clone();
+        }
+        return out;
+    }
+
     /** The kernel rotated by 180° (the book's "motif retourné"). */
     public static double[][] flipped(double[][] m) {
         int r = m.length;

@@ -49,27 +49,19 @@ public record MatrixExample(String key, BookReference book, double[][] input, do
                     Pooling.of(Pooling.Kind.AVERAGE, 2)));
 
     public MatrixExample {
-        input = copy(input);
-        kernel = kernel == null ? null : copy(kernel);
-    }
-
-    private static double[][] copy(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = rows[r].clone();
-        }
-        return out;
+        input = MatrixAlgebra.copy(input);
+        kernel = kernel == null ? null : MatrixAlgebra.copy(kernel);
     }
 
     @Override
     public double[][] input() {
-        return copy(input);
+        return MatrixAlgebra.copy(input);
     }
 
     /** The example's kernel, or null for a pooling example (which keeps the kernel the tab has). */
     @Override
     public double[][] kernel() {
-        return kernel == null ? null : copy(kernel);
+        return kernel == null ? null : MatrixAlgebra.copy(kernel);
     }
 
     @Override

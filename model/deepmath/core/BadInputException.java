@@ -1,7 +1,5 @@
 package deepmath.core;
 
-import java.util.List;
-
 /**
  * Input the user can fix (a formula that does not parse, a malformed file, a shape that does not match).
  * The message is written for the user, in one line, and names what is wrong and where.
@@ -12,19 +10,16 @@ import java.util.List;
  * turned into spaces here, so the message is one line wherever it is shown.
  */
 public class BadInputException extends RuntimeException implements SaidProblem {
-    private final InputProblem problem;
-    private final List<Object> arguments;
+    private final Said said;
 
     public BadInputException(String message) {
         super(oneLine(message));
-        this.problem = null;
-        this.arguments = List.of();
+        this.said = Said.TEXT;
     }
 
     public BadInputException(String message, Throwable cause) {
         super(oneLine(message), cause);
-        this.problem = null;
-        this.arguments = List.of();
+        this.said = Said.TEXT;
     }
 
     /** {@code problem} with its particulars (numbers, file names, line numbers, or a nested refusal). */
@@ -34,28 +29,19 @@ public class BadInputException extends RuntimeException implements SaidProblem {
 
     /** The same, with the exception that revealed it (kept for the details and the log). */
     public BadInputException(Throwable cause, InputProblem problem, Object... arguments) {
-        super(oneLine(problem.english(listOf(arguments))), cause);
+        this(cause, Said.of(problem, arguments));
         assert arguments.length == InputProblem.arity(problem.english())
                 : problem + " takes " + InputProblem.arity(problem.english()) + " arguments, got " + arguments.length;
-        this.problem = problem;
-        this.arguments = listOf(arguments);
     }
 
-    /** What is wrong, or null when the refusal was written as a plain text. */
+    private BadInputException(Throwable cause, Said said) {
+        super(oneLine(said.problem().english(said.arguments())), cause);
+        this.said = said;
+    }
+
     @Override
-    public InputProblem inputProblem() {
-        return problem;
-    }
-
-    /** The particulars of {@link #inputProblem()}, in its placeholders' order. */
-    @Override
-    public List<Object> arguments() {
-        return arguments;
-    }
-
-    /** {@code List.copyOf} refuses nulls; a missing particular shows as "null" as concatenation did. */
-    private static List<Object> listOf(Object[] arguments) {
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
+    public Said said() {
+        return said;
     }
 
     private static String oneLine(String message) {

@@ -1,11 +1,8 @@
 package deepmath.hub;
 
-import deepmath.core.InputProblem;
 import deepmath.core.SaidProblem;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * The Hub could not be reached or sent something wrong: not the user's mistake (exit status 1 on the command line),
@@ -13,8 +10,7 @@ import java.util.List;
  * says it in the user's language; the message is the English sentence the command line prints.
  */
 public final class HubException extends IOException implements SaidProblem {
-    private final HubFailure problem;
-    private final List<Object> arguments;
+    private final Said said;
 
     HubException(HubFailure problem, Object... arguments) {
         this(null, problem, arguments);
@@ -26,20 +22,14 @@ public final class HubException extends IOException implements SaidProblem {
      */
     HubException(Throwable cause, HubFailure problem, Object... arguments) {
         super(problem.english(Arrays.asList(arguments)));
-        this.problem = problem;
-        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+        this.said = Said.of(problem, arguments);
         if (cause != null) {
             addSuppressed(cause);
         }
     }
 
     @Override
-    public InputProblem inputProblem() {
-        return problem;
-    }
-
-    @Override
-    public List<Object> arguments() {
-        return arguments;
+    public Said said() {
+        return said;
     }
 }

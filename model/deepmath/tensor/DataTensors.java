@@ -3,6 +3,10 @@ package deepmath.tensor;
 import deepmath.digits.DigitSet;
 import deepmath.image.ImageFiles;
 import deepmath.image.RasterImage;
+import deepmath.conv.ConvolutionSpec;
+import deepmath.conv.DirectConvolution;
+import deepmath.conv.Kernel;
+import deepmath.conv.Plane;
 import deepmath.image.SampleImages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +24,12 @@ public final class DataTensors {
     public static final String SMALL_CAT = "chelsea-32";
     /** The pictures the data tab offers: the 32 × 32 cat, then the image tab's colour samples. */
     public static final List<String> IMAGES = List.of(SMALL_CAT, "chelsea", "coffee");
+    /**
+     * The filters the data page slides over every digit of the batch (book ch. 14, line 16043: one filter, many
+     * images), as keys of the kernel library; "none" first. The book's trained filters are not printed: the
+     * library's vertical and horizontal lines and emboss do what it says its filters 12, 14 and 16 do.
+     */
+    public static final List<String> FILTERS = List.of("none", "vertical", "horizontal", "emboss", "edges", "sobel-x");
     /** At most this many digits in a batch (each is drawn). */
     public static final int MAX_BATCH = 16;
 
@@ -81,5 +91,38 @@ public final class DataTensors {
             d[i] = pixels[offset + i];
         }
         return d;
+    }
+
+    /**
+     * Each digit of a batch (n, 28, 28, 1) convolved with the same kernel, the book's way ('same', zero padding,
+     * stride 1): the feature maps (n, 28, 28, 1), one per image, that one filter of a Conv2D layer gives.
+     */
+    public static Tensor filtered(Tensor batch, Kernel kernel) {
+        int n = batch.length(0);
+        int side = batch.length(1);
+        double[] v = new double[batch.size()];
+        DirectConvolution engine = new DirectConvolution(1);
+        for (int k = 0; k < n; k++) {
+            float[] digit = new float[side * side];
+            for (int p = 0; p < digit.length; p++) {
+                digit[p] = (float) batch.flat(k * digit.length + p);
+            }
+            float[] map = engine.apply(new Plane(side, side, digit), kernel, ConvolutionSpec.BOOK).values();
+            for (int p = 0; p < map.length; p++) {
+                v[k * map.length + p] = map[p];
+            }
+        }
+        return Tensor.of(v, n, side, side, 1);
+    }
+
+    /** {min, max} of a tensor's elements (the common scale its pictures are drawn on). */
+    public static double[] range(Tensor t) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < t.size(); i++) {
+            min = Math.min(min, t.flat(i));
+            max = Math.max(max, t.flat(i));
+        }
+        return new double[] {min, max};
     }
 }

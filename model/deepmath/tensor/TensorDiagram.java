@@ -80,6 +80,11 @@ public record TensorDiagram(List<Block> before, List<Block> stretched, Block aft
                 return new TensorDiagram(List.of(blockA, blockB), stretched, new Block(numpy, result, stretchedKeys),
                         numpy, tf);
             }
+            case MATMUL -> {
+                // Each result cell mixes a whole row of A with a whole column of B: no element goes to one place.
+                return new TensorDiagram(List.of(new Block("A", a, none(na)), new Block("B", b, none(b.size()))),
+                        List.of(), new Block(numpy, result, positions(result.size(), 0)), numpy, tf);
+            }
             default -> {
                 // Moves only: the operation applied to the positions says where each element went.
                 Tensor idsA = ids(a, 0);

@@ -6,13 +6,15 @@ import java.util.List;
  * One operation of the tensors tab with its parameters, and the numpy and TensorFlow expressions that do the
  * same: {@code shape} for reshape, {@code axes} for transpose (empty: reverse the axes, numpy's default),
  * {@code axis} for concatenate, stack, sum and mean. Reshape, flatten, transpose, sum and mean read one tensor
- * (named T as in the book); concatenate, stack and the element-wise sum and product read two (A and B).
+ * (named T as in the book); concatenate, stack, the element-wise sum and product and the matrix product read two
+ * (A and B).
  */
 public record TensorOperation(Kind kind, int[] shape, int[] axes, int axis) {
 
     public enum Kind {
         RESHAPE("reshape", 1), FLATTEN("flatten", 1), TRANSPOSE("transpose", 1), CONCATENATE("concatenate", 2),
-        STACK("stack", 2), SUM("sum", 1), MEAN("mean", 1), ADD("add", 2), MULTIPLY("multiply", 2);
+        STACK("stack", 2), SUM("sum", 1), MEAN("mean", 1), ADD("add", 2), MULTIPLY("multiply", 2),
+        MATMUL("matmul", 2);
 
         private final String key;
         private final int operands;
@@ -89,6 +91,7 @@ public record TensorOperation(Kind kind, int[] shape, int[] axes, int axis) {
             case MEAN -> Tensors.mean(a, axis);
             case ADD -> Tensors.add(a, b);
             case MULTIPLY -> Tensors.multiply(a, b);
+            case MATMUL -> Tensors.matmul(a, b);
         };
     }
 
@@ -109,6 +112,7 @@ public record TensorOperation(Kind kind, int[] shape, int[] axes, int axis) {
             case MEAN -> "T.mean(axis=" + axis + ")";
             case ADD -> "A + B";
             case MULTIPLY -> "A * B";
+            case MATMUL -> "A @ B   # np.dot(A, B)";
         };
     }
 
@@ -124,6 +128,7 @@ public record TensorOperation(Kind kind, int[] shape, int[] axes, int axis) {
             case MEAN -> "tf.reduce_mean(T, axis=" + axis + ")";
             case ADD -> "tf.add(A, B)   # keras.layers.Add()";
             case MULTIPLY -> "tf.multiply(A, B)   # keras.layers.Multiply()";
+            case MATMUL -> "tf.matmul(A, B)";
         };
     }
 

@@ -1,17 +1,16 @@
 package deepmath.tensor;
 
-import deepmath.core.BookPreset;
-import deepmath.core.BookReference;
 import deepmath.tensor.TensorOperation.Kind;
 
 /**
  * The book's tensors (chapter 15) with what it does to them, as the tensors tab's presets: V, M and T of line
  * 16087–16134, T flattened and reshaped (16264–16297), A and B concatenated (16301–16360), and "V + 3" of
  * 16241; the vectors and arrays of chapters 2 and 4 (X + 1, X + Y, X * Y, sum, A flattened, a vector reshaped);
+ * the operations on matrices of chapter 12 (a sum, a number times a matrix, the matrix product);
  * then the lab's own variants on the same tensors for the operations the book names without an example
  * (transpose, stack, sum and mean along an axis, broadcasting a row over a matrix).
  */
-public enum TensorPreset implements BookPreset {
+public enum TensorPreset implements TensorTabPreset {
     BOOK_VECTOR("book-vector", 16099, BookTensors.V, BookTensors.V, TensorOperation.of(Kind.MEAN)),
     BOOK_MATRIX("book-matrix", 16110, BookTensors.M, BookTensors.M, TensorOperation.of(Kind.TRANSPOSE)),
     BOOK_FLATTEN("book-flatten", 16264, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.FLATTEN)),
@@ -35,14 +34,20 @@ public enum TensorPreset implements BookPreset {
             TensorOperation.of(Kind.FLATTEN)),
     BOOK_VECTOR_RESHAPE_3_2("book-vector-reshape-3-2", 4, 3520, "[1, 2, 3, 4, 5, 6]", "[1, 2, 3, 4, 5, 6]",
             TensorOperation.of(Kind.RESHAPE).withShape(new int[] {3, 2})),
+    // Chapter 12 opens with the operations on matrices (line 12779): a sum, a number times a matrix, a product.
+    BOOK_MATRIX_SUM("book-matrix-sum", 12, 12779, "[[0, 1, 0], [1, -4, 1], [0, 1, 0]]",
+            "[[1, 2, 3], [4, 5, 6], [7, 8, 9]]", TensorOperation.of(Kind.ADD)),
+    BOOK_MATRIX_SCALAR("book-matrix-scalar", 12, 12816, "3", "[[1, 2, 3, 4], [8, 7, 5, 6]]",
+            TensorOperation.of(Kind.MULTIPLY)),
+    BOOK_MATRIX_PRODUCT("book-matrix-product", 12, 12835, "[[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]",
+            "[[1, 2, 3], [4, 5, 6], [7, 8, 9]]", TensorOperation.of(Kind.MATMUL)),
     TRANSPOSE_T("transpose-t", 16127, BookTensors.T, BookTensors.T,
             TensorOperation.of(Kind.TRANSPOSE).withAxes(new int[] {1, 0, 2})),
     STACK_A_B("stack-a-b", 16321, BookTensors.A, BookTensors.B, TensorOperation.of(Kind.STACK).withAxis(0)),
     SUM_T("sum-t", 16257, BookTensors.T, BookTensors.T, TensorOperation.of(Kind.SUM).withAxis(0)),
     BROADCAST_ROW("broadcast-row", 16246, BookTensors.M, "[10, 20, 30]", TensorOperation.of(Kind.ADD));
 
-    private final String key;
-    private final BookReference book;
+    private final Entry entry;
     private final String a;
     private final String b;
     private final TensorOperation operation;
@@ -52,26 +57,15 @@ public enum TensorPreset implements BookPreset {
     }
 
     TensorPreset(String key, int chapter, int line, String a, String b, TensorOperation operation) {
-        this.key = key;
-        this.book = BookReference.of(chapter, line);
+        this.entry = Entry.of(key, chapter, line);
         this.a = a;
         this.b = b;
         this.operation = operation;
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public BookReference book() {
-        return book;
-    }
-
-    @Override
-    public String bundle() {
-        return "tensor";
+    public Entry entry() {
+        return entry;
     }
 
     /** The first tensor (T, or A) as text. */
@@ -90,12 +84,12 @@ public enum TensorPreset implements BookPreset {
 
     /** Whether this is the book's own example (its numbers and its operation), not a variant of the lab. */
     public boolean fromBook() {
-        return key.startsWith("book-");
+        return key().startsWith("book-");
     }
 
     public static TensorPreset fromKey(String key) {
         for (TensorPreset p : values()) {
-            if (p.key.equals(key)) {
+            if (p.key().equals(key)) {
                 return p;
             }
         }

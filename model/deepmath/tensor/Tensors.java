@@ -205,4 +205,18 @@ public final class Tensors {
         int[] shape = broadcastShape(a.shape(), b.shape());
         return tensor(array(broadcastTo(a, shape)).mul(array(broadcastTo(b, shape))));
     }
+
+    /**
+     * A @ B, the matrix product (the book's chapter 12, line 12835): row i of A against column j of B,
+     * out(i, j) = Σₖ a(i, k)·b(k, j); both matrices (rank 2), A's columns as many as B's rows.
+     */
+    public static Tensor matmul(Tensor a, Tensor b) {
+        if (a.rank() != 2 || b.rank() != 2) {
+            throw new BadInputException(TensorProblem.MATMUL_RANK, a.shapeText(), b.shapeText());
+        }
+        if (a.shape()[1] != b.shape()[0]) {
+            throw new BadInputException(TensorProblem.MATMUL, a.shapeText(), b.shapeText(), a.shape()[1], b.shape()[0]);
+        }
+        return tensor(array(a).mmul(array(b)));
+    }
 }

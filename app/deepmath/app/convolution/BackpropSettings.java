@@ -36,12 +36,12 @@ record BackpropSettings(double[][] input, double[][] kernel, double bias, Activa
             Activation.IDENTITY, "blur", null, DEFAULT_RATE, false, 1, 1, 0, 0);
 
     BackpropSettings {
-        input = copy(input);
-        kernel = copy(kernel);
+        input = MatrixAlgebra.copy(input);
+        kernel = MatrixAlgebra.copy(kernel);
         if (!teacher.equals(CUSTOM)) {
             target = MatrixAlgebra.same(input, KernelLibrary.get(teacher).toRows());
         }
-        target = copy(target);
+        target = MatrixAlgebra.copy(target);
         if (target.length != input.length || target[0].length != input[0].length) {
             throw new IllegalArgumentException("the target has the input's size");
         }
@@ -54,31 +54,23 @@ record BackpropSettings(double[][] input, double[][] kernel, double bias, Activa
         inputCol = Math.min(Math.max(0, inputCol), input[0].length - 1);
     }
 
-    private static double[][] copy(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = rows[r].clone();
-        }
-        return out;
-    }
-
     ConvNeuron neuron() {
         return ConvNeuron.of(kernel, bias, activation);
     }
 
     @Override
     public double[][] input() {
-        return copy(input);
+        return MatrixAlgebra.copy(input);
     }
 
     @Override
     public double[][] kernel() {
-        return copy(kernel);
+        return MatrixAlgebra.copy(kernel);
     }
 
     @Override
     public double[][] target() {
-        return copy(target);
+        return MatrixAlgebra.copy(target);
     }
 
     /** A new input; the target is cut or padded to its size (it follows the teacher when there is one). */

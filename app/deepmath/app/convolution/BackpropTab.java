@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,12 +94,7 @@ final class BackpropTab {
                     change(s -> s.withTeacher(now));
                 }
             });
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
-            languageWatch.addListener((o, was, now) -> recompute());
-            recompute();
+            TabFrame.follow(settings, this::push, this::recompute, languageWatch);
         }
         return node;
     }
@@ -137,11 +130,7 @@ final class BackpropTab {
                 activation,
                 Heading.of(text, "backprop.target"), teacher, target,
                 Heading.of(text, "backprop.descent"), rateRow, learnBias);
-        left.setPadding(new Insets(0, 14, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefWidth(330);
-        leftScroll.getStyleClass().add("conv-side");
+        ScrollPane leftScroll = TabFrame.side(left);
 
         Button one = Translated.button(text, "backprop.step", () -> descend(1));
         one.setId("conv-backprop-step");
@@ -157,21 +146,12 @@ final class BackpropTab {
         steps.setAlignment(Pos.CENTER_LEFT);
         Label formula = Translated.label(text, "backprop.formula");
         formula.getStyleClass().add("conv-formula");
-        formula.setWrapText(true);
-        formula.setMinWidth(0);
-        formula.setMinHeight(Label.USE_PREF_SIZE);
+        TabFrame.wrapped(formula);
         for (Label l : List.of(weightSum, inputSum, loss)) {
-            l.setWrapText(true);
-            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
-            l.setMinWidth(0);
-            l.setMinHeight(Label.USE_PREF_SIZE);
+            TabFrame.wrapped(l);
             l.getStyleClass().add("conv-window-sum");
         }
-        Label hint = Translated.label(text, "backprop.hint");
-        hint.getStyleClass().add("conv-muted");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label hint = TabFrame.hint(text, "backprop.hint");
         panels.setMinHeight(260);
         VBox.setVgrow(panels, Priority.ALWAYS);
         panels.setOnCellClicked(cell -> {
@@ -186,12 +166,7 @@ final class BackpropTab {
         curve.setMinHeight(90);
         curve.xAxis().labelProperty().bind(text.text("backprop.curve.step"));
         VBox centre = new VBox(8, formula, steps, panels, weightSum, inputSum, curve, hint);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        centre.setMinWidth(0);
-        BorderPane pane = new BorderPane(centre);
-        pane.setLeft(leftScroll);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return TabFrame.of(leftScroll, centre);
     }
 
     /** A grid's edit (only while every field parses): written into the settings, the curve starts again. */
@@ -208,7 +183,7 @@ final class BackpropTab {
             return;
         }
         try {
-            double v = Double.parseDouble(typed.strip().replace('−', '-'));
+            double v = TabFrame.number(typed);
             BackpropSettings next = Double.isFinite(v) ? edit.apply(settings.get()).apply(v) : null;
             if (next == null) {
                 throw new NumberFormatException(typed);
@@ -241,26 +216,14 @@ final class BackpropTab {
             if (!java.util.Arrays.deepEquals(s.target(), target.valuesProperty().get())) {
                 target.setValues(s.target());
             }
-            setIfDifferent(bias, s.bias());
-            setIfDifferent(rate, s.rate());
+            TabFrame.setNumber(bias, s.bias());
+            TabFrame.setNumber(rate, s.rate());
             learnBias.setSelected(s.learnBias());
             activation.setValue(s.activation());
             teacher.setValue(s.teacher());
         } finally {
             pushing = false;
         }
-    }
-
-    private static void setIfDifferent(TextField field, double value) {
-        try {
-            if (Double.parseDouble(field.getText().strip().replace('−', '-')) == value) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // shown below
-        }
-        field.setText(deepmath.conv.MatrixText.number(value));
-        field.getStyleClass().remove("invalid");
     }
 
     /** Descent steps on the kernel (and the bias when asked), each loss added to the curve. */

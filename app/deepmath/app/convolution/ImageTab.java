@@ -8,6 +8,7 @@ import deepmath.image.ChannelMode;
 import deepmath.image.ImageFiles;
 import deepmath.image.ImageFilter;
 import deepmath.image.RasterImage;
+import deepmath.image.HiddenMotif;
 import deepmath.image.SampleImages;
 import deepmath.image.ToneMapping;
 import deepmath.viz.conv.HistogramView;
@@ -69,6 +70,11 @@ final class ImageTab {
     /** The source's name: a sample's follows the language, a file's is its file name. */
     private javafx.beans.value.ObservableValue<String> sourceName = new javafx.beans.property.SimpleStringProperty("");
     private ImagePreview preview;
+    /** The hidden smiley's search, while that picture is shown (then {@link #preview} is null). */
+    private MotifPreview search;
+    /** The kernel, spec, pooling and chain: off while the hidden smiley's correlation is shown. */
+    private ScrollPane side;
+    private Label formula;
     private BorderPane node;
 
     ImageTab(LabContext context, Messages text, ObjectProperty<ImageSettings> settings) {
@@ -201,12 +207,14 @@ final class ImageTab {
         status.setId("conv-image-status");
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
-        VBox centre = new VBox(8, spec.formula(), images, status, bottom);
+        formula = spec.formula();
+        VBox centre = new VBox(8, formula, images, status, bottom);
         centre.setPadding(new Insets(0, 0, 0, 12));
 
         BorderPane pane = new BorderPane(centre);
         pane.setTop(toolbar);
-        pane.setLeft(sidePanel());
+        side = sidePanel();
+        pane.setLeft(side);
         BorderPane.setMargin(toolbar, new Insets(0, 0, 10, 0));
         pane.setPadding(new Insets(12));
         return pane;
@@ -240,23 +248,45 @@ final class ImageTab {
             return;
         }
         RasterImage input = source;
+        // The kernels' controls and formula say nothing about the hidden smiley's correlation.
+        side.setDisable(searchingMotif());
+        formula.setVisible(!searchingMotif());
+        formula.setManaged(!searchingMotif());
+        if (searchingMotif()) {
+            worker.submit(() -> MotifPreview.compute(input), this::showSearch);
+            return;
+        }
         ImageFilter filter = settings.get().filter();
         ToneMapping mapping = settings.get().tone();
         worker.submit(() -> ImagePreview.compute(input, filter, mapping, engine), this::show);
     }
 
+    /** The book's hidden smiley: its correlation with the motif replaces the kernels, the peak is marked. */
+    private boolean searchingMotif() {
+        return loaded instanceof ImageSettings.Source.Sample one && SampleImages.HIDDEN_SMILEY.equals(one.key());
+    }
+
+    private void showSearch(MotifPreview result) {
+        preview = null;
+        search = result;
+        inspector.clear();
+        before.mark(null);
+        after.showPixels(result.correlation().width(), result.correlation().height(), result.argb());
+        after.captionProperty().bind(text.text("image.motif.after"));
+        after.mark(result.mark());
+        histogram.setHistogram(result.histogram());
+        status.textProperty().bind(text.text("image.motif.status", result.peak()[0], result.peak()[1]));
+    }
+
+    /** Where the correlation of the hidden smiley peaks, {row, column}; null for the other pictures (tests). */
+    int[] motifPeak() {
+        return searchingMotif() && search != null ? search.peak().clone() : null;
+    }
+
     private void show(ImagePreview result) {
         preview = result;
-        WritableImage image = after.imageProperty().get() instanceof WritableImage w
-                && (int) w.getWidth() == result.result().width() && (int) w.getHeight() == result.result().height()
-                ? w : new WritableImage(result.result().width(), result.result().height());
-        image.getPixelWriter().setPixels(0, 0, result.result().width(), result.result().height(),
-                PixelFormat.getIntArgbInstance(), result.argb(), 0, result.result().width());
-        if (after.imageProperty().get() == image) {
-            after.redraw();
-        } else {
-            after.imageProperty().set(image);
-        }
+        search = null;
+        after.showPixels(result.result().width(), result.result().height(), result.argb());
         after.captionProperty().bind(text.text("image.after", result.result().width(), result.result().height()));
         histogram.setHistogram(result.histogram());
         status.textProperty().bind(text.text("image.status", sourceName, source.width(), source.height(),
@@ -298,7 +328,8 @@ final class ImageTab {
         if (x == null || preview == null) {
             inspector.clear();
             before.mark(null);
-            after.mark(null);
+            // The hidden smiley's peak stays marked: it is the answer, not a hovered pixel.
+            after.mark(search == null ? null : search.mark());
             return;
         }
         before.mark(preview.map().sourceBlock(x, y));

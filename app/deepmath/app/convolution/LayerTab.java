@@ -14,7 +14,6 @@ import deepmath.viz.i18n.Translated;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -72,12 +70,7 @@ final class LayerTab {
                 s.valueProperty().addListener(o -> change(x -> x.withLayer(rows.getValue(), cols.getValue(),
                         channels.getValue(), filters.getValue(), size.getValue())));
             }
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
-            languageWatch.addListener((o, was, now) -> recompute());
-            recompute();
+            TabFrame.follow(settings, this::push, this::recompute, languageWatch);
         }
         return node;
     }
@@ -128,31 +121,19 @@ final class LayerTab {
         }
         VBox left = new VBox(8, Heading.of(text, "layer.neuron"), neuron, Heading.of(text, "layer.layer"), layer,
                 first, second);
-        left.setPadding(new Insets(0, 14, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefWidth(330);
-        leftScroll.getStyleClass().add("conv-side");
+        ScrollPane leftScroll = TabFrame.side(left);
         Label formula = Translated.label(text, "layer.formula");
         formula.getStyleClass().add("conv-formula");
         for (Label l : List.of(formula, neuronText, layerText)) {
-            l.setWrapText(true);
-            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
-            l.setMinWidth(0);
-            l.setMinHeight(Label.USE_PREF_SIZE);
+            TabFrame.wrapped(l);
         }
         neuronText.getStyleClass().add("conv-window-sum");
         layerText.getStyleClass().add("conv-window-sum");
         diagram.setMinHeight(220);
         VBox.setVgrow(diagram, Priority.ALWAYS);
         VBox centre = new VBox(10, formula, diagram, neuronText, Heading.of(text, "layer.layer"), layerText);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        centre.setMinWidth(0);
         centre.setAlignment(Pos.TOP_LEFT);
-        BorderPane pane = new BorderPane(centre);
-        pane.setLeft(leftScroll);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return TabFrame.of(leftScroll, centre);
     }
 
     private void change(java.util.function.UnaryOperator<LayerSettings> edit) {
@@ -167,7 +148,7 @@ final class LayerTab {
             return;
         }
         try {
-            double b = Double.parseDouble(bias.getText().strip().replace('−', '-'));
+            double b = TabFrame.number(bias.getText());
             if (!Double.isFinite(b)) {
                 throw new NumberFormatException();
             }
@@ -189,13 +170,7 @@ final class LayerTab {
             if (!kernel.getText().equals(s.kernel())) {
                 kernel.setText(s.kernel());
             }
-            try {
-                if (Double.parseDouble(bias.getText().strip().replace('−', '-')) != s.bias()) {
-                    bias.setText(MatrixText.number(s.bias()));
-                }
-            } catch (NumberFormatException e) {
-                bias.setText(MatrixText.number(s.bias()));
-            }
+            TabFrame.setNumber(bias, s.bias());
             activation.setValue(s.activation());
             rows.getValueFactory().setValue(s.rows());
             cols.getValueFactory().setValue(s.cols());

@@ -1,5 +1,6 @@
 package deepmath.app.convolution;
 
+import deepmath.conv.MatrixAlgebra;
 import deepmath.conv.ConvolutionSpec;
 import deepmath.conv.MatrixExample;
 import deepmath.conv.MatrixText;
@@ -44,8 +45,8 @@ record MatrixSettings(double[][] input, double[][] kernel, ConvolutionSpec spec,
     }
 
     MatrixSettings {
-        input = copy(input);
-        kernel = copy(kernel);
+        input = MatrixAlgebra.copy(input);
+        kernel = MatrixAlgebra.copy(kernel);
         if (cell < 0) {
             throw new IllegalArgumentException("cell " + cell);
         }
@@ -73,22 +74,14 @@ record MatrixSettings(double[][] input, double[][] kernel, ConvolutionSpec spec,
         return new MatrixSettings(input, kernel, spec, 0, value, size);
     }
 
-    private static double[][] copy(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = rows[r].clone();
-        }
-        return out;
-    }
-
     @Override
     public double[][] input() {
-        return copy(input);
+        return MatrixAlgebra.copy(input);
     }
 
     @Override
     public double[][] kernel() {
-        return copy(kernel);
+        return MatrixAlgebra.copy(kernel);
     }
 
     MatrixSettings withInput(double[][] value) {

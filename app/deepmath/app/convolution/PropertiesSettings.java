@@ -1,5 +1,6 @@
 package deepmath.app.convolution;
 
+import deepmath.conv.MatrixAlgebra;
 import deepmath.conv.MatrixExample;
 import deepmath.conv.MatrixText;
 import java.util.Arrays;
@@ -35,35 +36,27 @@ record PropertiesSettings(Property property, String f, String g, double[][] a, d
     }
 
     PropertiesSettings {
-        a = copy(a);
-        m = copy(m);
-        n = copy(n);
+        a = MatrixAlgebra.copy(a);
+        m = MatrixAlgebra.copy(m);
+        n = MatrixAlgebra.copy(n);
         if (!Double.isFinite(alpha) || !Double.isFinite(beta)) {
             throw new IllegalArgumentException("α and β are numbers");
         }
     }
 
-    private static double[][] copy(double[][] rows) {
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = rows[r].clone();
-        }
-        return out;
-    }
-
     @Override
     public double[][] a() {
-        return copy(a);
+        return MatrixAlgebra.copy(a);
     }
 
     @Override
     public double[][] m() {
-        return copy(m);
+        return MatrixAlgebra.copy(m);
     }
 
     @Override
     public double[][] n() {
-        return copy(n);
+        return MatrixAlgebra.copy(n);
     }
 
     PropertiesSettings withProperty(Property value) {

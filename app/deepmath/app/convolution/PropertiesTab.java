@@ -12,7 +12,6 @@ import deepmath.viz.i18n.Translated;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -20,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -82,12 +80,7 @@ final class PropertiesTab {
             alpha.textProperty().addListener((o, was, now) -> coefficients());
             beta.textProperty().addListener((o, was, now) -> coefficients());
             correlation.selectedProperty().addListener((o, was, now) -> change(s -> s.withCorrelation(now)));
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
-            languageWatch.addListener((o, was, now) -> recompute());
-            recompute();
+            TabFrame.follow(settings, this::push, this::recompute, languageWatch);
         }
         return node;
     }
@@ -122,32 +115,16 @@ final class PropertiesTab {
                 Heading.of(text, "properties.lists"), lists, lists2,
                 Heading.of(text, "properties.matrix"), a,
                 Heading.of(text, "properties.kernels"), m, n, coefficients);
-        left.setPadding(new Insets(0, 14, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefWidth(330);
-        leftScroll.getStyleClass().add("conv-side");
+        ScrollPane leftScroll = TabFrame.side(left);
         statement.getStyleClass().add("conv-formula");
         verdict.getStyleClass().add("conv-window-sum");
         for (Label l : List.of(statement, verdict)) {
-            l.setWrapText(true);
-            // Wrapped within the centre column: a minimum width of the whole line would push it off the window.
-            l.setMinWidth(0);
-            l.setMinHeight(Label.USE_PREF_SIZE);
+            TabFrame.wrapped(l);
         }
-        Label hint = Translated.label(text, "properties.hint");
-        hint.getStyleClass().add("conv-muted");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.setMinHeight(Label.USE_PREF_SIZE);
+        Label hint = TabFrame.hint(text, "properties.hint");
         VBox.setVgrow(panels, Priority.ALWAYS);
         VBox centre = new VBox(10, statement, verdict, panels, hint);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        centre.setMinWidth(0);
-        BorderPane pane = new BorderPane(centre);
-        pane.setLeft(leftScroll);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return TabFrame.of(leftScroll, centre);
     }
 
     private void change(java.util.function.UnaryOperator<PropertiesSettings> edit) {
@@ -161,8 +138,8 @@ final class PropertiesTab {
             return;
         }
         try {
-            double x = Double.parseDouble(alpha.getText().strip().replace('−', '-'));
-            double y = Double.parseDouble(beta.getText().strip().replace('−', '-'));
+            double x = TabFrame.number(alpha.getText());
+            double y = TabFrame.number(beta.getText());
             if (Double.isFinite(x) && Double.isFinite(y)) {
                 alpha.getStyleClass().remove("invalid");
                 beta.getStyleClass().remove("invalid");
@@ -195,23 +172,12 @@ final class PropertiesTab {
                     pair.getKey().setValues(pair.getValue());
                 }
             }
-            setNumber(alpha, s.alpha());
-            setNumber(beta, s.beta());
+            TabFrame.setNumber(alpha, s.alpha());
+            TabFrame.setNumber(beta, s.beta());
             correlation.setSelected(s.correlation());
         } finally {
             pushing = false;
         }
-    }
-
-    private static void setNumber(TextField field, double value) {
-        try {
-            if (Double.parseDouble(field.getText().strip().replace('−', '-')) == value) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // replaced below
-        }
-        field.setText(MatrixText.number(value));
     }
 
     private void recompute() {

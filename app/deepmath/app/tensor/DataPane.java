@@ -2,6 +2,7 @@ package deepmath.app.tensor;
 
 import deepmath.app.lab.LabContext;
 import deepmath.app.task.LatestOnlyWorker;
+import deepmath.conv.KernelLibrary;
 import deepmath.digits.DigitSet;
 import deepmath.tensor.DataTensors;
 import deepmath.tensor.Tensor;
@@ -21,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -42,6 +42,7 @@ final class DataPane {
     private final Spinner<Integer> first = new Spinner<>(0, TensorState.Data.DIGITS - 1, 0);
     private final Spinner<Integer> step = new Spinner<>(1, TensorState.Data.MAX_STEP, 1000);
     private final Spinner<Integer> count = new Spinner<>(1, DataTensors.MAX_BATCH, 8);
+    private final ComboBox<String> filter = new ComboBox<>();
     private final Label imageInfo = new Label();
     private final Label imageCode = new Label();
     private final HBox channels = new HBox(12);
@@ -49,13 +50,18 @@ final class DataPane {
     private final Label digitsInfo = new Label();
     private final Label digitsCode = new Label();
     private final FlowPane digits = new FlowPane(8, 8);
+    private final Label filterTitle = new Label();
     private volatile DigitSet digitSet;
     private boolean pushing;
     private Shown shown;
     private Node node;
 
-    /** What the page shows, computed on the worker. */
-    record Shown(TensorState.Data settings, Tensor image, Tensor batch, int[] labels) {
+    /**
+     * What the page shows, computed on the worker.
+     *
+     * @param maps the filter's feature maps of the batch (n, 28, 28, 1), or null without a filter
+     */
+    record Shown(TensorState.Data settings, Tensor image, Tensor batch, int[] labels, Tensor maps) {
     }
 
     DataPane(LabContext context, Messages text, ObjectProperty<TensorState.Data> settings) {
@@ -69,14 +75,12 @@ final class DataPane {
         if (node == null) {
             node = build();
             push(settings.get());
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
+            PaneFrame.follow(settings, this::push, this::recompute);
             image.valueProperty().addListener(o -> edited());
             first.valueProperty().addListener(o -> edited());
             step.valueProperty().addListener(o -> edited());
             count.valueProperty().addListener(o -> edited());
+            filter.valueProperty().addListener(o -> edited());
             text.language().addListener(o -> {
                 if (shown != null) {
                     show(shown);
@@ -100,13 +104,15 @@ final class DataPane {
         first.setEditable(true);
         first.setPrefWidth(100);
         count.setPrefWidth(100);
-        Label hint = Translated.label(text, "data.hint");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.getStyleClass().add("conv-muted");
+        filter.setId("tensor-digits-filter");
+        filter.getItems().setAll(DataTensors.FILTERS);
+        filter.setMaxWidth(Double.MAX_VALUE);
+        Translated.cells(filter, text, key -> "filter." + key);
+        Label hint = PaneFrame.hint(text, "data.hint");
         VBox left = new VBox(8, Translated.heading(text, "data.image"), image, Translated.heading(text, "data.digits"),
                 Translated.label(text, "data.first"), first, wrapping(Translated.label(text, "data.step")), step,
-                Translated.label(text, "data.count"), count, hint);
+                Translated.label(text, "data.count"), count, wrapping(Translated.label(text, "data.filter")), filter,
+                hint);
         left.setPadding(new Insets(0, 14, 0, 0));
         left.setPrefWidth(300);
 
@@ -114,6 +120,9 @@ final class DataPane {
             l.getStyleClass().addAll("tensor-code", "data-text");
             wrapping(l);
         }
+        filterTitle.setId("tensor-digits-filter-title");
+        filterTitle.textProperty().bind(text.text("data.filterTitle"));
+        wrapping(filterTitle);
         imageInfo.setId("tensor-image-info");
         digitsInfo.setId("tensor-digits-info");
         corner.setId("tensor-image-corner");
@@ -121,14 +130,12 @@ final class DataPane {
         cornerTitle.setWrapText(true);
         cornerTitle.setMinWidth(0);
         VBox centre = new VBox(10, Translated.heading(text, "data.imageTitle"), imageInfo, imageCode, channels,
-                cornerTitle, corner, Translated.heading(text, "data.digitsTitle"), digitsInfo, digitsCode, digits);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        ScrollPane scroll = new ScrollPane(centre);
+                cornerTitle, corner, Translated.heading(text, "data.digitsTitle"), digitsInfo, digitsCode, filterTitle,
+                digits);
+        ScrollPane scroll = new ScrollPane(PaneFrame.centre(centre));
+        scroll.setId("tensor-data-scroll");
         scroll.setFitToWidth(true);
-        BorderPane pane = new BorderPane(scroll);
-        pane.setLeft(left);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return PaneFrame.of(left, scroll);
     }
 
     private void edited() {
@@ -136,7 +143,8 @@ final class DataPane {
             return;
         }
         int n = TensorState.Data.fitting(first.getValue(), step.getValue(), count.getValue());
-        settings.set(new TensorState.Data(image.getValue(), first.getValue(), step.getValue(), n));
+        settings.set(new TensorState.Data(image.getValue(), first.getValue(), step.getValue(), n,
+                filter.getValue() == null ? settings.get().filter() : filter.getValue()));
     }
 
     private void push(TensorState.Data s) {
@@ -146,6 +154,7 @@ final class DataPane {
             first.getValueFactory().setValue(s.first());
             step.getValueFactory().setValue(s.step());
             count.getValueFactory().setValue(s.count());
+            filter.setValue(s.filter());
         } finally {
             pushing = false;
         }
@@ -164,7 +173,10 @@ final class DataPane {
             for (int k = 0; k < labels.length; k++) {
                 labels[k] = set.label(s.first() + k * s.step());
             }
-            return new Shown(s, picture, DataTensors.digits(set, s.first(), s.step(), s.count()), labels);
+            Tensor batch = DataTensors.digits(set, s.first(), s.step(), s.count());
+            Tensor maps = s.filter().equals("none") ? null
+                    : DataTensors.filtered(batch, KernelLibrary.get(s.filter()));
+            return new Shown(s, picture, batch, labels, maps);
         }, this::show);
     }
 
@@ -202,6 +214,9 @@ final class DataPane {
         digitsCode.setText("x = x_test[" + from + ":" + (from + (n - 1) * by + 1) + (by == 1 ? "" : ":" + by)
                 + "].reshape((" + n + ", 28, 28, 1))   # x.shape == " + batch.shapeText());
         digits.getChildren().clear();
+        double[] range = s.maps() == null ? null : DataTensors.range(s.maps());
+        filterTitle.setVisible(s.maps() != null);
+        filterTitle.setManaged(s.maps() != null);
         for (int k = 0; k < n; k++) {
             ImageView view = new ImageView(TensorImages.digit(batch, k));
             view.setFitWidth(56);
@@ -210,6 +225,14 @@ final class DataPane {
             Label caption = new Label("x[" + k + "] · " + s.labels()[k]);
             caption.getStyleClass().addAll("data-text", "tensor-code");
             VBox cell = new VBox(2, view, caption);
+            if (range != null) {
+                // The same filter on every digit, on one scale: the maps compare as the book's do.
+                ImageView map = new ImageView(TensorImages.featureMap(s.maps(), k, range[0], range[1]));
+                map.setFitWidth(56);
+                map.setFitHeight(56);
+                map.setSmooth(false);
+                cell.getChildren().add(map);
+            }
             cell.setAlignment(Pos.CENTER);
             digits.getChildren().add(cell);
         }

@@ -14,13 +14,11 @@ import deepmath.viz.tensor.TensorBlocksView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -55,10 +53,7 @@ final class GradientPane {
         if (node == null) {
             node = build();
             push(settings.get());
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
+            PaneFrame.follow(settings, this::push, this::recompute);
             for (TextField f : new TextField[] {formula, x, y}) {
                 f.textProperty().addListener(o -> edited());
             }
@@ -76,9 +71,6 @@ final class GradientPane {
     private Node build() {
         presets.setId("tensor-gradient-presets");
         presets.getItems().setAll(GradientPreset.values());
-        presets.setMaxWidth(Double.MAX_VALUE);
-        // Not BookPresetCell: its bound empty text clashes with the combo box setting its button's text when the
-        // value is cleared (an edit leaves the preset); the prompt says "your own" then.
         PresetNames.cells(presets, text);
         formula.setId("tensor-formula");
         x.setId("tensor-x");
@@ -86,17 +78,10 @@ final class GradientPane {
         for (TextField f : new TextField[] {formula, x, y}) {
             f.getStyleClass().addAll("tensor-code", "data-text");
         }
-        Label hint = Translated.label(text, "gradient.hint");
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        hint.getStyleClass().add("conv-muted");
+        Label hint = PaneFrame.hint(text, "gradient.hint");
         VBox left = new VBox(8, Translated.heading(text, "preset"), presets, Translated.heading(text, "gradient.formula"),
                 formula, Translated.heading(text, "gradient.x"), x, Translated.heading(text, "gradient.y"), y, hint);
-        left.setPadding(new Insets(0, 14, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefWidth(330);
-        leftScroll.setMinWidth(300);
+        ScrollPane leftScroll = PaneFrame.side(left);
         code.setId("tensor-gradient-code");
         code.getStyleClass().addAll("tensor-code", "data-text", "tensor-code-box");
         code.setMinHeight(Label.USE_PREF_SIZE);
@@ -112,11 +97,7 @@ final class GradientPane {
         ScrollPane figure = new ScrollPane(blocks);
         VBox.setVgrow(figure, Priority.ALWAYS);
         VBox centre = new VBox(10, explain, Translated.label(text, "code.tensorflow"), code, message, figure);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        BorderPane pane = new BorderPane(centre);
-        pane.setLeft(leftScroll);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return PaneFrame.of(leftScroll, PaneFrame.centre(centre));
     }
 
     private void edited() {

@@ -15,7 +15,6 @@ import deepmath.viz.i18n.Translated;
 import deepmath.viz.tensor.TensorBlocksView;
 import java.util.Arrays;
 import javafx.beans.property.ObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -72,10 +70,7 @@ final class OperationsPane {
         if (node == null) {
             node = build();
             push(settings.get());
-            settings.addListener((o, was, now) -> {
-                push(now);
-                recompute();
-            });
+            PaneFrame.follow(settings, this::push, this::recompute);
             a.textProperty().addListener(o -> edited());
             b.textProperty().addListener(o -> edited());
             shape.textProperty().addListener(o -> edited());
@@ -96,9 +91,6 @@ final class OperationsPane {
     private Node build() {
         presets.setId("tensor-presets");
         presets.getItems().setAll(TensorPreset.values());
-        presets.setMaxWidth(Double.MAX_VALUE);
-        // Not BookPresetCell: its bound empty text clashes with the combo box setting its button's text when the
-        // value is cleared (an edit leaves the preset); the prompt says "your own" then.
         PresetNames.cells(presets, text);
         for (TextArea area : new TextArea[] {a, b}) {
             area.setPrefRowCount(3);
@@ -126,11 +118,7 @@ final class OperationsPane {
         bBox = new VBox(6, Translated.heading(text, "tensor.b"), b, bInfo);
         VBox left = new VBox(8, Translated.heading(text, "preset"), presets, Translated.heading(text, "tensor.a"), a, aInfo, bBox,
                 Translated.heading(text, "operation"), kind, shapeBox, axesBox, axisBox);
-        left.setPadding(new Insets(0, 14, 0, 0));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefWidth(330);
-        leftScroll.setMinWidth(300);
+        ScrollPane leftScroll = PaneFrame.side(left);
 
         numpy.setId("tensor-numpy");
         tensorflow.setId("tensor-tensorflow");
@@ -151,11 +139,7 @@ final class OperationsPane {
                 tensorflow);
         code.getStyleClass().add("tensor-code-box");
         VBox centre = new VBox(10, explain, code, message, figure);
-        centre.setPadding(new Insets(0, 0, 0, 12));
-        BorderPane pane = new BorderPane(centre);
-        pane.setLeft(leftScroll);
-        pane.setPadding(new Insets(12));
-        return pane;
+        return PaneFrame.of(leftScroll, PaneFrame.centre(centre));
     }
 
     /** A change made by the user in a field: the settings without a preset (not while they are being shown). */

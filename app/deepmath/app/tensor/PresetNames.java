@@ -15,7 +15,12 @@ final class PresetNames {
     private PresetNames() {
     }
 
+    /**
+     * Not BookPresetCell: its bound empty text clashes with the combo box setting its button's text when the
+     * value is cleared (an edit leaves the preset); the prompt says "your own" then.
+     */
     static <T extends BookPreset> void cells(ComboBox<T> box, Messages text) {
+        box.setMaxWidth(Double.MAX_VALUE);
         Translated.cells(box, p -> Bindings.createStringBinding(() -> text.get("preset.chapter", p.chapter()) + " · "
                 + text.get("preset." + p.key()), text.language()));
         ((ListCell<T>) box.getButtonCell()).setWrapText(true);

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The tensors tab's part of a session ({@code "tensors"} in the convolution lab's object): the page, the
- * operation page's tensors as typed and its operation, the data page's picture and digits, the gradient page's
+ * operation page's tensors as typed and its operation, the data page's picture, digits and filter, the gradient page's
  * formula and values. Reading checks every field and names the wrong one; it touches no control. A missing
  * part (a session written before this tab existed) reads as the default.
  */
@@ -44,6 +44,7 @@ public final class TensorSession {
         d.put("first", s.data().first());
         d.put("step", s.data().step());
         d.put("count", s.data().count());
+        d.put("filter", s.data().filter());
         ObjectNode g = root.putObject("gradient");
         g.put("preset", s.gradient().preset());
         g.put("formula", s.gradient().formula());
@@ -87,7 +88,7 @@ public final class TensorSession {
                 TensorState.Data.MAX_STEP) : d.step();
         int count = node.has("count") ? JsonFields.integer(node.get("count"), "tensors.data.count", 1,
                 TensorState.Data.fitting(first, step, DataTensors.MAX_BATCH)) : TensorState.Data.fitting(first, step, d.count());
-        return new TensorState.Data(image, first, step, count);
+        return new TensorState.Data(image, first, step, count, oneOf(node, "filter", d.filter(), DataTensors.FILTERS));
     }
 
     private static TensorState.Gradient gradient(JsonNode g, TensorState.Gradient d) {

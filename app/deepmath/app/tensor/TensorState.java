@@ -43,17 +43,18 @@ public final class TensorState {
     }
 
     /**
-     * The data page: which picture is read as (h, w, 3), and which digits of the shipped MNIST set make the batch
-     * (first, first + step, …, count of them).
+     * The data page: which picture is read as (h, w, 3), which digits of the shipped MNIST set make the batch
+     * (first, first + step, …, count of them), and the filter slid over each of them ("none": no feature maps).
      */
-    public record Data(String image, int first, int step, int count) {
+    public record Data(String image, int first, int step, int count, String filter) {
         public static final int DIGITS = 10_000;
         public static final int MAX_STEP = 1000;
 
         public Data {
             if (!DataTensors.IMAGES.contains(image) || first < 0 || first >= DIGITS || step < 1 || step > MAX_STEP
-                    || count < 1 || count > DataTensors.MAX_BATCH || first + (count - 1) * step >= DIGITS) {
-                throw new IllegalArgumentException(image + " " + first + " " + step + " " + count);
+                    || count < 1 || count > DataTensors.MAX_BATCH || first + (count - 1) * step >= DIGITS
+                    || !DataTensors.FILTERS.contains(filter)) {
+                throw new IllegalArgumentException(image + " " + first + " " + step + " " + count + " " + filter);
             }
         }
 
@@ -73,7 +74,7 @@ public final class TensorState {
     /** The whole state at one moment: equal snapshots mean the tab shows the same thing. */
     public record Snapshot(Page page, Operations operations, Data data, Gradient gradient) {
         public static final Snapshot DEFAULT = new Snapshot(Page.OPERATIONS, Operations.of(TensorPreset.BOOK_RESHAPE_2_9),
-                new Data(DataTensors.SMALL_CAT, 0, 1000, 10), Gradient.of(GradientPreset.BOOK_LOG_EXP));
+                new Data(DataTensors.SMALL_CAT, 0, 1000, 10, "vertical"), Gradient.of(GradientPreset.BOOK_LOG_EXP));
     }
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Snapshot.DEFAULT.page());

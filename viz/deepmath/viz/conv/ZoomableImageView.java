@@ -63,6 +63,23 @@ public final class ZoomableImageView extends CanvasView {
     }
 
     /**
+     * Shows opaque ARGB pixels, row by row, as the image: written into the image shown when it has that size
+     * (a live preview redraws without a new image at every change), otherwise into a new one.
+     */
+    public void showPixels(int width, int height, int[] argb) {
+        javafx.scene.image.WritableImage shown = image.get() instanceof javafx.scene.image.WritableImage w
+                && (int) w.getWidth() == width && (int) w.getHeight() == height
+                ? w : new javafx.scene.image.WritableImage(width, height);
+        shown.getPixelWriter().setPixels(0, 0, width, height,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        if (image.get() == shown) {
+            redraw();
+        } else {
+            image.set(shown);
+        }
+    }
+
+    /**
      * Marks the block {x, y, width, height} of image pixels (a single pixel is {x, y, 1, 1}; null: none)
      * with a frame at least 6 screen pixels wide, so that a single pixel stays visible when zoomed out.
      */

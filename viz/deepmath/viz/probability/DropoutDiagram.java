@@ -1,6 +1,5 @@
 package deepmath.viz.probability;
 
-import deepmath.viz.plot.CanvasView;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,7 +12,7 @@ import javafx.scene.text.TextAlignment;
  * neuron linked to the next layer's; a dropped neuron is grey and hollow and its links are gone, as if all
  * its weights were 0 for this step.
  */
-public final class DropoutDiagram extends CanvasView {
+public final class DropoutDiagram extends ColumnsView<DropoutDiagram.Column> {
     private static final Color ACTIVE = Color.web("#0969da");
     private static final Color DROPPED = Color.web("#afb8c1");
     private static final Font CAPTION = Font.font(12);
@@ -30,29 +29,13 @@ public final class DropoutDiagram extends CanvasView {
         }
     }
 
-    private List<Column> columns = List.of();
-
     public DropoutDiagram() {
-        getStyleClass().add("dropout-diagram");
-    }
-
-    public void setColumns(List<Column> value) {
-        columns = List.copyOf(value);
-        redraw();
-    }
-
-    public List<Column> columns() {
-        return columns;
+        super("dropout-diagram");
     }
 
     @Override
-    protected void paint(GraphicsContext g, double width, double height) {
-        g.setFill(getBackgroundPaint());
-        g.fillRect(0, 0, width, height);
+    protected void paint(GraphicsContext g, double width, double height, List<Column> columns) {
         int n = columns.size();
-        if (n == 0) {
-            return;
-        }
         double captionSpace = 22;
         double usable = height - captionSpace - 8;
         double[][] xs = new double[n][];

@@ -1,6 +1,5 @@
 package deepmath.viz.probability;
 
-import deepmath.viz.plot.CanvasView;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
@@ -13,7 +12,7 @@ import javafx.scene.text.TextAlignment;
  * A probability law as columns on a common 0–100 % scale: each column's name under it, its percentage over it,
  * the most probable one darker (argmax).
  */
-public final class ProbabilityColumns extends CanvasView {
+public final class ProbabilityColumns extends ColumnsView<ProbabilityColumns.Column> {
     private static final Color BAR = Color.web("#54aeff");
     private static final Color TOP = Color.web("#0969da");
     private static final Font FONT = Font.font(12);
@@ -24,29 +23,13 @@ public final class ProbabilityColumns extends CanvasView {
     public record Column(String name, double probability) {
     }
 
-    private List<Column> columns = List.of();
-
     public ProbabilityColumns() {
-        getStyleClass().add("probability-columns");
-    }
-
-    public void setColumns(List<Column> value) {
-        columns = List.copyOf(value);
-        redraw();
-    }
-
-    public List<Column> columns() {
-        return columns;
+        super("probability-columns");
     }
 
     @Override
-    protected void paint(GraphicsContext g, double width, double height) {
-        g.setFill(getBackgroundPaint());
-        g.fillRect(0, 0, width, height);
+    protected void paint(GraphicsContext g, double width, double height, List<Column> columns) {
         int n = columns.size();
-        if (n == 0) {
-            return;
-        }
         int best = 0;
         for (int i = 1; i < n; i++) {
             if (columns.get(i).probability() > columns.get(best).probability()) {

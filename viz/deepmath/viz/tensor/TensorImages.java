@@ -7,7 +7,7 @@ import javafx.scene.image.WritableImage;
 /**
  * Pictures of data tensors: an image tensor (h, w, 3) as the colour picture it is, one of its channels
  * T[:, :, c] alone (in its own colour, black where the value is 0), and image k of a digit batch (n, 28, 28, 1)
- * as the digit is drawn (ink dark on light).
+ * as the digit is drawn (ink dark on light), and a feature map of such a batch (white high, black low).
  */
 public final class TensorImages {
     private TensorImages() {
@@ -54,6 +54,25 @@ public final class TensorImages {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int v = 255 - byteOf(255 * batch.flat(((k * h) + y) * w + x));
+                out.setArgb(x, y, 0xff000000 | v << 16 | v << 8 | v);
+            }
+        }
+        return image;
+    }
+
+    /**
+     * Map k of a batch of feature maps (n, h, w, 1) on the common scale [min, max]: white where the output is
+     * high, black where it is low (as the book draws what a network sees).
+     */
+    public static WritableImage featureMap(Tensor maps, int k, double min, double max) {
+        int h = maps.length(1);
+        int w = maps.length(2);
+        double scale = max > min ? 255 / (max - min) : 0;
+        WritableImage image = new WritableImage(w, h);
+        PixelWriter out = image.getPixelWriter();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = byteOf((maps.flat(((k * h) + y) * w + x) - min) * scale);
                 out.setArgb(x, y, 0xff000000 | v << 16 | v << 8 | v);
             }
         }

@@ -20,7 +20,7 @@ class ConvNeuronTest {
     private static final double H = 1e-6;
 
     private static double[][] with(double[][] m, int r, int c, double delta) {
-        double[][] out = ConvNeuron.copy(m);
+        double[][] out = MatrixAlgebra.copy(m);
         out[r][c] += delta;
         return out;
     }

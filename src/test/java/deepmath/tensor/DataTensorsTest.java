@@ -2,7 +2,12 @@ package deepmath.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import deepmath.conv.Kernel;
+import deepmath.conv.KernelLibrary;
+import deepmath.conv.MatrixAlgebra;
 import deepmath.digits.DigitSet;
 import deepmath.image.RasterImage;
 import org.junit.jupiter.api.Test;
@@ -31,5 +36,34 @@ class DataTensorsTest {
         for (int p = 0; p < DigitSet.PIXELS; p++) {
             assertEquals(second[p], batch.get(1, p / 28, p % 28, 0), 0.0);
         }
+    }
+
+    /**
+     * Line 16043: one filter of a layer looked at across many images. Each map is the digit convolved with the
+     * same kernel ('same', zero padding), as the neuron code computes it in doubles; the digits differ, so do
+     * their maps.
+     */
+    @Test
+    void line16043OneFilterGivesOneFeatureMapPerDigit() {
+        DigitSet set = DigitSet.shipped();
+        Tensor batch = DataTensors.digits(set, 0, 1000, 4);
+        Kernel vertical = KernelLibrary.get("vertical");
+        Tensor maps = DataTensors.filtered(batch, vertical);
+        assertArrayEquals(new int[] {4, 28, 28, 1}, maps.shape());
+        for (int k = 0; k < 4; k++) {
+            double[][] digit = new double[28][28];
+            for (int p = 0; p < DigitSet.PIXELS; p++) {
+                digit[p / 28][p % 28] = batch.get(k, p / 28, p % 28, 0);
+            }
+            double[][] expected = MatrixAlgebra.same(digit, vertical.toRows());
+            for (int i = 0; i < 28; i++) {
+                for (int j = 0; j < 28; j++) {
+                    assertEquals(expected[i][j], maps.get(k, i, j, 0), 1e-5, "digit " + k + " at " + i + ", " + j);
+                }
+            }
+        }
+        assertNotEquals(maps.get(0, 14, 14, 0) + maps.get(0, 10, 12, 0), maps.get(1, 14, 14, 0) + maps.get(1, 10, 12, 0));
+        double[] range = DataTensors.range(maps);
+        assertTrue(range[0] < 0 && range[1] > 0, "a line filter gives negative and positive outputs");
     }
 }

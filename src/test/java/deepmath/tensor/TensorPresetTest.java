@@ -24,7 +24,10 @@ class TensorPresetTest {
             Map.entry(TensorPreset.BOOK_X_TIMES_Y, "[10, 22, 36, 52]"),                 // 2630, X*Y
             Map.entry(TensorPreset.BOOK_SUM_X, "10"),                                   // 2622, np.sum(X)
             Map.entry(TensorPreset.BOOK_ARRAY_FLATTEN, "[1, 2, 3, 4, 5, 6]"),           // 3514, A.flatten()
-            Map.entry(TensorPreset.BOOK_VECTOR_RESHAPE_3_2, "[[1, 2], [3, 4], [5, 6]]"));  // 3520, X.reshape((3,2))
+            Map.entry(TensorPreset.BOOK_VECTOR_RESHAPE_3_2, "[[1, 2], [3, 4], [5, 6]]"),  // 3520, X.reshape((3,2))
+            Map.entry(TensorPreset.BOOK_MATRIX_SUM, "[[1, 3, 3], [5, 1, 7], [7, 9, 9]]"),       // 12779, addition
+            Map.entry(TensorPreset.BOOK_MATRIX_SCALAR, "[[3, 6, 9, 12], [24, 21, 15, 18]]"),    // 12816, 3 · matrix
+            Map.entry(TensorPreset.BOOK_MATRIX_PRODUCT, "[[-6, -9, -12], [10, 11, 12], [18, 21, 24]]")); // 12835, ×
 
     @Test
     void everyBookPresetGivesTheBooksResult() {
@@ -54,5 +57,23 @@ class TensorPresetTest {
         assertEquals("np.reshape(T, (9, -1))", TensorPreset.BOOK_RESHAPE_9_UNKNOWN.operation().numpy()); // 16287
         assertEquals("np.concatenate((A, B), axis=0)", TensorPreset.BOOK_CONCATENATE_0.operation().numpy()); // 16326
         assertEquals("T.flatten()", TensorPreset.BOOK_FLATTEN.operation().numpy());                  // 16265
+    }
+
+    /** Line 12835: the matrix product is not element by element; A @ B refuses shapes that do not chain. */
+    @Test
+    void theMatrixProductOfLine12835IsRowsAgainstColumns() {
+        Tensor a = TensorText.parse("[[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]");
+        Tensor b = TensorText.parse("[[1, 2, 3], [4, 5, 6], [7, 8, 9]]");
+        assertEquals("[[-2, -2, 0], [-4, 5, 6], [0, 8, 18]]", Tensors.multiply(a, b).toString());
+        // (A @ B)(1, 0) = −1·1 + 1·4 + 1·7 = 10, the book's second row's first number.
+        assertEquals(10.0, Tensors.matmul(a, b).flat(3));
+        assertEquals("[[50]]", Tensors.matmul(TensorText.parse("[[1, 2, 3]]"), TensorText.parse("[[7], [8], [9]]"))
+                .toString());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class,
+                () -> Tensors.matmul(TensorText.parse("[[1, 2, 3]]"), TensorText.parse("[[1, 2, 3]]")));
+        assertEquals(TensorProblem.MATMUL, refused.inputProblem());
+        assertEquals(TensorProblem.MATMUL_RANK, org.junit.jupiter.api.Assertions.assertThrows(
+                deepmath.core.BadInputException.class, () -> Tensors.matmul(a, TensorText.parse("[1, 2, 3]"))).inputProblem());
+        assertEquals("A @ B   # np.dot(A, B)", TensorPreset.BOOK_MATRIX_PRODUCT.operation().numpy());
     }
 }

@@ -99,6 +99,25 @@ class ConvolutionLabTest {
         assertEquals("Edges (8 in the centre)", ((ComboBox<?>) preset).getButtonCell().getText());
     }
 
+    /** Line 15477: the hidden smiley's picture shows its correlation with the motif, peak framed at (200, 300). */
+    @Test
+    void line15477TheHiddenSmileyIsFoundByCorrelationAtTheBooksPoint(FxRobot robot) throws Exception {
+        robot.clickOn("#conv-sample").clickOn("Hidden smiley (book, ch. 13)");
+        settle();
+        assertArrayEquals(new int[] {200, 300}, lab.imageTab().motifPeak());
+        assertArrayEquals(new int[] {250, 150, 100, 100}, lab.imageTab().marks()[1], "the motif's square, framed");
+        WritableImage map = lab.imageTab().resultImage();
+        assertEquals(500, (int) map.getWidth());
+        assertEquals(255, grey(map, 300, 200), "the peak is the brightest pixel of the rescaled correlation");
+        assertTrue(grey(map, 60, 440) < 200, "far from the motif, the noise's correlation is darker");
+        assertTrue(robot.lookup("#conv-image-status").queryAs(javafx.scene.control.Label.class).getText()
+                .contains("row 200, column 300"));
+        robot.interact(() -> lab.imageTab().openSample("camera"));
+        settle();
+        assertEquals(null, lab.imageTab().motifPeak());
+        assertEquals(512, (int) lab.imageTab().resultImage().getWidth(), "the kernels again for another picture");
+    }
+
     @Test
     void withPoolingTheInspectorMarksTheSourceBlockThePooledPixelComesFrom(FxRobot robot) throws Exception {
         robot.interact(() -> {

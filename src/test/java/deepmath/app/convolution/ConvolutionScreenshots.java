@@ -17,7 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * docs/screenshots of the convolution lab in English and French, at 1280×800: the image tab with Emboss,
  * max pooling and the inspector on a pooled pixel, the matrix tab (and its pooling), the signal tab (and the
- * radar echo), the neuron-and-layer, backpropagation and properties tabs. On demand only:
+ * radar echo), the neuron-and-layer, backpropagation and properties tabs, the hidden smiley, and the Tensors
+ * tab's pages (operations, broadcasting, the matrix product, data and one filter on every digit, gradient).
+ * On demand only:
  * {@code mvn -B -o test -Dtest=ConvolutionScreenshots -Ddeepmath.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -81,6 +83,58 @@ class ConvolutionScreenshots {
             });
             ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-radar" + suffix + ".png"));
         }
+        // The hidden smiley found by correlation (line 15477) and the Tensors tab's pages, once each language.
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            String suffix = language == Locale.FRENCH ? "-fr" : "";
+            robot.interact(() -> window.setLanguage(language));
+            robot.interact(() -> {
+                lab.select("image");
+                lab.imageTab().openSample(deepmath.image.SampleImages.HIDDEN_SMILEY);
+            });
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("convolution-hidden-smiley" + suffix + ".png"));
+            robot.interact(() -> lab.imageTab().openSample("chelsea"));
+            settle(lab);
+            var tensors = lab.tensorTab();
+            robot.interact(() -> {
+                lab.select("tensors");
+                tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.OPERATIONS);
+                ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets").queryAs(ComboBox.class))
+                        .setValue(deepmath.tensor.TensorPreset.BOOK_RESHAPE_2_9);
+            });
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-operations" + suffix + ".png"));
+            robot.interact(() -> ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets")
+                    .queryAs(ComboBox.class)).setValue(deepmath.tensor.TensorPreset.BROADCAST_ROW));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-broadcast" + suffix + ".png"));
+            robot.interact(() -> ((ComboBox<deepmath.tensor.TensorPreset>) robot.lookup("#tensor-presets")
+                    .queryAs(ComboBox.class)).setValue(deepmath.tensor.TensorPreset.BOOK_MATRIX_PRODUCT));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-matrix-product" + suffix + ".png"));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.DATA));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-data" + suffix + ".png"));
+            // The same filter on every digit (line 16043), at the bottom of the page.
+            robot.interact(() -> robot.lookup("#tensor-data-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                    .setVvalue(1));
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-filter" + suffix + ".png"));
+            robot.interact(() -> robot.lookup("#tensor-data-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                    .setVvalue(0));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.GRADIENT));
+            settle(lab);
+            ScreenshotWriter.write(stage.getScene(), folder.resolve("tensors-gradient" + suffix + ".png"));
+            robot.interact(() -> tensors.state().pageProperty().set(deepmath.app.tensor.TensorState.Page.OPERATIONS));
+        }
         robot.interact(() -> window.setLanguage(Locale.ENGLISH));
+    }
+
+    /** Waits for the image tab and the Tensors tab to finish computing, then for the FX queue. */
+    private static void settle(ConvolutionLab lab) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(
+                () -> lab.imageTab().busy() || lab.tensorTab().busy()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
     }
 }

@@ -9,13 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import deepmath.app.lab.LabRoundTripStages;
 import deepmath.app.network.NetworkLab;
-import deepmath.app.session.SessionData;
-import deepmath.app.session.SessionFile;
 import deepmath.core.BadInputException;
 import deepmath.viz.plot.PlotCanvas;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -23,10 +19,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,21 +34,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProbabilitySessionRoundTripTest {
-    private final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
-    private final List<String> errors = stages.errors();
-    private NetworkLab lab;
-
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final LabRoundTripStages<NetworkLab> stages = new LabRoundTripStages<>(NetworkLab::new, 1280, 860);
 
     @Start
     void start(Stage stage) {
-        lab = stages.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        stages.close();
+        stages.start(stage);
     }
 
     private void section(FxRobot robot, ProbabilitySection section) {
@@ -81,7 +67,7 @@ class ProbabilitySessionRoundTripTest {
         Point2D to = WaitForAsyncUtils.asyncFx(() -> plot.localToScreen(plot.transform().toPixels(3, 5))).get();
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        double third = lab.probabilities().state().lossesProperty().get().predicted().get(2);
+        double third = stages.lab().probabilities().state().lossesProperty().get().predicted().get(2);
         assertEquals(5, third, 0.05, "the dragged prediction follows the pointer");
         double expected = (0.04 + 0.01 + Math.pow(5 - third, 2) + 0.01 + 0.09) / 5;
         assertEquals(String.format(java.util.Locale.ROOT, "%.4f", expected), text(robot, "#prob-loss-total-mse"));
@@ -94,11 +80,11 @@ class ProbabilitySessionRoundTripTest {
         section(robot, ProbabilitySection.DROPOUT);
         robot.interact(() -> robot.lookup("#prob-dropout-step").queryAs(Slider.class).setValue(4));
         section(robot, ProbabilitySection.NORMALISATION);
-        robot.interact(() -> lab.probabilities().state().normalisationProperty().set(new ProbabilityState
-                .NormalisationSettings(lab.probabilities().state().normalisationProperty().get().values(),
+        robot.interact(() -> stages.lab().probabilities().state().normalisationProperty().set(new ProbabilityState
+                .NormalisationSettings(stages.lab().probabilities().state().normalisationProperty().get().values(),
                 deepmath.probability.Normalisation.MINMAX)));
 
-        ProbabilityState.Snapshot before = WaitForAsyncUtils.asyncFx(() -> lab.probabilities().state().snapshot()).get();
+        ProbabilityState.Snapshot before = WaitForAsyncUtils.asyncFx(() -> stages.lab().probabilities().state().snapshot()).get();
         assertEquals(ProbabilitySection.NORMALISATION, before.section());
         assertEquals(List.of(1.0, 2.0, 3.0), before.softmax().scores());
         assertEquals(2, before.softmax().temperature());
@@ -106,17 +92,11 @@ class ProbabilitySessionRoundTripTest {
         assertEquals(4, before.dropout().step());
         assertNotEquals(ProbabilityState.Snapshot.DEFAULT, before);
 
-        JsonNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
-        Path file = folder.resolve("session.json");
-        new SessionFile().write(file, new SessionData("network", "en", Map.of("network", saved)));
-        NetworkLab other = stages.freshWindow();
-        Runnable apply = other.prepareRestore(new SessionFile().read(file).labs().get("network"));
-        WaitForAsyncUtils.asyncFx(apply).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        NetworkLab other = stages.restoredThroughAFile("network");
         assertEquals(before, WaitForAsyncUtils.asyncFx(() -> other.probabilities().state().snapshot()).get());
         assertEquals("1, 2, 3", robot.from(stages.fresh().getScene().getRoot()).lookup("#prob-softmax-scores")
                 .queryAs(TextField.class).getText());
-        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(stages.errors().isEmpty(), stages.errors().toString());
     }
 
     @Test

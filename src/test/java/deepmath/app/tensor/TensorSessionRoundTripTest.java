@@ -1,5 +1,8 @@
 package deepmath.app.tensor;
 
+import deepmath.conv.KernelLibrary;
+import deepmath.tensor.DataTensors;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -100,6 +103,7 @@ class TensorSessionRoundTripTest {
             spinner(robot, "#tensor-digits-first").getValueFactory().setValue(5);
             spinner(robot, "#tensor-digits-step").getValueFactory().setValue(10);
             spinner(robot, "#tensor-digits-count").getValueFactory().setValue(3);
+            TensorSessionRoundTripTest.<String>combo(robot, "#tensor-digits-filter").setValue("emboss");
         });
         // Gradient: the book's x·y², then x and y made vectors.
         robot.interact(() -> TensorSessionRoundTripTest.<GradientPreset>combo(robot, "#tensor-gradient-presets")
@@ -116,6 +120,9 @@ class TensorSessionRoundTripTest {
         assertArrayEquals(new int[] {3, 28, 28, 1}, data.batch().shape());
         assertEquals(3, data.image().rank());
         assertEquals(3, data.image().length(2));
+        // Line 16043: one filter (emboss) on each of the three digits, a feature map per image.
+        assertEquals("emboss", tab.state().dataProperty().get().filter());
+        assertEquals(DataTensors.filtered(data.batch(), KernelLibrary.get("emboss")), data.maps());
 
         TensorState.Snapshot before = tab.state().snapshot();
         ConvolutionLab fresh = stages.freshWindow();
@@ -133,6 +140,7 @@ class TensorSessionRoundTripTest {
         assertArrayEquals(tab.operations().diagram().after().keys(), other.operations().diagram().after().keys());
         assertEquals(tab.gradient().gradient().dy(), other.gradient().gradient().dy());
         assertEquals(tab.data().shown().batch(), other.data().shown().batch());
+        assertEquals(tab.data().shown().maps(), other.data().shown().maps());
         assertEquals(stages.errors(), List.of());
     }
 

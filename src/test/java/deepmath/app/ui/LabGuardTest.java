@@ -83,9 +83,41 @@ class LabGuardTest {
         lab(LabId.DIGITS);
     }
 
+    /**
+     * The convolution lab as it opens, then with what only some choices show: the Matrix tab's pooling figure
+     * (max, then average), the Properties tab's associativity and linearity panels, the Tensors tab's pages with
+     * two operands and an axis (concatenate), the axes of a permutation and the matrix product, and the Image
+     * tab's hidden smiley (book ch. 13, line 15477).
+     */
     @Test
-    void convolution() {
+    void convolution() throws Exception {
         lab(LabId.CONVOLUTION);
+        for (java.util.Map<String, String> choices : java.util.List.of(
+                java.util.Map.of("#conv-matrix-view", "MAX_POOLING", "#conv-properties-property", "ASSOCIATIVITY",
+                        "#tensor-presets", "BOOK_CONCATENATE_0", "#conv-sample", "hidden-smiley"),
+                java.util.Map.of("#conv-matrix-view", "AVERAGE_POOLING", "#conv-properties-property", "LINEARITY",
+                        "#tensor-presets", "TRANSPOSE_T"),
+                java.util.Map.of("#tensor-presets", "BOOK_MATRIX_PRODUCT"))) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                english.window().selectLab(LabId.CONVOLUTION);
+                javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+                choices.forEach((id, item) -> choose(panel, id, item));
+            }).get();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            lab(LabId.CONVOLUTION);
+        }
+    }
+
+    /** Picks the item named {@code item} (an enum constant's name) in the combo box {@code id} of {@code panel}. */
+    private static void choose(javafx.scene.Node panel, String id, String item) {
+        var combo = (javafx.scene.control.ComboBox<?>) panel.lookup(id);
+        if (combo == null) {
+            throw new IllegalStateException("no " + id + " in the lab");
+        }
+        @SuppressWarnings("unchecked")
+        var box = (javafx.scene.control.ComboBox<Object>) combo;
+        box.setValue(box.getItems().stream().filter(v -> String.valueOf(v).equals(item)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + item + " in " + id + ": " + box.getItems())));
     }
 
     @Test
