@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import deepmath.app.shell.EnglishWindow;
 import java.util.Set;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +30,7 @@ class DescentNavigationPaintGlTest {
      */
     @Test
     void afterNavigationTheScreenShowsTheStepsTheTableHolds(FxRobot robot) {
-        robot.clickOn("#nav-network");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 3; i++) {
-            robot.clickOn("#descent-step-button");
-        }
+        DescentNavigationTest.openFromTheNetworkLabAndStep(robot, 3);
         robot.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#iterate-table").queryAs(TableView.class);

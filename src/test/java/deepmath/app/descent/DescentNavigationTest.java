@@ -29,14 +29,7 @@ class DescentNavigationTest {
 
     @Test
     void openedFromTheNetworkLabByCtrl3TheTableShowsEveryStep(FxRobot robot) {
-        robot.clickOn("#nav-network");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 3; i++) {
-            robot.clickOn("#descent-step-button");
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        openFromTheNetworkLabAndStep(robot, 3);
         Label status = robot.lookup("#descent-status").queryAs(Label.class);
         assertTrue(status.getText().startsWith("k = 3"), status.getText());
         @SuppressWarnings("unchecked")
@@ -71,6 +64,18 @@ class DescentNavigationTest {
         assertTrue(k >= 5, "played on: k = " + k);
         assertEquals(k + 1, table.getItems().size(), "P(0) … P(k) after Play and Pause");
         assertTrue(shownIndices(table).contains(String.valueOf(k)), "the last row is scrolled to: " + shownIndices(table));
+    }
+
+    /** The path: the network lab first, Ctrl+3 to the descent lab, then Step clicked {@code steps} times. */
+    static void openFromTheNetworkLabAndStep(FxRobot robot, int steps) {
+        robot.clickOn("#nav-network");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < steps; i++) {
+            robot.clickOn("#descent-step-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The texts of the k column's cells that are drawn (visible and non-empty). */
