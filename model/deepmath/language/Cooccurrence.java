@@ -12,6 +12,9 @@ import java.util.Map;
  * explains, and its truncated SVD gives each word a short vector ({@link #embedding(int)}).
  */
 public final class Cooccurrence {
+    /** Beyond 2 000 words the N × N decomposition takes longer than a user waits for a click. */
+    public static final int MAX_WORDS = 2000;
+    public static final int MAX_WINDOW = 10;
     private final List<String> vocabulary;
     private final double[][] counts;
 
@@ -57,6 +60,21 @@ public final class Cooccurrence {
             }
         }
         return new Cooccurrence(vocabulary, m);
+    }
+
+    /** The book's recipe on a text: its {@code size} most frequent words, counted in a symmetric window. */
+    public static Cooccurrence ofText(String text, int size, int window) {
+        if (size < 2 || size > MAX_WORDS) {
+            throw new deepmath.core.BadInputException(LanguageProblem.RANGE, "the vocabulary", 2, MAX_WORDS, size);
+        }
+        if (window < 1 || window > MAX_WINDOW) {
+            throw new deepmath.core.BadInputException(LanguageProblem.RANGE, "the window", 1, MAX_WINDOW, window);
+        }
+        List<String> vocabulary = topWords(text, size);
+        if (vocabulary.size() < 2) {
+            throw new deepmath.core.BadInputException(LanguageProblem.NO_WORDS, "the text");
+        }
+        return count(WordCounts.words(text), vocabulary, window, true);
     }
 
     /** The {@code size} most frequent words of {@code words} (ties alphabetical, as {@link WordCounts}). */
@@ -123,6 +141,9 @@ public final class Cooccurrence {
      * A = QΛQᵀ: σ = |λ|, U = Q, so the k largest |λ| are kept. A directed table is made symmetric first ((A + Aᵀ)/2).
      */
     public SvdEmbedding embedding(int k) {
+        if (k < 1 || k > vocabulary.size()) {
+            throw new deepmath.core.BadInputException(LanguageProblem.RANGE, "the dimension k", 1, vocabulary.size(), k);
+        }
         double[][] a = ppmi();
         int n = a.length;
         double[][] sym = new double[n][n];

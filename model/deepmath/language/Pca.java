@@ -1,5 +1,7 @@
 package deepmath.language;
 
+import deepmath.core.BadInputException;
+
 /**
  * Principal component analysis, the book's {@code pca(X, k)} (ch. 17 §4.2): the points are centred on their
  * mean, the covariance C = XᵀX/(m − 1) is decomposed ({@link SymmetricEigen}, numpy's {@code eigh}), and each
@@ -18,7 +20,7 @@ public record Pca(double[][] coordinates, double[] variances, double totalVarian
     public static Pca of(double[][] points, int k) {
         int m = points.length;
         if (m < 2) {
-            throw new IllegalArgumentException("PCA needs at least 2 points, not " + m);
+            throw new BadInputException(LanguageProblem.FEW_POINTS, m, 2);
         }
         int d = points[0].length;
         int dims = Math.min(k, Math.min(d, m));
@@ -85,7 +87,7 @@ public record Pca(double[][] coordinates, double[] variances, double totalVarian
         double[] mean = new double[d];
         for (double[] p : points) {
             if (p.length != d) {
-                throw new IllegalArgumentException("points of different dimensions: " + d + " and " + p.length);
+                throw new BadInputException(LanguageProblem.DIMENSIONS, d, p.length);
             }
             for (int a = 0; a < d; a++) {
                 mean[a] += p[a] / m;

@@ -1,5 +1,7 @@
 package deepmath.language;
 
+import deepmath.core.BadInputException;
+
 /**
  * The book's vector tools for embeddings (ch. 17 §4): Euclidean distance, cosine similarity
  * S(X, Y) = ⟨X | Y⟩/(‖X‖‖Y‖) and its angle, projection on a line p(x) = ⟨x | u⟩u (u of norm 1), and coordinates
@@ -47,7 +49,7 @@ public final class VectorGeometry {
     public static double[] unit(double[] u) {
         double n = norm(u);
         if (n == 0) {
-            throw new IllegalArgumentException("the zero vector has no direction");
+            throw new BadInputException(LanguageProblem.ZERO_VECTOR);
         }
         double[] out = new double[u.length];
         for (int i = 0; i < u.length; i++) {
@@ -98,7 +100,7 @@ public final class VectorGeometry {
             w[i] = second[i] - along * u[i];
         }
         if (norm(w) <= 1e-12 * Math.max(1, norm(second))) {
-            throw new IllegalArgumentException("the two directions are parallel: they span a line, not a plane");
+            throw new BadInputException(LanguageProblem.PARALLEL);
         }
         return new double[][] {u, unit(w)};
     }
@@ -113,7 +115,7 @@ public final class VectorGeometry {
 
     private static void check(double[] x, double[] y) {
         if (x.length != y.length) {
-            throw new IllegalArgumentException("vectors of different dimensions: " + x.length + " and " + y.length);
+            throw new BadInputException(LanguageProblem.DIMENSIONS, x.length, y.length);
         }
     }
 }
