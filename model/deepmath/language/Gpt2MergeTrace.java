@@ -1,5 +1,6 @@
 package deepmath.language;
 
+import deepmath.gpt.ByteLevel;
 import deepmath.gpt.Gpt2Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,10 @@ public final class Gpt2MergeTrace {
     public record Step(int rank, String left, String right, List<String> after) {
     }
 
-    /** A word of the text, the merges applied to it, and the ids of its final tokens. */
+    /**
+     * A word of the text, the merges applied to it, its final symbols and the tokenizer's ids for it (one per symbol,
+     * unless the model's vocabulary lacks a symbol and spells it in bytes).
+     */
     public record Word(String symbols, List<Step> steps, List<String> tokens, int[] ids) {
     }
 
@@ -55,8 +59,14 @@ public final class Gpt2MergeTrace {
         }
         int[] ids = new int[symbols.size()];
         for (int i = 0; i < ids.length; i++) {
-            // A vocabulary restricted to a corpus may lack a merged symbol: the tokenizer then spells it in bytes.
-            ids[i] = tokenizer.id(symbols.get(i)).orElse(-1);
+            java.util.OptionalInt id = tokenizer.id(symbols.get(i));
+            if (id.isEmpty()) {
+                // A vocabulary restricted to a corpus lacks some merged symbols: the tokenizer then spells them in
+                // bytes, so the word's ids are the tokenizer's own (more ids than merged symbols).
+                String text = new String(ByteLevel.bytes(word), java.nio.charset.StandardCharsets.UTF_8);
+                return new Word(word, List.copyOf(steps), List.copyOf(symbols), tokenizer.encode(text));
+            }
+            ids[i] = id.getAsInt();
         }
         return new Word(word, List.copyOf(steps), List.copyOf(symbols), ids);
     }

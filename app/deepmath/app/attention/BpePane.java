@@ -74,6 +74,7 @@ final class BpePane extends VBox {
         for (ListView<String> list : List.of(merges, counted, gptMerges)) {
             list.getStyleClass().add("data-text");
             list.setPrefHeight(150);
+            list.setMinHeight(110);
         }
         merges.setId("bpe-merges");
         counted.setId("bpe-counts");
@@ -117,6 +118,12 @@ final class BpePane extends VBox {
         getChildren().addAll(Translated.heading(messages, "embed.bpe.title"), corpus, actions, problem, lists, encodeBar,
                 encoded, gptBar, gptMerges, caption);
         VBox.setVgrow(lists, Priority.ALWAYS);
+        GridPane.setVgrow(merges, Priority.ALWAYS);
+        GridPane.setVgrow(counted, Priority.ALWAYS);
+        javafx.scene.layout.RowConstraints header = new javafx.scene.layout.RowConstraints();
+        javafx.scene.layout.RowConstraints body = new javafx.scene.layout.RowConstraints();
+        body.setVgrow(Priority.ALWAYS);
+        lists.getRowConstraints().addAll(header, body);
         restart();
     }
 

@@ -34,6 +34,7 @@ final class CooccurrencePane extends VBox {
     private final Spinner<Integer> dims = new Spinner<>(2, 300, 50, 5);
     private final Label status = new Label();
     final ObjectProperty<TokenVectors> vectors = new SimpleObjectProperty<>();
+    final VectorToolsPane tools;
 
     CooccurrencePane(BackgroundTasks tasks, Messages messages, ErrorText errors) {
         super(8);
@@ -59,7 +60,7 @@ final class CooccurrencePane extends VBox {
         status.setWrapText(true);
         status.setId("cooccurrence-status");
         status.textProperty().bind(messages.text("embed.cooc.none"));
-        VectorToolsPane tools = new VectorToolsPane("cooccurrence-tools", messages, errors, vectors::get,
+        tools = new VectorToolsPane("cooccurrence-tools", messages, errors, vectors::get,
                 vectors.isNotNull(), "king", "man", "woman", "", "god, lord, king, son, daughter, father, mother, one,"
                 + " two, three, seven, egypt, israel, land, water");
         Label caption = Translated.wrapped(messages, "embed.cooc.caption");

@@ -95,4 +95,15 @@ class BytePairTest {
         assertEquals("Ġqueen", last.left() + last.right());
         assertEquals(tokenizer.mergeRank(last.left(), last.right()), last.rank());
     }
+
+    /** The shipped model's vocabulary keeps only its corpus's tokens: a word it lacks gets the tokenizer's own ids. */
+    @Test
+    void aRestrictedVocabularyGivesTheTokenizersIds() throws Exception {
+        java.nio.file.Path folder = deepmath.gpt.ShippedModel.folder().orElseThrow();
+        Gpt2Tokenizer tokenizer = Gpt2Tokenizer.forModel(folder);
+        for (String text : List.of("mathematics is the queen of the sciences", "And God said")) {
+            int[] ids = Gpt2MergeTrace.of(tokenizer, text).stream().flatMapToInt(w -> IntStream.of(w.ids())).toArray();
+            assertArrayEquals(tokenizer.encode(text), ids, text);
+        }
+    }
 }

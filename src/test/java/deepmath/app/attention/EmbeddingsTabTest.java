@@ -123,6 +123,21 @@ class EmbeddingsTabTest {
             robot.interact(pane.bpe::explain);
             String suffix = locale == Locale.FRENCH ? "-fr" : "";
             ScreenshotWriter.write(english.stage().getScene(), folder.resolve("attention-embeddings" + suffix + ".png"));
+            robot.interact(() -> {
+                pane.tabs.getSelectionModel().select(1);
+                pane.model.analogy();
+                pane.model.pca();
+            });
+            ScreenshotWriter.write(english.stage().getScene(), folder.resolve("attention-embeddings-model" + suffix + ".png"));
+            robot.interact(() -> pane.tabs.getSelectionModel().select(2));
+            robot.interact(pane.toys::runCurse);
+            idle(robot, english);
+            ScreenshotWriter.write(english.stage().getScene(), folder.resolve("attention-embeddings-cosine" + suffix + ".png"));
+            robot.interact(() -> pane.tabs.getSelectionModel().select(3));
+            robot.interact(pane.cooccurrence::build);
+            idle(robot, english);
+            robot.interact(() -> pane.cooccurrence.tools.pca());
+            ScreenshotWriter.write(english.stage().getScene(), folder.resolve("attention-embeddings-cooccurrence" + suffix + ".png"));
             robot.interact(() -> pane.tabs.getSelectionModel().select(4));
             robot.interact(pane.digits::place);
             idle(robot, english);
