@@ -8,8 +8,8 @@ import java.util.function.IntFunction;
 
 /**
  * A table of token vectors with its names: GPT-2's token embeddings (rows of W_te, looked up through the model's
- * tokenizer) or a co-occurrence embedding (one row per word). A GPT-2 word is taken as written when it is one
- * token ("dog"), else with a leading space (" king", the token of a word inside a sentence).
+ * tokenizer) or a co-occurrence embedding (one row per word). A GPT-2 word is taken with a leading space when that
+ * makes one token (" dog", the token of a word inside a sentence, as the book's dog 3290), else as written.
  */
 public final class TokenVectors {
     private final EmbeddingGeometry geometry;

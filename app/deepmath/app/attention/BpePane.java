@@ -61,6 +61,7 @@ final class BpePane extends VBox {
         setPadding(new Insets(8));
         corpus.setPrefRowCount(2);
         corpus.setWrapText(true);
+        corpus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         corpus.setId("bpe-corpus");
         corpus.textProperty().addListener(o -> learner = null);
         Button book = Translated.button(messages, "embed.bpe.book", () -> corpus.setText(BookExamples.BPE_TEXT));
@@ -81,6 +82,7 @@ final class BpePane extends VBox {
         gptMerges.setId("bpe-gpt2-merges");
         for (Label l : List.of(vocabulary, tokens, encoded)) {
             l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().add("data-text");
         }
         vocabulary.setId("bpe-vocabulary");
@@ -88,6 +90,7 @@ final class BpePane extends VBox {
         encoded.setId("bpe-encoded");
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane lists = new GridPane();
         lists.setHgap(10);
         lists.add(Translated.heading(messages, "embed.bpe.merges"), 0, 0);

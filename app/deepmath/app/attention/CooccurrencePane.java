@@ -44,7 +44,9 @@ final class CooccurrencePane extends VBox {
         setId("embeddings-cooccurrence");
         setPadding(new Insets(8));
         Label toy = new Label(toyTable());
-        toy.getStyleClass().addAll("data-text", "monospace");
+        toy.getStyleClass().addAll("data-text", "embeddings-table");
+        toy.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toy.setId("cooccurrence-toy");
         for (Spinner<Integer> s : java.util.List.of(size, window, dims)) {
             s.setEditable(true);
@@ -58,6 +60,7 @@ final class CooccurrencePane extends VBox {
                 dims, build);
         controls.setAlignment(Pos.CENTER_LEFT);
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("cooccurrence-status");
         status.textProperty().bind(messages.text("embed.cooc.none"));
         tools = new VectorToolsPane("cooccurrence-tools", messages, errors, vectors::get,
@@ -65,8 +68,11 @@ final class CooccurrencePane extends VBox {
                 + " two, three, seven, egypt, israel, land, water");
         Label caption = Translated.wrapped(messages, "embed.cooc.caption");
         caption.getStyleClass().add("attention-caption");
-        getChildren().addAll(Translated.heading(messages, "embed.cooc.toy"), toy,
-                Translated.heading(messages, "embed.cooc.corpus"), controls, status, tools, caption);
+        VBox book = new VBox(4, Translated.heading(messages, "embed.cooc.toy"), toy);
+        VBox corpusBox = new VBox(6, Translated.heading(messages, "embed.cooc.corpus"), controls, status);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, book, corpusBox);
+        javafx.scene.layout.HBox.setHgrow(corpusBox, Priority.ALWAYS);
+        getChildren().addAll(top, tools, caption);
         VBox.setVgrow(tools, Priority.ALWAYS);
     }
 

@@ -82,6 +82,7 @@ final class DigitEmbeddingPane extends VBox {
         hovered.getStyleClass().add("data-text");
         hovered.setId("digits-embedding-hovered");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("data-text");
         summary.setId("digits-embedding-summary");
         VBox side = new VBox(6, Translated.label(messages, "embed.digits.hover"), digit, hovered);

@@ -55,6 +55,7 @@ final class ToyVectorsPane extends VBox {
         result.setId("toy-result");
         result.getStyleClass().add("data-text");
         result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         x.textProperty().addListener(o -> compute());
         y.textProperty().addListener(o -> compute());
         MenuButton presets = new MenuButton();
@@ -76,6 +77,7 @@ final class ToyVectorsPane extends VBox {
         curse.xAxis().labelProperty().bind(messages.text("embed.toys.curse.n"));
         curse.yAxis().labelProperty().bind(messages.text("embed.toys.curse.spread"));
         curseText.setWrapText(true);
+        curseText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         curseText.getStyleClass().add("data-text");
         curseText.setId("toy-curse-text");
         Label caption = Translated.wrapped(messages, "embed.toys.curse.caption");
@@ -139,7 +141,7 @@ final class ToyVectorsPane extends VBox {
             distance[i] = samples[i].distances().relative();
             cosine[i] = samples[i].cosines().std();
             theory[i] = 1 / Math.sqrt(n[i]);
-            text.append(String.format(Locale.ROOT, "n = %d: d = %.2f ± %.2f, cos = %.3f ± %.3f   ", samples[i].dimension(),
+            text.append(String.format(Locale.ROOT, "n = %d: d = %.2f ± %.2f, cos = %.3f ± %.3f · ", samples[i].dimension(),
                     samples[i].distances().mean(), samples[i].distances().std(), samples[i].cosines().mean(),
                     samples[i].cosines().std()));
         }
@@ -148,6 +150,6 @@ final class ToyVectorsPane extends VBox {
                 new PointsLayer(n, cosine, Color.web("#fb8500"), 4, messages.get("embed.toys.curse.cosine")),
                 new LineLayer(n, theory, Color.web("#8d99ae"), 1.5, null, "1/√n"));
         curse.fitToData(0.08);
-        curseText.setText(text.toString().strip());
+        curseText.setText(text.substring(0, text.length() - 3));
     }
 }

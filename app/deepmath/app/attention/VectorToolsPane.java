@@ -85,11 +85,13 @@ final class VectorToolsPane extends VBox {
         second.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
         result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.getStyleClass().add("data-text");
         list.getStyleClass().add("data-text");
         list.setPrefWidth(220);
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (PlotCanvas p : List.of(plane, depth)) {
             p.setMinSize(160, 140);
         }
