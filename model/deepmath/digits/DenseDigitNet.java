@@ -82,6 +82,13 @@ public final class DenseDigitNet implements DigitNetwork {
         return z;
     }
 
+    /** The hidden layer's values h = ReLU(b1 + W1ᵀx): the digit's embedding in R^H (book ch. 17 §5.1). */
+    public double[] hiddenLayer(float[] image) {
+        double[] h = new double[hidden];
+        forward(params, image, 0, allPixels(image), h, new double[OUT]);
+        return h;
+    }
+
     private static int[] allPixels(float[] image) {
         int n = 0;
         int[] ink = new int[IN];

@@ -174,6 +174,21 @@ public final class Gpt2Tokenizer {
         return out;
     }
 
+    /** The words GPT-2 merges one at a time: the pre-tokenised text, each word spelt in byte-level symbols ("Ġdog"). */
+    public List<String> byteLevelWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : PreTokenizer.split(text)) {
+            out.add(ByteLevel.encode(word));
+        }
+        return out;
+    }
+
+    /** The rank of the merge rule "left right" (0 = learnt first), or −1 when there is no such rule. */
+    public int mergeRank(String left, String right) {
+        Integer rank = mergeRank.get(left + " " + right);
+        return rank == null ? -1 : rank;
+    }
+
     /** The text of {@code ids}; bytes that are not valid UTF-8 (a cut emoji) become U+FFFD, as in GPT-2. */
     public String decode(int[] ids) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -68,6 +68,7 @@ final class AttentionPanel extends BorderPane {
     private final Label modelCaption = new Label();
     private boolean loading;
     private final LanguagePane language;
+    final EmbeddingsPane embeddings;
     private final TrainingPane training;
 
     AttentionPanel(LabContext context) {
@@ -80,6 +81,7 @@ final class AttentionPanel extends BorderPane {
         next = new NextTokenPane(state, messages, context.tasks(), new deepmath.app.task.ErrorText(context.i18n()));
         roles = new HeadRolesTable(state, messages, this::openHead);
         language = new LanguagePane(state, context.tasks(), messages);
+        embeddings = new EmbeddingsPane(state, context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()));
         training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),
                 this::loadModel);
         getStyleClass().add("attention-page");
@@ -206,6 +208,7 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.next", "next", next),
                 tab("tab.roles", "roles", roles),
                 tab("tab.language", "language", language),
+                tab("tab.embeddings", "embeddings", embeddings),
                 tab("tab.training", "training", training));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getContent() == language) {

@@ -2,33 +2,22 @@ package deepmath.app.attention;
 
 import deepmath.app.task.BackgroundTasks;
 import deepmath.gpt.train.CorpusText;
-import deepmath.language.NGramModel;
 import deepmath.language.WordCounts;
 import deepmath.language.ZipfMandelbrot;
 import deepmath.viz.i18n.Messages;
-import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
 import deepmath.viz.plot.PlotCanvas;
 import deepmath.viz.plot.PointsLayer;
 import deepmath.viz.plot.Scale;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -48,14 +37,8 @@ final class LanguagePane extends BorderPane {
     private final Messages messages;
     private final PlotCanvas zipfPlot = new PlotCanvas();
     private final Label zipfFit = new Label();
-    private final Spinner<Integer> n = new Spinner<>(1, 4, 3);
-    private final Spinner<Integer> length = new Spinner<>(5, 200, 30);
-    private final TextField start = new TextField("and the lord said");
-    private final TextArea generated = new TextArea();
-    private final Map<Integer, NGramModel> models = new HashMap<>();
-    private List<String> corpusWords;
+    private volatile List<String> corpusWords;
     private boolean corpusRequested;
-    private final Random random = new Random();
     /** Held here: the plot's legends are computed texts, rebuilt on every language switch. */
     private final javafx.beans.binding.StringBinding languageWatch;
     private Corpus corpus;
@@ -68,7 +51,7 @@ final class LanguagePane extends BorderPane {
         grid.setHgap(16);
         grid.setVgap(16);
         grid.add(section("language.zipf.title", zipfSection()), 0, 0);
-        grid.add(section("language.ngram.title", ngramSection()), 1, 0);
+        grid.add(section("language.ngram.title", new NGramSection(tasks, messages, NGRAM_WORDS, () -> corpusWords)), 1, 0);
         grid.add(section("language.softmax.title", new SoftmaxSection(messages)), 0, 1);
         grid.add(section("language.embeddings.title", new EmbeddingSection(state, messages)), 1, 1);
         for (int i = 0; i < 2; i++) {
@@ -129,34 +112,6 @@ final class LanguagePane extends BorderPane {
         return box;
     }
 
-    private Node ngramSection() {
-        n.setPrefWidth(70);
-        n.setId("language-ngram-n");
-        length.setPrefWidth(80);
-        length.setEditable(true);
-        start.setPrefColumnCount(14);
-        start.setId("language-ngram-start");
-        Button generate = new Button();
-        generate.textProperty().bind(messages.text("language.ngram.generate"));
-        generate.setId("language-ngram-generate");
-        generate.setOnAction(e -> generate());
-        generated.setWrapText(true);
-        generated.setEditable(false);
-        generated.setId("language-ngram-text");
-        Label caption = new Label();
-        caption.textProperty().bind(messages.text("language.ngram.caption", NGRAM_WORDS));
-        caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.getStyleClass().add("attention-caption");
-        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, Translated.label(messages, "language.ngram.n"), n, Translated.label(messages, "language.ngram.length"), length,
-                Translated.label(messages, "language.ngram.start"), start, generate);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPrefWrapLength(400);
-        VBox box = new VBox(6, controls, generated, caption);
-        VBox.setVgrow(generated, Priority.ALWAYS);
-        return box;
-    }
-
     /** Reads the shipped corpus once, in the background: word counts, the fit, the words for the n-grams. */
     private void loadCorpus() {
         tasks.submit(messages.get("language.task.corpus"), progress -> {
@@ -197,28 +152,4 @@ final class LanguagePane extends BorderPane {
                 ranked.get(0).word()));
     }
 
-    /** Draws {@code length} words from the n-gram law, after the start words. */
-    private void generate() {
-        if (corpusWords == null) {
-            generated.setText(messages.get("language.zipf.computing"));
-            return;
-        }
-        int order = n.getValue();
-        List<String> history = WordCounts.words(start.getText());
-        int words = length.getValue();
-        NGramModel cached = models.get(order);
-        if (cached != null) {
-            show(history, cached.generate(history, words, random));
-            return;
-        }
-        List<String> corpus = corpusWords;
-        tasks.submit(messages.get("language.task.ngram", order), progress -> new NGramModel(order, corpus), model -> {
-            models.put(order, model);
-            show(history, model.generate(history, words, random));
-        });
-    }
-
-    private void show(List<String> history, List<String> words) {
-        generated.setText(String.join(" ", history) + (history.isEmpty() ? "" : " ") + String.join(" ", words));
-    }
 }

@@ -16,6 +16,8 @@ final class Subcommands {
                 new DescentCommand(),
                 new NetCommand(),
                 new TokenizeCommand(),
+                new BpeCommand(),
+                new EmbedCommand(),
                 new AttentionCommand(),
                 new GenerateCommand(),
                 new ModelsCommand(),

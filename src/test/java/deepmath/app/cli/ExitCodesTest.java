@@ -164,6 +164,28 @@ class ExitCodesTest {
                 bad("tokenize: missing vocabulary", 2, "tokenize", "--text", "hi", "--vocab", dir.resolve("none")),
                 bad("tokenize: folder without vocabulary", 2, "tokenize", "--text", "hi", "--vocab", dir),
                 bad("tokenize: damaged vocabulary", 2, "tokenize", "--text", "hi", "--vocab", damagedVocab),
+                bad("tokenize: explain without text", 2, "tokenize", "--explain"),
+                // bpe, embed (chapter 17)
+                bad("bpe: no subcommand", 2, "bpe"),
+                bad("bpe train: missing corpus", 2, "bpe", "train", "--corpus", dir.resolve("none.txt"), "--merges", "3"),
+                bad("bpe train: empty corpus", 2, "bpe", "train", "--corpus", empty, "--merges", "3"),
+                bad("bpe train: out of range", 2, "bpe", "train", "--corpus", text, "--merges", "0"),
+                bad("bpe train: wrong type", 2, "bpe", "train", "--corpus", text, "--merges", "many"),
+                bad("embed: no subcommand", 2, "embed"),
+                bad("embed cosine: neither words nor vectors", 2, "embed", "cosine"),
+                bad("embed cosine: vectors of different dimensions", 2, "embed", "cosine", "--vectors", "1,2;1,2,3"),
+                bad("embed cosine: one vector", 2, "embed", "cosine", "--vectors", "1,2"),
+                bad("embed cosine: not a number", 2, "embed", "cosine", "--vectors", "1,x;2,3"),
+                bad("embed similar: word not in the table", 2, "embed", "similar", "--word", "zebra", "--model",
+                        "cooccurrence", "--corpus", text, "--vocabulary", "3", "--dims", "2"),
+                bad("embed similar: empty corpus", 2, "embed", "similar", "--word", "no", "--model", "cooccurrence",
+                        "--corpus", empty),
+                bad("embed similar: out of range", 2, "embed", "similar", "--word", "no", "--top", "0"),
+                bad("embed similar: too many dimensions", 2, "embed", "similar", "--word", "no", "--model",
+                        "cooccurrence", "--corpus", text, "--vocabulary", "3", "--dims", "9"),
+                bad("embed analogy: missing model", 2, "embed", "analogy", "--a", "x", "--b", "y", "--c", "z",
+                        "--model", dir.resolve("none")),
+                bad("embed analogy: missing word", 2, "embed", "analogy", "--a", "x", "--b", "y"),
                 // attention
                 bad("attention: missing text", 2, "attention", "--model", model),
                 bad("attention: empty text", 2, "attention", "--model", model, "--text", ""),
@@ -302,8 +324,8 @@ class ExitCodesTest {
         List<String> missing = new ArrayList<>(commands);
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
-        assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "generate", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets",
+        assertEquals(Set.of("attention", "bench", "bpe train", "conv", "descent", "digits eval", "digits predict", "digits train",
+                "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets",
                 "prob loss", "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands,
                 "the commands --help lists");
     }
