@@ -69,6 +69,7 @@ final class AttentionPanel extends BorderPane {
     private boolean loading;
     private final LanguagePane language;
     private final TrainingPane training;
+    final ByHandPane byHand;
 
     AttentionPanel(LabContext context) {
         this.context = context;
@@ -82,6 +83,7 @@ final class AttentionPanel extends BorderPane {
         language = new LanguagePane(state, context.tasks(), messages);
         training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),
                 this::loadModel);
+        byHand = new ByHandPane(state, messages, context.i18n(), new deepmath.app.task.ErrorText(context.i18n()));
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
@@ -206,7 +208,8 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.next", "next", next),
                 tab("tab.roles", "roles", roles),
                 tab("tab.language", "language", language),
-                tab("tab.training", "training", training));
+                tab("tab.training", "training", training),
+                tab("tab.byhand", "byhand", byHand));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getContent() == language) {
                 language.shown();
