@@ -135,7 +135,7 @@ final class ByHandAttention {
             values.setMatrix(v, List.of(), keyNames);
             weights.setMatrix(result.weights(), queryNames, keyNames);
             mixed.setMatrix(result.mixed(), List.of(), mixedNames(result.mixed()[0].length, queryNames));
-            status.setText(result.fromScores() ? messages.get("byhand.attention.divisor",
+            status.setText(result.fromScores() && state.scale.get() ? messages.get("byhand.attention.divisor",
                     values.text(result.divisor())) : "");
         } catch (BadInputException e) {
             status.setText(errors.of(e));

@@ -38,7 +38,9 @@ final class ByHandFields {
     static VBox titled(Messages messages, NumberMatrixView view, String key, Object... args) {
         Label title = Translated.label(messages, key, args);
         title.getStyleClass().add("byhand-matrix-title");
-        return new VBox(4, title, view);
+        VBox box = new VBox(4, title, view);
+        box.setFillWidth(false);   // the matrix keeps its own width under a wider title
+        return box;
     }
 
     /** A new matrix view with an id. */
@@ -69,6 +71,8 @@ final class ByHandFields {
         status.setId(id);
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         return status;
     }
 
