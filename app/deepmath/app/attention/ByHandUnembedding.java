@@ -46,6 +46,7 @@ final class ByHandUnembedding {
         this.messages = messages;
         this.errors = errors;
         bars.setId("byhand-unembed-bars");
+        bars.getStyleClass().add("data-text");   // the model's tokens, not UI text
         bars.setPrefHeight(26.0 * BARS + 10);
         bars.setMinHeight(26.0 * BARS + 10);
         bars.setPrefWidth(560);
@@ -107,8 +108,7 @@ final class ByHandUnembedding {
         bars.setBars(law.top(BARS).stream().map(c -> new ProbabilityBars.Bar(
                 attention.tokenizer.get().tokenTexts(new int[] {c.id()}).get(0), c.id(), c.probability())).toList());
         NextToken.Candidate best = law.top(1).get(0);
-        learntStatus.setText(messages.get("byhand.unembed.learnt.shown", logits.length,
-                attention.tokenizer.get().tokenTexts(new int[] {best.id()}).get(0),
+        learntStatus.setText(messages.get("byhand.unembed.learnt.shown", logits.length, String.valueOf(best.id()),
                 String.format(Locale.ROOT, "%.3f", logits[best.id()])));
     }
 }
