@@ -67,15 +67,14 @@ final class ByHandPositions {
                         labelled("byhand.positions.count", spinner(state.count, 1, 256, 1, "byhand-positions-count")),
                         labelled("byhand.positions.base", base)),
                 status,
-                ByHandFields.titled(messages, table, "byhand.positions.table"),
+                ByHandFields.flow(ByHandFields.titled(messages, table, "byhand.positions.table"),
+                        learntBox(messages)),
                 ByHandFields.caption(messages, "byhand.positions.rotation.caption"),
                 ByHandFields.flow(
                         labelled("byhand.positions.k", spinner(state.position, 0, 10000, 1, "byhand-positions-k")),
                         labelled("byhand.positions.shift", spinner(state.shift, 0, 10000, 1, "byhand-positions-shift"))),
                 ByHandFields.titled(messages, rotation, "byhand.positions.rotation"),
-                gap,
-                ByHandFields.titled(messages, learnt, "byhand.positions.learnt"),
-                learntStatus));
+                gap));
         for (Observable o : List.of(state.dimension, state.count, state.base, state.position, state.shift)) {
             o.addListener(x -> refresh());
         }
@@ -86,6 +85,15 @@ final class ByHandPositions {
 
     Node view() {
         return page;
+    }
+
+    /** The model's table and what it is, beside the sinusoidal one. */
+    private javafx.scene.layout.VBox learntBox(Messages messages) {
+        javafx.scene.layout.VBox box = ByHandFields.titled(messages, learnt, "byhand.positions.learnt");
+        learntStatus.setPrefWidth(420);
+        learntStatus.setMaxWidth(420);
+        box.getChildren().add(learntStatus);
+        return box;
     }
 
     private HBox labelled(String key, Node control) {

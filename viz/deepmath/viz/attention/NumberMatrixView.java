@@ -158,7 +158,9 @@ public final class NumberMatrixView extends CanvasView {
                 double y = top + r * ch;
                 Color tint = Double.isFinite(v) ? ColorMap.DIVERGING.color(v, -largest, largest) : Color.gray(0.8);
                 g.setFill(numbers() ? PlotTint.light(tint) : tint);
-                g.fillRect(x + 1, y + 1, cw - 2, ch - 2);
+                // Numbers sit in separate cells; a heat map is one continuous picture.
+                double inset = numbers() ? 1 : 0;
+                g.fillRect(x + inset, y + inset, cw - 2 * inset, ch - 2 * inset);
                 if (numbers()) {
                     g.setFill(Color.BLACK);
                     fillText(g, text(v), x + cw / 2, y + ch / 2);
