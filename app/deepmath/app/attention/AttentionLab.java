@@ -95,7 +95,7 @@ public final class AttentionLab implements Lab {
         String text = state.path("text").isTextual() ? state.get("text").asText() : null;
         int layer = integer(state, "layer", 0, 1000);
         int head = integer(state, "head", 0, 1000);
-        int tab = integer(state, "tab", 0, 7);   // 8 tabs, Language and Training included
+        int tab = integer(state, "tab", 0, 8);   // 9 tabs, Language, Training and By hand included
         BitSet heads = null;
         if (state.has("heads")) {
             if (!state.get("heads").isArray()) {

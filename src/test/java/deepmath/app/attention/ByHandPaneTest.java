@@ -90,4 +90,19 @@ class ByHandPaneTest {
         assertTrue(total > 0 && total <= 1 + 1e-9, "top bars of a law: " + total);
         assertTrue(pane.gelu.minimum.getText().contains("-0.751792"), pane.gelu.minimum.getText());
     }
+
+    /** A session saved on the By hand tab (the ninth) opens on it again; before, tab 8 was refused as out of range. */
+    @Test
+    void aSessionOnTheByHandTabComesBackToIt(FxRobot robot) throws Exception {
+        open(robot);
+        AttentionLab lab = (AttentionLab) english.window().currentLabProperty().get();
+        AttentionPanel panel = lab.panel();
+        int byHand = panel.tabs.getSelectionModel().getSelectedIndex();
+        assertEquals("attention-tab-byhand", panel.tabs.getTabs().get(byHand).getId());
+        com.fasterxml.jackson.databind.node.ObjectNode saved = WaitForAsyncUtils.asyncFx(lab::saveState).get();
+        assertEquals(byHand, saved.get("tab").asInt());
+        robot.interact(() -> panel.tabs.getSelectionModel().select(0));
+        robot.interact(() -> lab.prepareRestore(saved).run());
+        assertEquals(byHand, panel.tabs.getSelectionModel().getSelectedIndex());
+    }
 }
