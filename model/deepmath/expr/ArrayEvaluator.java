@@ -1,6 +1,7 @@
 package deepmath.expr;
 
 import deepmath.core.BadInputException;
+import deepmath.core.Gelu;
 import deepmath.expr.ComputationGraph.Kind;
 import deepmath.expr.ComputationGraph.Node;
 import java.util.Map;
@@ -174,6 +175,12 @@ public final class ArrayEvaluator {
             case HEAVISIDE: return x.gte(0).castTo(x.dataType());
             case ERF: return erf(x);
             case GELU: return gelu(x);
+            case GELU_TANH: {
+                // (x/2)(1 + tanh(√(2/π)(x + 0.044715x³))), written out as deepmath.core.Gelu#tanhForm.
+                INDArray u = x.mul(x).muli(Gelu.CUBIC).addi(1).muli(x).muli(Gelu.SQRT_2_OVER_PI);
+                return Transforms.tanh(u, false).addi(1).muli(x).muli(0.5);
+            }
+            case GELU_SIGMOID: return Transforms.sigmoid(x.mul(Gelu.SIGMOID_FACTOR), false).muli(x);
             default: throw new IllegalStateException(f.symbol());
         }
     }

@@ -9,11 +9,13 @@ import java.util.Optional;
  * The functions a formula may call. Each one-argument function knows its value and its first and second
  * derivatives, which is all forward, reverse and second-order differentiation need (the chain rule does the
  * rest). Conventions follow the book: H(0) = 1, log is the natural logarithm (as in numpy), gelu is the exact
- * x·Φ(x).
+ * x·Φ(x); gelu_tanh and gelu_sigmoid are the book's two approximations of it (chapter 18, §7): GPT-2's
+ * (x/2)(1 + tanh(√(2/π)(x + 0.044715x³))) and x·σ(1.702x).
  */
 public enum MathFunction {
     SIN("sin"), COS("cos"), TAN("tan"), EXP("exp"), LN("ln"), LOG("log"), SQRT("sqrt"), ABS("abs"),
-    TANH("tanh"), SIGMOID("sigmoid"), RELU("relu"), HEAVISIDE("heaviside"), GELU("gelu"), ERF("erf"),
+    TANH("tanh"), SIGMOID("sigmoid"), RELU("relu"), HEAVISIDE("heaviside"), GELU("gelu"), GELU_TANH("gelu_tanh"),
+    GELU_SIGMOID("gelu_sigmoid"), ERF("erf"),
     MIN("min", 2), MAX("max", 2);
 
     private final String symbol;
@@ -55,6 +57,8 @@ public enum MathFunction {
             case RELU: return x > 0 ? x : 0;
             case HEAVISIDE: return Double.isNaN(x) ? Double.NaN : (x >= 0 ? 1 : 0);
             case GELU: return Gelu.exact(x);
+            case GELU_TANH: return Gelu.tanhForm(x);
+            case GELU_SIGMOID: return Gelu.sigmoidForm(x);
             case ERF: return Erf.erf(x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }
@@ -84,6 +88,8 @@ public enum MathFunction {
             case RELU: return x > 0 ? 1 : 0;
             case HEAVISIDE: return 0;
             case GELU: return Gelu.exactDerivative(x);
+            case GELU_TANH: return Gelu.tanhFormDerivative(x);
+            case GELU_SIGMOID: return Gelu.sigmoidFormDerivative(x);
             case ERF: return 2 / Math.sqrt(Math.PI) * Math.exp(-x * x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }
@@ -111,6 +117,8 @@ public enum MathFunction {
                 return s * (1 - s) * (1 - 2 * s);
             }
             case GELU: return Gelu.exactSecondDerivative(x);
+            case GELU_TANH: return Gelu.tanhFormSecondDerivative(x);
+            case GELU_SIGMOID: return Gelu.sigmoidFormSecondDerivative(x);
             case ERF: return -4 * x / Math.sqrt(Math.PI) * Math.exp(-x * x);
             default: throw new IllegalStateException(symbol + " takes two arguments");
         }

@@ -36,6 +36,15 @@ public final class Gpt2Model {
         return tokenEmbedding.toFloatMatrix();
     }
 
+    /**
+     * The first {@code count} rows of the position embedding W_pe as [position][n] (a copy: for the views that
+     * compare it with the book's sinusoidal table).
+     */
+    public float[][] positionEmbeddings(int count) {
+        int rows = Math.min(count, (int) positionEmbedding.rows());
+        return positionEmbedding.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()).toFloatMatrix();
+    }
+
     /** Next-token logits of {@code ids}, keeping what {@code captures} asks for. */
     public Gpt2Trace forward(int[] ids, Set<Capture> captures) {
         checkIds(ids, 0);

@@ -74,7 +74,7 @@ public final class AttentionLab implements Lab {
         state.put("head", v.head());
         var heads = state.putArray("heads");
         v.heads().stream().forEach(heads::add);
-        state.put("tab", v.tab());
+        state.put("tab", AttentionTabs.key(v.tab()));
         state.put("matrix", v.matrix().name().toLowerCase(Locale.ROOT));
         state.put("residual", v.residual());
         state.put("temperature", v.temperature());
@@ -95,7 +95,7 @@ public final class AttentionLab implements Lab {
         String text = state.path("text").isTextual() ? state.get("text").asText() : null;
         int layer = integer(state, "layer", 0, 1000);
         int head = integer(state, "head", 0, 1000);
-        int tab = integer(state, "tab", 0, 7);   // 8 tabs, Language and Training included
+        int tab = AttentionTabs.restore(state.path("tab"));
         BitSet heads = null;
         if (state.has("heads")) {
             if (!state.get("heads").isArray()) {

@@ -70,6 +70,7 @@ final class AttentionPanel extends BorderPane {
     private final LanguagePane language;
     final EmbeddingsPane embeddings;
     private final TrainingPane training;
+    final ByHandPane byHand;
 
     AttentionPanel(LabContext context) {
         this.context = context;
@@ -84,6 +85,7 @@ final class AttentionPanel extends BorderPane {
         embeddings = new EmbeddingsPane(state, context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()));
         training = new TrainingPane(context.tasks(), messages, new deepmath.app.task.ErrorText(context.i18n()),
                 this::loadModel);
+        byHand = new ByHandPane(state, messages, context.i18n(), new deepmath.app.task.ErrorText(context.i18n()));
         getStyleClass().add("attention-page");
         setId("lab-attention");
         setTop(header());
@@ -209,7 +211,8 @@ final class AttentionPanel extends BorderPane {
                 tab("tab.roles", "roles", roles),
                 tab("tab.language", "language", language),
                 tab("tab.embeddings", "embeddings", embeddings),
-                tab("tab.training", "training", training));
+                tab("tab.training", "training", training),
+                tab("tab.byhand", "byhand", byHand));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getContent() == language) {
                 language.shown();

@@ -33,7 +33,7 @@ final class AttentionState {
     final IntegerProperty head = new SimpleIntegerProperty(this, "head", 0);
     /** The heads drawn in the head view. */
     final ObjectProperty<BitSet> heads = new SimpleObjectProperty<>(this, "heads", all(12));
-    /** The tab shown (0 head view … 7 embeddings, 8 training). */
+    /** The tab shown, its index in AttentionTabs.KEYS. */
     final IntegerProperty tab = new SimpleIntegerProperty(this, "tab", 0);
     /** What the matrix tab shows of the head. */
     final ObjectProperty<MatrixPane.Mode> matrixMode = new SimpleObjectProperty<>(this, "matrixMode",

@@ -25,6 +25,8 @@ final class Subcommands {
                 new ConvCommand(),
                 new ProbCommand(),
                 new TensorCommand(),
+                new LinalgCommand(),
+                new PositionsCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
                 new PresetsCommand());

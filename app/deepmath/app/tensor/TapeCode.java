@@ -47,6 +47,10 @@ final class TapeCode {
                 case "log" -> "tf.math.log";
                 case "sigmoid" -> "tf.math.sigmoid";
                 case "relu" -> "tf.nn.relu";
+                case "gelu" -> "tf.nn.gelu";
+                // TensorFlow names no sigmoid form and takes the tanh form as an option: a call through a lambda.
+                case "gelu_tanh" -> "(lambda t: tf.nn.gelu(t, approximate=True))";
+                case "gelu_sigmoid" -> "(lambda t: t * tf.math.sigmoid(1.702 * t))";
                 default -> "tf.math." + name;
             };
             // Not after a dot: "tf.math.log(" written for ln must not be rewritten again for log.

@@ -59,7 +59,7 @@ class ParserTest {
         "2 * ) ; 5; a number, a name or '('",
         "x y; 3; an operator (+ - * / ^) or the end of the formula",
         "sin x; 4; '(' after the function sin",
-        "foo(x); 1; unknown function 'foo' (known: sin, cos, tan, exp, ln, log, sqrt, abs, tanh, sigmoid, relu, heaviside, gelu, erf, min, max)",
+        "foo(x); 1; unknown function 'foo' (known: sin, cos, tan, exp, ln, log, sqrt, abs, tanh, sigmoid, relu, heaviside, gelu, gelu_tanh, gelu_sigmoid, erf, min, max)",
         "min(x); 1; min takes 2 arguments, not 1",
         "x $ 2; 3; an operator (+ - * / ^) or the end of the formula",
     })

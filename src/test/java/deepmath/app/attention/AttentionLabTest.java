@@ -203,11 +203,21 @@ class AttentionLabTest {
         var saved = lab.saveState();
         assertEquals("This dog is", saved.get("text").asText());
         assertEquals("[0,2]", saved.get("heads").toString());
-        assertEquals(4, saved.get("tab").asInt());
+        assertEquals("next", saved.get("tab").asText(), "tab 4 of a numbered session is the next-token tab");
         assertEquals("scores", saved.get("matrix").asText());
         assertEquals(0.5, saved.get("temperature").asDouble(), 1e-9);
         assertTrue(saved.get("residual").asBoolean());
         assertNotNull(lab.panel().state.tokens.get());
+        assertEquals(AttentionTabs.KEYS.stream().map(k -> "attention-tab-" + k).toList(),
+                lab.panel().tabs.getTabs().stream().map(javafx.scene.control.Tab::getId).toList(), "the names sessions keep");
+        // Numbered sessions counted 8 tabs, Training last (index 7); Embeddings now stands there.
+        robot.interact(lab.prepareRestore(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"tab\": 7}")));
+        assertEquals("attention-tab-training", lab.panel().tabs.getSelectionModel().getSelectedItem().getId());
+        robot.interact(lab.prepareRestore(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"tab\": \"embeddings\"}")));
+        assertEquals("attention-tab-embeddings", lab.panel().tabs.getSelectionModel().getSelectedItem().getId());
+        var badTab = org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class,
+                () -> lab.prepareRestore(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"tab\": \"pictures\"}")));
+        assertTrue(badTab.getMessage().startsWith("attention.tab must be one of head, model,"), badTab.getMessage());
         var error = org.junit.jupiter.api.Assertions.assertThrows(deepmath.core.BadInputException.class,
                 () -> lab.prepareRestore(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"temperature\": 9}")));
         assertEquals("attention.temperature must be between 0.1 and 2.0, got 9.0", error.getMessage());

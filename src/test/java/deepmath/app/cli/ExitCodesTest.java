@@ -256,6 +256,19 @@ class ExitCodesTest {
                 bad("prob normalise: unknown method", 2, "prob", "normalise", "--values", "1,2", "--method", "zscore"),
                 bad("prob normalise: constant data", 2, "prob", "normalise", "--values", "4,4,4"),
                 bad("prob normalise: infinite", 2, "prob", "normalise", "--values", "1,1e400"),
+                // linalg, positions (chapter 18)
+                bad("linalg: no subcommand", 2, "linalg"),
+                bad("linalg min-norm: dependent rows", 2, "linalg", "min-norm", "--matrix", "1,2;2,4", "--target", "1,2"),
+                bad("linalg min-norm: target length", 2, "linalg", "min-norm", "--matrix", "1,2;3,4", "--target", "1"),
+                bad("linalg min-norm: ragged", 2, "linalg", "min-norm", "--matrix", "1,2;3", "--target", "1,2"),
+                bad("linalg min-norm: not a number", 2, "linalg", "min-norm", "--matrix", "1,x", "--target", "1"),
+                bad("linalg kron: ragged", 2, "linalg", "kron", "--a", "1,2;3", "--b", "1"),
+                bad("linalg kron: missing b", 2, "linalg", "kron", "--a", "1,2"),
+                bad("linalg kron: infinite", 2, "linalg", "kron", "--a", "1e400", "--b", "1"),
+                bad("positions: odd dimension", 2, "positions", "--dim", "5", "--count", "3"),
+                bad("positions: no positions", 2, "positions", "--dim", "4", "--count", "0"),
+                bad("positions: base", 2, "positions", "--dim", "4", "--count", "2", "--base", "1"),
+                bad("positions: wrong type", 2, "positions", "--dim", "four", "--count", "2"),
                 // digits
                 bad("digits: no subcommand", 2, "digits", "--frobnicate"),
                 bad("digits train: unknown model", 2, "digits", "train", "--model", "rnn", "--out", dir.resolve("w.zip")),
@@ -325,7 +338,8 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "bpe train", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets",
+                "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "linalg kron",
+                "linalg min-norm", "model summary", "models list", "models pull", "net", "positions", "presets",
                 "prob loss", "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands,
                 "the commands --help lists");
     }
