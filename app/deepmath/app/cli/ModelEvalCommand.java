@@ -8,7 +8,8 @@ import deepmath.nn.Loss;
 import deepmath.sequential.ModelEvaluation;
 import deepmath.sequential.ModelFile;
 import deepmath.sequential.TrainingConfig;
-import deepmath.sequential.data.DataSources;
+import deepmath.sequential.data.MnistSource;
+import deepmath.sequential.data.TrainTest;
 import deepmath.sequential.data.Examples;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code deepmath-lab model eval}: keras's {@code evaluate} — loss, accuracy and confusion matrix, as JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Loss, accuracy and confusion matrix of a trained model on a data set, as JSON.",
-                "--data: " + ModelTrainCommand.DATA_HELP + " (mnist:test = the 2000 held-out digits)"})
+                "--data: " + ModelTrainCommand.DATA_HELP + " (judged on its held-out part when it has one: mnist = the 2000 held-out digits)"})
 final class ModelEvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,7 +39,9 @@ final class ModelEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelFile.Saved saved = ModelFile.read(weights);
-        Examples examples = DataSources.standard().load(data);
+        // a source with its own held-out part (mnist's 2 000 digits, CIFAR-10's test batch) is judged on it
+        TrainTest read = MnistSource.dataSource().read(data);
+        Examples examples = read.held().orElse(read.train());
         Loss chosen = loss != null ? Loss.fromKey(loss)
                 : saved.config() != null ? saved.config().loss() : ModelTrainCommand.defaultLoss(saved.network());
         ModelEvaluation e = ModelEvaluation.of(saved.network(), examples, chosen, TrainingConfig.cores());

@@ -13,7 +13,7 @@ import deepmath.sequential.ModelSpec;
 import deepmath.sequential.SequentialNetwork;
 import deepmath.sequential.Training;
 import deepmath.sequential.TrainingConfig;
-import deepmath.sequential.data.DataSources;
+import deepmath.sequential.data.MnistSource;
 import deepmath.sequential.data.Examples;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Train a model; prints 'epoch N loss L accuracy A val_loss L val_accuracy A' per epoch.",
                 "--data: " + ModelTrainCommand.DATA_HELP})
 final class ModelTrainCommand implements Callable<Integer> {
-    static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), or the other readers' KIND:ARGUMENT";
+    static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), function:FORMULA:RANGE, csv:FILE,"
+            + " cifar10:DIR, folder:DIR, text:DIR, faces, spam (options after '?', see docs/model-data.md)";
 
     @Spec
     CommandSpec spec;
@@ -89,7 +90,7 @@ final class ModelTrainCommand implements Callable<Integer> {
         }
         int cores = threads != null ? threads : TrainingConfig.cores();
         ModelSpec model = specFile != null ? ModelCommand.read(specFile) : null;
-        Examples examples = DataSources.standard().load(data);
+        Examples examples = MnistSource.dataSource().train(data);
         PrintWriter printer = spec.commandLine().getOut();
         Training training;
         if (resume != null) {

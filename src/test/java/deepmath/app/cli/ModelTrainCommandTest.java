@@ -71,7 +71,7 @@ class ModelTrainCommandTest {
     void badInputIsOneLineAndExit2() throws Exception {
         Run unknown = CliTest.run("model", "train", "--spec", softmax().toString(), "--data", "imdb:x");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().strip().startsWith("deepmath-lab: unknown data 'imdb' (known: mnist"), unknown.err());
+        assertTrue(unknown.err().contains("mnist") && unknown.err().contains("imdb"), unknown.err());
         assertEquals(1, unknown.err().strip().split("\n").length);
         Path conv = Files.writeString(dir.resolve("conv.json"), "{\"input\": [5, 5, 1], \"layers\": ["
                 + "{\"type\": \"flatten\"}, {\"type\": \"dense\", \"units\": 10, \"activation\": \"softmax\"}]}");
