@@ -42,7 +42,9 @@ final class ModelPane {
         this.errors = new ErrorText(i18n);
         presets.setId("models-presets");
         presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", null));
-        presets.setButtonCell(new BookPresetCell<>(messages, i18n, "preset.chapter", "preset.none"));
+        // No empty text in the cells: the skin writes the prompt into the button cell while nothing is chosen.
+        presets.setButtonCell(new BookPresetCell<>(messages, i18n, "preset.chapter", null));
+        presets.promptTextProperty().bind(messages.text("preset.none"));
         presets.setConverter(BookPresetCell.converter(messages, i18n, "preset.chapter"));
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.valueProperty().addListener((o, was, now) -> {

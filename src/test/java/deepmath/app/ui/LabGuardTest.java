@@ -83,6 +83,21 @@ class LabGuardTest {
         lab(LabId.DIGITS);
     }
 
+    /** The model builder as it opens (the chapter 14 CNN), then with a refused edit's line under the summary. */
+    @Test
+    void models() throws Exception {
+        lab(LabId.MODELS);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            english.window().selectLab(LabId.MODELS);
+            javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+            @SuppressWarnings("unchecked")
+            var layers = (javafx.scene.control.ListView<deepmath.app.models.LayerDraft>) panel.lookup("#models-layers");
+            layers.getItems().get(0).kernelProperty().set(40);
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        lab(LabId.MODELS);
+    }
+
     @Test
     void convolution() {
         lab(LabId.CONVOLUTION);
