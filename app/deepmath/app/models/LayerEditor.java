@@ -218,7 +218,7 @@ final class LayerEditor {
         return switch (type) {
             case "dense" -> messages.get("row.dense", d.unitsProperty().get(), activation);
             case "conv2d" -> messages.get("row.conv2d", d.filtersProperty().get(), d.kernelProperty().get(),
-                    d.strideProperty().get(), messages.get("padding." + d.paddingProperty().get()), activation);
+                    d.strideProperty().get(), messages.get("row.padding." + d.paddingProperty().get()), activation);
             case "maxpool", "avgpool" -> messages.get("row." + type, d.sizeProperty().get());
             case "dropout" -> messages.get("row.dropout", String.valueOf(d.rateProperty().get()));
             default -> messages.get("row.flatten");

@@ -87,7 +87,7 @@ final class ModelPane {
         summary = new SummaryPane(state, messages, i18n);
         VBox left = new VBox(8, Translated.heading(messages, "preset.title"), presets, where, inputRow, inputProblem,
                 editor.node());
-        left.setPrefWidth(360);
+        left.setPrefWidth(400);
         left.setMinWidth(300);
         VBox.setVgrow(editor.node(), Priority.ALWAYS);
         Node right = summary.node();
