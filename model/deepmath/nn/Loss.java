@@ -16,6 +16,11 @@ public enum Loss {
     MSE("mse"),
     /** (1/m) Σ |aᵢ − tᵢ|. */
     MAE("mae"),
+    /**
+     * (1/m) Σ (ln(1 + aᵢ) − ln(1 + tᵢ))², for positive values spread over orders of magnitude (chapter 16); as keras,
+     * values below 0 count as 0.
+     */
+    MSLE("msle"),
     /** −(1/m) Σ [tᵢ ln aᵢ + (1 − tᵢ) ln(1 − aᵢ)], for outputs in (0, 1) (σ). */
     BINARY_CROSS_ENTROPY("binary-crossentropy"),
     /** −Σ tᵢ ln aᵢ, for a probability vector a (softmax) and a one-hot t. */
@@ -48,6 +53,13 @@ public enum Loss {
                 }
                 return sum / m;
             }
+            case MSLE -> {
+                for (int i = 0; i < m; i++) {
+                    double d = Math.log1p(Math.max(a[i], 0)) - Math.log1p(Math.max(t[i], 0));
+                    sum += d * d;
+                }
+                return sum / m;
+            }
             case BINARY_CROSS_ENTROPY -> {
                 for (int i = 0; i < m; i++) {
                     double p = clamp(a[i]);
@@ -71,6 +83,8 @@ public enum Loss {
             out[i] = switch (this) {
                 case MSE -> 2 * (a[i] - t[i]) / m;
                 case MAE -> Math.signum(a[i] - t[i]) / m;
+                case MSLE -> a[i] < 0 ? 0
+                        : 2 * (Math.log1p(a[i]) - Math.log1p(Math.max(t[i], 0))) / ((1 + a[i]) * m);
                 case BINARY_CROSS_ENTROPY -> {
                     double p = clamp(a[i]);
                     yield (p - t[i]) / (p * (1 - p)) / m;

@@ -30,6 +30,16 @@ public final class AdaGrad implements Optimizer {
     }
 
     @Override
+    public double[][] state() {
+        return sumSquares == null ? new double[0][] : new double[][] {sumSquares.clone()};
+    }
+
+    @Override
+    public void restore(double[][] state) {
+        sumSquares = state.length == 1 ? state[0].clone() : null;
+    }
+
+    @Override
     public void step(double[] params, GradientFunction gradient) {
         int n = params.length;
         if (sumSquares == null || sumSquares.length != n) {

@@ -44,6 +44,22 @@ public final class Adam implements Optimizer {
         t = 0;
     }
 
+    /** m, v and the step count t (one value). */
+    @Override
+    public double[][] state() {
+        return m == null ? new double[0][] : new double[][] {m.clone(), v.clone(), {t}};
+    }
+
+    @Override
+    public void restore(double[][] state) {
+        reset();
+        if (state.length == 3) {
+            m = state[0].clone();
+            v = state[1].clone();
+            t = (long) state[2][0];
+        }
+    }
+
     @Override
     public void step(double[] params, GradientFunction gradient) {
         int n = params.length;

@@ -44,6 +44,17 @@ public final class Momentum implements Optimizer {
         previous = null;
     }
 
+    /** P(k − 1), from which the next step's velocity P(k) − P(k − 1) is taken. */
+    @Override
+    public double[][] state() {
+        return previous == null ? new double[0][] : new double[][] {previous.clone()};
+    }
+
+    @Override
+    public void restore(double[][] state) {
+        previous = state.length == 1 ? state[0].clone() : null;
+    }
+
     @Override
     public void step(double[] params, GradientFunction gradient) {
         int n = params.length;

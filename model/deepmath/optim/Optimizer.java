@@ -19,4 +19,17 @@ public interface Optimizer {
 
     /** P(k) → P(k+1), in place, using {@code gradient} once (at P(k) or, for Nesterov, at the look-ahead). */
     void step(double[] params, GradientFunction gradient);
+
+    /**
+     * The memory of the previous steps as arrays (empty for plain gradient descent), so that a training saved to a
+     * file resumes where it stopped; {@link #restore} puts it back. The arrays are copies.
+     */
+    default double[][] state() {
+        return new double[0][];
+    }
+
+    /** Puts back a {@link #state()} of an optimiser of the same kind; an empty state is {@link #reset()}. */
+    default void restore(double[][] state) {
+        reset();
+    }
 }

@@ -37,6 +37,16 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
+    public double[][] state() {
+        return meanSquares == null ? new double[0][] : new double[][] {meanSquares.clone()};
+    }
+
+    @Override
+    public void restore(double[][] state) {
+        meanSquares = state.length == 1 ? state[0].clone() : null;
+    }
+
+    @Override
     public void step(double[] params, GradientFunction gradient) {
         int n = params.length;
         if (meanSquares == null || meanSquares.length != n) {

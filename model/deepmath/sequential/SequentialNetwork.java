@@ -1,0 +1,255 @@
+package deepmath.sequential;
+
+import deepmath.core.BadInputException;
+import deepmath.nn.Activation;
+import deepmath.nn.Loss;
+import deepmath.sequential.engine.ConvGeometry;
+import deepmath.sequential.engine.ConvLayer;
+import deepmath.sequential.engine.DenseLayer;
+import deepmath.sequential.engine.DropoutLayer;
+import deepmath.sequential.engine.FlattenLayer;
+import deepmath.sequential.engine.Layer;
+import deepmath.sequential.engine.PoolLayer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A {@link ModelSpec} with its weights: the lab's counterpart of a compiled keras {@code Sequential} model. All
+ * weights and biases live in one flat vector {@link #parameters()}, layer after layer (each layer's layout is in
+ * its class: dense W[input][unit] then b, convolution K[f][c][u][v] then b), so that any
+ * {@link deepmath.optim.Optimizer} steps them. Inputs and outputs are in keras's order ([h, w, c] channels last);
+ * inside, images travel as planes, channel after channel.
+ *
+ * <p>The network itself holds no per-example buffers: {@link #newWorker()} gives each thread its own.
+ */
+public final class SequentialNetwork {
+    private final ModelSpec spec;
+    private final List<Layer> layers;
+    private final int[] offsets;
+    private final double[] params;
+
+    private SequentialNetwork(ModelSpec spec, double[] params) {
+        this.spec = spec;
+        this.layers = build(spec);
+        this.offsets = new int[layers.size()];
+        int count = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            offsets[i] = count;
+            count += layers.get(i).parameterCount();
+        }
+        if (params == null) {
+            params = new double[count];
+        } else if (params.length != count) {
+            throw new BadInputException(EngineProblem.PARAMETER_COUNT, params.length, count);
+        }
+        this.params = params;
+    }
+
+    /** keras's default start, seeded: Glorot-uniform weights, zero biases; the same seed gives the same weights. */
+    public static SequentialNetwork initialised(ModelSpec spec, long seed) {
+        SequentialNetwork n = new SequentialNetwork(spec, null);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < n.layers.size(); i++) {
+            n.layers.get(i).initialise(n.params, n.offsets[i], random);
+        }
+        return n;
+    }
+
+    /** The model with these parameters (kept, not copied), e.g. read from a weights file. */
+    public static SequentialNetwork withParameters(ModelSpec spec, double[] params) {
+        return new SequentialNetwork(spec, params);
+    }
+
+    private static List<Layer> build(ModelSpec spec) {
+        List<Layer> out = new ArrayList<>();
+        List<Integer> shape = spec.input();
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerSpec layer = spec.layers().get(i);
+            // a [n, m] input can only be flattened or dropped out (ModelSpec refuses the rest): one vector of n·m
+            int h = shape.size() == 2 ? shape.get(0) * shape.get(1) : shape.get(0);
+            int w = shape.size() == 3 ? shape.get(1) : 1;
+            int c = shape.size() == 3 ? shape.get(2) : 1;
+            out.add(layer(layer, i + 1, h, w, c));
+            shape = layer.outputShape(shape, i + 1);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Layer layer(LayerSpec layer, int index, int h, int w, int c) {
+        if (layer instanceof LayerSpec.Dense d) {
+            return new DenseLayer(h, d.units(), d.activation());
+        }
+        if (layer instanceof LayerSpec.Conv2D k) {
+            if (k.activation() == Activation.SOFTMAX) {
+                throw new BadInputException(EngineProblem.SOFTMAX_CONV, index);
+            }
+            return new ConvLayer(new ConvGeometry(h, w, c, k.filters(), k.kernel(), k.stride(),
+                    k.padding() == LayerSpec.Padding.SAME), k.activation());
+        }
+        if (layer instanceof LayerSpec.Pool p) {
+            return new PoolLayer(h, w, c, p.size(), p.kind() == LayerSpec.PoolKind.MAX);
+        }
+        if (layer instanceof LayerSpec.Dropout d) {
+            return new DropoutLayer(h * w * c, d.rate());
+        }
+        return new FlattenLayer(h, w, c);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The live parameter vector; optimisers change it in place. */
+    public double[] parameters() {
+        return params;
+    }
+
+    /** The engine's layers, in order (their geometry, activation, parameter counts). */
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Where layer i's parameters start in {@link #parameters()}. */
+    public int parameterOffset(int layer) {
+        return offsets[layer];
+    }
+
+    public int inputSize() {
+        return layers.get(0).inputSize();
+    }
+
+    public int outputSize() {
+        return layers.get(layers.size() - 1).outputSize();
+    }
+
+    /** The activation of the last dense or convolution layer when it is the model's last layer, else identity. */
+    public Activation outputActivation() {
+        Layer last = layers.get(layers.size() - 1);
+        return last instanceof DenseLayer d ? d.activation() : last instanceof ConvLayer c ? c.activation()
+                : Activation.IDENTITY;
+    }
+
+    /** The model's output for one input (dropout off), in keras's order. */
+    public double[] predict(float[] input) {
+        Worker w = newWorker();
+        return w.output(params, input).clone();
+    }
+
+    /**
+     * What the network sees (chapter 14): every layer's output for one input, dropout off. Images are planes,
+     * channel after channel ([c][y][x], row by row), the layout the panel draws feature maps from.
+     */
+    public List<double[]> activations(float[] input) {
+        Worker w = newWorker();
+        w.output(params, input);
+        List<double[]> maps = new ArrayList<>();
+        for (double[] a : w.outs) {
+            maps.add(a.clone());
+        }
+        return maps;
+    }
+
+    public Worker newWorker() {
+        return new Worker();
+    }
+
+    /**
+     * The buffers of one thread: forward passes, and per-example gradients added into a vector. Two threads use two
+     * workers of the same network.
+     */
+    public final class Worker {
+        private final Layer.Pass[] passes = new Layer.Pass[layers.size()];
+        private final double[] input = new double[inputSize()];
+        private final double[][] outs = new double[layers.size()][];
+        private final double[][] deltas = new double[layers.size()][];
+        private final double[] target = new double[outputSize()];
+        private final double[] output = new double[outputSize()];
+        private final boolean imageOut = spec.outputShape().size() == 3;
+
+        private Worker() {
+            for (int i = 0; i < passes.length; i++) {
+                passes[i] = layers.get(i).newPass();
+                outs[i] = new double[layers.get(i).outputSize()];
+                deltas[i] = new double[layers.get(i).outputSize()];
+            }
+        }
+
+        /** Forward pass at {@code p}; the result is this worker's buffer, in keras's order. */
+        public double[] output(double[] p, float[] x) {
+            forward(p, x, null);
+            return output;
+        }
+
+        /** The output of the last {@link #output} or {@link #gradient} call. */
+        public double[] lastOutput() {
+            return output;
+        }
+
+        private void forward(double[] p, float[] x, SplittableRandom dropout) {
+            List<Integer> shape = spec.input();
+            if (shape.size() == 3 && shape.get(2) > 1) {
+                double[] hwc = new double[input.length];
+                for (int i = 0; i < input.length; i++) {
+                    hwc[i] = x[i];
+                }
+                FlattenLayer.toPlanes(hwc, input, shape.get(0), shape.get(1), shape.get(2));
+            } else {
+                for (int i = 0; i < input.length; i++) {
+                    input[i] = x[i];
+                }
+            }
+            double[] in = input;
+            for (int i = 0; i < passes.length; i++) {
+                passes[i].forward(p, offsets[i], in, outs[i], dropout);
+                in = outs[i];
+            }
+            double[] last = outs[outs.length - 1];
+            if (imageOut) {
+                List<Integer> o = spec.outputShape();
+                FlattenLayer.toChannelsLast(last, output, o.get(0), o.get(1), o.get(2));
+            } else {
+                System.arraycopy(last, 0, output, 0, output.length);
+            }
+        }
+
+        /**
+         * Adds ∂loss/∂P for one example into {@code g} and returns its loss. {@code dropoutSeed} draws the dropout
+         * masks while training; a negative seed turns dropout off (the network as it is used for predictions).
+         * With softmax + categorical cross-entropy (or σ + binary cross-entropy) the output gradient is taken in
+         * its short form ∂L/∂z = a − t (divided by the number of outputs for the binary one), exact even where the
+         * long form would divide 0 by 0.
+         */
+        public double gradient(double[] p, float[] x, float[] t, Loss loss, double[] g, long dropoutSeed) {
+            forward(p, x, dropoutSeed < 0 ? null : new SplittableRandom(dropoutSeed));
+            for (int k = 0; k < target.length; k++) {
+                target[k] = t[k];
+            }
+            double value = loss.value(output, target);
+            int last = passes.length - 1;
+            double[] d = deltas[last];
+            boolean shortForm = loss.pairsWith(outputActivation());
+            if (shortForm) {
+                double m = loss == Loss.BINARY_CROSS_ENTROPY ? output.length : 1;
+                for (int k = 0; k < d.length; k++) {
+                    d[k] = (output[k] - target[k]) / m;
+                }
+            } else {
+                loss.gradient(output, target, d);
+            }
+            if (imageOut) {
+                List<Integer> o = spec.outputShape();
+                double[] planes = new double[d.length];
+                FlattenLayer.toPlanes(d, planes, o.get(0), o.get(1), o.get(2));
+                System.arraycopy(planes, 0, d, 0, d.length);
+            }
+            for (int i = last; i >= 0; i--) {
+                double[] in = i == 0 ? input : outs[i - 1];
+                passes[i].backward(p, offsets[i], in, outs[i], deltas[i], shortForm && i == last, g,
+                        i == 0 ? null : deltas[i - 1]);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package deepmath.sequential.data;
+
+import deepmath.core.BadInputException;
+import deepmath.digits.DigitSet;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The shipped MNIST digits as the digits lab splits them: {@code mnist} or {@code mnist:train} the 8 000 training
+ * digits, {@code mnist:test} the 2 000 held out, {@code mnist:all} the 10 000. Images [28, 28, 1], grey levels in
+ * [0, 1] (the book divides by 255), one-hot targets over the classes "0" … "9" (the book's to_categorical).
+ */
+public final class MnistSource implements DataSource {
+    public static final List<String> DIGITS = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+
+    @Override
+    public String kind() {
+        return "mnist";
+    }
+
+    @Override
+    public String usage() {
+        return "mnist[:train|test|all]";
+    }
+
+    @Override
+    public Examples load(String argument) {
+        String part = argument.strip().isEmpty() ? "train" : argument.strip();
+        return switch (part) {
+            case "train" -> of("mnist", DigitSet.shippedSplit().train());
+            case "test" -> of("mnist:test", DigitSet.shippedSplit().test());
+            case "all" -> of("mnist:all", DigitSet.shipped());
+            default -> throw new BadInputException(DataProblem.MNIST_PART, part);
+        };
+    }
+
+    /** Any digit set as examples (e.g. a subset for a quick test). */
+    public static Examples of(String name, DigitSet digits) {
+        float[][] inputs = new float[digits.size()][];
+        float[][] targets = new float[digits.size()][DigitSet.CLASSES];
+        for (int s = 0; s < digits.size(); s++) {
+            inputs[s] = digits.image(s);
+            targets[s][digits.label(s)] = 1;
+        }
+        return new Examples(name, List.of(DigitSet.SIDE, DigitSet.SIDE, 1), inputs, targets, DIGITS);
+    }
+}

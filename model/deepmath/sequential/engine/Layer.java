@@ -1,0 +1,43 @@
+package deepmath.sequential.engine;
+
+import java.util.SplittableRandom;
+
+/**
+ * One layer of a {@link deepmath.sequential.SequentialNetwork} with its weights' place in the network's flat
+ * parameter vector. A layer holds no per-example state: each thread asks for its own {@link Pass}, which keeps
+ * the buffers of one forward pass for the backward pass. Images travel channel after channel (planes row by row),
+ * because the convolution kernels run over whole planes; only {@link FlattenLayer} turns them into keras's
+ * (row, column, channel) order.
+ */
+public interface Layer {
+    /** Values in, values out (per example). */
+    int inputSize();
+
+    int outputSize();
+
+    /** Weights and biases of this layer, stored from its offset in the parameter vector. */
+    int parameterCount();
+
+    /** keras's default initialisation: Glorot-uniform weights, zero biases (nothing for parameter-free layers). */
+    void initialise(double[] p, int offset, SplittableRandom random);
+
+    Pass newPass();
+
+    /** The buffers of one thread. */
+    interface Pass {
+        /**
+         * out = layer(in); {@code dropout} draws the dropout mask while training and is null for inference (every
+         * unit kept). A dense or convolution layer applies its activation, softmax included.
+         */
+        void forward(double[] p, int offset, double[] in, double[] out, SplittableRandom dropout);
+
+        /**
+         * Backpropagation through the layer after a {@link #forward} of the same pass: adds ∂L/∂(parameters) into
+         * {@code g} at the layer's offset and writes ∂L/∂in into {@code dIn} when it is not null (the first layer
+         * needs none). {@code dOut} is ∂L/∂out, or ∂L/∂z (before the activation) when {@code preActivation} — the
+         * short softmax + cross-entropy form the network uses at its output. {@code dOut} may be overwritten.
+         */
+        void backward(double[] p, int offset, double[] in, double[] out, double[] dOut, boolean preActivation,
+                      double[] g, double[] dIn);
+    }
+}
