@@ -7,29 +7,21 @@ import java.util.stream.IntStream;
 
 /**
  * The shipped MNIST digits as the digits lab splits them: {@code mnist} or {@code mnist:train} the 8 000 training
- * digits, {@code mnist:test} the 2 000 held out, {@code mnist:all} the 10 000. Images [28, 28, 1], grey levels in
- * [0, 1] (the book divides by 255), one-hot targets over the classes "0" … "9" (the book's to_categorical).
+ * digits (with the 2 000 held out as the test part), {@code mnist:test} the 2 000 held out, {@code mnist:all} the
+ * 10 000. Images [28, 28, 1], grey levels in [0, 1] (the book divides by 255), one-hot targets over the classes
+ * "0" … "9" (the book's to_categorical). A reader of {@link DataSource} (added with {@code with("mnist", …)}).
  */
-public final class MnistSource implements DataSource {
+public final class MnistSource implements DataReader {
     public static final List<String> DIGITS = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
 
     @Override
-    public String kind() {
-        return "mnist";
-    }
-
-    @Override
-    public String usage() {
-        return "mnist[:train|test|all]";
-    }
-
-    @Override
-    public Examples load(String argument) {
+    public TrainTest read(String argument, DataOptions options) {
         String part = argument.strip().isEmpty() ? "train" : argument.strip();
         return switch (part) {
-            case "train" -> of("mnist", DigitSet.shippedSplit().train());
-            case "test" -> of("mnist:test", DigitSet.shippedSplit().test());
-            case "all" -> of("mnist:all", DigitSet.shipped());
+            case "train" -> new TrainTest(of("mnist", DigitSet.shippedSplit().train()),
+                    of("mnist:test", DigitSet.shippedSplit().test()));
+            case "test" -> TrainTest.of(of("mnist:test", DigitSet.shippedSplit().test()));
+            case "all" -> TrainTest.of(of("mnist:all", DigitSet.shipped()));
             default -> throw new BadInputException(DataProblem.MNIST_PART, part);
         };
     }
