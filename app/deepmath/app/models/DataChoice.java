@@ -10,8 +10,8 @@ import java.util.List;
 public record DataChoice(Kind kind, String formula, String range, String path) {
     /** The kinds in the order the menu lists them; {@link #key()} names them in sessions and bundles. */
     public enum Kind {
-        MNIST("mnist"), FUNCTION("function"), CSV("csv"), TEXT("text"), CIFAR10("cifar10"), FOLDER("folder"),
-        FACES("faces");
+        MNIST("mnist"), FUNCTION("function"), CSV("csv"), TEXT("text"), SPAM("spam"), CIFAR10("cifar10"),
+        FOLDER("folder"), FACES("faces");
 
         private final String key;
 
@@ -37,9 +37,9 @@ public record DataChoice(Kind kind, String formula, String range, String path) {
         }
     }
 
-    /** The book's first function fit (ch. 10, line 11519 and around): f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5]. */
+    /** The book's first function fit (ch. 10, line 11510): f(x) = cos 2x + x sin 3x + √x − 2, 100 points of [0, 5]. */
     public static final String BOOK_FORMULA = "cos(2*x) + x*sin(3*x) + sqrt(x) - 2";
-    public static final String BOOK_RANGE = "0:5";
+    public static final String BOOK_RANGE = "0,5,100";
 
     public DataChoice {
         formula = formula == null ? "" : formula;
@@ -49,6 +49,30 @@ public record DataChoice(Kind kind, String formula, String range, String path) {
 
     public static DataChoice of(Kind kind) {
         return new DataChoice(kind, BOOK_FORMULA, BOOK_RANGE, "");
+    }
+
+    /**
+     * The choice as {@code DataSource} reads it ("mnist", "function:x*cos(y):-4,4,-4,4,25", "csv:/home/a.csv");
+     * a book preset's own description ("function:book-two-variables") is read back to its formula and range.
+     */
+    public String description() {
+        return switch (kind) {
+            case MNIST, SPAM, FACES -> kind.key();
+            case FUNCTION -> "function:" + formula + ":" + range;
+            default -> kind.key() + ":" + path;
+        };
+    }
+
+    /** A book preset's data description as a choice: its kind, and the formula and range of the book's fits. */
+    public static DataChoice of(String kind, java.util.Optional<String> description) {
+        Kind k = Kind.fromKey(kind.equals("text") && description.filter("spam"::equals).isPresent() ? "spam" : kind);
+        if (k == Kind.FUNCTION && description.isPresent()) {
+            String preset = description.get().substring("function:".length());
+            String spec = deepmath.sequential.data.FunctionExamples.presetText(preset);
+            int colon = spec.lastIndexOf(':');
+            return new DataChoice(k, spec.substring(0, colon), spec.substring(colon + 1), "");
+        }
+        return of(k);
     }
 
     public DataChoice withKind(Kind k) {

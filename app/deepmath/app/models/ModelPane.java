@@ -2,7 +2,8 @@ package deepmath.app.models;
 
 import deepmath.app.task.ErrorText;
 import deepmath.core.BadInputException;
-import deepmath.viz.i18n.BookPresetCell;
+import deepmath.sequential.BookArchitecture;
+import deepmath.sequential.BookArchitectures;
 import deepmath.viz.i18n.I18n;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
@@ -27,7 +28,8 @@ import javafx.scene.layout.VBox;
 final class ModelPane {
     private final ModelsState state;
     private final Messages messages;
-    private final ComboBox<BuilderPreset> presets = new ComboBox<>(FXCollections.observableArrayList(BuilderPreset.ALL));
+    private final ComboBox<BookArchitecture> presets = new ComboBox<>(FXCollections.observableArrayList(
+            BookArchitectures.all()));
     private final TextField input = new TextField();
     private final Label inputProblem = new Label();
     private final LayerEditor editor;
@@ -41,11 +43,10 @@ final class ModelPane {
         this.messages = messages;
         this.errors = new ErrorText(i18n);
         presets.setId("models-presets");
-        presets.setCellFactory(l -> new BookPresetCell<>(messages, i18n, "preset.chapter", null));
-        // No empty text in the cells: the skin writes the prompt into the button cell while nothing is chosen.
-        presets.setButtonCell(new BookPresetCell<>(messages, i18n, "preset.chapter", null));
+        // The book's networks are named by the sequential bundle (their chapter in the name); the line is below.
+        Messages names = i18n.messages("sequential");
+        Translated.cells(presets, p -> names.text("preset." + p.key()));
         presets.promptTextProperty().bind(messages.text("preset.none"));
-        presets.setConverter(BookPresetCell.converter(messages, i18n, "preset.chapter"));
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.valueProperty().addListener((o, was, now) -> {
             if (now != null && !showing && !now.key().equals(state.presetProperty().get())) {
@@ -58,7 +59,7 @@ final class ModelPane {
         where.setWrapText(true);
         where.setMinHeight(Region.USE_PREF_SIZE);
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            BuilderPreset p = presets.getValue();
+            BookArchitecture p = presets.getValue();
             return p == null ? messages.get("preset.own") : messages.get("preset.where", p.book().chapter(),
                     String.valueOf(p.book().line()));
         }, presets.valueProperty(), messages.language()));
@@ -127,7 +128,7 @@ final class ModelPane {
     private void showPreset() {
         showing = true;
         try {
-            presets.setValue(BuilderPreset.byKey(state.presetProperty().get()));
+            presets.setValue(BookArchitectures.byKey(state.presetProperty().get()).orElse(null));
         } finally {
             showing = false;
         }

@@ -70,9 +70,9 @@ final class ModelsSession {
             layers.add(LayerDraft.read(array.get(i), "models.layers[" + i + "]"));
         }
         String preset = node.has("preset") ? text(node.get("preset"), "models.preset") : "";
-        if (!preset.isEmpty() && BuilderPreset.byKey(preset) == null) {
-            throw new BadInputException(SessionProblem.FIELD_COLOR_MAP, "models.preset",
-                    String.join(", ", BuilderPreset.ALL.stream().map(BuilderPreset::key).toList()), preset);
+        if (!preset.isEmpty() && deepmath.sequential.BookArchitectures.byKey(preset).isEmpty()) {
+            throw new BadInputException(SessionProblem.FIELD_COLOR_MAP, "models.preset", String.join(", ",
+                    deepmath.sequential.BookArchitectures.all().stream().map(p -> p.key()).toList()), preset);
         }
         int tab = node.has("tab") ? JsonFields.integer(node.get("tab"), "models.tab", 0, 2) : 0;
         return new Restored(input, layers, preset, data(node.get("data")), training(node.get("training")), tab);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import deepmath.core.BadInputException;
+import deepmath.sequential.BookArchitecture;
+import deepmath.sequential.BookArchitectures;
 import deepmath.sequential.ModelSpec;
 import deepmath.sequential.ModelSpecJson;
 import java.util.List;
@@ -49,14 +51,14 @@ public final class ModelsState {
     public ModelsState() {
         layers.addListener((javafx.collections.ListChangeListener<LayerDraft>) c -> check());
         input.addListener(o -> check());
-        apply(BuilderPreset.byKey("mnist-cnn"));
+        apply(BookArchitectures.byKey("mnist-cnn").orElseThrow());
     }
 
     /** Opens a book network: its layers, data and settings. */
-    public void apply(BuilderPreset p) {
+    public void apply(BookArchitecture p) {
         open(p.spec(), p.key());
-        data.set(p.data());
-        training.set(p.training());
+        data.set(DataChoice.of(p.dataKind(), p.data()));
+        training.set(TrainingSettings.of(p.training()));
     }
 
     /** Opens a model (a user's description); the preset is then none. */

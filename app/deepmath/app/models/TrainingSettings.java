@@ -11,7 +11,8 @@ public record TrainingSettings(String loss, String optimizer, double learningRat
                                double validationSplit, long seed) {
     public static final List<String> LOSSES = List.of("mean_squared_error", "mean_absolute_error",
             "mean_squared_logarithmic_error", "binary_crossentropy", "categorical_crossentropy");
-    public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "rmsprop", "adam");
+    /** {@code OptimizerKind}'s keys: SGD, with momentum μ = 0.9, with Nesterov's momentum, AdaGrad, RMSprop, Adam. */
+    public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam");
     public static final int MAX_EPOCHS = 1000;
     public static final int MAX_BATCH = 100_000;
     public static final double MAX_RATE = 10;
@@ -27,6 +28,25 @@ public record TrainingSettings(String loss, String optimizer, double learningRat
     /** The book's choice for a classification (categorical cross-entropy with Adam, ch. 10 and 14). */
     public static TrainingSettings classification() {
         return new TrainingSettings("categorical_crossentropy", "adam", 0.001, 5, 32, 0.1, 1);
+    }
+
+    /** The book's {@code compile}/{@code fit} of a preset; a whole-set batch (batch_size=N) is {@link #MAX_BATCH}. */
+    public static TrainingSettings of(deepmath.sequential.BookTraining t) {
+        String optimizer = t.optimizer().equals("sgd") && t.momentum() > 0 ? (t.nesterov() ? "nesterov" : "momentum")
+                : t.optimizer();
+        return new TrainingSettings(t.loss(), optimizer, t.learningRate(), t.epochs(),
+                t.batch() == 0 ? MAX_BATCH : t.batch(), 0.1, 1);
+    }
+
+    /** The engine's loss for the keras name. */
+    public deepmath.nn.Loss engineLoss() {
+        return switch (loss) {
+            case "mean_squared_error" -> deepmath.nn.Loss.MSE;
+            case "mean_absolute_error" -> deepmath.nn.Loss.MAE;
+            case "mean_squared_logarithmic_error" -> deepmath.nn.Loss.MSLE;
+            case "binary_crossentropy" -> deepmath.nn.Loss.BINARY_CROSS_ENTROPY;
+            default -> deepmath.nn.Loss.CATEGORICAL_CROSS_ENTROPY;
+        };
     }
 
     public TrainingSettings withLoss(String v) {

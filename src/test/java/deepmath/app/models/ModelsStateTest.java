@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** The builder's state: presets give keras's parameter counts, edits update them, bad edits are refused. */
 class ModelsStateTest {
+    private static deepmath.sequential.BookArchitecture preset(String key) {
+        return deepmath.sequential.BookArchitectures.byKey(key).orElseThrow();
+    }
+
     private static List<Long> params(ModelsState state) {
         return state.specProperty().get().summary().stream().map(LayerSummary::parameters).toList();
     }
@@ -37,7 +41,7 @@ class ModelsStateTest {
         state.layers().get(1).filtersProperty().set(8);
         assertEquals(List.of(320L, 2312L, 0L, 62_730L), params(state));
         assertEquals("", state.presetProperty().get(), "an edited book network is the user's own");
-        state.apply(BuilderPreset.byKey("mnist-cnn"));
+        state.apply(preset("mnist-cnn"));
         assertEquals("mnist-cnn", state.presetProperty().get());
     }
 
@@ -45,12 +49,12 @@ class ModelsStateTest {
     @Test
     void theOtherBookNetworksHaveKerasCounts() {
         ModelsState state = new ModelsState();
-        state.apply(BuilderPreset.byKey("mnist-dense"));
+        state.apply(preset("mnist-dense"));
         assertEquals(List.of(6280L, 72L, 90L), params(state));
-        state.apply(BuilderPreset.byKey("cifar-cnn"));
+        state.apply(preset("cifar10-cnn-pooling"));
         assertEquals(List.of(1792L, 36_928L, 0L, 36_928L, 0L, 36_928L, 0L, 40_970L), params(state));
         assertEquals(153_546L, state.specProperty().get().parameters());
-        state.apply(BuilderPreset.byKey("function-2"));   // line 11995: 2 → 10 → 10 → 10 → 1
+        state.apply(preset("fit-two-variables"));   // line 11995: 2 → 10 → 10 → 10 → 1
         assertEquals(List.of(30L, 110L, 110L, 11L), params(state));
     }
 
@@ -109,7 +113,7 @@ class ModelsStateTest {
     @Test
     void theSessionPartComesBackEqualEvenForAModelThatDoesNotFit() {
         ModelsState state = new ModelsState();
-        state.apply(BuilderPreset.byKey("function-1"));
+        state.apply(preset("fit-one-variable"));
         state.layers().get(0).unitsProperty().set(12);
         state.layers().add(new LayerDraft("conv2d"));   // conv2d on a vector: refused, yet kept
         state.dataProperty().set(state.dataProperty().get().withRange("0:6"));
@@ -135,7 +139,7 @@ class ModelsStateTest {
         assertEquals(true, e.getMessage().startsWith("models.layers[0].kernel"), e.getMessage());
         e = assertThrows(BadInputException.class, () -> ModelsSession.read(
                 StrictJson.parse(good.replace("\"adam\"", "\"lbfgs\""), "s")));
-        assertEquals("models.training.optimizer must be one of sgd, momentum, rmsprop, adam, got \"lbfgs\"",
+        assertEquals("models.training.optimizer must be one of sgd, momentum, nesterov, adagrad, rmsprop, adam, got \"lbfgs\"",
                 e.getMessage());
     }
 }
