@@ -14,6 +14,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The model builder (chapters 6, 10 and 14): write a sequential network layer by layer as the book does with
@@ -28,6 +32,7 @@ public final class ModelsLab implements Lab {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private BorderPane view;
     private ModelPane model;
+    private TrainPane train;
 
     public ModelsLab(LabContext context) {
         this.context = context;
@@ -49,11 +54,20 @@ public final class ModelsLab implements Lab {
 
     private void build() {
         model = new ModelPane(state, messages, context.i18n());
+        train = new TrainPane(state, messages, context.i18n(), context.tasks(), context.done());
+        running.bind(train.runningProperty());
         SettingsPane settings = new SettingsPane(state, messages, running, context.window());
-        ScrollPane settingsScroll = new ScrollPane(settings.node());
+        VBox left = new VBox(14, settings.node(), train.controls());
+        left.setPadding(new Insets(12));
+        ScrollPane settingsScroll = new ScrollPane(left);
         settingsScroll.setFitToWidth(true);
-        settingsScroll.setPadding(new Insets(12));
-        tabs.getTabs().setAll(tab("tab.model", model.node()), tab("tab.train", settingsScroll));
+        settingsScroll.setMinWidth(Region.USE_PREF_SIZE);
+        settingsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Node charts = train.charts();
+        HBox.setHgrow(charts, Priority.ALWAYS);
+        HBox training = new HBox(8, settingsScroll, charts);
+        training.setPadding(new Insets(0, 12, 12, 0));
+        tabs.getTabs().setAll(tab("tab.model", model.node()), tab("tab.train", training));
         tabs.setId("models-tabs");
         tabs.getSelectionModel().select(Math.min(state.tabProperty().get(), tabs.getTabs().size() - 1));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tabProperty().set(now.intValue()));
@@ -74,6 +88,10 @@ public final class ModelsLab implements Lab {
 
     ModelsState state() {
         return state;
+    }
+
+    TrainPane trainPane() {
+        return train;
     }
 
     ModelPane modelPane() {

@@ -99,11 +99,11 @@ public final class ModelsState {
         }
         try {
             ModelSpec checked = ModelSpecJson.read(json());
-            problem.set(null);
             spec.set(checked);
+            problem.set(null);
         } catch (BadInputException e) {
+            problem.set(e);   // first: a listener of the spec finds the refusal that emptied it
             spec.set(null);
-            problem.set(e);
         }
     }
 

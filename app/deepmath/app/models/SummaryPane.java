@@ -1,6 +1,7 @@
 package deepmath.app.models;
 
 import deepmath.app.task.ErrorText;
+import deepmath.core.BadInputException;
 import deepmath.sequential.KerasSummary;
 import deepmath.sequential.LayerSummary;
 import deepmath.sequential.ModelSpec;
@@ -88,7 +89,8 @@ final class SummaryPane {
         if (spec == null) {
             table.setItems(FXCollections.observableArrayList());
             total.setText("");
-            problem.setText(errors.of(state.problemProperty().get()));
+            BadInputException refusal = state.problemProperty().get();
+            problem.setText(refusal == null ? "" : errors.of(refusal));
             return;
         }
         table.setItems(FXCollections.observableArrayList(spec.summary()));
