@@ -67,7 +67,9 @@ public final class ModelsLab implements Lab {
         HBox.setHgrow(charts, Priority.ALWAYS);
         HBox training = new HBox(8, settingsScroll, charts);
         training.setPadding(new Insets(0, 12, 12, 0));
-        tabs.getTabs().setAll(tab("tab.model", model.node()), tab("tab.train", training));
+        SeesPane sees = new SeesPane(messages, context.tasks(), train.trainedProperty(), running);
+        tabs.getTabs().setAll(tab("tab.model", model.node()), tab("tab.train", training),
+                tab("tab.sees", sees.node()));
         tabs.setId("models-tabs");
         tabs.getSelectionModel().select(Math.min(state.tabProperty().get(), tabs.getTabs().size() - 1));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> state.tabProperty().set(now.intValue()));

@@ -50,7 +50,10 @@ class ModelsLabTest {
         assertEquals("Total: 130,394 parameters to learn (weights and biases), for inputs of shape (None, 28, 28, 1).",
                 robot.lookup("#models-total").queryAs(Label.class).getText());
         robot.interact(() -> shown.lab().modelPane().editor().list().getSelectionModel().select(1));
-        robot.doubleClickOn("#models-field-filters .text-field").write("8").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField typed = robot.lookup("#models-field-filters .text-field").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> typed.setText("8"));   // what the user typed, committed with Enter
+        robot.clickOn(typed).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(320L, 2312L, 0L, 62_730L), params(robot));
         assertEquals("", shown.lab().state().presetProperty().get(), "an edited network is the user's own");
@@ -62,7 +65,10 @@ class ModelsLabTest {
             LayerDraft first = shown.lab().state().layers().get(0);
             first.paddingProperty().set("valid");
         });
-        robot.doubleClickOn("#models-field-kernel .text-field").write("29").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField typed = robot.lookup("#models-field-kernel .text-field").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> typed.setText("29"));   // what the user typed, committed with Enter
+        robot.clickOn(typed).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("layer 1 (conv2d): a 29×29 kernel does not fit in the shape [28, 28, 1] with padding 'valid'",
                 robot.lookup("#models-problem").queryAs(Label.class).getText());
@@ -120,6 +126,14 @@ class ModelsLabTest {
         assertEquals(2, accuracy.layers().size(), "training and validation accuracy");
         assertEquals("Done: 6 epochs, last loss " + String.format(java.util.Locale.ROOT, "%.4f",
                 trained.history().get(5).loss()) + ".", robot.lookup("#models-train-status").queryAs(Label.class).getText());
+        // what the network sees: the confusion matrix of the 50 held-out points, once judged in the background
+        robot.interact(() -> shown.lab().state().tabProperty().set(2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#models-confusion").tryQuery().isPresent());
+        deepmath.sequential.ModelEvaluation judged = NetworkInsight.evaluation(trained);
+        assertEquals(50, java.util.Arrays.stream(judged.confusion()).flatMapToInt(java.util.Arrays::stream).sum());
+        assertEquals(judged.accuracy(), trained.history().get(5).valAccuracy(), 1e-9,
+                "the matrix judges the same held-out points as the validation curve");
+        assertTrue(robot.lookup("#models-answer").queryAs(Label.class).getText().startsWith("The network answers "));
         assertEquals(List.of(), shown.errors());
     }
 
