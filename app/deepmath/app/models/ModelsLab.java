@@ -61,7 +61,9 @@ public final class ModelsLab implements Lab {
         left.setPadding(new Insets(12));
         ScrollPane settingsScroll = new ScrollPane(left);
         settingsScroll.setFitToWidth(true);
-        settingsScroll.setMinWidth(Region.USE_PREF_SIZE);
+        // the charts take the rest of the width; the hints wrap in this column
+        settingsScroll.setPrefViewportWidth(470);
+        settingsScroll.setMinViewportWidth(430);
         settingsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Node charts = train.charts();
         HBox.setHgrow(charts, Priority.ALWAYS);

@@ -45,6 +45,8 @@ final class SettingsPane {
             TrainingSettings.MAX_SPLIT, 0.1, 0.05));
     private final Spinner<Integer> seed = new Spinner<>(0, (int) TrainingSettings.MAX_SEED, 1);
     private final GridPane dataGrid = new GridPane();
+    /** What the chosen kind of data is, in a line that wraps to the column's width. */
+    private final javafx.scene.control.Label hint = new javafx.scene.control.Label();
     private final java.util.function.Supplier<Window> window;
     private boolean showing;
 
@@ -61,9 +63,9 @@ final class SettingsPane {
         for (TextField f : List.of(formula, range, path)) {
             f.getStyleClass().add("data-text");
         }
-        formula.setPrefColumnCount(18);
+        formula.setPrefColumnCount(14);
         range.setPrefColumnCount(8);
-        path.setPrefColumnCount(14);
+        path.setPrefColumnCount(10);
         loss.setId("models-loss");
         optimizer.setId("models-optimizer");
         Translated.cells(loss, messages, l -> "loss." + l);
@@ -140,7 +142,10 @@ final class SettingsPane {
         for (ComboBox<?> c : List.of(kind, loss, optimizer)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid,
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setId("models-data-hint");
+        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid, hint,
                 Translated.heading(messages, "settings.title"), settings);
     }
 
@@ -161,13 +166,13 @@ final class SettingsPane {
             dataGrid.add(formula, 1, 1);
             dataGrid.add(Translated.label(messages, "data.range"), 0, 2);
             dataGrid.add(range, 1, 2);
-            dataGrid.add(Translated.wrapped(messages, "data.functionHint"), 0, 3, 2, 1);
+            hint.textProperty().bind(messages.text("data.functionHint"));
         } else if (k != null && k.needsPath()) {
             dataGrid.add(Translated.label(messages, k == DataChoice.Kind.CSV ? "data.file" : "data.folder"), 0, 1);
             dataGrid.add(pathRow, 1, 1);
-            dataGrid.add(Translated.wrapped(messages, "data.hint." + k.key()), 0, 2, 2, 1);
+            hint.textProperty().bind(messages.text("data.hint." + k.key()));
         } else if (k != null) {
-            dataGrid.add(Translated.wrapped(messages, "data.hint." + k.key()), 0, 1, 2, 1);
+            hint.textProperty().bind(messages.text("data.hint." + k.key()));
         }
     }
 

@@ -68,6 +68,7 @@ final class TrainPane {
         status.setId("models-train-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
         controls = new VBox(8, train, status);
         lossChart.setId("models-loss-chart");
         accuracyChart.setId("models-accuracy-chart");
