@@ -35,7 +35,7 @@ public final class BookArchitectures {
             // line 15660; adam, batch 32, 5 epochs (lines 15675-15683)
             new BookArchitecture("mnist-cnn", BookReference.of(14, 15660), "mnist", Optional.of("mnist"),
                     BookTraining.adam(CE, 5, 32)),
-            // line 15795; "after about ten epochs" (line 15826); the listing has no compile, ch. 14's adam
+            // line 15795; "after about ten epochs" (line 15827); the listing has no compile, ch. 14's adam
             new BookArchitecture("cifar10-cnn-pooling", BookReference.of(14, 15795), "cifar10", Optional.empty(),
                     BookTraining.adam(CE, 10, 32)),
             // line 15788: the same without its two poolings, 767 946 weights

@@ -3,16 +3,13 @@ package deepmath.sequential.data;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Texts as the book turns film reviews into vectors (chapter 10, §5, line 12043): keep the k most frequent words of
  * the training texts, number them by frequency (the most frequent first), and write each text as the vector of
  * R^k with a 1 at word i's place when the text holds word i, 0 otherwise — order and repetitions are lost, as the
- * book points out. The book's keras listing (line 12240) gets this numbering from the IMDB index, whose first
+ * book points out. The book's keras listing (line 12259) gets this numbering from the IMDB index, whose first
  * places are reserved for markers; here place i is simply the (i+1)-th most frequent word.
  *
  * <p>Words: the text in lower case, HTML tags ({@code <br />} in the IMDB reviews) removed, then each run of
@@ -22,22 +19,43 @@ import java.util.regex.Pattern;
  * @param words the vocabulary, most frequent first
  */
 public record BagOfWords(List<String> words) {
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
-
     public BagOfWords {
         words = List.copyOf(words);
     }
 
-    /** The words of {@code text}, in order, repetitions kept. */
+    /** The words of {@code text}, in order, repetitions kept (one pass: the sets hold megabytes of text). */
     public static List<String> tokens(String text) {
-        String plain = TAG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(plain);
-        while (m.find()) {
-            out.add(m.group());
+        StringBuilder word = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                int close = text.indexOf('>', i + 1);
+                if (close > 0 && text.lastIndexOf('<', close - 1) == i) { // a tag: nothing of it is a word
+                    flush(word, out);
+                    i = close;
+                    continue;
+                }
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '\u2019') && word.length() > 0 && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                word.append(c);
+            } else {
+                flush(word, out);
+            }
         }
+        flush(word, out);
         return out;
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (word.length() > 0) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
     }
 
     /** The {@code k} most frequent words of {@code texts} (every occurrence counts). */

@@ -32,9 +32,9 @@ public final class CsvExamples implements DataReader {
     public TrainTest read(String argument, DataOptions options) {
         DataSource.requireArgument(argument, "csv", EXAMPLE);
         Path file = Path.of(argument);
-        return TrainTest.of(read(SourceFiles.text(file), file.getFileName().toString(),
-                options.integer(DataOptions.TARGETS, 1, 1, 1000),
-                options.integer(DataOptions.LIMIT, Integer.MAX_VALUE, 1, Integer.MAX_VALUE)));
+        int targets = options.integer(DataOptions.TARGETS, 1, 1, 1000);
+        int limit = options.integer(DataOptions.LIMIT, Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        return TrainTest.of(read(SourceFiles.text(file), file.getFileName().toString(), targets, limit));
     }
 
     /** The examples of {@code text}; {@code name} names the file in a refusal. */

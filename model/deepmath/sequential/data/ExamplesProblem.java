@@ -12,6 +12,8 @@ public enum ExamplesProblem implements InputProblem {
             "unknown data ''{0}'' (known: {1})"),
     NO_ARGUMENT("error.examples.noArgument",
             "{0}: what to read is missing after the colon, e.g. {1}"),
+    NO_ARGUMENT_TAKEN("error.examples.noArgumentTaken",
+            "{0} is shipped with the lab and reads nothing more, got ''{1}''"),
     UNKNOWN_OPTION("error.examples.unknownOption",
             "{0}: unknown option ''{1}'' (known: {2})"),
     OPTION_VALUE("error.examples.optionValue",

@@ -13,13 +13,13 @@ import java.util.Map;
  * {@code a,b,n} for a function of x — n points from a to b, both included ({@code np.linspace(a, b, n)}) — or
  * {@code xmin,xmax,ymin,ymax,n} for a function of x and y — the n × n grid, x varying fastest (numpy's
  * {@code meshgrid(VX, VY)} flattened row by row). Inputs [x] or [x, y], target [f]. The range's numbers are plain
- * decimals; the formula is the lab's (the one the surfaces lab reads, {@code sqrt}, {@code cos}, {@code ^}, …).
+ * decimals or constants ({@code -pi,pi,100}); the formula is the lab's (the one the surfaces lab reads, {@code sqrt}, {@code cos}, {@code ^}, …).
  * The book's two fits are named presets ({@link #BOOK_ONE_VARIABLE}, {@link #BOOK_TWO_VARIABLES}).
  */
 public final class FunctionExamples implements DataReader {
-    /** Book line 11460 (chapter 10, §2): f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5], N = 100 points (line 11510). */
+    /** Book line 11460 (chapter 10, §2): f(x) = cos 2x + x sin 3x + √x − 2 on [0, 5], N = 100 points (line 11511). */
     public static final String BOOK_ONE_VARIABLE = "book-one-variable";
-    /** Book line 11935 (chapter 10, §4): f(x, y) = x cos y on [−4, 4]², a 25 × 25 grid (line 11975). */
+    /** Book line 11935 (chapter 10, §4): f(x, y) = x cos y on [−4, 4]², a 25 × 25 grid (line 11982). */
     public static final String BOOK_TWO_VARIABLES = "book-two-variables";
     static final Map<String, String> PRESETS = Map.of(
             BOOK_ONE_VARIABLE, "cos(2*x) + x*sin(3*x) + sqrt(x) - 2:0,5,100",
@@ -95,6 +95,23 @@ public final class FunctionExamples implements DataReader {
         return (float) v;
     }
 
+    /** A plain decimal, or a constant formula such as {@code pi} or {@code -2*pi} (a range of angles). */
+    private static double bound(String text, String range) {
+        if (DecimalText.isNumber(text)) {
+            return DecimalText.parse(text);
+        }
+        try {
+            Formula f = Formula.parse(text);
+            double v = f.variables().isEmpty() ? f.valueAt(Map.of()) : Double.NaN;
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (BadInputException e) {
+            // said below, as a range that does not read
+        }
+        throw new BadInputException(ExamplesProblem.RANGE, range, MAX_POINTS);
+    }
+
     private static double[] range(String range) {
         String[] parts = range.split("\\s*,\\s*", -1);
         if (parts.length != 3 && parts.length != 5) {
@@ -102,11 +119,7 @@ public final class FunctionExamples implements DataReader {
         }
         double[] r = new double[parts.length];
         for (int k = 0; k < parts.length; k++) {
-            try {
-                r[k] = DecimalText.parse(parts[k].strip());
-            } catch (NumberFormatException e) {
-                throw new BadInputException(ExamplesProblem.RANGE, range, MAX_POINTS);
-            }
+            r[k] = bound(parts[k].strip(), range);
         }
         double n = r[r.length - 1];
         if (n != Math.rint(n) || n < 2 || n > MAX_POINTS) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code folder:DIR}: images in class sub-folders ({@link ClassFolders}), the book's cats and dogs (line 15890:
+ * {@code folder:DIR}: images in class sub-folders ({@link ClassFolders}), the book's cats and dogs (line 15850:
  * {@code donnees/train/cats}, {@code …/dogs}, {@code donnees/test/…}). Each picture opens through the lab's guarded
  * decoder ({@link ImageFiles#read}), is resized to {@code size=64} × 64 (the book's 64 × 64, line 15909) — each
  * output pixel the mean of the source pixels it covers — and scaled to [0, 1] ({@code rescale=1./255}); shape
@@ -28,7 +28,7 @@ public final class ImageFolderReader implements DataReader {
     public TrainTest read(String argument, DataOptions options) {
         DataSource.requireArgument(argument, "folder", EXAMPLE);
         Path dir = SourceFiles.folder(argument);
-        int size = options.integer(DataOptions.SIZE, DEFAULT_SIZE, 4, 512);
+        int size = options.integer(DataOptions.SIZE, DEFAULT_SIZE, 1, 512);
         int channels = options.integer(DataOptions.CHANNELS, 3, 1, 3);
         if (channels == 2) {
             throw new deepmath.core.BadInputException(ExamplesProblem.OPTION_VALUE, "folder", DataOptions.CHANNELS, 1,

@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
  * and text tasks when the reader has neither the cats and dogs nor the IMDB reviews:
  * <ul>
  * <li>{@code faces}: scikit-image's {@code lfw_subset.npy}, 100 faces then 100 non-faces, 25 × 25 grey in [0, 1] —
- * a binary task like the book's cat vs dog (line 15846); classes non-face 0, face 1; the last 20 of each held
+ * a binary task like the book's cat vs dog (line 15831); classes non-face 0, face 1; the last 20 of each held
  * out.</li>
  * <li>{@code spam}: e-mails of the SpamAssassin public corpus, ham 0 or spam 1, train and test parts as shipped —
  * a binary text task like the book's reviews, read as the book reads them ({@link BagOfWords},
@@ -33,13 +33,17 @@ public final class ShippedSets {
     }
 
     static DataReader faces() {
-        return (argument, options) -> faces(NpyArray.read(resource(FACES), "lfw_subset.npy"));
+        return (argument, options) -> {
+            nothingMore("faces", argument);
+            return faces(NpyArray.read(resource(FACES), "lfw_subset.npy"));
+        };
     }
 
     static DataReader spam() {
         return new DataReader() {
             @Override
             public TrainTest read(String argument, DataOptions options) {
+                nothingMore("spam", argument);
                 return spam(options.integer(DataOptions.WORDS, TextFolderReader.DEFAULT_WORDS, 1, 100_000));
             }
 
@@ -48,6 +52,12 @@ public final class ShippedSets {
                 return Set.of(DataOptions.WORDS);
             }
         };
+    }
+
+    private static void nothingMore(String kind, String argument) {
+        if (!argument.isEmpty()) {
+            throw new deepmath.core.BadInputException(ExamplesProblem.NO_ARGUMENT_TAKEN, kind, argument);
+        }
     }
 
     /** The faces set from the array [200, 25, 25]: faces first, then non-faces, each held out at its end. */
