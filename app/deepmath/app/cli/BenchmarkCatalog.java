@@ -38,6 +38,7 @@ public final class BenchmarkCatalog {
                 new ConvolutionBenchmark(3, 3, false),
                 new ConvolutionBenchmark(3, 1, true),
                 new MnistDenseEpochBenchmark(),
-                new MnistCnnEpochBenchmark());
+                new MnistCnnEpochBenchmark(),
+                new deepmath.bench.ModelEpochBenchmark());
     }
 }

@@ -20,15 +20,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code deepmath-lab model summary}: a sequential model described in JSON, as the book's keras listings build them. */
+/**
+ * {@code deepmath-lab model}: a sequential model described in JSON, as the book's keras listings build them —
+ * its summary, its training, its evaluation and its predictions.
+ */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = {"Sequential models described in JSON, the lab's counterpart of the book's keras listings.",
-                "  model summary --spec model.json [--text]"},
-        subcommands = {ModelCommand.Summary.class})
+                "  model summary --spec model.json [--text]",
+                "  model train --spec model.json --data mnist [--epochs N] [--batch B] [--optimizer adam] [--loss L]"
+                        + " [--lr R] [--seed S] [--validation F] [--out weights.zip] [--resume weights.zip]",
+                "  model eval --weights weights.zip --data mnist:test",
+                "  model predict --weights weights.zip --input V,V,... | --image digit.png"},
+        subcommands = {ModelCommand.Summary.class, ModelTrainCommand.class, ModelEvalCommand.class,
+                ModelPredictCommand.class})
 public final class ModelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw new BadInputException("give a subcommand: summary (see 'deepmath-lab model --help')");
+        throw new BadInputException("give a subcommand: summary, train, eval or predict (see 'deepmath-lab model --help')");
     }
 
     /** The description in {@code file}, checked. */

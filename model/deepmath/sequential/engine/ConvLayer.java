@@ -65,7 +65,7 @@ public final class ConvLayer implements Layer {
                 if (!preActivation) {
                     Activations.backward(activation, out, z, dOut, n);
                 }
-                kernel.backward(p, offset, dOut, g, dIn);
+                kernel.backward(p, offset, in, dOut, g, dIn);
             }
         };
     }

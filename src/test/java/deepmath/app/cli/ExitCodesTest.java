@@ -139,6 +139,17 @@ class ExitCodesTest {
                 bad("model summary: no such file", 2, "model", "summary", "--spec", dir.resolve("none.json")),
                 bad("model summary: truncated JSON", 2, "model", "summary", "--spec", truncatedJson),
                 bad("model summary: a network, not a model", 2, "model", "summary", "--spec", network),
+                bad("model train: neither spec nor resume", 2, "model", "train", "--data", "mnist"),
+                bad("model train: unknown data", 2, "model", "train", "--spec", network, "--data", "frobnicate"),
+                bad("model train: missing resume file", 2, "model", "train", "--resume", dir.resolve("none.zip"),
+                        "--data", "mnist"),
+                bad("model train: unwritable output", 1, "model", "train", "--spec", network, "--data", "mnist",
+                        "--out", notAFolder.resolve("w.zip")),
+                bad("model eval: missing weights", 2, "model", "eval", "--weights", dir.resolve("none.zip"),
+                        "--data", "mnist:test"),
+                bad("model eval: truncated weights", 2, "model", "eval", "--weights", truncatedZip, "--data", "mnist"),
+                bad("model predict: empty weights", 2, "model", "predict", "--weights", empty, "--input", "1"),
+                bad("model predict: no input", 2, "model", "predict", "--weights", dir.resolve("none.zip")),
                 // presets
                 bad("presets: unknown lab", 2, "presets", "--lab", "chemistry"),
                 bad("presets: chapter wrong type", 2, "presets", "--chapter", "five"),
@@ -303,7 +314,8 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "conv", "descent", "digits eval", "digits predict", "digits train",
-                "eval", "generate", "gpt2-train", "gui", "model summary", "models list", "models pull", "net", "presets",
+                "eval", "generate", "gpt2-train", "gui", "model eval", "model predict",
+                "model summary", "model train", "models list", "models pull", "net", "presets",
                 "prob loss", "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands,
                 "the commands --help lists");
     }

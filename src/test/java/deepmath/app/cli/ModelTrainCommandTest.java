@@ -1,0 +1,83 @@
+package deepmath.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import deepmath.app.cli.CliTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code model train / eval / predict} on the shipped digits with a one-layer softmax model (seconds). */
+class ModelTrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path softmax() throws Exception {
+        return Files.writeString(dir.resolve("softmax.json"),
+                "{\"input\": [784], \"layers\": [{\"type\": \"dense\", \"units\": 10, \"activation\": \"softmax\"}]}");
+    }
+
+    @Test
+    void trainPrintsKerasEpochLinesWritesResumableWeightsThatEvalAndPredictUse() throws Exception {
+        Path weights = dir.resolve("w.zip");
+        Run run = CliTest.run("model", "train", "--spec", softmax().toString(), "--data", "mnist", "--epochs", "1",
+                "--validation", "0.1", "--out", weights.toString());
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertTrue(lines[0].matches("epoch 1 loss \\d\\.\\d{4} accuracy 0\\.\\d{4} val_loss \\d\\.\\d{4} val_accuracy 0\\.\\d{4}"),
+                lines[0]);
+        assertEquals("wrote " + weights, lines[1]);
+        double valAccuracy = Double.parseDouble(lines[0].replaceAll(".* val_accuracy ", ""));
+        assertTrue(valAccuracy > 0.8, lines[0]);   // a linear softmax classifier reads most digits after one epoch
+
+        Run resumed = CliTest.run("model", "train", "--resume", weights.toString(), "--data", "mnist", "--epochs", "1");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().startsWith("epoch 2 loss "), resumed.out());
+
+        Run eval = CliTest.run("model", "eval", "--weights", weights.toString(), "--data", "mnist:test");
+        assertEquals(0, eval.exit(), eval.err());
+        JsonNode e = new ObjectMapper().readTree(eval.out());
+        assertEquals(2000, e.path("samples").asInt());
+        assertEquals("categorical-crossentropy", e.path("loss_function").asText());
+        int total = 0;
+        int diagonal = 0;
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 10; j++) {
+                total += e.path("confusion").get(i).get(j).asInt();
+                diagonal += i == j ? e.path("confusion").get(i).get(j).asInt() : 0;
+            }
+        }
+        assertEquals(2000, total);
+        assertEquals(diagonal / 2000.0, e.path("accuracy").asDouble(), 1e-12);
+
+        String blank = String.join(",", Collections.nCopies(784, "0"));
+        Run predict = CliTest.run("model", "predict", "--weights", weights.toString(), "--input", blank);
+        assertEquals(0, predict.exit(), predict.err());
+        JsonNode p = new ObjectMapper().readTree(predict.out());
+        double sum = 0;
+        for (JsonNode v : p.path("output")) {
+            sum += v.asDouble();
+        }
+        assertEquals(10, p.path("output").size());
+        assertEquals(1, sum, 1e-4);   // softmax probabilities
+    }
+
+    @Test
+    void badInputIsOneLineAndExit2() throws Exception {
+        Run unknown = CliTest.run("model", "train", "--spec", softmax().toString(), "--data", "imdb:x");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().strip().startsWith("deepmath-lab: unknown data 'imdb' (known: mnist"), unknown.err());
+        assertEquals(1, unknown.err().strip().split("\n").length);
+        Path conv = Files.writeString(dir.resolve("conv.json"), "{\"input\": [5, 5, 1], \"layers\": ["
+                + "{\"type\": \"flatten\"}, {\"type\": \"dense\", \"units\": 10, \"activation\": \"softmax\"}]}");
+        Run shape = CliTest.run("model", "train", "--spec", conv.toString(), "--data", "mnist");
+        assertEquals(2, shape.exit());
+        assertEquals("deepmath-lab: the data 'mnist' has examples of shape [28, 28, 1], the model takes [5, 5, 1]",
+                shape.err().strip());
+    }
+}
