@@ -26,6 +26,11 @@ public final class MnistSource implements DataReader {
         };
     }
 
+    /** The examples of {@code argument} ("", "train", "test", "all"): the training part of {@link #read}. */
+    public Examples load(String argument) {
+        return read(argument, null).train();
+    }
+
     /** Any digit set as examples (e.g. a subset for a quick test). */
     public static Examples of(String name, DigitSet digits) {
         float[][] inputs = new float[digits.size()][];
