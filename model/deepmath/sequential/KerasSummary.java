@@ -38,8 +38,13 @@ public final class KerasSummary {
         return out.toString();
     }
 
+    /** keras's class name for a layer type: "conv2d" is Conv2D, "maxpool" MaxPooling2D. */
+    public static String kerasClass(String type) {
+        return CLASSES.get(type);
+    }
+
     /** keras's shape text: (None, 28, 28, 32). */
-    static String shape(List<Integer> shape) {
+    public static String shape(List<Integer> shape) {
         return shape.stream().map(String::valueOf).collect(Collectors.joining(", ", "(None, ", ")"));
     }
 

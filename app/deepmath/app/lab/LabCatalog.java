@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The labs of the main window, in navigation order (Ctrl+1 … Ctrl+7 follow it). Each is a {@link LazyLab}:
+ * The labs of the main window, in navigation order (Ctrl+1 … Ctrl+8 follow it). Each is a {@link LazyLab}:
  * nothing of a lab is created before it is first opened (or a session or file needs it), so that the window
  * and its first lab appear at once.
  */
@@ -24,6 +24,7 @@ public final class LabCatalog {
                 new LazyLab(LabId.DESCENT, () -> new deepmath.app.descent.DescentLab(context)),
                 new LazyLab(LabId.NETWORK, () -> new deepmath.app.network.NetworkLab(context)),
                 new LazyLab(LabId.DIGITS, () -> new deepmath.app.digits.DigitsLab(context)),
+                new LazyLab(LabId.MODELS, () -> new deepmath.app.models.ModelsLab(context)),
                 new LazyLab(LabId.CONVOLUTION, () -> new deepmath.app.convolution.ConvolutionLab(context)),
                 new LazyLab(LabId.ATTENTION, () -> new deepmath.app.attention.AttentionLab(context)));
     }

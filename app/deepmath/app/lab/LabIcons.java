@@ -42,6 +42,8 @@ public final class LabIcons {
                     + " M14 5 L18 12 M14 12 L18 12 M14 19 L18 12";
             // a handwritten 7 in a 28 x 28 frame
             case DIGITS -> "M3 3 H21 V21 H3 Z M8 7 H16 L11 18 M9.5 12.5 H14.5";
+            // three stacked layers of growing width joined into one output, as a summary lists them
+            case MODELS -> "M4 4 H12 V7 H4 Z M4 10.5 H16 V13.5 H4 Z M4 17 H20 V20 H4 Z M8 7 V10.5 M8 13.5 V17";
             // a 3x3 kernel over an image grid
             case CONVOLUTION -> "M3 3 H21 V21 H3 Z M9 3 V21 M15 3 V21 M3 9 H21 M3 15 H21 M9 9 H15 V15 H9 Z";
             // two token columns joined by attention lines

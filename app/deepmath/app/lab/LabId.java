@@ -10,6 +10,7 @@ public enum LabId {
     DESCENT("descent"),
     NETWORK("network"),
     DIGITS("digits"),
+    MODELS("models"),
     CONVOLUTION("convolution"),
     ATTENTION("attention");
 

@@ -9,7 +9,7 @@ import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
 /**
- * A lab that is created only when first needed: the window lists seven labs at start-up but builds one.
+ * A lab that is created only when first needed: the window lists eight labs at start-up but builds one.
  * Opening it ({@link #view()}), saving or restoring a session, or opening a file creates the real lab; its
  * panel is built on the first {@link #view()} only, as before. Start-up thus pays for the lab it shows.
  */

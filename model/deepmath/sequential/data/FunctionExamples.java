@@ -24,6 +24,11 @@ public final class FunctionExamples implements DataReader {
     static final Map<String, String> PRESETS = Map.of(
             BOOK_ONE_VARIABLE, "cos(2*x) + x*sin(3*x) + sqrt(x) - 2:0,5,100",
             BOOK_TWO_VARIABLES, "x*cos(y):-4,4,-4,4,25");
+    /** The formula and range of a named preset ("book-one-variable" → "cos(2*x) + …:0,5,100"), or the name itself. */
+    public static String presetText(String name) {
+        return PRESETS.getOrDefault(name, name);
+    }
+
     /** At most 1000 points on a line and a 1000 × 1000 grid: far above the book's 100 and 625. */
     public static final int MAX_POINTS = 1000;
     static final String EXAMPLE = "function:x*cos(y):-4,4,-4,4,25";

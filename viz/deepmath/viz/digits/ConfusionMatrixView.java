@@ -34,9 +34,10 @@ public final class ConfusionMatrixView extends CanvasView {
         });
     }
 
+    /** The counts of an n × n matrix (10 × 10 for digits; the model builder's sets have 2 classes or more). */
     public void setCounts(int[][] matrix) {
-        counts = new int[10][10];
-        for (int t = 0; t < 10; t++) {
+        counts = new int[matrix.length][];
+        for (int t = 0; t < matrix.length; t++) {
             counts[t] = matrix[t].clone();
         }
         redraw();
@@ -60,14 +61,14 @@ public final class ConfusionMatrixView extends CanvasView {
     }
 
     private double cellSize() {
-        return Math.max(1, Math.min(getWidth(), getHeight()) - MARGIN - 4) / 10;
+        return Math.max(1, Math.min(getWidth(), getHeight()) - MARGIN - 4) / Math.max(1, counts.length);
     }
 
     private int[] cellAt(double x, double y) {
         double c = cellSize();
         int col = (int) Math.floor((x - MARGIN) / c);
         int row = (int) Math.floor((y - MARGIN) / c);
-        return row >= 0 && row < 10 && col >= 0 && col < 10 ? new int[] {row, col} : null;
+        return row >= 0 && row < counts.length && col >= 0 && col < counts.length ? new int[] {row, col} : null;
     }
 
     @Override
@@ -78,12 +79,13 @@ public final class ConfusionMatrixView extends CanvasView {
         g.setFont(Font.font(Math.max(9, Math.min(13, c * 0.34))));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int t = 0; t < 10; t++) {
+        int n = counts.length;
+        for (int t = 0; t < n; t++) {
             int total = 0;
-            for (int p = 0; p < 10; p++) {
+            for (int p = 0; p < n; p++) {
                 total += counts[t][p];
             }
-            for (int p = 0; p < 10; p++) {
+            for (int p = 0; p < n; p++) {
                 double share = total == 0 ? 0 : (double) counts[t][p] / total;
                 Color base = t == p ? Color.web("#2166ac") : Color.web("#b2182b");
                 double strength = t == p ? share : Math.min(1, share * 8); // mistakes are rare: magnify them
@@ -104,7 +106,7 @@ public final class ConfusionMatrixView extends CanvasView {
         }
         g.setFill(getForegroundPaint());
         g.setFont(Font.font(12));
-        for (int k = 0; k < 10; k++) {
+        for (int k = 0; k < n; k++) {
             fillText(g, String.valueOf(k), MARGIN + k * c + c / 2, MARGIN - 9);
             fillText(g, String.valueOf(k), MARGIN - 9, MARGIN + k * c + c / 2);
         }

@@ -55,6 +55,21 @@ public final class DigitGallery extends CanvasView {
         redraw();
     }
 
+    /** Any grey pictures of {@code w} × {@code h} values in [0, 1], row by row (the model builder's data sets). */
+    public void setImages(List<double[]> greys, int w, int h, List<String> texts) {
+        images.clear();
+        captions.clear();
+        for (double[] picture : greys) {
+            images.add(GreyImages.of(picture, 0, w, h, ColorMap.GREYS, 0, 1));
+        }
+        captions.addAll(texts);
+        requestLayout();
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
+        redraw();
+    }
+
     public void setOnDigitClicked(IntConsumer action) {
         onDigitClicked = action;
     }

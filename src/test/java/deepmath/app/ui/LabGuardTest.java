@@ -83,6 +83,45 @@ class LabGuardTest {
         lab(LabId.DIGITS);
     }
 
+    /** The model builder as it opens (the chapter 14 CNN), then with a refused edit's line under the summary. */
+    @Test
+    void models() throws Exception {
+        lab(LabId.MODELS);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            english.window().selectLab(LabId.MODELS);
+            javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+            @SuppressWarnings("unchecked")
+            var layers = (javafx.scene.control.ListView<deepmath.app.models.LayerDraft>) panel.lookup("#models-layers");
+            layers.getItems().get(0).kernelProperty().set(40);
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        lab(LabId.MODELS);
+        // … and what the network sees after a short run on the shipped faces: maps, kernels, confusion, mistakes
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+            @SuppressWarnings("unchecked")
+            var layers = (javafx.scene.control.ListView<deepmath.app.models.LayerDraft>) panel.lookup("#models-layers");
+            layers.getItems().setAll(java.util.List.of(deepmath.app.models.LayerDraft.of(
+                    new deepmath.sequential.LayerSpec.Conv2D(4, 3, 1, deepmath.sequential.LayerSpec.Padding.SAME,
+                            deepmath.nn.Activation.RELU)), new deepmath.app.models.LayerDraft("flatten"),
+                    deepmath.app.models.LayerDraft.of(new deepmath.sequential.LayerSpec.Dense(2,
+                            deepmath.nn.Activation.SOFTMAX))));
+            ((javafx.scene.control.TextField) panel.lookup("#models-input")).setText("25, 25, 1");
+            ((javafx.scene.control.TextField) panel.lookup("#models-input")).getOnAction().handle(null);
+            @SuppressWarnings("unchecked")
+            var data = (javafx.scene.control.ComboBox<deepmath.app.models.DataChoice.Kind>) panel.lookup("#models-data");
+            data.setValue(deepmath.app.models.DataChoice.Kind.FACES);
+            @SuppressWarnings("unchecked")
+            var epochs = (javafx.scene.control.Spinner<Integer>) panel.lookup("#models-epochs");
+            epochs.getValueFactory().setValue(2);
+            ((javafx.scene.control.Button) panel.lookup("#models-train")).fire();
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> english.window()
+                .stage().getScene().lookup("#models-confusion") != null);
+        lab(LabId.MODELS);
+    }
+
+
     /**
      * The convolution lab as it opens, then with what only some choices show: the Matrix tab's pooling figure
      * (max, then average), the Properties tab's associativity and linearity panels, the Tensors tab's pages with
