@@ -16,7 +16,9 @@ public enum CalculusProblem implements InputProblem {
     FAMILY_NAME("error.calculus.familyName",
             "The family''s name {0} is not in {1}"),
     TOO_MANY_CURVES("error.calculus.tooManyCurves",
-            "At most {0} curves are drawn over the function");
+            "At most {0} curves are drawn over the function"),
+    POINT_LISTS("error.calculus.pointLists",
+            "Not two lists of points: ''{0}'' (write [0, 1, 2], [0, 1, 4]: the x, then as many y)");
 
     private final Text text;
 

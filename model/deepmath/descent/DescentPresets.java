@@ -64,6 +64,14 @@ final class DescentPresets {
         // … five points from (3/4, −2) with δ = 0.001: (0.78, −2.46) after 10 000 steps (line 9333)
         all.add(data("regression-5", 9333, "regression", points(4, 1, 7, 3, 8, 3, 10, 6, 12, 7),
                 new double[] {0.75, -2}, 0.001, 10_000, 0, new double[] {0, 1.5, -3.5, -1}));
+        // ch. 3 §3.4: the line nearest five points by the perpendicular distance, f(a, b) = Σ (a·xᵢ − yᵢ + b)²/(1 + a²)
+        // over A1(2, 3), A2(3, 5), A3(4, 4), A4(5, 6), A5(6, 6); the book finds its minimum at (a, b) ≈ (0.8, 1.6) from
+        // the graph and the level lines, without a start or a step (line 3383). Here from (0, 0) with δ = 0.01 (the
+        // largest that does not oscillate: f's curvature in a is ~2·Σxᵢ² = 180 there), 2000 steps: (0.797, 1.611)
+        all.add(new DescentPreset("regression-perpendicular", BookReference.of(3, 3383), "function",
+                "((2*a - 3 + b)^2 + (3*a - 5 + b)^2 + (4*a - 4 + b)^2 + (5*a - 6 + b)^2 + (6*a - 6 + b)^2) / (1 + a^2)",
+                List.of("a", "b"), new double[] {0, 0}, 0.01, 2000, 0.8, "sgd", 0, new double[] {-0.5, 2.5, -1, 3},
+                null, true, List.of()));
         // §2.4: the plane z = a·x + b·y + c through A1(0, 0, 3), A2(1, 0, 4), A3(0, 1, 5) from (0, 0, 0) with
         // δ = 0.2: (a, b, c) → (1, 2, 3) (line 9553; the book gives no step count: 100 steps get there)
         all.add(data("plane-3", 9553, "plane", space(0, 0, 3, 1, 0, 4, 0, 1, 5), new double[] {0, 0, 0}, 0.2, 100, 0,

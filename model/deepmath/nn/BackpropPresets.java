@@ -106,17 +106,34 @@ public final class BackpropPresets {
         return new Dataset(x, t);
     }
 
+    /** The starting biases of the lemniscate's ReLU network: hidden neurons, and the output (targets 0 and 1). */
+    static final double HIDDEN_BIAS = 0.1;
+    static final double OUTPUT_BIAS = 0.5;
+    /** The lemniscate's step decay τ in epochs: δₑ = δ/(1 + e/τ). */
+    static final double LEMNISCATE_DECAY = 10;
+
     /**
      * Four layers, p neurons on each of the first three and one output, ReLU everywhere (line 10808): p = 3 has
-     * 10 neurons and 37 weights, p = 20 has 61 neurons and 921 weights. Random start (He, seeded), stochastic
-     * descent.
+     * 10 neurons and 37 weights, p = 20 has 61 neurons and 921 weights. Random start (He weights, seeded),
+     * stochastic descent (mini-batches of 10, Adam).
+     * <p>
+     * A ReLU output is dead where its sum is negative: F = 0 there and no gradient comes back. With He weights and
+     * zero biases the small network started dead on most seeds (every point blue, 50 %, for ever), and a
+     * constant step could later push the output's sum below 0 on every point and leave it there. So the biases
+     * start positive (0.1 in the hidden layers, 0.5 at the output, the middle of the targets: F starts near ½,
+     * alive everywhere), and the step is lowered as δ/(1 + e/10), as the spirals' (LemniscatePresetTest).
      */
     static Preset lemniscate(String key, int p) {
         Network network = new Network(2, List.of(Layer.zeros(Activation.RELU, 2, p), Layer.zeros(Activation.RELU, p, p),
                 Layer.zeros(Activation.RELU, p, p), Layer.zeros(Activation.RELU, p, 1)));
         Initialization.HE.apply(network, 5);
+        for (int l = 0; l < network.depth(); l++) {
+            for (int j = 0; j < network.layer(l).neurons(); j++) {
+                network.layer(l).setBias(j, l == network.depth() - 1 ? OUTPUT_BIAS : HIDDEN_BIAS);
+            }
+        }
         TrainingSettings training = new TrainingSettings(Loss.MSE, OptimizerKind.ADAM, 0.003, 0.9, 10,
-                Regularization.NONE, 0, 1);
+                Regularization.NONE, 0, 1, LEMNISCATE_DECAY);
         double[] w = LEMNISCATE_WINDOW;
         return new Preset(key, BookReference.of(9, 10808), network, w[0], w[1], w[2], w[3],
                 lemniscateGrid(LEMNISCATE_GRID), true, training);

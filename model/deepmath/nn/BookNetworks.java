@@ -41,12 +41,17 @@ public final class BookNetworks {
                 new double[][] {{2, -2, -2}}, new double[] {-1}))), -0.25, 1.25, -0.25, 1.25, null));
         all.add(region("or-three", 5, 4411, new Network(3, List.of(new Layer(Activation.HEAVISIDE,
                 new double[][] {{1, 1, 1}}, new double[] {-1}))), -0.5, 1.5, -0.5, 1.5, null));
+        all.add(RealisableSets.andThree());
         all.add(new Preset("relu-net", BookReference.of(5, 4550), reluNet(), -1, 5, -1, 8,
                 points(new double[][] {{4, 7}, {3, 2}, {0.1, 0.1}}, 1, 1, 0), false, null));
+        all.add(RealisableSets.exercise());
         all.add(truthTable("and", 4289, single(1, 1, -2), BookRegions::and));
         all.add(truthTable("or", 4245, single(1, 1, -1), BookRegions::or));
         all.add(truthTable("xor-one-neuron", 4317, single(1, 1, -1), BookRegions::xor));
         all.add(truthTable("xor", 4946, xor(), BookRegions::xor));
+        all.add(RealisableSets.notNeuron());
+        all.add(RealisableSets.triangleComplement());
+        all.add(RealisableSets.triangleMinusSquare());
         all.add(region("sector", 5, 4762, sector(-2), -4, 4, -4, 4, BookRegions::sector));
         all.add(region("union", 5, 4816, sector(-1), -4, 4, -4, 4, BookRegions::union));
         all.add(region("triangle", 5, 4832, triangle(Activation.HEAVISIDE), -2, 7, -1, 5, BookRegions::triangle));
@@ -309,7 +314,7 @@ public final class BookNetworks {
     }
 
     /** A preset whose data are random points of the view labelled by the book's region (none: no data). */
-    private static Preset region(String key, int chapter, int line, Network network, double x0, double x1, double y0,
+    static Preset region(String key, int chapter, int line, Network network, double x0, double x1, double y0,
                                  double y1, java.util.function.BiPredicate<Double, Double> region) {
         Dataset data = region == null ? Dataset.empty(network.inputs(), 1) : labelled(region, x0, x1, y0, y1, 120, 5);
         return new Preset(key, BookReference.of(chapter, line), network, x0, x1, y0, y1, data, false, null);

@@ -40,6 +40,16 @@ public final class BookRegions {
         return -x + 2 * y >= 0 && x + y - 2 >= 0 && -y + 3 >= 0;
     }
 
+    /** Everything outside the triangle (its NOT, ch. 5, line 5182); the triangle's sides belong to the triangle. */
+    public static boolean triangleComplement(double x, double y) {
+        return !triangle(x, y);
+    }
+
+    /** The triangle less the square [1, 3] × [2, 4] (A \ B, ch. 5, line 5184): a slot in its top side. */
+    public static boolean triangleMinusSquare(double x, double y) {
+        return triangle(x, y) && !(x >= 1 && x <= 3 && y >= 2 && y <= 4);
+    }
+
     /** The unit square [0, 1]² of the book's tower (ch. 5, line 5698). */
     public static boolean tower(double x, double y) {
         return x >= 0 && x <= 1 && y >= 0 && y <= 1;

@@ -8,6 +8,11 @@ import javafx.geometry.Rectangle2D;
  */
 enum CurveFigure {
     /** Ch. 2 §2.4 (line 2762): f_k(x) = 1/(1 + e^(−kx)) on [−5, 5] for k = 1, 2, 3, 4. */
+    /**
+     * Ch. 2 §2.2 (line 2731): X = [0, 1, 2, 3, 4, 5], Y = [0, 1, 4, 1, 3, 2], point by point — plt.plot(X, Y) joins
+     * them, plt.scatter(X, Y) marks them; over y = 0·x (the curve view needs a function of x; the book plots none).
+     */
+    POINTS(2, 2731, "0*x", -0.5, 5.5, "[0, 1, 2, 3, 4, 5], [0, 1, 4, 1, 3, 2]"),
     SIGMOIDS(2, 2762, "1/(1+exp(-x))", -5, 5, "1/(1+exp(-k*x)), k = 1..4"),
     /** Ch. 1 (line 310): sin x and its tangent at 0, y = x, which gives sin 0.01 ≈ 0.01. */
     SINE(1, 310, "sin(x)", -3.2, 3.2, "x"),

@@ -236,6 +236,9 @@ final class CurvePanel extends BorderPane {
             List<deepmath.expr.Formula> out = new ArrayList<>();
             String x = workspace.axes().get(0);
             for (deepmath.calculus.CurveList.Curve c : deepmath.calculus.CurveList.parse(options.overlay.get())) {
+                if (c.isPoints()) {
+                    continue; // drawn as they are (overlayPoints), not computed
+                }
                 deepmath.expr.Formula bound = c.formula().withValues(workspace.parametersProperty().get());
                 bound.point(java.util.Map.of(x, 0.0)); // a name with no value is refused here, not in the worker
                 out.add(bound);
@@ -250,9 +253,14 @@ final class CurvePanel extends BorderPane {
     }
 
     private List<String> overlayLabels() {
+        return overlay(false).stream().map(deepmath.calculus.CurveList.Curve::label).toList();
+    }
+
+    /** The overlay's curves given as formulas (points false) or as lists of points (true); none when refused. */
+    private List<deepmath.calculus.CurveList.Curve> overlay(boolean points) {
         try {
             return deepmath.calculus.CurveList.parse(options.overlay.get()).stream()
-                    .map(deepmath.calculus.CurveList.Curve::label).toList();
+                    .filter(c -> c.isPoints() == points).toList();
         } catch (deepmath.core.BadInputException e) {
             return List.of();
         }
@@ -294,6 +302,13 @@ final class CurvePanel extends BorderPane {
             layers.add(new LineLayer(r.xs(), r.overlay().get(k), OVERLAY[k % OVERLAY.length], 1.8, null,
                     k < labels.size() ? labels.get(k) : null));
         }
+        List<deepmath.calculus.CurveList.Curve> pointSets = overlay(true);
+        for (int k = 0; k < pointSets.size(); k++) { // plt.plot(X, Y) joins them, plt.scatter(X, Y) marks them
+            deepmath.calculus.CurveList.Curve c = pointSets.get(k);
+            Color colour = OVERLAY[(r.overlay().size() + k) % OVERLAY.length];
+            layers.add(new LineLayer(c.xs(), c.ys(), colour, 1.8, null, null));
+            layers.add(new PointsLayer(c.xs(), c.ys(), colour, 4.5, c.label()));
+        }
         if (showF1.isSelected()) {
             layers.add(new LineLayer(r.xs(), r.f1(), F1, 1.6, new double[] {7, 4}, "f′"));
         }
@@ -316,10 +331,11 @@ final class CurvePanel extends BorderPane {
         plot.titleProperty().set("y = " + workspace.formula().text());
         // Fit y to the curve when the window or the formula changes (from the request this result answers:
         // a result computed for the previous window must not set the view of the new one).
-        String fitKey = request.xMin() + ":" + request.xMax() + ":" + workspace.formula().text();
+        String fitKey = request.xMin() + ":" + request.xMax() + ":" + workspace.formula().text() + ":"
+                + pointSets.stream().map(deepmath.calculus.CurveList.Curve::label).toList();
         if (!fitKey.equals(fittedKey)) {
             fittedKey = fitKey;
-            double[] yRange = yRange(r);
+            double[] yRange = yRange(r, pointSets);
             plot.setView(request.xMin(), request.xMax(), yRange[0], yRange[1]);
         }
         double xScale = Math.max(Math.abs(request.xMin()), Math.abs(request.xMax()));
@@ -371,8 +387,8 @@ final class CurvePanel extends BorderPane {
         newtonReadout.setText(text.toString());
     }
 
-    /** The y window: the curve's values (a few extreme ones near a pole are left out). */
-    private static double[] yRange(CurveComputation.Result r) {
+    /** The y window: the curve's values (a few extreme ones near a pole are left out) and the points'. */
+    private static double[] yRange(CurveComputation.Result r, List<deepmath.calculus.CurveList.Curve> points) {
         double[] finite = Arrays.stream(r.f()).filter(Double::isFinite).sorted().toArray();
         if (finite.length == 0) {
             return new double[] {-1, 1};
@@ -381,6 +397,12 @@ final class CurvePanel extends BorderPane {
         double hi = finite[(int) Math.ceil(0.99 * (finite.length - 1))];
         lo = Math.min(lo, finite[0] < lo - 10 * (hi - lo) ? lo : finite[0]);
         hi = Math.max(hi, finite[finite.length - 1] > hi + 10 * (hi - lo) ? hi : finite[finite.length - 1]);
+        for (deepmath.calculus.CurveList.Curve c : points) { // the points are the data: all of them in view
+            for (double y : c.ys()) {
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+            }
+        }
         if (hi - lo < 1e-9) {
             lo -= 1;
             hi += 1;

@@ -11,14 +11,16 @@ import javafx.scene.control.TabPane;
 
 /**
  * What is under the network, as tabs (ch. 9): training by backpropagation ({@link TrainingPane}), the perceptron
- * rule one example at a time, the error along one weight, and training against test on the black squares. The
+ * rule one example at a time, the error along one weight, training against test on the black squares, and
+ * the weights in keras' layout (ch. 6). The
  * tab shown is part of the lab's state ({@link NetworkModel#learningProperty()}); the chapter-9 presets open the
  * tab that shows them.
  */
 final class LearningViews {
     /** The preset that opens each view (the others open the backpropagation tab). */
     private static final Map<String, String> PRESET_VIEWS = Map.of("hebb-and", LearningChoices.PERCEPTRON,
-            "hebb-or", LearningChoices.PERCEPTRON, "local-minimum", LearningChoices.PROFILE);
+            "hebb-or", LearningChoices.PERCEPTRON, "local-minimum", LearningChoices.PROFILE, "relu-two", LearningChoices.KERAS,
+            "sigmoid-2-3-1", LearningChoices.KERAS);
     /** The presets whose book's table of iterates is the thing to watch. */
     private static final List<String> ITERATE_PRESETS = List.of("sigmoid-neuron-20", "xor-learning", "step-learning");
 
@@ -28,6 +30,7 @@ final class LearningViews {
     private final PerceptronPane perceptron;
     private final ErrorProfilePane profile;
     private final SquaresPane squares;
+    private final KerasPane keras;
     private final TabPane tabs = new TabPane();
 
     LearningViews(NetworkModel model, Messages messages, TrainingPane training, BackgroundTasks tasks,
@@ -43,16 +46,19 @@ final class LearningViews {
         this.perceptron = new PerceptronPane(model, messages, beforeEdit, report);
         this.profile = new ErrorProfilePane(model, messages, beforeEdit, report);
         this.squares = new SquaresPane(model, messages, tasks, errors);
+        this.keras = new KerasPane(model, messages);
         tabs.getTabs().setAll(
                 tab(LearningChoices.BACKPROPAGATION, "learning.backpropagationTab", training.node()),
                 tab(LearningChoices.PERCEPTRON, "learning.perceptronTab", perceptron.node()),
                 tab(LearningChoices.PROFILE, "learning.profileTab", profile.node()),
-                tab(LearningChoices.SQUARES, "learning.squaresTab", squares.node()));
+                tab(LearningChoices.SQUARES, "learning.squaresTab", squares.node()),
+                tab(LearningChoices.KERAS, "learning.kerasTab", keras.node()));
         tabs.setId("network-learning-views");
         tabs.getStyleClass().add("network-learning-views");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             String view = LearningChoices.VIEWS.get(now.intValue());
             profile.setShowing(view.equals(LearningChoices.PROFILE));
+            keras.setShowing(view.equals(LearningChoices.KERAS));
             if (view.equals(LearningChoices.PERCEPTRON) || view.equals(LearningChoices.PROFILE)) {
                 training.pause(); // they move the weights themselves
             }
@@ -106,6 +112,10 @@ final class LearningViews {
         return squares;
     }
 
+    KerasPane keras() {
+        return keras;
+    }
+
     /** A preset was loaded: show the view it is about. */
     void presetLoaded(String key) {
         String view = PRESET_VIEWS.getOrDefault(key, LearningChoices.BACKPROPAGATION);
@@ -119,6 +129,7 @@ final class LearningViews {
         perceptron.relabel();
         profile.relabel();
         squares.relabel();
+        keras.relabel();
     }
 
     private void select(String view) {

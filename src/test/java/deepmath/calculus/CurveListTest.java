@@ -42,4 +42,29 @@ class CurveListTest {
         assertThrows(BadInputException.class, () -> CurveList.parse("k*x, k = 1..100"));
         assertThrows(BadInputException.class, () -> CurveList.parse("x +"));
     }
+
+    @Test
+    void line2731TheBooksSixPointsPlottedOneByOne() {
+        // X = np.array([0,1,2,3,4,5]), Y = np.array([0,1,4,1,3,2]), beside a formula
+        List<CurveList.Curve> curves = CurveList.parse("x/2; [0,1,2,3,4,5], [0,1,4,1,3,2]");
+        assertEquals(2, curves.size());
+        org.junit.jupiter.api.Assertions.assertFalse(curves.get(0).isPoints());
+        CurveList.Curve points = curves.get(1);
+        org.junit.jupiter.api.Assertions.assertTrue(points.isPoints());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, points.xs());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0, 1, 4, 1, 3, 2}, points.ys());
+        assertEquals("[0,1,2,3,4,5], [0,1,4,1,3,2]", points.label());
+        CurveList.Curve spaced = CurveList.parse(" [ -0.5 , 1 ] , [ 2.5e3, 0 ] ").get(0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-0.5, 1}, spaced.xs());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {2500, 0}, spaced.ys());
+    }
+
+    @Test
+    void pointListsOfDifferentLengthsOrWithoutNumbersAreRefusedNamingTheItem() {
+        for (String bad : new String[] {"[0, 1, 2], [0, 1]", "[0, 1], [a, 1]", "[], []", "[0, 1]", "[0, nan], [1, 2]",
+                "[0, 1], [1, 2], [3, 4]"}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> CurveList.parse(bad), bad);
+            assertEquals(CalculusProblem.POINT_LISTS, e.inputProblem(), bad);
+        }
+    }
 }

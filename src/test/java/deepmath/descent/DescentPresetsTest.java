@@ -149,6 +149,22 @@ class DescentPresetsTest {
     }
 
     @Test
+    void line3383ThePerpendicularRegressionOfFivePointsReachesTheBooksMinimum() {
+        DescentPreset p = DescentPreset.byId("regression-perpendicular");
+        List<Iterate> it = run("regression-perpendicular");
+        // f(0, 0) = (9 + 25 + 16 + 36 + 36)/1 = 122; ∂f/∂a = −2·Σ xᵢyᵢ = −206, ∂f/∂b = −2·Σ yᵢ = −48
+        assertEquals(122, it.get(0).value(), 1e-9);
+        assertArrayEquals(new double[] {-206, -48}, it.get(0).gradient(), 1e-9);
+        assertArrayEquals(new double[] {0.8, 1.6}, it.get(p.steps()).point(), 0.05); // the book: (a, b) ≈ (0.8, 1.6)
+        // the exact minimum of the perpendicular distances is the total least-squares line: through the centre of
+        // gravity (4, 4.8) along the principal axis of the points' covariance
+        double sxx = 2.0, syy = 1.36, sxy = 1.4; // (1/5)·Σ (x − 4)², (1/5)·Σ (y − 4.8)², (1/5)·Σ (x − 4)(y − 4.8)
+        double a = (syy - sxx + Math.sqrt((syy - sxx) * (syy - sxx) + 4 * sxy * sxy)) / (2 * sxy);
+        assertArrayEquals(new double[] {a, 4.8 - 4 * a}, it.get(p.steps()).point(), 1e-3);
+        assertTrue(it.get(p.steps()).value() < 1.2195, "f at the minimum ≈ 1.2195");
+    }
+
+    @Test
     void line9714TheParabolaThroughFourPoints() {
         List<Iterate> it = run("parabola-fit");
         assertEquals(284, it.get(0).value(), 1e-9);
@@ -270,8 +286,12 @@ class DescentPresetsTest {
         Set<String> ids = new HashSet<>();
         for (DescentPreset p : DescentPreset.all()) {
             assertTrue(ids.add(p.id()), p.id());
-            assertEquals(8, p.book().chapter(), p.id());
-            assertTrue(p.book().line() >= 8824 && p.book().line() < 10174, p.id());
+            if (p.book().chapter() == 3) { // the perpendicular regression of ch. 3 (lines 2791–3418)
+                assertTrue(p.book().line() >= 2791 && p.book().line() < 3418, p.id());
+            } else {
+                assertEquals(8, p.book().chapter(), p.id());
+                assertTrue(p.book().line() >= 8824 && p.book().line() < 10174, p.id());
+            }
             double[] w = p.window();
             double[] s = p.start();
             if (s.length == 1) {

@@ -72,6 +72,33 @@ class BookActivitiesLabTest {
     }
 
     @Test
+    void line2731TheBooksSixPointsPlottedOneByOneAndJoined(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-surfaces");
+        robot.interact(() -> robot.lookup("#curve-figure-points").queryAs(Button.class).fire());
+        PlotCanvas plot = robot.lookup("#curve-plot").queryAs(PlotCanvas.class);
+        String label = "[0, 1, 2, 3, 4, 5], [0, 1, 4, 1, 3, 2]";
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    plot.drawnTexts().stream().map(DrawnText::text).toList().contains(label)).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("legend: " + WaitForAsyncUtils.asyncFx(() ->
+                    plot.drawnTexts().stream().map(DrawnText::text).toList()).get(), e);
+        }
+        assertEquals(label, robot.lookup("#curve-overlay").queryAs(TextField.class).getText());
+        // the window holds the six points: x from 0 to 5, y from 0 to 4 (the view fits the points, not only f = 0)
+        assertTrue(plot.xAxis().getMin() <= 0 && plot.xAxis().getMax() >= 5);
+        assertTrue(plot.yAxis().getMin() <= 0 && plot.yAxis().getMax() >= 4, plot.yAxis().getMax() + "");
+        // the highest point (2, 4) is drawn in the overlay's colour, not left blank
+        javafx.scene.paint.Color at = WaitForAsyncUtils.asyncFx(() -> {
+            plot.layout();
+            var t = plot.transform();
+            return plot.snapshot(null, null).getPixelReader().getColor((int) Math.round(t.px(2)),
+                    (int) Math.round(t.py(4)));
+        }).get();
+        assertTrue(at.getSaturation() > 0.3, "a coloured marker at (2, 4): " + at);
+    }
+
+    @Test
     void line2522NewtonFromTenOnTwoXMinusCosXReachesTheBooksRootInSevenSteps(FxRobot robot) throws Exception {
         robot.clickOn("#nav-surfaces");
         preset(robot, "newton-cos-10");

@@ -90,6 +90,10 @@ public final class FunctionScreenshots {
             w.selectLab(LabId.SURFACES);
             later(14, () -> ((Button) w.stage().getScene().lookup("#curve-figure-sigmoids")).fire());
         }, 22);
+        shoot(locale, out.resolve("curve-points" + suffix + ".png"), w -> { // ch. 2, line 2731
+            w.selectLab(LabId.SURFACES);
+            later(14, () -> ((Button) w.stage().getScene().lookup("#curve-figure-points")).fire());
+        }, 22);
         shoot(locale, out.resolve("graph-weights" + suffix + ".png"), w -> {
             w.selectLab(LabId.SURFACES);
             later(13, () -> {

@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The documentation's screenshots of the network lab's chapter-9 views (docs/screenshots/network-backprop*.png,
- * network-hebb*, network-local-minimum*, network-squares*), from the real window at 1280×800 in both languages.
+ * network-hebb*, network-local-minimum*, network-squares*, network-keras*), from the real window at 1280×800 in both languages.
  * Skipped in the suite; on demand:
  * {@code mvn -B -o test -Dtest=BackpropScreenshotsTest -Ddeepmath.screenshots=docs/screenshots}.
  */
@@ -89,6 +89,8 @@ class BackpropScreenshotsTest {
                     && !robot.lookup("#network-squares-train").queryAs(Button.class).isDisabled());
         }
         shoot("network-squares" + suffix);
+        robot.interact(() -> presets.setValue("relu-two")); // opens the "As keras" tab (ch. 6, line 5923)
+        shoot("network-keras" + suffix);
     }
 
     @Test
