@@ -5,10 +5,15 @@ key/value cache: one pass over the prompt, then one token at a time; the 64th to
 one-token pass's logits and not run (the lab's work exactly). A one-row product is a matrix-vector product
 (torch.addmv, i.e. sgemv), as in the lab; --addmm keeps addmm (sgemm with one row) to show the difference.
 
-  /usr/bin/python3 docs/tools/gpt2_torch_generate.py DIR [--threads N] [--repeat 3] [--addmm]
+  /usr/bin/python3 docs/tools/gpt2_torch_generate.py DIR [--threads N] [--torch-threads M] [--repeat 3] [--addmm]
+  /usr/bin/python3 docs/tools/gpt2_torch_generate.py DIR --forward [--threads N] [--repeat 7]
+
+--forward is the anchor of `bench gpt2-small-64` instead: one pass over 64 tokens with every layer's attention
+weights kept and the last position's logits (the same code on an empty cache), median and best of the repeats.
 
 DIR: the folder `bench gpt2-generate` prints on stderr (its random GPT-2 small, kept in the temporary directory).
---threads N sets torch's and OpenBLAS's threads (default: all cores). Prints one line:
+--threads N sets OpenBLAS's threads (default: all cores), --torch-threads M torch's own (default: torch's,
+1 here; see torch_blas.py). Prints one line:
   torch gpt2-generate: threads=N ... prompt=64 new_tokens=64 prefill_ms=P decode_ms_per_token=D
   tokens_per_s=S median_ms=M min_ms=X
 (tokens_per_s: 64 over the median run, prompt included; prefill_ms: the prompt's pass alone, best of 3.)
@@ -68,8 +73,9 @@ class Gpt2:
         return [torch.zeros(2, self.H, capacity, hd) for _ in range(self.L)], [0]
 
     @torch.inference_mode()
-    def extend(self, cache, ids):
-        """Runs the new tokens `ids` after the cached ones; returns the last position's logits."""
+    def extend(self, cache, ids, attentions=None):
+        """Runs the new tokens `ids` after the cached ones; returns the last position's logits (and appends each
+        layer's attention weights [heads, m, keys] to `attentions` when given)."""
         kv, length = cache
         start, m = length[0], len(ids)
         D, H = self.D, self.H
@@ -87,6 +93,8 @@ class Gpt2:
             if mask is not None:
                 s = s.masked_fill(mask, float("-inf"))
             p = torch.softmax(s, dim=-1)
+            if attentions is not None:
+                attentions.append(p)
             o = (p @ kv[i][1, :, :keys]).transpose(0, 1).reshape(m, D)
             x = x + self.lin(o, f"h.{i}.attn.c_proj")
             h = torch.nn.functional.layer_norm(x, (D,), g("ln_2.weight"), g("ln_2.bias"), self.eps)
@@ -112,12 +120,21 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
     ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--torch-threads", type=int)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--addmm", action="store_true")
+    ap.add_argument("--forward", action="store_true")
     a = ap.parse_args()
-    threads = set_threads(a.threads)
+    threads = set_threads(a.threads, a.torch_threads)
     model = Gpt2(a.dir, a.addmm)
     prompt = [int(i) for i in np.random.default_rng(1).integers(0, model.cfg["vocab_size"], size=PROMPT)]
+    if a.forward:
+        forward = lambda: model.extend(model.new_cache(PROMPT), prompt, [])  # noqa: E731
+        forward()
+        runs = sorted(timed(forward) for _ in range(a.repeat))
+        print(f"torch gpt2-small-64: {threads} tokens={PROMPT} attentions=kept "
+              f"forward_median_ms={runs[len(runs) // 2]:.1f} forward_min_ms={runs[0]:.1f}")
+        return
     prefill = min(timed(lambda: model.extend(model.new_cache(PROMPT), prompt)) for _ in range(3))
     model.generate(prompt)                                             # warm-up
     runs = sorted(timed(lambda: model.generate(prompt)) for _ in range(a.repeat))

@@ -20,12 +20,16 @@ def openblas():
     return None
 
 
-def set_threads(n):
-    """torch's intra-op threads and OpenBLAS's threads to n; returns a description for the output line."""
-    torch.set_num_threads(n)
+def set_threads(n, torch_threads=None):
+    """OpenBLAS's threads to n (the products), torch's own intra-op threads to torch_threads when given (its
+    element-wise work; left at torch's default otherwise, which is 1 on Debian's build here: with 2, its OpenMP
+    threads spin against OpenBLAS's on a 2-core machine and a GPT-2 pass took 3-5 times longer, measured
+    2026-12-02). Returns a description for the output line."""
+    if torch_threads is not None:
+        torch.set_num_threads(torch_threads)
     lib = openblas()
     if lib is None:
-        return f"threads={n} blas=unknown"
+        return f"torch_threads={torch.get_num_threads()} blas=unknown"
     lib.openblas_set_num_threads(n)
-    return (f"threads={n} blas_threads={lib.openblas_get_num_threads()} "
+    return (f"threads={lib.openblas_get_num_threads()} torch_threads={torch.get_num_threads()} "
             f"blas_core={lib.openblas_get_corename().decode()}")

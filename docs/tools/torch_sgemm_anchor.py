@@ -2,9 +2,9 @@
 """The anchor of `bench nd4j-mmul-1024`: PyTorch's float32 1024x1024 product into a preallocated result, median of
 20 after 5 warm-ups (the lab's benchmark: median of 10 after 3, same product, `--runs 20` for the same count).
 
-  /usr/bin/python3 docs/tools/torch_sgemm_anchor.py [--threads N]    (default N = all cores)
+  /usr/bin/python3 docs/tools/torch_sgemm_anchor.py [--threads N] [--torch-threads M]    (default N = all cores)
 
-Prints: torch-sgemm-1024 threads=N blas_threads=N blas_core=NAME gflops=G median_ms=M min_ms=X
+Prints: torch-sgemm-1024 threads=N torch_threads=M blas_core=NAME gflops=G median_ms=M min_ms=X
 """
 import argparse
 import os
@@ -20,9 +20,10 @@ from torch_blas import set_threads  # noqa: E402
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--torch-threads", type=int)
     ap.add_argument("--runs", type=int, default=20)
     a = ap.parse_args()
-    threads = set_threads(a.threads)
+    threads = set_threads(a.threads, a.torch_threads)
     n = 1024
     torch.manual_seed(42)
     x, y, z = torch.rand(n, n), torch.rand(n, n), torch.empty(n, n)
