@@ -129,6 +129,15 @@ class BlasTest {
         assertEquals(Nd4jRuntime.blasThreads(), before, "the lab set OpenBLAS's threads itself at start");
     }
 
+    @Test
+    void everyCoreUnlessTheMachineIsAlreadyBusy() {
+        assertEquals(2, Nd4jRuntime.chooseThreads(2, 0.4));
+        assertEquals(8, Nd4jRuntime.chooseThreads(8, 7.9));
+        assertEquals(1, Nd4jRuntime.chooseThreads(2, 2.0), "as many runnable processes as cores");
+        assertEquals(1, Nd4jRuntime.chooseThreads(2, 23.6));
+        assertEquals(4, Nd4jRuntime.chooseThreads(4, -1), "no load average: idle");
+    }
+
     private static double[][] matrix(SplittableRandom random, int rows, int columns) {
         double[][] m = new double[rows][columns];
         for (double[] row : m) {
