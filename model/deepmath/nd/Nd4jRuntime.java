@@ -36,14 +36,15 @@ public final class Nd4jRuntime {
     }
 
     /**
-     * Every core, unless the machine is already busy: OpenBLAS's threads meet at a barrier after each block of a
-     * product, so on cores other processes keep busy (load average at least the core count) every product waits
-     * for its slowest, descheduled thread. Measured on 2 cores at load 23–27 (docs/benchmarks.md): one thread gave
-     * 3.7 generated tokens/s against 2.6 with two, and a 64-token GPT-2 pass 1.13 s against 1.3–2.6 s; on an idle
-     * machine two threads give the product twice the speed of one. A negative load (not available) counts as idle.
+     * Every core, unless the machine is oversubscribed many times over: OpenBLAS's threads meet at a barrier after
+     * each block of a product, so on cores other processes keep busy every product waits for its slowest,
+     * descheduled thread. Measured on 2 cores (docs/benchmarks.md): at load 23–27 one thread gave 3.7 generated
+     * tokens/s against 2.6 with two, and a 64-token GPT-2 pass 1.13 s against 1.3–2.6 s; at load 8.7 two threads
+     * still won (174 ms against 249 ms a pass), and on an idle machine they give the product twice one's speed.
+     * Hence one thread from a load average of 6 per core. A negative load (not available) counts as idle.
      */
     static int chooseThreads(int cores, double loadAverage) {
-        return loadAverage >= cores ? 1 : Math.max(1, cores);
+        return loadAverage >= 6.0 * cores ? 1 : Math.max(1, cores);
     }
 
     /** Sets OpenBLAS's threads once (a lazy holder: no flag). */

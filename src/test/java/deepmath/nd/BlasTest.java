@@ -132,8 +132,9 @@ class BlasTest {
     @Test
     void everyCoreUnlessTheMachineIsAlreadyBusy() {
         assertEquals(2, Nd4jRuntime.chooseThreads(2, 0.4));
-        assertEquals(8, Nd4jRuntime.chooseThreads(8, 7.9));
-        assertEquals(1, Nd4jRuntime.chooseThreads(2, 2.0), "as many runnable processes as cores");
+        assertEquals(2, Nd4jRuntime.chooseThreads(2, 8.7), "two threads still won at load 8.7 on 2 cores");
+        assertEquals(8, Nd4jRuntime.chooseThreads(8, 47.9));
+        assertEquals(1, Nd4jRuntime.chooseThreads(2, 12.0), "six runnable processes per core");
         assertEquals(1, Nd4jRuntime.chooseThreads(2, 23.6));
         assertEquals(4, Nd4jRuntime.chooseThreads(4, -1), "no load average: idle");
     }
