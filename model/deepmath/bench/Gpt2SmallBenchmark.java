@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 /**
  * {@code gpt2-small-64}: one GPT-2 small forward pass (124 M parameters) on 64 tokens with every attention
  * matrix returned. Reads the folder given with {@code --model DIR}; without one, writes a random-weight
- * GPT-2 small ({@link deepmath.gpt.RandomGpt2}) to a temporary folder first and says so.
+ * GPT-2 small ({@link deepmath.gpt.RandomGpt2}) to a kept temporary folder first ({@link Gpt2BenchModel}) and says so.
  */
 public final class Gpt2SmallBenchmark implements Benchmark {
     private static final int TOKENS = 64;
@@ -55,6 +55,7 @@ public final class Gpt2SmallBenchmark implements Benchmark {
             public Map<String, String> parameters() {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("weights", opened.weights());
+                p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("tokens", String.valueOf(TOKENS));
                 p.put("load_ms", BenchmarkResult.format(opened.loadMillis()));

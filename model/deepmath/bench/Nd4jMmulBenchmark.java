@@ -1,5 +1,6 @@
 package deepmath.bench;
 
+import deepmath.nd.Blas;
 import deepmath.nd.Nd4jRuntime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,7 +9,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** {@code nd4j-mmul-1024}: a float32 1024×1024 matrix product on ND4J's BLAS (≈ 2.1 GFLOP). */
+/**
+ * {@code nd4j-mmul-1024}: a float32 1024×1024 matrix product of ND4J arrays (≈ 2.1 GFLOP), the way the lab's
+ * models multiply: {@link Blas#gemm}, one OpenBLAS sgemm on the arrays' memory. {@code --param path=mmuli} times
+ * ND4J's own {@code a.mmuli(b, c)} instead (a column-major temporary and a transposing copy around the same sgemm:
+ * see {@link Blas}); {@code --param threads=N} sets OpenBLAS's threads (default: the lab's choice,
+ * {@link Nd4jRuntime#blasThreads()}).
+ */
 public final class Nd4jMmulBenchmark implements Benchmark {
     private static final int N = 1024;
 
@@ -19,20 +26,31 @@ public final class Nd4jMmulBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "ND4J float32 matrix product 1024x1024 by 1024x1024 (BLAS sgemm).";
+        return "float32 matrix product 1024x1024 by 1024x1024 of ND4J arrays (one OpenBLAS sgemm;"
+                + " --param path=mmuli for ND4J's mmuli, --param threads=N).";
     }
 
     @Override
     public Trial prepare(BenchContext context) {
         Nd4jRuntime.initialise();
+        String path = context.option("path").orElse("blas");
+        if (!path.equals("blas") && !path.equals("mmuli")) {
+            throw new IllegalArgumentException("path is blas or mmuli, not " + path);
+        }
+        context.option("threads").map(Integer::parseInt).ifPresent(Blas::useThreads);
         Nd4j.getRandom().setSeed(42);
         INDArray a = Nd4j.rand(DataType.FLOAT, N, N);
         INDArray b = Nd4j.rand(DataType.FLOAT, N, N);
         INDArray c = Nd4j.create(DataType.FLOAT, N, N);
+        boolean blas = path.equals("blas");
         return new Trial() {
             @Override
             public void run() {
-                a.mmuli(b, c);
+                if (blas) {
+                    Blas.gemm(a, false, b, false, c, 1f, 0f);
+                } else {
+                    a.mmuli(b, c);
+                }
             }
 
             @Override
@@ -40,6 +58,8 @@ public final class Nd4jMmulBenchmark implements Benchmark {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("n", String.valueOf(N));
                 p.put("dtype", "float32");
+                p.put("path", path);
+                p.put("threads", String.valueOf(Blas.threads()));
                 return p;
             }
 

@@ -1,61 +1,50 @@
 package deepmath.gpt;
 
+import deepmath.nd.Blas;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * x·W + b (+ a residual) for a batch of rows, as one BLAS call: the output starts as b copied on every row
- * (plus the residual stream when the result is added to it) and gemm adds x·W to it (C ← x·W + 1·C).
- * Separate broadcast and add operations would each be one more ND4J call, and ND4J's cost for these small
- * arrays is mostly per call (measured with JFR on {@code bench gpt2-small-64}).
+ * x·W + b (+ a residual) for a batch of rows, as one BLAS call on native memory ({@link Blas}): the output starts
+ * as b copied on every row (plus the residual stream when the result is added to it) and the product adds x·W to
+ * it (C ← x·W + 1·C). One row (a token appended to a cached text) goes to sgemv: OpenBLAS 0.3.21's sgemm with one
+ * row still packs the whole weight matrix, 10–20 times slower than sgemv on the same weights (docs/benchmarks.md).
+ * No ND4J operation runs here: ND4J's own operations wake its OpenMP team, whose spinning threads then take the
+ * cores from OpenBLAS's (docs/benchmarks.md, {@code nd4j-mmul-1024}).
  */
 final class Affine {
     private Affine() {
     }
 
-    /** x [T, in] · weight [in, out] + bias [out] → [T, out]. */
-    static INDArray apply(INDArray x, INDArray weight, float[] bias) {
-        return gemm(x, weight, rowsOf(bias, (int) x.rows()));
+    /** x [rows, in] · weight [in, out] + start [rows, out] → a new [rows, out]. */
+    static float[] apply(float[] x, int rows, INDArray weight, float[] start, PassBuffers buffers) {
+        return apply(buffers.input(x), rows, weight, start, buffers);
     }
 
-    /** residual [T, out] + x [T, in] · weight [in, out] + bias [out]: a sub-layer's output added to the stream. */
-    static INDArray addTo(INDArray residual, INDArray x, INDArray weight, float[] bias) {
-        float[] start = values(residual);
-        int out = bias.length;
-        for (int i = 0; i < start.length; i++) {
-            start[i] += bias[i % out];
-        }
-        return gemm(x, weight, start);
+    /** The same with x already in native memory (contiguous rows of {@code in} floats). */
+    static float[] apply(FloatPointer x, int rows, INDArray weight, float[] start, PassBuffers buffers) {
+        FloatPointer out = buffers.output(start);
+        into(x, rows, weight, out);
+        float[] result = new float[start.length];
+        out.get(result, 0, result.length);
+        return result;
     }
 
-    private static INDArray gemm(INDArray x, INDArray weight, float[] start) {
-        int rows = (int) x.rows();
+    /** out [rows, out] ← x [rows, in] · weight [in, out] + out, in native memory. */
+    static void into(FloatPointer x, int rows, INDArray weight, FloatPointer out) {
+        int in = (int) weight.size(0);
+        int outSize = (int) weight.size(1);
+        FloatPointer w = Blas.pointer(weight);
         if (rows == 1) {
-            return gemv(x, weight, start);
+            Blas.sgemv(true, in, outSize, 1f, w, outSize, x, 1f, out);
+        } else {
+            Blas.sgemm(false, false, rows, outSize, in, 1f, x, in, w, outSize, 1f, out, outSize);
         }
-        INDArray out = Nd4j.create(start, new long[] {rows, start.length / rows}, 'c');
-        return Nd4j.gemm(x, weight, out, false, false, 1.0, 1.0);
     }
 
-    /**
-     * One row (a token appended to a cached text): y = Wᵀ·x + start as a matrix-vector product. OpenBLAS's
-     * sgemm with one row still packs the whole weight matrix, which made a 768 × 3072 product 10–20 times slower
-     * than sgemv on the same weights (measured for {@code bench gpt2-generate}, see docs/benchmarks.md).
-     */
-    private static INDArray gemv(INDArray x, INDArray weight, float[] start) {
-        INDArray out = Nd4j.create(start, new long[] {start.length}, 'c');
-        Nd4j.getBlasWrapper().level2().gemv('c', 'N', 1.0, weight.transpose(), x.reshape(x.length()), 1.0, out);
-        return out.reshape(1, start.length);
-    }
-
-    /** matrix [rows, n] · v [n] as a vector [rows] (sgemv: see {@link #gemv}). */
-    static INDArray times(INDArray matrix, INDArray v) {
-        INDArray out = Nd4j.create(matrix.dataType(), matrix.rows());
-        Nd4j.getBlasWrapper().level2().gemv('c', 'N', 1.0, matrix, v.reshape(v.length()), 0.0, out);
-        return out;
-    }
-
-    private static float[] rowsOf(float[] bias, int rows) {
+    /** bias [out] on each of {@code rows} rows. */
+    static float[] biasRows(float[] bias, int rows) {
         float[] start = new float[rows * bias.length];
         for (int r = 0; r < rows; r++) {
             System.arraycopy(bias, 0, start, r * bias.length, bias.length);
@@ -63,9 +52,33 @@ final class Affine {
         return start;
     }
 
+    /** residual [rows, out] + bias [out] on each row, as a new array. */
+    static float[] plusBias(float[] residual, float[] bias) {
+        float[] start = residual.clone();
+        int out = bias.length;
+        for (int at = 0; at < start.length; at += out) {
+            for (int j = 0; j < out; j++) {
+                start[at + j] += bias[j];
+            }
+        }
+        return start;
+    }
+
+    /** {@code w} as a row-major array with rows of unit stride, which the products read directly (copied if not). */
+    static INDArray rowMajor(INDArray w) {
+        boolean contiguous = w.ordering() == 'c' && w.rank() == 2 && w.stride(1) == 1 && w.stride(0) == w.size(1)
+                && w.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT;
+        return contiguous ? w : w.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c');
+    }
+
     /** The values of {@code x} as a fresh row-major Java array (one copy out of native memory). */
     static float[] values(INDArray x) {
         boolean whole = x.ordering() == 'c' && !x.isView() && x.data().length() == x.length();
         return (whole ? x : x.dup('c')).data().asFloat();
+    }
+
+    /** Java rows [rows, columns] as an ND4J array (for the callers of the INDArray forms). */
+    static INDArray array(float[] values, int rows, int columns) {
+        return Nd4j.create(values, new long[] {rows, columns}, 'c');
     }
 }

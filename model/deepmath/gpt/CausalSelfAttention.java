@@ -1,8 +1,8 @@
 package deepmath.gpt;
 
+import deepmath.nd.Blas;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Causal multi-head self-attention. One product gives the queries, keys and values of every new token,
@@ -10,11 +10,19 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * h = softmax(mask(Q·Kᵀ / √d))·V, where the causal mask hides later tokens (their weights are exactly 0);
  * the heads are put side by side and projected back, ·W_proj + b. The keys and values of earlier tokens come
  * from a {@link KvCache}, so appending a token costs one row, not the whole text again.
- * The products run on ND4J with all heads as one batch [heads, T, ·]; the masked softmax is a plain loop
- * over the scores, which are copied out for the views anyway (cheaper than three ND4J calls on T×T arrays).
+ * <p>
+ * Each head's products are BLAS calls on slices of native memory, with no copy: head h's queries are columns
+ * h·d … of the packed [m, 3n] rows (leading dimension 3n), its keys and values columns h·d … of the cache's
+ * [tokens, n] rows, and its output goes to columns h·d … of the [m, n] result, so the heads come out side by side.
+ * The masked softmax is a plain loop over the scores, which are copied out for the views anyway.
  */
 public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArray projWeight, float[] projBias,
                                   int nHead) {
+
+    public CausalSelfAttention {
+        attnWeight = Affine.rowMajor(attnWeight);
+        projWeight = Affine.rowMajor(projWeight);
+    }
 
     /**
      * residual + attention(x) for m new tokens: x [m, n] → [m, n]. Their keys and values go into {@code cache}
@@ -24,30 +32,59 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
      */
     public INDArray addTo(INDArray residual, INDArray x, int layer, Gpt2Trace trace, KvCache cache) {
         int tokens = (int) x.rows();
-        int n = (int) x.columns();
+        try (PassBuffers buffers = new PassBuffers()) {
+            return Affine.array(addTo(Affine.values(residual), Affine.values(x), tokens, layer, trace, cache, buffers),
+                    tokens, projBias.length);
+        }
+    }
+
+    /** The same on Java rows: residual, x [tokens, n] (ln_1's output) → a new [tokens, n]. */
+    float[] addTo(float[] residual, float[] x, int tokens, int layer, Gpt2Trace trace, KvCache cache,
+                  PassBuffers buffers) {
+        int n = projBias.length;
         int d = n / nHead;
         int start = cache.length();
         int keys = start + tokens;
-        INDArray qkv = Affine.apply(x, attnWeight, attnBias);              // [m, 3n]
-        trace.recordQkv(layer, qkv, n);
+        FloatPointer packed = buffers.packed(Affine.biasRows(attnBias, tokens));
+        Affine.into(buffers.input(x), tokens, attnWeight, packed);        // [m, 3n]: q | k | v of each token
+        float[] qkv = new float[tokens * 3 * n];
+        packed.get(qkv, 0, qkv.length);
+        trace.recordQkv(layer, qkv, tokens, n);
+        cache.store(layer, qkv, tokens);
+        FloatPointer cachedKeys = cache.keys(layer);                     // [keys, n]
+        FloatPointer cachedValues = cache.values(layer);
 
-        // [m, 3n] → [m, 3, heads, d] → [3, heads, m, d]: q, k, v as batches of one matrix per head.
-        INDArray split = qkv.reshape('c', tokens, 3, nHead, d).permute(1, 2, 0, 3).dup('c');
-        INDArray q = split.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all());
-        INDArray[] kv = cache.store(layer,
-                split.get(NDArrayIndex.point(1), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all()),
-                split.get(NDArrayIndex.point(2), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all()));
-
-        INDArray scores = Nd4j.matmul(q, kv[0], false, true, false).muli(1.0 / Math.sqrt(d)); // [heads, m, keys]
-        float[] weights = Affine.values(scores);
+        FloatPointer scores = buffers.scores(nHead * tokens * keys);     // [heads, m, keys]
+        float scale = (float) (1 / Math.sqrt(d));
+        for (int h = 0; h < nHead; h++) {
+            FloatPointer q = Blas.at(packed, h * d);
+            FloatPointer k = Blas.at(cachedKeys, h * d);
+            FloatPointer s = Blas.at(scores, (long) h * tokens * keys);
+            if (tokens == 1) {
+                Blas.sgemv(false, keys, d, scale, k, n, q, 0f, s);       // K_h · q_h
+            } else {
+                Blas.sgemm(false, true, tokens, keys, d, scale, q, 3 * n, k, n, 0f, s, keys); // Q_h · K_hᵀ
+            }
+        }
+        float[] weights = new float[nHead * tokens * keys];
+        scores.get(weights, 0, weights.length);
         trace.recordScores(layer, weights, nHead, tokens, keys);
         causalSoftmax(weights, nHead * tokens, tokens, start);
         trace.recordAttention(layer, weights, nHead, tokens, keys);
+        scores.put(weights, 0, weights.length);
 
-        INDArray probabilities = Nd4j.create(weights, new long[] {nHead, tokens, keys}, 'c');
-        INDArray mixed = Nd4j.matmul(probabilities, kv[1]);                   // [heads, m, d]
-        INDArray merged = mixed.permute(1, 0, 2).dup('c').reshape('c', tokens, n); // heads side by side
-        return Affine.addTo(residual, merged, projWeight, projBias);
+        FloatPointer mixed = buffers.mixed(tokens * n);                  // [m, n], heads side by side
+        for (int h = 0; h < nHead; h++) {
+            FloatPointer p = Blas.at(scores, (long) h * tokens * keys);
+            FloatPointer v = Blas.at(cachedValues, h * d);
+            FloatPointer out = Blas.at(mixed, h * d);
+            if (tokens == 1) {
+                Blas.sgemv(true, keys, d, 1f, v, n, p, 0f, out);         // V_hᵀ · p_h
+            } else {
+                Blas.sgemm(false, false, tokens, d, keys, 1f, p, keys, v, n, 0f, out, n); // P_h · V_h
+            }
+        }
+        return Affine.apply(mixed, tokens, projWeight, Affine.plusBias(residual, projBias), buffers);
     }
 
     /**

@@ -3,13 +3,15 @@ package deepmath.gpt;
 import deepmath.core.BadInputException;
 import java.util.List;
 import java.util.Set;
+import deepmath.nd.Blas;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * GPT-2, top to bottom: token embedding + learnt position embedding → L blocks on the residual stream →
  * final LayerNorm → unembedding tied to the token embedding (logits = x·W_teᵀ) → next-token logits.
- * Runs on ND4J (float32). Build it with {@link Gpt2Checkpoint#load}.
+ * float32; the weights are ND4J arrays, the products OpenBLAS calls on their memory ({@link Blas}), the row-wise
+ * steps Java loops. Build it with {@link Gpt2Checkpoint#load}.
  */
 public final class Gpt2Model {
     private final Gpt2Config config;
@@ -21,8 +23,8 @@ public final class Gpt2Model {
     public Gpt2Model(Gpt2Config config, INDArray tokenEmbedding, INDArray positionEmbedding, List<Block> blocks,
                      LayerNorm finalNorm) {
         this.config = config;
-        this.tokenEmbedding = tokenEmbedding;
-        this.positionEmbedding = positionEmbedding;
+        this.tokenEmbedding = Affine.rowMajor(tokenEmbedding);
+        this.positionEmbedding = Affine.rowMajor(positionEmbedding);
         this.blocks = List.copyOf(blocks);
         this.finalNorm = finalNorm;
     }
@@ -77,27 +79,51 @@ public final class Gpt2Model {
         int start = cache.length();
         Gpt2Trace trace = new Gpt2Trace(ids, start, config, captures);
         int tokens = ids.length;
+        int n = config.nEmbd();
 
-        // Embedding: the row of each token plus the row of its position, x [m, n].
-        INDArray x = tokenEmbedding.getRows(ids)
-                .addi(positionEmbedding.get(NDArrayIndex.interval(start, start + tokens), NDArrayIndex.all()));
-        trace.recordResidual(0, x);
-
-        for (int layer = 0; layer < blocks.size(); layer++) {
-            x = blocks.get(layer).apply(x, layer, trace, cache);
-            trace.recordResidual(layer + 1, x);
+        // Embedding: the row of each token plus the row of its position, x [m, n], read from native memory.
+        float[] x = new float[tokens * n];
+        float[] position = new float[n];
+        FloatPointer wte = Blas.pointer(tokenEmbedding);
+        FloatPointer wpe = Blas.pointer(positionEmbedding);
+        for (int t = 0; t < tokens; t++) {
+            Blas.at(wte, (long) ids[t] * n).get(x, t * n, n);
+            Blas.at(wpe, (long) (start + t) * n).get(position, 0, n);
+            for (int j = 0; j < n; j++) {
+                x[t * n + j] += position[j];
+            }
         }
-        cache.advance(tokens);
+        trace.recordResidual(0, x, tokens, n);
 
-        // Unembedding with the token embedding itself (tied weights): logits [m, vocab].
-        INDArray normalised = finalNorm.apply(x);
-        if (captures.contains(Capture.ALL_LOGITS)) {
-            float[][] all = normalised.mmul(tokenEmbedding.transpose()).toFloatMatrix();
-            trace.recordLogits(all[tokens - 1], all);
-        } else {
-            // Only the next token is predicted: W_te·x_last, [vocab, n]·[n], leaves W_te as stored.
-            INDArray last = normalised.getRow(tokens - 1, true).dup('c');
-            trace.recordLogits(Affine.times(tokenEmbedding, last).toFloatVector(), null);
+        try (PassBuffers buffers = new PassBuffers()) {
+            for (int layer = 0; layer < blocks.size(); layer++) {
+                x = blocks.get(layer).apply(x, tokens, layer, trace, cache, buffers);
+                trace.recordResidual(layer + 1, x, tokens, n);
+            }
+            cache.advance(tokens);
+
+            // Unembedding with the token embedding itself (tied weights).
+            int vocab = config.vocabSize();
+            if (captures.contains(Capture.ALL_LOGITS)) {
+                // logits [m, vocab] = ln_f(x) · W_teᵀ, W_te read as stored.
+                FloatPointer in = buffers.input(finalNorm.apply(x));
+                FloatPointer out = buffers.mixed(tokens * vocab);
+                Blas.sgemm(false, true, tokens, vocab, n, 1f, in, n, wte, n, 0f, out, vocab);
+                float[][] all = new float[tokens][vocab];
+                for (int t = 0; t < tokens; t++) {
+                    Blas.at(out, (long) t * vocab).get(all[t], 0, vocab);
+                }
+                trace.recordLogits(all[tokens - 1], all);
+            } else {
+                // Only the next token is predicted: W_te · ln_f(x_last), [vocab, n]·[n] (sgemv).
+                float[] last = finalNorm.apply(java.util.Arrays.copyOfRange(x, (tokens - 1) * n, tokens * n));
+                FloatPointer in = buffers.input(last);
+                FloatPointer out = buffers.mixed(vocab);
+                Blas.sgemv(false, vocab, n, 1f, wte, n, in, 0f, out);
+                float[] logits = new float[vocab];
+                out.get(logits, 0, vocab);
+                trace.recordLogits(logits, null);
+            }
         }
         return trace;
     }

@@ -2,7 +2,6 @@ package deepmath.gpt;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What one forward pass produced: the logits of the last position (next-token prediction) and, for the
@@ -43,10 +42,10 @@ public final class Gpt2Trace {
         residual = captures.contains(Capture.RESIDUAL) ? new float[layers + 1][][] : null;
     }
 
-    /** qkv [T, 3n]: queries, keys, values side by side. */
-    void recordQkv(int layer, INDArray qkv, int n) {
+    /** qkv [T, 3n] row-major: queries, keys, values side by side. */
+    void recordQkv(int layer, float[] qkv, int tokens, int n) {
         if (queries != null) {
-            float[][] all = qkv.toFloatMatrix();
+            float[][] all = rows(qkv, tokens, 3 * n);
             queries[layer] = columns(all, 0, n);
             keys[layer] = columns(all, n, 2 * n);
             values[layer] = columns(all, 2 * n, 3 * n);
@@ -85,10 +84,19 @@ public final class Gpt2Trace {
         return out;
     }
 
-    void recordResidual(int index, INDArray x) {
+    /** x [T, n] row-major. */
+    void recordResidual(int index, float[] x, int tokens, int n) {
         if (residual != null) {
-            residual[index] = x.toFloatMatrix();
+            residual[index] = rows(x, tokens, n);
         }
+    }
+
+    private static float[][] rows(float[] flat, int rows, int columns) {
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = java.util.Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
+        }
+        return out;
     }
 
     void recordLogits(float[] last, float[][] all) {

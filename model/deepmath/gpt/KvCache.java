@@ -1,16 +1,19 @@
 package deepmath.gpt;
 
 import deepmath.core.BadInputException;
+import deepmath.nd.Blas;
+import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The keys and values every layer has computed so far, so that the next token's pass computes only its own
  * row: a token's key and value depend on it and the tokens before it only (causal attention), so they never
- * change once computed. Two buffers per layer, [heads, capacity, d], allocated once; {@link #length()}
- * tokens are filled. Made by {@link Gpt2Model#newCache}; filled by {@link Gpt2Model#extend}. Not thread-safe.
+ * change once computed. Two buffers per layer, [capacity, n] — a token's row holds every head's key side by side,
+ * as the packed product gives them, so head h is columns h·d … with leading dimension n — allocated once;
+ * {@link #length()} tokens are filled. Made by {@link Gpt2Model#newCache}; filled by {@link Gpt2Model#extend}.
+ * Not thread-safe.
  */
 public final class KvCache {
     private final Gpt2Config config;
@@ -31,8 +34,8 @@ public final class KvCache {
         keys = new INDArray[config.nLayer()];
         values = new INDArray[config.nLayer()];
         for (int layer = 0; layer < config.nLayer(); layer++) {
-            keys[layer] = Nd4j.create(DataType.FLOAT, config.nHead(), capacity, config.headSize());
-            values[layer] = Nd4j.create(DataType.FLOAT, config.nHead(), capacity, config.headSize());
+            keys[layer] = Nd4j.create(DataType.FLOAT, capacity, config.nEmbd());
+            values[layer] = Nd4j.create(DataType.FLOAT, capacity, config.nEmbd());
         }
     }
 
@@ -51,21 +54,29 @@ public final class KvCache {
     }
 
     /**
-     * Stores the new tokens' keys and values k, v [heads, m, d] of {@code layer} at positions length … length+m−1
-     * and returns the keys and values of every token so far, [heads, length+m, d] (views of the buffers).
-     * {@link #advance} moves the length once every layer has stored its rows.
+     * Stores the keys and values of m new tokens of {@code layer} at positions length … length+m−1, from their
+     * packed rows qkv [m, 3n] (q | k | v). {@link #advance} moves the length once every layer has stored its rows.
      */
-    INDArray[] store(int layer, INDArray k, INDArray v) {
-        int m = (int) k.size(1);
-        int end = length + m;
-        keys[layer].get(NDArrayIndex.all(), NDArrayIndex.interval(length, end), NDArrayIndex.all()).assign(k);
-        values[layer].get(NDArrayIndex.all(), NDArrayIndex.interval(length, end), NDArrayIndex.all()).assign(v);
-        if (end == capacity) {
-            return new INDArray[] {keys[layer], values[layer]};
+    void store(int layer, float[] qkv, int m) {
+        int n = config.nEmbd();
+        float[] k = new float[m * n];
+        float[] v = new float[m * n];
+        for (int t = 0; t < m; t++) {
+            System.arraycopy(qkv, t * 3 * n + n, k, t * n, n);
+            System.arraycopy(qkv, t * 3 * n + 2 * n, v, t * n, n);
         }
-        return new INDArray[] {
-                keys[layer].get(NDArrayIndex.all(), NDArrayIndex.interval(0, end), NDArrayIndex.all()),
-                values[layer].get(NDArrayIndex.all(), NDArrayIndex.interval(0, end), NDArrayIndex.all())};
+        Blas.at(keys(layer), (long) length * n).put(k, 0, k.length);
+        Blas.at(values(layer), (long) length * n).put(v, 0, v.length);
+    }
+
+    /** The keys of {@code layer}, [capacity, n] row-major in native memory (rows beyond the stored ones are 0). */
+    FloatPointer keys(int layer) {
+        return Blas.pointer(keys[layer]);
+    }
+
+    /** The values of {@code layer}, as {@link #keys}. */
+    FloatPointer values(int layer) {
+        return Blas.pointer(values[layer]);
     }
 
     void advance(int tokens) {

@@ -13,8 +13,13 @@ public record LayerNorm(float[] weight, float[] bias, double epsilon) {
 
     /** x [T, n] → [T, n]. */
     public INDArray apply(INDArray x) {
+        return Nd4j.create(apply(Affine.values(x)), x.shape(), 'c');
+    }
+
+    /** x [T, n] row-major → a new [T, n]. */
+    float[] apply(float[] x) {
         int n = weight.length;
-        float[] v = Affine.values(x);
+        float[] v = x.clone();
         for (int row = 0; row < v.length / n; row++) {
             int at = row * n;
             double mean = 0;
@@ -32,6 +37,6 @@ public record LayerNorm(float[] weight, float[] bias, double epsilon) {
                 v[at + j] = (float) ((v[at + j] - mean) * inverseDeviation * weight[j] + bias[j]);
             }
         }
-        return Nd4j.create(v, x.shape(), 'c');
+        return v;
     }
 }

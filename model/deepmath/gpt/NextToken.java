@@ -15,7 +15,9 @@ import java.util.stream.IntStream;
  */
 public final class NextToken {
     private final double[] probabilities;
-    private final Integer[] byProbability;
+    /** Token ids from the most probable down (ties by id), sorted on first need: greedy choice needs no ranking,
+     * and sorting the 50 257 ids of GPT-2 took longer than a whole generated token's products. */
+    private Integer[] byProbability;
 
     /** One candidate: a token id and its probability. */
     public record Candidate(int id, double probability) {
@@ -38,8 +40,26 @@ public final class NextToken {
             throw new BadInputException(GptProblem.TEMPERATURE, temperature);
         }
         probabilities = softmax(logits, temperature);
-        byProbability = IntStream.range(0, probabilities.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(byProbability, Comparator.comparingDouble((Integer i) -> -probabilities[i]));
+    }
+
+    private Integer[] ranking() {
+        if (byProbability == null) {
+            Integer[] ids = IntStream.range(0, probabilities.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(ids, Comparator.comparingDouble((Integer i) -> -probabilities[i])); // stable: ties by id
+            byProbability = ids;
+        }
+        return byProbability;
+    }
+
+    /** The most probable token, the lowest id among equals (the ranking's first, without the ranking). */
+    private int mostProbable() {
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Softmax with temperature, computed after subtracting the largest logit (no overflow). */
@@ -64,7 +84,7 @@ public final class NextToken {
     public List<Candidate> top(int k) {
         List<Candidate> out = new ArrayList<>(Math.min(k, probabilities.length));
         for (int r = 0; r < Math.min(k, probabilities.length); r++) {
-            out.add(new Candidate(byProbability[r], probabilities[byProbability[r]]));
+            out.add(new Candidate(ranking()[r], probabilities[ranking()[r]]));
         }
         return out;
     }
@@ -72,7 +92,7 @@ public final class NextToken {
     /** Picks the next token; {@code k} is used by TOP_K, {@code p} by TOP_P. */
     public int choose(Strategy strategy, int k, double p, Random random) {
         if (strategy == Strategy.GREEDY) {
-            return byProbability[0];
+            return mostProbable();
         }
         return draw(keptCount(strategy, k, p), random);
     }
@@ -86,11 +106,11 @@ public final class NextToken {
         int count = keptCount(strategy, k, p);
         double total = 0;
         for (int r = 0; r < count; r++) {
-            total += probabilities[byProbability[r]];
+            total += probabilities[ranking()[r]];
         }
         double[] law = new double[probabilities.length];
         for (int r = 0; r < count; r++) {
-            law[byProbability[r]] = probabilities[byProbability[r]] / total;
+            law[ranking()[r]] = probabilities[ranking()[r]] / total;
         }
         return law;
     }
@@ -118,28 +138,28 @@ public final class NextToken {
     /** The number of most probable tokens needed for their probabilities to reach {@code p}. */
     public int nucleusSize(double p) {
         double cumulative = 0;
-        for (int r = 0; r < byProbability.length; r++) {
-            cumulative += probabilities[byProbability[r]];
+        for (int r = 0; r < ranking().length; r++) {
+            cumulative += probabilities[ranking()[r]];
             if (cumulative >= p) {
                 return r + 1;
             }
         }
-        return byProbability.length;
+        return ranking().length;
     }
 
     /** A draw among the {@code count} most probable tokens, in proportion to their probabilities. */
     private int draw(int count, Random random) {
         double total = 0;
         for (int r = 0; r < count; r++) {
-            total += probabilities[byProbability[r]];
+            total += probabilities[ranking()[r]];
         }
         double u = random.nextDouble() * total;
         for (int r = 0; r < count; r++) {
-            u -= probabilities[byProbability[r]];
+            u -= probabilities[ranking()[r]];
             if (u < 0) {
-                return byProbability[r];
+                return ranking()[r];
             }
         }
-        return byProbability[count - 1];
+        return ranking()[count - 1];
     }
 }

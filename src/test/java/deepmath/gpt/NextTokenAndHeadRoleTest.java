@@ -15,6 +15,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Softmax with temperature (chapter 16), sampling rules, head-role scores on analytic matrices, the HF cache. */
 class NextTokenAndHeadRoleTest {
+    @Test
+    void greedyIsTheRankingsFirstTiesIncluded() {
+        // The greedy choice is found without ranking the vocabulary: it must still be the ranking's first, the
+        // lowest id among equally probable tokens.
+        float[] tie = {1f, 3f, 0f, 3f, -2f};
+        assertEquals(1, new NextToken(tie, 1).choose(NextToken.Strategy.GREEDY, 0, 0, new Random(1)));
+        assertEquals(1, new NextToken(tie, 1).top(1).get(0).id());
+        Random random = new Random(5);
+        for (int round = 0; round < 20; round++) {
+            float[] logits = new float[1000];
+            for (int i = 0; i < logits.length; i++) {
+                logits[i] = (float) Math.round(random.nextGaussian() * 4); // many ties
+            }
+            NextToken law = new NextToken(logits, 0.7);
+            assertEquals(law.top(1).get(0).id(), law.choose(NextToken.Strategy.GREEDY, 0, 0, random));
+        }
+    }
+
 
     @Test
     void softmaxWithTemperatureMatchesTheFormula() {

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Lab against its PyTorch anchor, alternately, in the same minutes: nd4j-mmul-1024, gpt2-small-64, gpt2-generate.
+# Each line is prefixed with the UTC time and the load average, so that a loaded machine shows in the figures.
+#
+#   sh docs/tools/lab_vs_anchor.sh [ROUNDS] [BENCH...]      (from the repository root, after mvn package)
+#
+# ROUNDS (default 2) rounds of: lab, anchor with all cores, anchor with 1 thread. BENCH: mmul, forward, generate
+# (default all three). The GPT-2 benchmarks read the random GPT-2 small that `bench gpt2-small-64` writes once
+# into $TMPDIR/deepmath-gpt2-small-random-seed0 (or /tmp/...); pass another folder with MODEL=DIR.
+# BEFORE=OLD.jar also runs an older build of the lab in each round (the before/after ratio of a change).
+# Needs /usr/bin/python3 with Debian's python3-torch and libopenblas0-pthread.
+set -e
+ROUNDS=${1:-2}
+[ $# -gt 0 ] && shift
+BENCHES=${*:-mmul forward generate}
+JAR=target/deepmath-lab.jar
+PY=/usr/bin/python3
+TOOLS=$(dirname "$0")
+MODEL=${MODEL:-${TMPDIR:-/tmp}/deepmath-gpt2-small-random-seed0}
+CORES=$(nproc)
+
+stamp() {
+    printf '%s load=%s ' "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+lab() {
+    stamp; java -jar "$JAR" bench "$@" 2>/dev/null | grep -v '^\s*$' | tail -1
+    if [ -n "$BEFORE" ]; then
+        stamp; printf 'before: '; java -jar "$BEFORE" bench "$@" 2>/dev/null | grep -v '^\s*$' | tail -1
+    fi
+}
+anchor() {
+    stamp; "$PY" "$@"
+}
+
+if [ ! -f "$MODEL/model.safetensors" ]; then
+    java -jar "$JAR" bench gpt2-small-64 --warmup 0 --runs 1 >/dev/null
+fi
+for r in $(seq "$ROUNDS"); do
+    for b in $BENCHES; do
+        case $b in
+        mmul)
+            lab nd4j-mmul-1024 --runs 20
+            lab nd4j-mmul-1024 --runs 20 --param path=mmuli
+            anchor "$TOOLS/torch_sgemm_anchor.py" --threads "$CORES"
+            anchor "$TOOLS/torch_sgemm_anchor.py" --threads 1 ;;
+        forward)
+            lab gpt2-small-64 --model "$MODEL"
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads "$CORES"
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads 1 ;;
+        generate)
+            lab gpt2-generate --model "$MODEL" --warmup 1 --runs 3
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --threads "$CORES" --repeat 3
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --threads 1 --repeat 3 ;;
+        esac
+    done
+done
