@@ -6,6 +6,7 @@ import java.util.Set;
 import deepmath.nd.Blas;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * GPT-2, top to bottom: token embedding + learnt position embedding → L blocks on the residual stream →
