@@ -194,7 +194,7 @@ public final class MainWindow implements ShellActions {
         statusBar.show(text.text("status.engine.loading"));
         tasks.submit(text.text("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
-            statusBar.show(text.text("status.engine.ready", info.summary(),
+            statusBar.show(text.text("status.engine.ready", info.backend(), info.blasVendor(), String.valueOf(info.threads()),
                     String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000)));
         }, error -> {
             engine.failed();
@@ -271,7 +271,8 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void showAbout() {
-        help.about(stage, engine.info() == null ? text.get("status.engine.short.loading") : engine.info().summary());
+        help.about(stage, engine.info() == null ? text.get("status.engine.short.loading") : text.get("engine.summary",
+                engine.info().backend(), engine.info().blasVendor(), String.valueOf(engine.info().threads())));
     }
 
     // ---- files ------------------------------------------------------------------------------------
