@@ -89,9 +89,10 @@ class ErrorDialogGuardTest {
         assertEquals("laboratoire \"convolution\" : dans le noyau, le terme « 1/ » (ligne 1, colonne 2) n’est pas"
                 + " un nombre", frenchReason(LabId.CONVOLUTION, "kernel entry",
                 openSession(session("convolution", "{\"matrix\": {\"kernel\": \"1, 1/; 1, 1\"}}"))));
-        assertEquals("« big.png » fait 20000x20000 : trop grande (au plus 50 mégapixels)",
+        // The file name is the user's data, named so that no bundle's word is in it ("big" is one, in English).
+        assertEquals("« photo-20000.png » fait 20000x20000 : trop grande (au plus 50 mégapixels)",
                 frenchReason(LabId.CONVOLUTION, "oversized image",
-                        openInLab(file("big.png", CraftedImages.pngDeclaring(20_000, 20_000, 64)))));
+                        openInLab(file("photo-20000.png", CraftedImages.pngDeclaring(20_000, 20_000, 64)))));
         byte[] picture = CraftedImages.encode(CraftedImages.picture(64, 64,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png");
         String truncated = frenchReason(LabId.CONVOLUTION, "truncated image",
