@@ -90,9 +90,9 @@ class ErrorDialogGuardTest {
                 + " un nombre", frenchReason(LabId.CONVOLUTION, "kernel entry",
                 openSession(session("convolution", "{\"matrix\": {\"kernel\": \"1, 1/; 1, 1\"}}"))));
         // The file name is the user's data, named so that no bundle's word is in it ("big" is one, in English).
-        assertEquals("« photo-20000.png » fait 20000x20000 : trop grande (au plus 50 mégapixels)",
+        assertEquals("« im20000.png » fait 20000x20000 : trop grande (au plus 50 mégapixels)",
                 frenchReason(LabId.CONVOLUTION, "oversized image",
-                        openInLab(file("photo-20000.png", CraftedImages.pngDeclaring(20_000, 20_000, 64)))));
+                        openInLab(file("im20000.png", CraftedImages.pngDeclaring(20_000, 20_000, 64)))));
         byte[] picture = CraftedImages.encode(CraftedImages.picture(64, 64,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png");
         String truncated = frenchReason(LabId.CONVOLUTION, "truncated image",
