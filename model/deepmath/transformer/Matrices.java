@@ -94,51 +94,8 @@ public final class Matrices {
         return worst;
     }
 
-    /**
-     * The inverse of a square matrix by Gauss–Jordan elimination with partial pivoting, or null when it is
-     * singular to working precision (a pivot below 1e-12 of the largest entry).
-     */
+    /** The inverse of a square matrix, or null when it is singular to working precision (the lab's one solver). */
     public static double[][] inverse(double[][] a) {
-        int n = a.length;
-        double[][] m = new double[n][2 * n];
-        double scale = 0;
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n + i] = 1;
-            for (double v : a[i]) {
-                scale = Math.max(scale, Math.abs(v));
-            }
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int row = col + 1; row < n; row++) {
-                if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
-                    pivot = row;
-                }
-            }
-            if (Math.abs(m[pivot][col]) <= 1e-12 * Math.max(scale, 1e-300)) {
-                return null;
-            }
-            double[] swap = m[col];
-            m[col] = m[pivot];
-            m[pivot] = swap;
-            double p = m[col][col];
-            for (int j = 0; j < 2 * n; j++) {
-                m[col][j] /= p;
-            }
-            for (int row = 0; row < n; row++) {
-                if (row != col && m[row][col] != 0) {
-                    double factor = m[row][col];
-                    for (int j = 0; j < 2 * n; j++) {
-                        m[row][j] -= factor * m[col][j];
-                    }
-                }
-            }
-        }
-        double[][] out = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(m[i], n, out[i], 0, n);
-        }
-        return out;
+        return deepmath.calculus.LinearSolve.inverse(a);
     }
 }
