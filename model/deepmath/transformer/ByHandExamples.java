@@ -75,6 +75,22 @@ public final class ByHandExamples {
     public static final Tensor KRONECKER = new Tensor("byhand-kron", BookReference.of(18, 20871),
             new double[][] {{1, 2}, {3, 4}}, new double[][] {{2, -1}, {1, 0}}, new double[][] {{1, 2}, {0, 1}});
 
+    /**
+     * §3.3 (line 20014): block 1 to block 3 through ℝᵖ. The book gives the block structure without numbers; these
+     * small integers are the lab's (p = 2, n = 4), chosen so that Z·X·u₁ = (6, 4) is checked by hand.
+     */
+    public record Routing(String key, BookReference book, double[][] x, double[][] xTilde, double[][] yTilde,
+                          double[][] z, double[][] zTilde, double[] u1) implements BookPreset {
+        @Override
+        public String bundle() {
+            return "attention";
+        }
+    }
+
+    public static final Routing ROUTING = new Routing("byhand-routing", BookReference.of(18, 20014),
+            new double[][] {{1, 2}, {0, 1}}, new double[][] {{1, 0}, {1, 1}}, new double[][] {{3, 1}, {2, 2}},
+            new double[][] {{2, 0}, {1, 1}}, new double[][] {{1, 1}, {0, 2}}, new double[] {1, 1});
+
     /** §2.2: n = 2, N = 4, A = (1 2 0 −1; 1 1 −1 0), y = (2, −1), x_min = (−1, 2, 4, −3)/3. */
     public record LeastNorm(String key, BookReference book, double[][] a, double[] y) implements BookPreset {
         @Override

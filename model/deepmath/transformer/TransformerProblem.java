@@ -32,7 +32,11 @@ public enum TransformerProblem implements InputProblem {
     BASE("error.transformer.base",
             "the base p must be a finite number above 1, got {0}"),
     TOO_LARGE("error.transformer.tooLarge",
-            "{0}: at most {1} × {1} entries, got {2} × {3}");
+            "{0}: at most {1} × {1} entries, got {2} × {3}"),
+    ROUTING_BLOCK("error.transformer.routingBlock",
+            "{0} must be square and as large as {1} ({2} × {2}), got {3} × {4}"),
+    ROUTING_VECTOR("error.transformer.routingVector",
+            "u₁ must have {0} numbers (the size of X), got {1}");
 
     private final Text text;
 

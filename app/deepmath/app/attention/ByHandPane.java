@@ -18,6 +18,7 @@ final class ByHandPane extends BorderPane {
     final ByHandAttention attention;
     final ByHandPositions positions;
     final ByHandTensor tensor;
+    final ByHandRouting routing;
     final ByHandUnembedding unembedding;
     final ByHandGelu gelu;
     final TabPane tabs = new TabPane();
@@ -26,12 +27,14 @@ final class ByHandPane extends BorderPane {
         attention = new ByHandAttention(state, messages, i18n, errors);
         positions = new ByHandPositions(state, messages, errors, lab.model);
         tensor = new ByHandTensor(state, messages, errors);
+        routing = new ByHandRouting(state, messages, errors);
         unembedding = new ByHandUnembedding(state, lab, messages, errors);
         gelu = new ByHandGelu(messages);
         tabs.getTabs().addAll(
                 tab(messages, "byhand.tab.attention", "attention", attention.view()),
                 tab(messages, "byhand.tab.positions", "positions", positions.view()),
                 tab(messages, "byhand.tab.tensor", "tensor", tensor.view()),
+                tab(messages, "byhand.tab.routing", "routing", routing.view()),
                 tab(messages, "byhand.tab.unembed", "unembed", unembedding.view()),
                 tab(messages, "byhand.tab.gelu", "gelu", gelu.view()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -44,6 +47,7 @@ final class ByHandPane extends BorderPane {
             positions.refresh();
             positions.refreshLearnt();
             tensor.refresh();
+            routing.refresh();
             unembedding.refresh();
             unembedding.refreshLearnt();
             gelu.refresh();

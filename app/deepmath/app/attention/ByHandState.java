@@ -39,6 +39,13 @@ final class ByHandState {
     final StringProperty tensorB = new SimpleStringProperty(this, "tensorB", "");
     final StringProperty tensorM = new SimpleStringProperty(this, "tensorM", "");
 
+    final StringProperty routingX = new SimpleStringProperty(this, "routingX", "");
+    final StringProperty routingXTilde = new SimpleStringProperty(this, "routingXTilde", "");
+    final StringProperty routingYTilde = new SimpleStringProperty(this, "routingYTilde", "");
+    final StringProperty routingZ = new SimpleStringProperty(this, "routingZ", "");
+    final StringProperty routingZTilde = new SimpleStringProperty(this, "routingZTilde", "");
+    final StringProperty routingU = new SimpleStringProperty(this, "routingU", "");
+
     final StringProperty unembedA = new SimpleStringProperty(this, "unembedA", "");
     final StringProperty unembedY = new SimpleStringProperty(this, "unembedY", "");
 
@@ -47,6 +54,16 @@ final class ByHandState {
         apply(ByHandExamples.POSITIONS);
         apply(ByHandExamples.KRONECKER);
         apply(ByHandExamples.MIN_NORM);
+        apply(ByHandExamples.ROUTING);
+    }
+
+    void apply(ByHandExamples.Routing e) {
+        routingX.set(NumberList.formatRows(e.x()));
+        routingXTilde.set(NumberList.formatRows(e.xTilde()));
+        routingYTilde.set(NumberList.formatRows(e.yTilde()));
+        routingZ.set(NumberList.formatRows(e.z()));
+        routingZTilde.set(NumberList.formatRows(e.zTilde()));
+        routingU.set(NumberList.format(e.u1()));
     }
 
     void apply(ByHandExamples.Attention e) {

@@ -107,4 +107,16 @@ class ByHandPaneTest {
         robot.interact(() -> lab.prepareRestore(saved).run());
         assertEquals(byHand, panel.tabs.getSelectionModel().getSelectedIndex());
     }
+
+    /** Line 20014's routing with the lab's numbers: block 3 receives Z·X·u₁ = (6, 4); a wrong block is refused. */
+    @Test
+    void routingShowsWhatBlockThreeReceives(FxRobot robot) throws Exception {
+        ByHandPane pane = open(robot);
+        assertArrayEquals(new double[][] {{6}, {4}}, pane.routing.received.values());
+        assertEquals(0, pane.routing.twoToThree.values()[0][1], 0);
+        robot.interact(() -> pane.state.routingZ.set("1, 2, 3; 4, 5, 6; 7, 8, 9"));
+        assertEquals("Z must be square and as large as X (2 × 2), got 3 × 3", pane.routing.status.getText());
+        robot.interact(() -> pane.state.apply(deepmath.transformer.ByHandExamples.ROUTING));
+        assertArrayEquals(new double[][] {{6}, {4}}, pane.routing.received.values());
+    }
 }
