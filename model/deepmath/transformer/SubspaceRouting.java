@@ -4,9 +4,9 @@ import deepmath.core.BadInputException;
 
 /**
  * Chapter 18 §3.3 (line 20014): how block 1 sends a vector to block 3 past block 2 through a subspace ℝᵖ of the
- * residual stream. The book's block matrices W¹out = (X 0; 0 X̃), W²out = (0 0; 0 Ỹ), W³in = (Z 0; 0 Z̃), each top-left
+ * residual stream. The book's block matrices W¹out = (X 0; 0 X′), W²out = (0 0; 0 Y′), W³in = (Z 0; 0 Z′), each top-left
  * block p × p: block j reads what block i wrote through the product W^j_in · W^i_out, so the top-left block of
- * W³in·W²out is Z·0 = 0 whatever Ỹ (block 2 adds nothing on ℝᵖ) while that of W³in·W¹out is Z·X: block 3
+ * W³in·W²out is Z·0 = 0 whatever Y′ (block 2 adds nothing on ℝᵖ) while that of W³in·W¹out is Z·X: block 3
  * receives Z·X·u₁, as if block 2 were not there. The book gives the structure, not numbers; the lab's preset
  * fills the blocks with small integers.
  */
@@ -16,9 +16,9 @@ public record SubspaceRouting(double[][] x, double[][] xTilde, double[][] yTilde
     public SubspaceRouting {
         int p = square(Matrices.checked(x, "X"), "X", "X", -1);
         square(Matrices.checked(z, "Z"), "Z", "X", p);
-        int q = square(Matrices.checked(xTilde, "X̃"), "X̃", "X̃", -1);
-        square(Matrices.checked(yTilde, "Ỹ"), "Ỹ", "X̃", q);
-        square(Matrices.checked(zTilde, "Z̃"), "Z̃", "X̃", q);
+        int q = square(Matrices.checked(xTilde, "X′"), "X′", "X′", -1);
+        square(Matrices.checked(yTilde, "Y′"), "Y′", "X′", q);
+        square(Matrices.checked(zTilde, "Z′"), "Z′", "X′", q);
         if (u1.length != p) {
             throw new BadInputException(TransformerProblem.ROUTING_VECTOR, p, u1.length);
         }

@@ -65,8 +65,8 @@ final class ByHandRouting {
     void refresh() {
         try {
             SubspaceRouting r = new SubspaceRouting(NumberList.rows(state.routingX.get(), "X"),
-                    NumberList.rows(state.routingXTilde.get(), "X̃"), NumberList.rows(state.routingYTilde.get(), "Ỹ"),
-                    NumberList.rows(state.routingZ.get(), "Z"), NumberList.rows(state.routingZTilde.get(), "Z̃"),
+                    NumberList.rows(state.routingXTilde.get(), "X′"), NumberList.rows(state.routingYTilde.get(), "Y′"),
+                    NumberList.rows(state.routingZ.get(), "Z"), NumberList.rows(state.routingZTilde.get(), "Z′"),
                     NumberList.parse(state.routingU.get(), "u₁"));
             out1.setMatrix(r.out1(), List.of(), List.of());
             out2.setMatrix(r.out2(), List.of(), List.of());

@@ -29,7 +29,7 @@ class SubspaceRoutingTest {
         assertArrayEquals(new double[] {6, 4}, r.received(), 1e-15);
     }
 
-    /** Whatever Ỹ (block 2's own weights), block 3 reads nothing of block 2 on ℝᵖ, and Z·X·u₁ from block 1. */
+    /** Whatever Y′ (block 2's own weights), block 3 reads nothing of block 2 on ℝᵖ, and Z·X·u₁ from block 1. */
     @Test
     void blockTwoNeverReachesTheSubspace() {
         Random random = new Random(20014);
