@@ -138,10 +138,7 @@ final class ByHandAttention {
             status.setText(result.fromScores() && state.scale.get() ? messages.get("byhand.attention.divisor",
                     values.text(result.divisor())) : "");
         } catch (BadInputException e) {
-            status.setText(errors.of(e));
-            for (NumberMatrixView view : List.of(queries, keys, values, scores, scaled, masked, weights, mixed)) {
-                view.setMatrix(null, List.of(), List.of());
-            }
+            ByHandFields.refused(status, errors.of(e), queries, keys, values, scores, scaled, masked, weights, mixed);
         }
     }
 

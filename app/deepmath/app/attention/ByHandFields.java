@@ -76,6 +76,14 @@ final class ByHandFields {
         return status;
     }
 
+    /** A refusal of the typed fields: its one line in the status, and the computed matrices emptied. */
+    static void refused(Label status, String reason, NumberMatrixView... emptied) {
+        status.setText(reason);
+        for (NumberMatrixView view : emptied) {
+            view.setMatrix(null, List.of(), List.of());
+        }
+    }
+
     /** The section's page: its children one under the other, scrolled when taller than the tab. */
     static ScrollPane page(String id, List<Node> children) {
         VBox box = new VBox(12);

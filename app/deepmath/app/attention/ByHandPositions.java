@@ -136,9 +136,7 @@ final class ByHandPositions {
                     String.format(Locale.ROOT, "%.1e", shift.gap())));
             status.setText("");
         } catch (BadInputException e) {
-            status.setText(errors.of(e));
-            table.setMatrix(null, List.of(), List.of());
-            rotation.setMatrix(null, List.of(), List.of());
+            ByHandFields.refused(status, errors.of(e), table, rotation);
             gap.setText("");
         }
     }

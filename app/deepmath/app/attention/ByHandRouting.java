@@ -76,10 +76,7 @@ final class ByHandRouting {
             received.setMatrix(PositionTables.sideBySide(r.received()), List.of(), List.of());
             status.setText(messages.get("byhand.routing.status", r.p(), r.n()));
         } catch (BadInputException e) {
-            status.setText(errors.of(e));
-            for (NumberMatrixView view : List.of(out1, out2, in3, oneToThree, twoToThree, received)) {
-                view.setMatrix(null, List.of(), List.of());
-            }
+            ByHandFields.refused(status, errors.of(e), out1, out2, in3, oneToThree, twoToThree, received);
         }
     }
 }

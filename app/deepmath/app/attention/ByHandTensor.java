@@ -69,10 +69,7 @@ final class ByHandTensor {
             action.setMatrix(k.action(), List.of(), List.of());
             status.setText(messages.get("byhand.tensor.gap", String.format(Locale.ROOT, "%.1e", k.identityGap())));
         } catch (BadInputException e) {
-            status.setText(errors.of(e));
-            for (NumberMatrixView view : List.of(kron, vec, product, action, reshaped)) {
-                view.setMatrix(null, List.of(), List.of());
-            }
+            ByHandFields.refused(status, errors.of(e), kron, vec, product, action, reshaped);
         }
     }
 }

@@ -89,10 +89,7 @@ final class ByHandUnembedding {
             check.setMatrix(PositionTables.sideBySide(m.check()), List.of(), List.of());
             status.setText(messages.get("byhand.unembed.norm", String.format(Locale.ROOT, "%.4f", m.norm())));
         } catch (BadInputException e) {
-            status.setText(errors.of(e));
-            for (NumberMatrixView view : List.of(transpose, gram, inverse, b, x, check)) {
-                view.setMatrix(null, List.of(), List.of());
-            }
+            ByHandFields.refused(status, errors.of(e), transpose, gram, inverse, b, x, check);
         }
     }
 
