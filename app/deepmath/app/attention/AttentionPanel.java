@@ -21,6 +21,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -202,17 +204,15 @@ final class AttentionPanel extends BorderPane {
         headScroll.setFitToWidth(true);
         headScroll.setFitToHeight(true);
         ScrollPane modelScroll = new ScrollPane(modelView);
-        tabs.getTabs().addAll(
-                tab("tab.head", "head", new BorderPane(headScroll, headCaption, null, null, null)),
-                tab("tab.model", "model", new BorderPane(modelScroll, modelCaption, null, null, null)),
-                tab("tab.matrix", "matrix", matrix),
-                tab("tab.vectors", "vectors", vectors),
-                tab("tab.next", "next", next),
-                tab("tab.roles", "roles", roles),
-                tab("tab.language", "language", language),
-                tab("tab.embeddings", "embeddings", embeddings),
-                tab("tab.training", "training", training),
-                tab("tab.byhand", "byhand", byHand));
+        // The pages by the names sessions keep; the order is AttentionTabs.KEYS, so the two cannot drift apart.
+        Map<String, Node> pages = Map.of(
+                "head", new BorderPane(headScroll, headCaption, null, null, null),
+                "model", new BorderPane(modelScroll, modelCaption, null, null, null),
+                "matrix", matrix, "vectors", vectors, "next", next, "roles", roles, "language", language,
+                "embeddings", embeddings, "training", training, "byhand", byHand);
+        for (String key : AttentionTabs.KEYS) {
+            tabs.getTabs().add(tab("tab." + key, key, Objects.requireNonNull(pages.get(key), key)));
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getContent() == language) {
                 language.shown();

@@ -11,7 +11,7 @@ import java.util.List;
  * number would point elsewhere each time a tab is added (Embeddings and By hand came in after Language).
  */
 final class AttentionTabs {
-    /** The tabs' ids without the "attention-tab-" prefix, in the panel's order. */
+    /** The tabs' ids without the "attention-tab-" prefix; AttentionPanel builds its tabs in this order. */
     static final List<String> KEYS = List.of("head", "model", "matrix", "vectors", "next", "roles", "language",
             "embeddings", "training", "byhand");
     /** The order sessions written before the names numbered the tabs in. */
