@@ -11,7 +11,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Compares what the window painted on screen with a fresh rendering of a node (its snapshot). */
-final class ScreenPixels {
+public final class ScreenPixels {
     private ScreenPixels() {
     }
 
@@ -20,7 +20,7 @@ final class ScreenPixels {
      * by more than a little (anti-aliasing, the focus ring); a region the window failed to repaint differs on
      * whole rows of text.
      */
-    static void assertScreenShows(FxRobot robot, Node node) {
+    public static void assertScreenShows(FxRobot robot, Node node) {
         Bounds screen = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.localToScreen(node.getBoundsInLocal()));
         Image painted = robot.capture(screen).getImage();
         WritableImage fresh = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> node.snapshot(null, null));
