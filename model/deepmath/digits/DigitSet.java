@@ -54,12 +54,17 @@ public final class DigitSet {
 
     /** The 10 000 MNIST digits shipped in resources/digits (see DATA.md). */
     public static DigitSet shipped() {
-        try (InputStream images = DigitSet.class.getResourceAsStream(IMAGES);
-             InputStream labels = DigitSet.class.getResourceAsStream(LABELS)) {
+        return resource(IMAGES, LABELS);
+    }
+
+    /** A pair of IDX files on the class path (images, labels), gzip or not. */
+    static DigitSet resource(String imagesPath, String labelsPath) {
+        try (InputStream images = DigitSet.class.getResourceAsStream(imagesPath);
+             InputStream labels = DigitSet.class.getResourceAsStream(labelsPath)) {
             if (images == null || labels == null) {
-                throw new IllegalStateException("the shipped digits are missing from the class path: " + IMAGES);
+                throw new IllegalStateException("the shipped digits are missing from the class path: " + imagesPath);
             }
-            return of(IdxFiles.readImages(images, IMAGES), IdxFiles.readLabels(labels, LABELS));
+            return of(IdxFiles.readImages(images, imagesPath), IdxFiles.readLabels(labels, labelsPath));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,9 +13,12 @@ import java.util.stream.IntStream;
 public final class MnistSource implements DataReader {
     public static final List<String> DIGITS = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
 
-    /** Every kind of the lab: the data package's readers and the shipped digits as {@code mnist}. */
+    /**
+     * Every kind of the lab: the data package's readers, the shipped 10 000 digits as {@code mnist} and the whole
+     * MNIST as {@code mnist-full} ({@link FullMnistSource}).
+     */
     public static DataSource dataSource() {
-        return DataSource.standard().with("mnist", new MnistSource());
+        return DataSource.standard().with("mnist", new MnistSource()).with(FullMnistSource.KIND, new FullMnistSource());
     }
 
     /** {@code mnist} and {@code mnist:train} hold the 2 000 held-out digits as their test part. */
