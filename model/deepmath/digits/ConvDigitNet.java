@@ -1,6 +1,8 @@
 package deepmath.digits;
 
 import deepmath.core.BadInputException;
+import deepmath.sequential.engine.ConvGeometry;
+import deepmath.sequential.engine.ConvKernel;
 import java.util.SplittableRandom;
 
 /**
@@ -135,8 +137,9 @@ public final class ConvDigitNet implements DigitNetwork {
         final double[] dConv2 = new double[conv2.length];
         final double[] dPool1 = new double[pool1.length];
         final double[] dConv1 = new double[conv1.length];
-        final Conv3x3 layer1 = new Conv3x3(FILTERS1, 1, SIDE1);
-        final Conv3x3 layer2 = new Conv3x3(FILTERS2, FILTERS1, SIDE2);
+        // the lab's one convolution kernel (the sequential engine's), 3 × 3 'same', stride 1
+        final ConvKernel layer1 = new ConvKernel(new ConvGeometry(SIDE1, SIDE1, 1, FILTERS1, 3, 1, true));
+        final ConvKernel layer2 = new ConvKernel(new ConvGeometry(SIDE2, SIDE2, FILTERS1, FILTERS2, 3, 1, true));
 
         /** dropoutSeed < 0: inference, every unit kept; otherwise inverted dropout (kept units scaled by 1/(1−r)). */
         void forward(double[] p, long dropoutSeed) {
@@ -191,10 +194,10 @@ public final class ConvDigitNet implements DigitNetwork {
             }
             MaxPool2.backward(dFlat, arg2, FLAT, dConv2, conv2.length);
             reluBackward(conv2, dConv2);
-            layer2.backward(p, K2, dConv2, g, dPool1);
+            layer2.backward(p, K2, pool1, dConv2, g, dPool1);
             MaxPool2.backward(dPool1, arg1, pool1.length, dConv1, conv1.length);
             reluBackward(conv1, dConv1);
-            layer1.backward(p, K1, dConv1, g, null);
+            layer1.backward(p, K1, input, dConv1, g, null);
             return loss;
         }
     }

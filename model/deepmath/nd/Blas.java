@@ -1,5 +1,6 @@
 package deepmath.nd;
 
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -33,6 +34,17 @@ public final class Blas {
     public static void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatPointer a,
                              int lda, FloatPointer b, int ldb, float beta, FloatPointer c, int ldc) {
         openblas_nolapack.cblas_sgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k, alpha,
+                a, lda, b, ldb, beta, c, ldc);
+    }
+
+    /**
+     * The float64 {@link #sgemm}: c [m, n] ← alpha·op(a)·op(b) + beta·c on row-major pointers with leading dimensions.
+     * The convolution kernels use it: their weights and gradients are checked against finite differences, which
+     * float32 rounding would drown.
+     */
+    public static void dgemm(boolean transA, boolean transB, int m, int n, int k, double alpha, DoublePointer a,
+                             int lda, DoublePointer b, int ldb, double beta, DoublePointer c, int ldc) {
+        openblas_nolapack.cblas_dgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k, alpha,
                 a, lda, b, ldb, beta, c, ldc);
     }
 

@@ -1,107 +1,142 @@
 package deepmath.sequential.engine;
 
+import deepmath.nd.Blas;
+import java.nio.DoubleBuffer;
+import org.bytedeco.javacpp.DoublePointer;
+
 /**
  * A 2-D convolution as keras computes it — a correlation (the kernel is not flipped, see the book's note in
  * chapter 14) of F kernels k × k × C over an image, with a stride and 'same' or 'valid' zero padding:
  * out[f](y, x) = b[f] + Σ_c Σ_{u,v} K[f][c][u][v] · in[c](y·s + u − top, x·s + v − left).
  * Planes are stored channel after channel, row by row. Kernels are read at an offset of the parameter vector as
- * [f][c][u][v], then the F biases (the digits network's layout).
+ * [f][c][u][v], then the F biases (the digits network's layout). The lab's one convolution kernel: the sequential
+ * engine's layers and the digits lab's CNN both run on it.
  *
- * <p>This generalises the digits engine's 3 × 3 kernel (the im2col way, kept as separate rows): for each channel
- * and tap (u, v) the input values the tap reads are gathered once into their own row, and every filter is a sum
- * of multiples of those C·k² rows. The rows are cut in tiles of {@link #TILE} output positions, each its own
- * array from index 0: the loops over two whole arrays are what the JIT turns into vector instructions, and one
- * tile's rows and the F accumulators stay in the processor's first-level cache, which whole 28 × 28 × 32 rows do
- * not. One instance per layer and per thread: it keeps the gathered rows of the last forward pass for the
- * backward pass.
+ * <p>The im2col way: the C·k² input values each output position reads are gathered once into the columns of a
+ * matrix X [C·k² × P] (P output positions), and the three products of a training step are matrix products on
+ * OpenBLAS ({@link Blas#dgemm}, float64 so that finite differences still check the gradients):
+ * out = K·X, ∂L/∂K = δout·Xᵀ, ∂L/∂X = Kᵀ·δout (then each column value goes back to the pixel it was read from).
+ * The zeros of the padding never change, so they are written once; for stride 1 every row of X is made of runs of
+ * consecutive pixels, copied as runs. The products are cut in blocks of positions small enough for OpenBLAS to run
+ * each on the calling thread: training already gives each core its own examples, and a multi-threaded product
+ * called from two threads at once would only make its threads wait for each other.
+ * One instance per layer and per thread: it keeps X of the last forward pass for the backward pass.
  */
 public final class ConvKernel {
-    static final int TILE = 128;
-    /** Below this many values per position the weight gradients are summed tile by tile (see below). */
-    private static final int SHORT_PATCH = 32;
+    /** OpenBLAS runs a product with m·n·k at most 65 536 × 4 on the calling thread (interface/gemm.c). */
+    static final long SINGLE_THREAD_WORK = 65_536L * 4;
     private final int filters;
-    private final int taps;
-    private final int rowsPerTile;
+    private final int channels;
+    private final int rows;
     private final int inPlane;
     private final int outPlane;
-    private final int tiles;
-    /** source[tap][position] = where in the input plane the tap reads for that output position, −1 = padding. */
-    private final int[][] source;
-    /** cols[tile·C·k² + c·k² + tap][i]: the input value for output position tile·TILE + i. */
-    private final double[][] cols;
-    private final double[][] acc;
-    private final double[] dCol = new double[TILE];
-    /** One output position's C·k² input values, and ∂L/∂K by filter (then added into the gradient). */
-    private final double[] patch;
-    private final double[][] dK;
+    private final int block;
+    /** runs[r] = (output position, input index, length) triples: the pixels row r of X copies. */
+    private final int[][] runs;
+    private final DoublePointer x;
+    private final DoubleBuffer xView;
+    private final DoublePointer kernel;
+    private final DoubleBuffer kernelView;
+    private final DoublePointer product;
+    private final DoubleBuffer productView;
+    private final DoublePointer gradient;
+    private final DoubleBuffer gradientView;
+    private final DoublePointer dX;
+    private final DoubleBuffer dXView;
+    private final double[] row;
 
     public ConvKernel(ConvGeometry geometry) {
         this.filters = geometry.filters();
-        this.taps = geometry.kernel() * geometry.kernel();
-        this.rowsPerTile = geometry.channels() * taps;
+        this.channels = geometry.channels();
+        int taps = geometry.kernel() * geometry.kernel();
+        this.rows = geometry.channels() * taps;
         this.inPlane = geometry.height() * geometry.width();
         this.outPlane = geometry.outHeight() * geometry.outWidth();
-        this.tiles = (outPlane + TILE - 1) / TILE;
-        this.source = geometry.sources();
-        this.cols = new double[tiles * rowsPerTile][TILE];
-        this.acc = new double[filters][TILE];
-        this.patch = new double[rowsPerTile];
-        this.dK = new double[filters][rowsPerTile];
+        this.block = (int) Math.max(1, Math.min(outPlane, SINGLE_THREAD_WORK / ((long) filters * rows)));
+        this.runs = runs(geometry.sources(), geometry.channels(), inPlane);
+        this.x = zeros((long) rows * outPlane);
+        this.xView = x.asBuffer();
+        this.kernel = zeros((long) filters * rows);
+        this.kernelView = kernel.asBuffer();
+        this.product = zeros((long) filters * outPlane);
+        this.productView = product.asBuffer();
+        this.gradient = zeros((long) filters * rows);
+        this.gradientView = gradient.asBuffer();
+        this.dX = zeros((long) rows * outPlane);
+        this.dXView = dX.asBuffer();
+        this.row = new double[Math.max(outPlane, filters * rows)];
+    }
+
+    private static DoublePointer zeros(long n) {
+        DoublePointer p = new DoublePointer(n);
+        p.zero();
+        return p;
+    }
+
+    /** For each row (c, tap) of X the runs of output positions that read consecutive pixels of plane c. */
+    private static int[][] runs(int[][] source, int channels, int inPlane) {
+        int taps = source.length;
+        int[][] out = new int[channels * taps][];
+        for (int c = 0; c < channels; c++) {
+            for (int tap = 0; tap < taps; tap++) {
+                int[] src = source[tap];
+                int[] triples = new int[3 * src.length];
+                int n = 0;
+                for (int i = 0; i < src.length; ) {
+                    if (src[i] < 0) {
+                        i++;
+                        continue;
+                    }
+                    int start = i;
+                    while (i + 1 < src.length && src[i + 1] == src[i] + 1) {
+                        i++;
+                    }
+                    i++;
+                    triples[n++] = start;
+                    triples[n++] = c * inPlane + src[start];
+                    triples[n++] = i - start;
+                }
+                out[c * taps + tap] = java.util.Arrays.copyOf(triples, n);
+            }
+        }
+        return out;
     }
 
     /** Kernels and biases at {@code k[kOff…]}; {@code in}: C input planes; {@code out}: F planes, overwritten. */
     public void forward(double[] k, int kOff, double[] in, double[] out) {
         gather(in);
-        int biases = kOff + filters * rowsPerTile;
-        for (int t = 0; t < tiles; t++) {
-            for (int f = 0; f < filters; f++) {
-                java.util.Arrays.fill(acc[f], k[biases + f]);
-            }
-            for (int r = 0; r < rowsPerTile; r++) {
-                double[] col = cols[t * rowsPerTile + r];
-                int f = 0;
-                for (; f + 4 <= filters; f += 4) {
-                    int w = kOff + f * rowsPerTile + r;
-                    axpy4(k[w], k[w + rowsPerTile], k[w + 2 * rowsPerTile], k[w + 3 * rowsPerTile], col,
-                            acc[f], acc[f + 1], acc[f + 2], acc[f + 3]);
-                }
-                for (; f < filters; f++) {
-                    axpy(k[kOff + f * rowsPerTile + r], col, acc[f]);
-                }
-            }
-            int from = t * TILE;
-            int length = Math.min(TILE, outPlane - from);
-            for (int f = 0; f < filters; f++) {
-                System.arraycopy(acc[f], 0, out, f * outPlane + from, length);
+        kernelView.put(0, k, kOff, filters * rows);
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.dgemm(false, false, filters, n, rows, 1, kernel, rows, at(x, from), outPlane, 0, at(product, from),
+                    outPlane);
+        }
+        productView.get(0, out, 0, filters * outPlane);
+        int biases = kOff + filters * rows;
+        for (int f = 0; f < filters; f++) {
+            double b = k[biases + f];
+            for (int i = f * outPlane; i < (f + 1) * outPlane; i++) {
+                out[i] += b;
             }
         }
     }
 
     private void gather(double[] in) {
-        int channels = rowsPerTile / taps;
-        for (int t = 0; t < tiles; t++) {
-            int from = t * TILE;
-            int length = Math.min(TILE, outPlane - from);
-            for (int c = 0; c < channels; c++) {
-                int plane = c * inPlane;
-                for (int tap = 0; tap < taps; tap++) {
-                    double[] col = cols[t * rowsPerTile + c * taps + tap];
-                    int[] src = source[tap];
-                    for (int i = 0; i < length; i++) {
-                        int s = src[from + i];
-                        col[i] = s < 0 ? 0 : in[plane + s];
-                    }
-                }
+        for (int r = 0; r < rows; r++) {
+            int[] t = runs[r];
+            int base = r * outPlane;
+            for (int j = 0; j < t.length; j += 3) {
+                xView.put(base + t[j], in, t[j + 1], t[j + 2]);
             }
         }
     }
 
     /**
-     * Backpropagation after {@link #forward} on the same input {@code in} (chapter 12): given δout = ∂L/∂out
-     * (F planes), adds ∂L/∂K and ∂L/∂b into {@code g}; when {@code dIn} is not null writes ∂L/∂in.
+     * Backpropagation after {@link #forward} on the same input (chapter 12): given δout = ∂L/∂out (F planes), adds
+     * ∂L/∂K and ∂L/∂b into {@code g}; when {@code dIn} is not null writes ∂L/∂in.
      */
     public void backward(double[] k, int kOff, double[] in, double[] dOut, double[] g, double[] dIn) {
-        int biases = kOff + filters * rowsPerTile;
+        int biases = kOff + filters * rows;
         for (int f = 0; f < filters; f++) {
             double sum = 0;
             for (int i = f * outPlane; i < (f + 1) * outPlane; i++) {
@@ -109,147 +144,46 @@ public final class ConvKernel {
             }
             g[biases + f] += sum;
         }
-        weightGradients(in, dOut);
-        for (int f = 0; f < filters; f++) {
-            double[] row = dK[f];
-            int w = kOff + f * rowsPerTile;
-            for (int r = 0; r < rowsPerTile; r++) {
-                g[w + r] += row[r];
-            }
+        productView.put(0, dOut, 0, filters * outPlane);
+        // ∂L/∂K [F × C·k²] = δout [F × P] · Xᵀ [P × C·k²], summed block of positions after block
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.dgemm(false, true, filters, rows, n, 1, at(product, from), outPlane, at(x, from), outPlane,
+                    from == 0 ? 0 : 1, gradient, rows);
+        }
+        gradientView.get(0, row, 0, filters * rows);
+        for (int i = 0; i < filters * rows; i++) {
+            g[kOff + i] += row[i];
         }
         if (dIn != null) {
-            inputGradients(k, kOff, dOut, dIn);
+            inputGradients(k, kOff, dIn);
         }
     }
 
-    /**
-     * ∂L/∂K[f][r] = Σ_positions δout[f](i) · col_r(i), summed position by position: for each output position the
-     * C·k² values it read form one contiguous row, so each filter's gradient row gets one whole-array axpy — a
-     * loop the JIT vectorises, where a dot product per (f, r) would stay scalar (it may not reorder the sum).
-     */
-    private void weightGradients(double[] in, double[] dOut) {
-        for (double[] row : dK) {
-            java.util.Arrays.fill(row, 0);
+    /** ∂L/∂X = Kᵀ·δout, then every value of X sends its gradient back to the pixel it copied (col2im). */
+    private void inputGradients(double[] k, int kOff, double[] dIn) {
+        kernelView.put(0, k, kOff, filters * rows);
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.dgemm(true, false, rows, n, filters, 1, kernel, rows, at(product, from), outPlane, 0, at(dX, from),
+                    outPlane);
         }
-        if (rowsPerTile < SHORT_PATCH) {
-            weightGradientsByTile(dOut);
-            return;
-        }
-        int channels = rowsPerTile / taps;
-        for (int i = 0; i < outPlane; i++) {
-            for (int c = 0; c < channels; c++) {
-                int plane = c * inPlane;
-                for (int tap = 0; tap < taps; tap++) {
-                    int s = source[tap][i];
-                    patch[c * taps + tap] = s < 0 ? 0 : in[plane + s];
-                }
-            }
-            for (int f = 0; f < filters; f++) {
-                double d = dOut[f * outPlane + i];
-                if (d != 0) {
-                    axpy(d, patch, dK[f]);
+        java.util.Arrays.fill(dIn, 0, channels * inPlane, 0);
+        for (int r = 0; r < rows; r++) {
+            dXView.get(r * outPlane, row, 0, outPlane);
+            int[] t = runs[r];
+            for (int j = 0; j < t.length; j += 3) {
+                int o = t[j];
+                int s = t[j + 1];
+                int len = t[j + 2];
+                for (int i = 0; i < len; i++) {
+                    dIn[s + i] += row[o + i];
                 }
             }
         }
     }
 
-    /**
-     * The same sum for few input values per position (a first layer's 3 × 3 × 1): rows that short make the axpy's
-     * overhead dominate, so each (f, r) is a dot product of δout with the gathered row, tile by tile.
-     */
-    private void weightGradientsByTile(double[] dOut) {
-        for (int t = 0; t < tiles; t++) {
-            int from = t * TILE;
-            int length = Math.min(TILE, outPlane - from);
-            for (int f = 0; f < filters; f++) {
-                System.arraycopy(dOut, f * outPlane + from, acc[f], 0, length);
-                java.util.Arrays.fill(acc[f], length, TILE, 0);
-            }
-            for (int r = 0; r < rowsPerTile; r++) {
-                double[] col = cols[t * rowsPerTile + r];
-                for (int f = 0; f < filters; f++) {
-                    dK[f][r] += dot(acc[f], col);
-                }
-            }
-        }
+    private static DoublePointer at(DoublePointer p, long offset) {
+        return new DoublePointer(p).position(p.position() + offset);
     }
-
-    /** Σ x_i·y_i with four partial sums, which lets the processor overlap the additions. */
-    private static double dot(double[] x, double[] y) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int n = x.length & ~3;
-        for (int i = 0; i < n; i += 4) {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
-            s2 += x[i + 2] * y[i + 2];
-            s3 += x[i + 3] * y[i + 3];
-        }
-        for (int i = n; i < x.length; i++) {
-            s0 += x[i] * y[i];
-        }
-        return s0 + s1 + s2 + s3;
-    }
-
-    /** ∂L/∂in: each tap sends Σ_f K[f][r] · δout[f] back to the value it read, four filters per pass. */
-    private void inputGradients(double[] k, int kOff, double[] dOut, double[] dIn) {
-        java.util.Arrays.fill(dIn, 0, rowsPerTile / taps * inPlane, 0);
-        for (int t = 0; t < tiles; t++) {
-            int from = t * TILE;
-            int length = Math.min(TILE, outPlane - from);
-            for (int f = 0; f < filters; f++) {
-                System.arraycopy(dOut, f * outPlane + from, acc[f], 0, length);
-                java.util.Arrays.fill(acc[f], length, TILE, 0);
-            }
-            for (int r = 0; r < rowsPerTile; r++) {
-                java.util.Arrays.fill(dCol, 0);
-                int f = 0;
-                for (; f + 4 <= filters; f += 4) {
-                    int w = kOff + f * rowsPerTile + r;
-                    sum4(k[w], k[w + rowsPerTile], k[w + 2 * rowsPerTile], k[w + 3 * rowsPerTile],
-                            acc[f], acc[f + 1], acc[f + 2], acc[f + 3], dCol);
-                }
-                for (; f < filters; f++) {
-                    axpy(k[kOff + f * rowsPerTile + r], acc[f], dCol);
-                }
-                int[] src = source[r % taps];
-                int plane = r / taps * inPlane;
-                for (int i = 0; i < length; i++) {
-                    int s = src[from + i];
-                    if (s >= 0) {
-                        dIn[plane + s] += dCol[i];
-                    }
-                }
-            }
-        }
-    }
-
-    /** y_j += a_j·x for four rows at once: x is loaded once for four multiply-adds. */
-    private static void axpy4(double a0, double a1, double a2, double a3, double[] x,
-                              double[] y0, double[] y1, double[] y2, double[] y3) {
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            y0[i] += a0 * v;
-            y1[i] += a1 * v;
-            y2[i] += a2 * v;
-            y3[i] += a3 * v;
-        }
-    }
-
-    /** y += a0·x0 + a1·x1 + a2·x2 + a3·x3: y is loaded and stored once for four multiply-adds. */
-    private static void sum4(double a0, double a1, double a2, double a3, double[] x0, double[] x1, double[] x2,
-                             double[] x3, double[] y) {
-        for (int i = 0; i < y.length; i++) {
-            y[i] += a0 * x0[i] + a1 * x1[i] + a2 * x2[i] + a3 * x3[i];
-        }
-    }
-
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < y.length; i++) {
-            y[i] += a * x[i];
-        }
-    }
-
 }
