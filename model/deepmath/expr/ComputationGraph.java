@@ -114,17 +114,25 @@ public final class ComputationGraph {
         switch (kinds[i]) {
             case CONSTANT: return constants[i];
             case VARIABLE: return point[variableOf[i]];
-            case NEGATE: return -values[first[i]];
-            case ADD: return values[first[i]] + values[second[i]];
-            case SUBTRACT: return values[first[i]] - values[second[i]];
-            case MULTIPLY: return values[first[i]] * values[second[i]];
-            case DIVIDE: return values[first[i]] / values[second[i]];
-            case POWER: return Math.pow(values[first[i]], values[second[i]]);
-            case FUNCTION: {
-                MathFunction f = functions[i];
-                return f.arity() == 1 ? f.value(values[first[i]]) : f.value(values[first[i]], values[second[i]]);
-            }
-            default: throw new IllegalStateException();
+            default: return apply(kinds[i], functions[i], values[first[i]], second[i] >= 0 ? values[second[i]] : Double.NaN);
+        }
+    }
+
+    /**
+     * One operation on its inputs' values ({@code b} unused by one-input operations): the arithmetic every
+     * evaluator of the graph shares, so a point and a grid of points get the same numbers.
+     */
+    static double apply(Kind kind, MathFunction function, double a, double b) {
+        switch (kind) {
+            case NEGATE: return -a;
+            case ADD: return a + b;
+            case SUBTRACT: return a - b;
+            case MULTIPLY: return a * b;
+            case DIVIDE: return a / b;
+            // x² as one product: correctly rounded, and what the grid evaluator computes for it.
+            case POWER: return b == 2 ? a * a : Math.pow(a, b);
+            case FUNCTION: return function.arity() == 1 ? function.value(a) : function.value(a, b);
+            default: throw new IllegalStateException(kind + " is no operation");
         }
     }
 

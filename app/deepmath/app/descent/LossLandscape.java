@@ -7,7 +7,6 @@ import deepmath.grid.GridValues;
 import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
 import deepmath.levels.MarchingSquares;
-import deepmath.nd.Nd4jRuntime;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ record LossLandscape(double[] window, GridValues values, double zMin, double zMa
         Grid2D grid = new Grid2D(window[0], window[1], window[2], window[3], nx, ny);
         GridValues values;
         if (problem.isFunction()) {
-            Nd4jRuntime.initialise();
             List<String> axes = problem.parameters();
             values = GridEvaluation.surface(problem.formula(), axes.get(0), axes.get(1), grid, Map.of());
         } else {

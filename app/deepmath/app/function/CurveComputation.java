@@ -7,7 +7,6 @@ import deepmath.expr.Formula;
 import deepmath.expr.GraphTrace;
 import deepmath.expr.GridEvaluation;
 import deepmath.expr.WeightGradient;
-import deepmath.nd.Nd4jRuntime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,6 @@ final class CurveComputation {
     }
 
     static Result compute(Request r) {
-        Nd4jRuntime.initialise();
         double[] xs = new double[SAMPLES];
         for (int k = 0; k < SAMPLES; k++) {
             xs[k] = r.xMin() + (r.xMax() - r.xMin()) * k / (SAMPLES - 1);

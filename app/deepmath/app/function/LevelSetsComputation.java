@@ -12,7 +12,6 @@ import deepmath.grid.GridValues;
 import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
 import deepmath.levels.MarchingSquares;
-import deepmath.nd.Nd4jRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ final class LevelSetsComputation {
     }
 
     static Result compute(Request r) {
-        Nd4jRuntime.initialise();
         Rectangle2D w = r.window();
         Grid2D grid = Grid2D.square(w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), r.resolution());
         GridValues values = GridEvaluation.surface(r.bound(), r.xName(), r.yName(), grid, Map.of());

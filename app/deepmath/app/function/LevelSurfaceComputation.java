@@ -7,7 +7,6 @@ import deepmath.grid.Grid2D;
 import deepmath.levels.ContourLine;
 import deepmath.levels.LevelSurface;
 import deepmath.levels.MarchingSquares;
-import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.surface.Curve3D;
 import deepmath.viz.surface.SurfaceBox;
 import java.util.ArrayList;
@@ -48,7 +47,6 @@ final class LevelSurfaceComputation {
     }
 
     static Result compute(Request r) {
-        Nd4jRuntime.initialise();
         Map<String, Double> fixed = new HashMap<>(r.parameters());
         double z0 = fixed.getOrDefault(r.zName(), 0.0);
         fixed.remove(r.zName());

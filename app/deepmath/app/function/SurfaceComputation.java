@@ -7,7 +7,6 @@ import deepmath.levels.ContourLine;
 import deepmath.levels.Levels;
 import deepmath.levels.MarchingSquares;
 import deepmath.expr.GridEvaluation;
-import deepmath.nd.Nd4jRuntime;
 import deepmath.viz.color.ColorMap;
 import deepmath.viz.surface.Arrow3D;
 import deepmath.viz.surface.Curve3D;
@@ -20,7 +19,7 @@ import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.paint.Color;
 
-/** Computes a {@link SurfaceResult} off the FX thread: the grid on ND4J, level lines, slices, the point. */
+/** Computes a {@link SurfaceResult} off the FX thread: the grid (GridEvaluation), level lines, slices, the point. */
 final class SurfaceComputation {
     static final Color SLICE_X = Color.web("#d1242f");
     static final Color SLICE_Y = Color.web("#0969da");
@@ -30,7 +29,6 @@ final class SurfaceComputation {
     }
 
     static SurfaceResult compute(SurfaceRequest request, ColorMap levelColours) {
-        Nd4jRuntime.initialise();
         Rectangle2D w = request.window();
         Grid2D grid = Grid2D.square(w.getMinX(), w.getMaxX(), w.getMinY(), w.getMaxY(), request.resolution());
         GridValues values = GridEvaluation.surface(request.bound(), request.xName(), request.yName(), grid, Map.of());
