@@ -33,6 +33,11 @@ final class TerrainText {
         text.append(Double.isFinite(spacing) && spacing < 1e5
                 ? messages.get("terrain.spacing", String.valueOf(interval), fixed(spacing, 0))
                 : messages.get("terrain.flat"));
+        if (s.descent().size() > 1) {
+            double[] end = s.descent().get(s.descent().size() - 1);
+            text.append('\n').append(messages.get("terrain.descentEnd", fixed(terrain.field().value(end[0], end[1]), 0),
+                    fixed(end[0], 2), fixed(end[1], 2)));
+        }
         return text.toString();
     }
 
