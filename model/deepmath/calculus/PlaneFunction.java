@@ -10,7 +10,7 @@ import java.util.List;
  * only one of them, like the gutter x²; every other name must already be fixed). Value and gradient are
  * compiled (fast); one instance per thread.
  */
-public final class PlaneFunction {
+public final class PlaneFunction implements PlaneField {
     private final Formula formula;
     private final CompiledFunction compiled;
     private final int[] slotOfAxis;

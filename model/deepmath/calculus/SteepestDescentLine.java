@@ -13,7 +13,7 @@ public final class SteepestDescentLine {
     }
 
     /** Points (x, y) of the path from {@code start}, downhill when {@code descending}, uphill otherwise. */
-    public static List<double[]> trace(PlaneFunction f, double[] start, boolean descending, double step,
+    public static List<double[]> trace(PlaneField f, double[] start, boolean descending, double step,
                                        double[] box, int maxSteps) {
         List<double[]> path = new ArrayList<>();
         double[] p = start.clone();
@@ -44,7 +44,7 @@ public final class SteepestDescentLine {
         return path;
     }
 
-    private static boolean direction(PlaneFunction f, double[] at, double[] out, double sign) {
+    private static boolean direction(PlaneField f, double[] at, double[] out, double sign) {
         f.gradient(at[0], at[1], out);
         double norm = Math.hypot(out[0], out[1]);
         if (!(norm > 1e-12)) {

@@ -17,4 +17,18 @@ public record ContourLine(double level, double[] xs, double[] ys, boolean closed
         }
         return best;
     }
+
+    /** The line of {@code lines} passing nearest to (x, y) (null when there is none): the level line of a clicked point. */
+    public static ContourLine nearest(java.util.List<ContourLine> lines, double x, double y) {
+        ContourLine best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ContourLine line : lines) {
+            double d = line.distanceSquaredTo(x, y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = line;
+            }
+        }
+        return best;
+    }
 }

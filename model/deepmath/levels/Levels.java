@@ -35,6 +35,33 @@ public final class Levels {
         return nice * magnitude;
     }
 
+    /**
+     * Every multiple of {@code step} from min to max, both included: a map's contour lines at a fixed interval
+     * (the book's topographic map has one every 10 m, line 3258). Each level is k·step computed from its integer
+     * k, so 1400 is exactly 1400, not a sum of steps.
+     */
+    public static double[] every(double min, double max, double step) {
+        if (!(step > 0) || !(max >= min) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            return new double[0];
+        }
+        long first = (long) Math.ceil(min / step);
+        long last = (long) Math.floor(max / step);
+        if (last - first > 100_000) {
+            return new double[0];
+        }
+        double[] levels = new double[(int) Math.max(0, last - first + 1)];
+        for (int k = 0; k < levels.length; k++) {
+            levels[k] = (first + k) * step;
+        }
+        return levels;
+    }
+
+    /** True when {@code level} is a multiple of {@code every} (an index contour, drawn bold and labelled). */
+    public static boolean isMultiple(double level, double every) {
+        double q = level / every;
+        return Math.abs(q - Math.rint(q)) < 1e-9;
+    }
+
     /** {@code count} levels evenly spaced strictly inside (min, max). */
     public static double[] evenly(double min, double max, int count) {
         double[] levels = new double[count];

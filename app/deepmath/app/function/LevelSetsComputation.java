@@ -64,7 +64,7 @@ final class LevelSetsComputation {
         ContourLine through = null;
         double[] tangent = null;
         if (Double.isFinite(g[2])) {
-            through = nearest(squares.lines(g[2]), r.x0(), r.y0());
+            through = ContourLine.nearest(squares.lines(g[2]), r.x0(), r.y0());
             // The tangent at the picked point itself, not a chord of the drawn polyline nearby.
             tangent = LevelLineTangent.at(f, r.x0(), r.y0(), 2e-6 * Math.max(w.getWidth(), w.getHeight()));
         }
@@ -116,18 +116,5 @@ final class LevelSetsComputation {
             out[3][k] *= scale;
         }
         return out;
-    }
-
-    private static ContourLine nearest(List<ContourLine> lines, double x, double y) {
-        ContourLine best = null;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (ContourLine line : lines) {
-            double d = line.distanceSquaredTo(x, y);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = line;
-            }
-        }
-        return best;
     }
 }

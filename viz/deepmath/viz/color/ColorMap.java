@@ -23,6 +23,12 @@ public final class ColorMap {
             "#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
             "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f");
 
+    /**
+     * Hypsometric tints for a terrain: green lowlands, yellow, brown heights, white tops — the land part (t ≥ 0.25)
+     * of matplotlib's "terrain" map. Not among {@link #all()}: only the topographic map uses it.
+     */
+    public static final ColorMap TERRAIN = new ColorMap("terrain", false, "#00cc66", "#ffff99", "#805c54", "#ffffff");
+
     private static final List<ColorMap> ALL = List.of(VIRIDIS, MAGMA, BLUES, GREYS, DIVERGING);
     /** Odd, so that t = 0.5 (zero on a symmetric diverging scale) has its own exact entry. */
     private static final int LUT_SIZE = 257;

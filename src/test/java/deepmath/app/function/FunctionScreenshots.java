@@ -41,8 +41,13 @@ public final class FunctionScreenshots {
         started.get();
         Platform.setImplicitExit(false);
         boolean onlyNew = args.length > 1 && args[1].equals("--book-activities");
+        boolean onlyTerrain = args.length > 1 && args[1].equals("--terrain");
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
             String suffix = locale == Locale.FRENCH ? "-fr" : "-en";
+            terrain(locale, out, suffix);
+            if (onlyTerrain) {
+                continue;
+            }
             bookActivities(locale, out, suffix);
             if (onlyNew) {
                 continue;
@@ -82,6 +87,20 @@ public final class FunctionScreenshots {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The topographic map of chapter 3 (line 3258) on the real terrain, a point picked on a steep flank. */
+    private static void terrain(Locale locale, Path out, String suffix) throws Exception {
+        shoot(locale, out.resolve("level-sets-topographic" + suffix + ".png"), w -> {
+            w.selectLab(LabId.LEVEL_SETS);
+            later(3, () -> ((javafx.scene.control.ToggleButton) w.stage().getScene()
+                    .lookup("#levels-source-terrain")).fire());
+            later(6, () -> {
+                PlotCanvas map = (PlotCanvas) w.stage().getScene().lookup("#terrain-map");
+                map.onDataClickedProperty().get().accept(new Point2D(17.4, 9.2));
+                map.onDataHoveredProperty().get().accept(new Point2D(20, 20));
+            });
+        }, 10);
     }
 
     /** The views of the book's activities of chapters 1–4 and 7 (issue 18). */

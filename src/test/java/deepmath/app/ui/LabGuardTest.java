@@ -32,7 +32,18 @@ class LabGuardTest {
     }
 
     @Test
-    void levelSets() {
+    void levelSets() throws Exception {
+        lab(LabId.LEVEL_SETS);
+        // … and the book's topographic map (ch. 3, line 3258) on the real terrain
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            english.window().selectLab(LabId.LEVEL_SETS);
+            var scene = english.window().stage().getScene();
+            ((javafx.scene.control.ToggleButton) scene.lookup("#levels-source-terrain")).fire();
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            var readout = (javafx.scene.control.Label) english.window().stage().getScene().lookup("#terrain-readout");
+            return readout != null && readout.getText().contains("∇h");
+        });
         lab(LabId.LEVEL_SETS);
     }
 
