@@ -2,6 +2,7 @@ package deepmath.expr;
 
 import deepmath.grid.Grid2D;
 import deepmath.grid.GridValues;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ public final class GridEvaluation {
                                      Map<String, Double> parameters) {
         ComputationGraph graph = formula.graph();
         float[] z = new float[grid.size()];
-        BlockEvaluator.evaluate(graph, Set.copyOf(java.util.List.of(xName, yName)), parameters, new GridPoints(graph, xName, grid),
+        BlockEvaluator.evaluate(graph, Set.copyOf(List.of(xName, yName)), parameters, new GridPoints(graph, xName, grid),
                 (start, count, values) -> {
                     for (int k = 0; k < count; k++) {
                         z[start + k] = (float) values[k];
