@@ -8,6 +8,7 @@ import deepmath.nn.Loss;
 import deepmath.optim.OptimizerKind;
 import deepmath.sequential.EngineProblem;
 import deepmath.sequential.EpochReport;
+import deepmath.sequential.ModelEvaluation;
 import deepmath.sequential.ModelFile;
 import deepmath.sequential.ModelSpec;
 import deepmath.sequential.SequentialNetwork;
@@ -15,6 +16,7 @@ import deepmath.sequential.Training;
 import deepmath.sequential.TrainingConfig;
 import deepmath.sequential.data.MnistSource;
 import deepmath.sequential.data.Examples;
+import deepmath.sequential.data.TrainTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,10 +32,12 @@ import picocli.CommandLine.Spec;
  * is written after every epoch (atomically), so a stopped training resumes with {@code --resume}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model; prints 'epoch N loss L accuracy A val_loss L val_accuracy A' per epoch.",
+        description = {"Train a model; prints 'epoch N loss L accuracy A val_loss L val_accuracy A' per epoch, then"
+                + " 'test loss L accuracy A' on the data's test part when it has one (mnist-full: the 10000 test digits).",
                 "--data: " + ModelTrainCommand.DATA_HELP})
 final class ModelTrainCommand implements Callable<Integer> {
-    static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), function:FORMULA:RANGE, csv:FILE,"
+    static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), mnist-full[:train|test] (the whole"
+            + " MNIST: 60000 training and 10000 test digits), function:FORMULA:RANGE, csv:FILE,"
             + " cifar10:DIR, folder:DIR, text:DIR, faces, spam (options after '?', see docs/model-data.md)";
 
     @Spec
@@ -90,7 +94,8 @@ final class ModelTrainCommand implements Callable<Integer> {
         }
         int cores = threads != null ? threads : TrainingConfig.cores();
         ModelSpec model = specFile != null ? ModelCommand.read(specFile) : null;
-        Examples examples = MnistSource.dataSource().train(data);
+        TrainTest read = MnistSource.dataSource().read(data);
+        Examples examples = read.train();
         PrintWriter printer = spec.commandLine().getOut();
         Training training;
         if (resume != null) {
@@ -114,6 +119,11 @@ final class ModelTrainCommand implements Callable<Integer> {
                     save(t, target, examples);
                 }
             });
+            // keras's evaluate(X_test, Y_test) after fit: the examples the training never saw
+            if (read.held().isPresent()) {
+                ModelEvaluation test = ModelEvaluation.of(t.network(), read.held().get(), t.config().loss(), cores);
+                printer.println(testLine(test));
+            }
         }
         if (target != null) {
             printer.println("wrote " + target);
@@ -157,6 +167,15 @@ final class ModelTrainCommand implements Callable<Integer> {
             if (!Double.isNaN(r.valAccuracy())) {
                 s.append(String.format(Locale.ROOT, " val_accuracy %.4f", r.valAccuracy()));
             }
+        }
+        return s.toString();
+    }
+
+    /** The final line, as the epoch lines write their figures: "test loss L accuracy A" (no accuracy for a fit). */
+    static String testLine(ModelEvaluation test) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "test loss %.4f", test.loss()));
+        if (!Double.isNaN(test.accuracy())) {
+            s.append(String.format(Locale.ROOT, " accuracy %.4f", test.accuracy()));
         }
         return s.toString();
     }

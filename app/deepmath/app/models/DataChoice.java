@@ -10,7 +10,7 @@ import java.util.List;
 public record DataChoice(Kind kind, String formula, String range, String path) {
     /** The kinds in the order the menu lists them; {@link #key()} names them in sessions and bundles. */
     public enum Kind {
-        MNIST("mnist"), FUNCTION("function"), CSV("csv"), TEXT("text"), SPAM("spam"), CIFAR10("cifar10"),
+        MNIST("mnist"), MNIST_FULL("mnist-full"), FUNCTION("function"), CSV("csv"), TEXT("text"), SPAM("spam"), CIFAR10("cifar10"),
         FOLDER("folder"), FACES("faces");
 
         private final String key;
@@ -57,7 +57,7 @@ public record DataChoice(Kind kind, String formula, String range, String path) {
      */
     public String description() {
         return switch (kind) {
-            case MNIST, SPAM, FACES -> kind.key();
+            case MNIST, MNIST_FULL, SPAM, FACES -> kind.key();
             case FUNCTION -> "function:" + formula + ":" + range;
             default -> kind.key() + ":" + path;
         };

@@ -31,7 +31,8 @@ class ModelTrainCommandTest {
         String[] lines = run.out().strip().split("\n");
         assertTrue(lines[0].matches("epoch 1 loss \\d\\.\\d{4} accuracy 0\\.\\d{4} val_loss \\d\\.\\d{4} val_accuracy 0\\.\\d{4}"),
                 lines[0]);
-        assertEquals("wrote " + weights, lines[1]);
+        assertTrue(lines[1].matches("test loss \\d\\.\\d{4} accuracy 0\\.\\d{4}"), lines[1]);
+        assertEquals("wrote " + weights, lines[2]);
         double valAccuracy = Double.parseDouble(lines[0].replaceAll(".* val_accuracy ", ""));
         assertTrue(valAccuracy > 0.8, lines[0]);   // a linear softmax classifier reads most digits after one epoch
 
@@ -54,6 +55,10 @@ class ModelTrainCommandTest {
         }
         assertEquals(2000, total);
         assertEquals(diagonal / 2000.0, e.path("accuracy").asDouble(), 1e-12);
+        // the resumed run (which wrote the weights again) ended judging the same 2 000 held-out digits
+        String[] resumedLines = resumed.out().strip().split("\n");
+        assertEquals(String.format(java.util.Locale.ROOT, "test loss %.4f accuracy %.4f", e.path("loss").asDouble(),
+                e.path("accuracy").asDouble()), resumedLines[1]);
 
         String blank = String.join(",", Collections.nCopies(784, "0"));
         Run predict = CliTest.run("model", "predict", "--weights", weights.toString(), "--input", blank);
@@ -65,6 +70,42 @@ class ModelTrainCommandTest {
         }
         assertEquals(10, p.path("output").size());
         assertEquals(1, sum, 1e-4);   // softmax probabilities
+    }
+
+    /**
+     * The shipped faces (160 training pictures, 40 held out): after the epoch lines, one line judges the 40 test
+     * pictures, as keras's evaluate(X_test, Y_test) after fit; "model eval" of the written weights on the same 40
+     * (an independent pass) gives the same loss and accuracy. A fit of a function has no test part: no such line.
+     */
+    @Test
+    void theLastLineIsTheTestAccuracyWhenTheDataHasATestPart() throws Exception {
+        Path spec = Files.writeString(dir.resolve("faces.json"),
+                "{\"input\": [25, 25, 1], \"layers\": [{\"type\": \"flatten\"},"
+                        + " {\"type\": \"dense\", \"units\": 2, \"activation\": \"softmax\"}]}");
+        Path weights = dir.resolve("faces.zip");
+        Run run = CliTest.run("model", "train", "--spec", spec.toString(), "--data", "faces", "--epochs", "2",
+                "--batch", "16", "--out", weights.toString());
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(4, lines.length, run.out());
+        assertTrue(lines[0].startsWith("epoch 1 loss ") && lines[1].startsWith("epoch 2 loss "), run.out());
+        assertTrue(lines[2].matches("test loss \\d+\\.\\d{4} accuracy [01]\\.\\d{4}"), lines[2]);
+        double accuracy = Double.parseDouble(lines[2].replaceAll(".* accuracy ", ""));
+        assertEquals(Math.rint(accuracy * 40), accuracy * 40, 1e-9, "a share of 40 pictures: " + lines[2]);
+        Run eval = CliTest.run("model", "eval", "--weights", weights.toString(), "--data", "faces");
+        assertEquals(0, eval.exit(), eval.err());
+        JsonNode e = new ObjectMapper().readTree(eval.out());
+        assertEquals(40, e.path("samples").asInt());
+        assertEquals(String.format(java.util.Locale.ROOT, "test loss %.4f accuracy %.4f", e.path("loss").asDouble(),
+                e.path("accuracy").asDouble()), lines[2]);
+
+        Path line = Files.writeString(dir.resolve("line.json"), "{\"input\": [1], \"layers\": ["
+                + "{\"type\": \"dense\", \"units\": 4, \"activation\": \"tanh\"}, {\"type\": \"dense\", \"units\": 1}]}");
+        Run fit = CliTest.run("model", "train", "--spec", line.toString(), "--data", "function:book-one-variable",
+                "--epochs", "1");
+        assertEquals(0, fit.exit(), fit.err());
+        assertEquals(1, fit.out().strip().split("\n").length, fit.out());
+        assertTrue(fit.out().startsWith("epoch 1 loss "), fit.out());
     }
 
     @Test

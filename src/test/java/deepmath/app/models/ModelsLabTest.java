@@ -137,6 +137,43 @@ class ModelsLabTest {
         assertEquals(List.of(), shown.errors());
     }
 
+    /**
+     * The data menu offers the whole MNIST; the book's chapter 10 dense network (line 11328) trains on its 60 000
+     * digits for one epoch from the panel (with Adam, which one epoch suffices for: the book's SGD δ = 0.01 needs its
+     * 40 epochs), and what the network sees judges it on the 10 000 test digits.
+     */
+    @Test
+    void theChapter10NetworkTrainsOnTheWholeMnistAndIsJudgedOnItsTestDigits(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<DataChoice.Kind> kind = robot.lookup("#models-data").queryAs(
+                javafx.scene.control.ComboBox.class);
+        assertTrue(kind.getItems().contains(DataChoice.Kind.MNIST_FULL), kind.getItems().toString());
+        robot.interact(() -> {
+            shown.lab().state().apply(deepmath.sequential.BookArchitectures.byKey("mnist-dense").orElseThrow());
+            shown.lab().state().tabProperty().set(1);
+            kind.setValue(DataChoice.Kind.MNIST_FULL);
+            shown.lab().state().trainingProperty().set(shown.lab().state().trainingProperty().get().withEpochs(1)
+                    .withOptimizer("adam").withLearningRate(0.001));
+        });
+        assertEquals("mnist-full", shown.lab().state().dataProperty().get().description());
+        String hint = robot.lookup("#models-data-hint").queryAs(Label.class).getText();
+        assertTrue(hint.startsWith("The book's mnist.load_data(): 60 000 training digits"), hint);
+        robot.clickOn("#models-train");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !shown.lab().trainPane().runningProperty().get()
+                && shown.lab().trainPane().trainedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TrainedModel trained = shown.lab().trainPane().trainedProperty().get();
+        assertEquals(1, trained.history().size());
+        assertEquals(60_000, trained.train().count());
+        assertEquals(10_000, trained.held().count());
+        robot.interact(() -> shown.lab().state().tabProperty().set(2));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#models-confusion").tryQuery().isPresent());
+        deepmath.sequential.ModelEvaluation judged = NetworkInsight.evaluation(trained);
+        assertEquals(10_000, java.util.Arrays.stream(judged.confusion()).flatMapToInt(java.util.Arrays::stream).sum());
+        assertTrue(judged.accuracy() > 0.5, "one epoch of Adam already reads most digits: " + judged.accuracy());
+        assertEquals(List.of(), shown.errors());
+    }
+
     @Test
     void stopEndsALongRunAndKeepsTheLastEpoch(FxRobot robot) throws Exception {
         smallModel(robot, twoClasses(2000), 1000, 256, 1);   // ~0.1 s an epoch: far from done when stopped

@@ -131,6 +131,42 @@ class ModelsStateTest {
         assertEquals(ModelSpecProblem.NEEDS_IMAGE, fresh.problemProperty().get().inputProblem());
     }
 
+    /**
+     * The whole MNIST chosen for the chapter 10 dense network (line 11328) and the chapter 14 CNN (line 15660):
+     * the choice comes back from a session, reads as the 60 000 training digits with the 10 000 test digits held
+     * out, in the shape both presets take.
+     */
+    @Test
+    void theWholeMnistIsAChoiceThatComesBackFromASessionForBothBookMnistNetworks() {
+        deepmath.sequential.data.TrainTest read = null;
+        for (String key : List.of("mnist-dense", "mnist-cnn")) {
+            ModelsState state = new ModelsState();
+            state.apply(preset(key));
+            assertEquals(DataChoice.Kind.MNIST, state.dataProperty().get().kind());
+            state.dataProperty().set(state.dataProperty().get().withKind(DataChoice.Kind.MNIST_FULL));
+            assertEquals(key, state.presetProperty().get(), "choosing the data keeps the book's network");
+            ModelsState.Values saved = state.values();
+            JsonNode file = StrictJson.parse(ModelsSession.save(saved).toString(), "session");
+            assertEquals("mnist-full", file.path("data").path("kind").asText());
+            ModelsSession.Restored r = ModelsSession.read(file);
+            ModelsState fresh = new ModelsState();
+            fresh.restore(r.input(), r.layers(), r.preset());
+            fresh.dataProperty().set(r.data());
+            fresh.trainingProperty().set(r.training());
+            fresh.tabProperty().set(r.tab());
+            assertEquals(saved, fresh.values());
+            assertEquals("mnist-full", fresh.dataProperty().get().description());
+            if (read == null) {
+                read = deepmath.sequential.data.MnistSource.dataSource().read(fresh.dataProperty().get().description());
+            }
+            assertEquals(60_000, read.train().count());
+            assertEquals(10_000, read.held().orElseThrow().count());
+            assertEquals(28 * 28, fresh.specProperty().get().input().stream().mapToInt(Integer::intValue)
+                    .reduce(1, (a, b) -> a * b), "the size both presets take");
+            assertEquals(List.of(28, 28, 1), read.train().shape());
+        }
+    }
+
     @Test
     void aDamagedSessionIsRefusedNamingTheField() {
         String good = ModelsSession.save(new ModelsState().values()).toString();
