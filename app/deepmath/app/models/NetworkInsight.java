@@ -15,8 +15,22 @@ import java.util.List;
  * most confident mistakes, and for a fit of one or two variables the learned curve or surface over the data.
  */
 final class NetworkInsight {
-    /** {@code count} square planes of {@code side} × {@code side}, one after the other, named by their layer. */
-    record Planes(String layer, double[] values, int count, int side) {
+    /** {@code count} planes of {@code height} rows of {@code width}, one after the other, named by their layer. */
+    record Planes(String layer, double[] values, int count, int width, int height) {
+        /** Square planes (kernels, a surface's grid). */
+        Planes(String layer, double[] values, int count, int side) {
+            this(layer, values, count, side, side);
+        }
+    }
+
+    /**
+     * One example as a picture: {@code height} rows of {@code width} pixels, {@code channels} values a pixel
+     * (channels last, as the data hold them), each in [0, 1]; 3 channels are red, green and blue.
+     */
+    record Picture(int width, int height, int channels, double[] values) {
+        boolean colour() {
+            return channels == 3;
+        }
     }
 
     /** Example {@code index} read as {@code predicted} with probability {@code confidence}; its class is {@code truth}. */
@@ -30,15 +44,18 @@ final class NetworkInsight {
     private NetworkInsight() {
     }
 
-    /** The outputs of the layers whose output is a square image, for {@code input} (dropout off). */
+    /**
+     * The outputs of the layers whose output is an image [h, w, c] (any h and w: the engine keeps them as c planes
+     * of h rows of w), for {@code input} (dropout off).
+     */
     static List<Planes> featureMaps(SequentialNetwork network, float[] input) {
         List<double[]> outputs = network.activations(input);
         List<LayerSummary> rows = network.spec().summary();
         List<Planes> maps = new ArrayList<>();
         for (int i = 0; i < rows.size() && i < outputs.size(); i++) {
             List<Integer> shape = rows.get(i).outputShape();
-            if (shape.size() == 3 && shape.get(0).equals(shape.get(1))) {
-                maps.add(new Planes(rows.get(i).name(), outputs.get(i), shape.get(2), shape.get(0)));
+            if (shape.size() == 3) {
+                maps.add(new Planes(rows.get(i).name(), outputs.get(i), shape.get(2), shape.get(1), shape.get(0)));
             }
         }
         return maps;
@@ -82,25 +99,47 @@ final class NetworkInsight {
         return wrong.subList(0, Math.min(limit, wrong.size()));
     }
 
-    /** Example {@code i} as a grey picture in [0, 1] (the mean of its channels), row by row. */
-    static double[] grey(Examples data, int i) {
-        List<Integer> shape = data.shape();
-        int channels = shape.size() == 3 ? shape.get(2) : 1;
+    /**
+     * Example {@code i} as the picture of {@code shape} [h, w, c], its values clamped to [0, 1]: in colour for three
+     * channels (CIFAR-10's RGB), grey for one; any other count is shown grey, the mean of its channels.
+     */
+    static Picture picture(Examples data, int i, List<Integer> shape) {
+        int h = shape.get(0);
+        int w = shape.get(1);
+        int channels = shape.get(2);
         float[] x = data.inputs()[i];
-        double[] out = new double[x.length / channels];
-        for (int p = 0; p < out.length; p++) {
-            double sum = 0;
-            for (int c = 0; c < channels; c++) {
-                sum += x[p * channels + c];
+        int kept = channels == 3 ? 3 : 1;
+        double[] out = new double[h * w * kept];
+        for (int p = 0; p < h * w; p++) {
+            if (kept == 3) {
+                for (int c = 0; c < 3; c++) {
+                    out[3 * p + c] = clamp(x[3 * p + c]);
+                }
+            } else {
+                double sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += x[p * channels + c];
+                }
+                out[p] = clamp(sum / channels);
             }
-            out[p] = Math.max(0, Math.min(1, sum / channels));
         }
-        return out;
+        return new Picture(w, h, kept, out);
     }
 
-    /** Whether the examples are pictures the gallery can show ([h, w, c]). */
-    static boolean pictures(Examples data) {
-        return data.shape().size() == 3;
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /**
+     * The shape [h, w, c] the examples are pictures of, if any: the data's own, or the network's input when the data
+     * are flat rows of as many numbers (a CSV of 600 columns read by a model taking [20, 30, 1]).
+     */
+    static java.util.Optional<List<Integer>> pictureShape(SequentialNetwork network, Examples data) {
+        if (data.shape().size() == 3) {
+            return java.util.Optional.of(data.shape());
+        }
+        List<Integer> input = network.spec().input();
+        return input.size() == 3 ? java.util.Optional.of(input) : java.util.Optional.empty();
     }
 
     /** The data of a one-variable fit sorted by x, with the network's output there. */

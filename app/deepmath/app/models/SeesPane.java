@@ -106,7 +106,7 @@ final class SeesPane {
         }, judged -> {
             if (trained.get() == model) {
                 content.getChildren().remove(judging);
-                showJudged(data, judged);
+                showJudged(model, data, judged);
             }
         });
     }
@@ -129,15 +129,16 @@ final class SeesPane {
                 String.format(Locale.ROOT, "%.1f", 100 * confidence), data.classes().get(data.label(i))));
         VBox maps = (VBox) content.lookup("#models-maps");
         maps.getChildren().clear();
-        if (!NetworkInsight.pictures(data)) {
+        if (NetworkInsight.pictureShape(model.network(), data).isEmpty()) {
             return;
         }
         for (NetworkInsight.Planes planes : NetworkInsight.featureMaps(model.network(), data.inputs()[i])) {
-            maps.getChildren().add(grid(messages.get("sees.maps", planes.layer(), planes.count(), planes.side()),
-                    planes, false, Math.max(28, Math.min(64, 2.0 * planes.side()))));
+            maps.getChildren().add(grid(messages.get("sees.maps", planes.layer(), planes.count(), planes.height(),
+                    planes.width()), planes, false, Math.max(28, Math.min(64, 2.0 * Math.max(planes.width(),
+                    planes.height())))));
         }
         for (NetworkInsight.Planes kernels : NetworkInsight.filters(model.network())) {
-            maps.getChildren().add(grid(messages.get("sees.filters", kernels.layer(), kernels.count(), kernels.side()),
+            maps.getChildren().add(grid(messages.get("sees.filters", kernels.layer(), kernels.count(), kernels.height()),
                     kernels, true, 24));
         }
     }
@@ -150,14 +151,15 @@ final class SeesPane {
         return best;
     }
 
-    private static FeatureMapGrid grid(String title, NetworkInsight.Planes planes, boolean signed, double tile) {
+    /** {@code tile}: the drawn size of a plane's longer side. */
+    static FeatureMapGrid grid(String title, NetworkInsight.Planes planes, boolean signed, double tile) {
         FeatureMapGrid grid = new FeatureMapGrid();
-        grid.setPlanes(title, planes.values(), planes.count(), planes.side(), signed, tile);
+        grid.setPlanes(title, planes.values(), planes.count(), planes.width(), planes.height(), signed, tile);
         grid.setMaxWidth(Double.MAX_VALUE);
         return grid;
     }
 
-    private void showJudged(Examples data, Judged judged) {
+    private void showJudged(TrainedModel model, Examples data, Judged judged) {
         ModelEvaluation e = judged.evaluation();
         content.getChildren().add(Translated.heading(messages, "sees.confusion"));
         content.getChildren().add(Translated.wrapped(messages, "sees.accuracy",
@@ -171,21 +173,35 @@ final class SeesPane {
         classes.setWrapText(true);
         classes.setMinHeight(Region.USE_PREF_SIZE);
         content.getChildren().addAll(classes, matrix);
-        if (!NetworkInsight.pictures(data) || judged.mistakes().isEmpty()) {
+        java.util.Optional<List<Integer>> shape = NetworkInsight.pictureShape(model.network(), data);
+        if (shape.isEmpty() || judged.mistakes().isEmpty()) {
             return;
         }
         content.getChildren().add(Translated.heading(messages, "sees.mistakes"));
+        content.getChildren().addAll(Translated.wrapped(messages, "sees.mistakesHint"),
+                mistakes(data, shape.get(), judged.mistakes()));
+    }
+
+    /** The mistakes as pictures of {@code shape}, in colour for RGB inputs, captioned true → predicted. */
+    static DigitGallery mistakes(Examples data, List<Integer> shape, List<NetworkInsight.Mistake> mistakes) {
         List<double[]> pictures = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        for (NetworkInsight.Mistake m : judged.mistakes()) {
-            pictures.add(NetworkInsight.grey(data, m.index()));
+        boolean colour = false;
+        for (NetworkInsight.Mistake m : mistakes) {
+            NetworkInsight.Picture p = NetworkInsight.picture(data, m.index(), shape);
+            pictures.add(p.values());
+            colour = p.colour();
             captions.add(m.truth() + " → " + m.predicted());
         }
         DigitGallery gallery = new DigitGallery();
         gallery.setId("models-mistakes");
         gallery.getStyleClass().add("data-text");
-        gallery.setImages(pictures, data.shape().get(1), data.shape().get(0), captions);
-        content.getChildren().addAll(Translated.wrapped(messages, "sees.mistakesHint"), gallery);
+        if (colour) {
+            gallery.setColourImages(pictures, shape.get(1), shape.get(0), captions);
+        } else {
+            gallery.setImages(pictures, shape.get(1), shape.get(0), captions);
+        }
+        return gallery;
     }
 
     /** "0 = above, 1 = below": the class numbers the matrix and the captions use. */
@@ -215,7 +231,7 @@ final class SeesPane {
             NetworkInsight.Planes s = NetworkInsight.surface(model.network(), data);
             content.getChildren().addAll(Translated.heading(messages, "sees.surface"),
                     Translated.wrapped(messages, "sees.surfaceHint"),
-                    grid(messages.get("sees.surfaceTitle", s.side()), s, true, Math.max(160, 8.0 * s.side())));
+                    grid(messages.get("sees.surfaceTitle", s.width()), s, true, Math.max(160, 8.0 * s.width())));
         } else {
             content.getChildren().add(Translated.wrapped(messages, "sees.manyInputs", inputs));
         }

@@ -70,6 +70,30 @@ public final class DigitGallery extends CanvasView {
         redraw();
     }
 
+    /** Colour pictures of {@code w} × {@code h}: red, green, blue in [0, 1] a pixel, row by row (CIFAR-10's images). */
+    public void setColourImages(List<double[]> rgb, int w, int h, List<String> texts) {
+        images.clear();
+        captions.clear();
+        for (double[] picture : rgb) {
+            images.add(GreyImages.rgb(picture, w, h));
+        }
+        captions.addAll(texts);
+        requestLayout();
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
+        redraw();
+    }
+
+    /** Thumbnail {@code i}, one pixel per pixel of its picture. */
+    public Image image(int i) {
+        return images.get(i);
+    }
+
+    public int imageCount() {
+        return images.size();
+    }
+
     public void setOnDigitClicked(IntConsumer action) {
         onDigitClicked = action;
     }
@@ -102,7 +126,12 @@ public final class DigitGallery extends CanvasView {
         for (int i = 0; i < images.size(); i++) {
             double x = GAP + (i % columns) * (THUMB + GAP);
             double y = GAP + (i / columns) * (THUMB + CAPTION + GAP);
-            g.drawImage(images.get(i), x, y, THUMB, THUMB);
+            // a picture wider than high (or higher than wide) keeps its proportions, centred in its square
+            Image image = images.get(i);
+            double longer = Math.max(image.getWidth(), image.getHeight());
+            double w = THUMB * image.getWidth() / longer;
+            double h = THUMB * image.getHeight() / longer;
+            g.drawImage(image, x + (THUMB - w) / 2, y + (THUMB - h) / 2, w, h);
             g.setFill(getForegroundPaint());
             fillText(g, captions.get(i), x + THUMB / 2, y + THUMB + 1);
         }
