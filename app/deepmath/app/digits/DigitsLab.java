@@ -66,12 +66,13 @@ public final class DigitsLab implements Lab {
     }
 
     private void build() {
-        draw = new DrawPane(state, messages);
+        java.util.function.Consumer<Throwable> readingFailed = e -> context.errors().report(messages.get("draw.failed"), e);
+        draw = new DrawPane(state, messages, context.nd4jReady(), readingFailed);
         testSet = new TestSetPane(state, messages, context.tasks(), digit -> {
             draw.show(digit);
             tabs.getSelectionModel().select(0);
         });
-        inside = new InsidePane(state, messages);
+        inside = new InsidePane(state, messages, context.nd4jReady(), readingFailed);
         train = new TrainPane(state, messages, context.tasks(), context.errors(), context.done());
         tabs.getTabs().setAll(tab("tab.draw", draw.node()), tab("tab.test", testSet.node()),
                 tab("tab.inside", inside.node()), tab("tab.train", train.node()));
@@ -180,6 +181,11 @@ public final class DigitsLab implements Lab {
 
     DigitsState state() {
         return state;
+    }
+
+    /** True while a reading of the digit shown (its probabilities, the CNN's maps) is still to be drawn. */
+    boolean predicting() {
+        return draw.busy() || inside.busy();
     }
 
     DrawPane drawPane() {

@@ -8,7 +8,10 @@ import deepmath.viz.digits.DrawingPad;
 import deepmath.viz.digits.GreyImages;
 import deepmath.viz.digits.ProbabilityBars;
 import deepmath.viz.i18n.Messages;
+import deepmath.app.task.LatestOnlyWorker;
 import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +24,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * Draw a digit: the pad, what the network receives (28 × 28, framed like MNIST) and the 10 probabilities,
- * updated at every mouse move.
+ * updated at every mouse move. The network reads the digit off the FX thread, so that the pen never waits for it
+ * (the CNN's products go through OpenBLAS, whose native library the window loads in the background): a new stroke
+ * supersedes a reading still running, and only the reading of the digit shown is drawn. The CNN waits for the
+ * engine, saying so, on a first digit drawn before it is loaded.
  */
 final class DrawPane {
     private final DigitsState state;
@@ -33,10 +39,17 @@ final class DrawPane {
     private final HBox root;
     private static final double PREVIEW = 168;
     private boolean showingState;
+    private final ObservableBooleanValue engineReady;
+    private final LatestOnlyWorker reader;
+    /** The readings asked for (FX thread only); a result is drawn only if no later one was asked for. */
+    private long asked;
+    private boolean waitingForEngine;
 
-    DrawPane(DigitsState state, Messages messages) {
+    DrawPane(DigitsState state, Messages messages, ObservableBooleanValue engineReady, Consumer<Throwable> errors) {
         this.state = state;
         this.messages = messages;
+        this.engineReady = engineReady;
+        this.reader = new LatestOnlyWorker("digits-reading", errors);
         pad.setId("digits-pad");
         bars.setId("digits-bars");
         verdict.setId("digits-verdict");
@@ -106,7 +119,17 @@ final class DrawPane {
         state.kindProperty().addListener(o -> predict());
         state.networkProperty(deepmath.digits.ModelKind.DENSE).addListener(o -> predict());
         state.networkProperty(deepmath.digits.ModelKind.CNN).addListener(o -> predict());
+        engineReady.addListener((o, was, now) -> {
+            if (now && waitingForEngine) {
+                predict();
+            }
+        });
         predict();
+    }
+
+    /** True from a change of the digit or the network until its reading is drawn. */
+    boolean busy() {
+        return waitingForEngine || reader.busy();
     }
 
     Node node() {
@@ -162,12 +185,28 @@ final class DrawPane {
         for (float v : digit) {
             blank &= v == 0;
         }
+        long request = ++asked;   // whatever still runs is stale from here on
+        waitingForEngine = false;
         if (network == null || blank) {
             bars.setProbabilities(null);
             verdict.setText(messages.get(network == null ? "draw.loading" : "draw.empty"));
             return;
         }
-        double[] p = network.probabilities(digit);
+        if (network.kind() == deepmath.digits.ModelKind.CNN && !engineReady.get()) {
+            waitingForEngine = true;   // read when the engine is ready (the listener above)
+            bars.setProbabilities(null);
+            verdict.setText(messages.get("draw.engine"));
+            return;
+        }
+        // the digit is never changed in place (every stroke sets a new array), so the worker may read it
+        reader.submit(() -> network.probabilities(digit), p -> {
+            if (request == asked) {
+                show(network, p);
+            }
+        });
+    }
+
+    private void show(DigitNetwork network, double[] p) {
         bars.setProbabilities(p);
         int best = DigitNetwork.argmax(p);
         verdict.setText(messages.get("draw.verdict", best, messages.get("model." + network.kind().key()),

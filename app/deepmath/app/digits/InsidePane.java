@@ -6,6 +6,9 @@ import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
 import deepmath.viz.digits.FeatureMapGrid;
 import deepmath.viz.i18n.Messages;
+import deepmath.app.task.LatestOnlyWorker;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,7 +18,8 @@ import javafx.scene.layout.VBox;
 /**
  * What the convolutional network sees (chapter 14): its learned 3 × 3 filters, and the feature maps of every
  * layer for the current digit — conv 1 (8 × 28 × 28), pooling (8 × 14 × 14), conv 2 (16 × 14 × 14),
- * pooling (16 × 7 × 7) — then the probabilities of the dense softmax layer.
+ * pooling (16 × 7 × 7) — then the probabilities of the dense softmax layer. Computed off the FX thread as the
+ * draw tab's reading is (latest wins: only the maps of the digit shown are drawn), once the engine is loaded.
  */
 final class InsidePane {
     private final DigitsState state;
@@ -31,10 +35,17 @@ final class InsidePane {
     private final ScrollPane root;
     private boolean active = true;
     private boolean stale;
+    private final ObservableBooleanValue engineReady;
+    private final LatestOnlyWorker seer;
+    /** The maps asked for (FX thread only); a result is drawn only if no later one was asked for. */
+    private long asked;
+    private boolean waitingForEngine;
 
-    InsidePane(DigitsState state, Messages messages) {
+    InsidePane(DigitsState state, Messages messages, ObservableBooleanValue engineReady, Consumer<Throwable> errors) {
         this.state = state;
         this.messages = messages;
+        this.engineReady = engineReady;
+        this.seer = new LatestOnlyWorker("digits-inside", errors);
         conv1.setId("digits-conv1");
         filters1.setId("digits-filters1");
         Label explanation = new Label();
@@ -49,7 +60,17 @@ final class InsidePane {
         state.digitProperty().addListener(o -> update());
         state.networkProperty(ModelKind.CNN).addListener(o -> update());
         messages.text("inside.conv1").addListener(o -> update());
+        engineReady.addListener((o, was, now) -> {
+            if (now && waitingForEngine) {
+                update();
+            }
+        });
         update();
+    }
+
+    /** True from a change of the digit or the network until its maps are drawn (when the tab is shown). */
+    boolean busy() {
+        return waitingForEngine || seer.busy();
     }
 
     Node node() {
@@ -75,17 +96,33 @@ final class InsidePane {
             return;
         }
         stale = false;
+        long request = ++asked;
+        waitingForEngine = false;
         DigitNetwork network = state.networkProperty(ModelKind.CNN).get();
         if (!(network instanceof ConvDigitNet cnn)) {
             summary.setText(messages.get("draw.loading"));
             return;
         }
+        if (!engineReady.get()) {
+            waitingForEngine = true;
+            summary.setText(messages.get("draw.engine"));
+            return;
+        }
         float[] digit = state.digitProperty().get();
+        seer.submit(() -> cnn.see(digit), maps -> {
+            if (request == asked && active) {
+                show(cnn, digit, maps);
+            } else if (request == asked) {
+                stale = true;   // hidden meanwhile: drawn when shown again
+            }
+        });
+    }
+
+    private void show(ConvDigitNet cnn, float[] digit, ConvDigitNet.FeatureMaps maps) {
         double[] x = new double[DigitSet.PIXELS];
         for (int i = 0; i < x.length; i++) {
             x[i] = digit[i];
         }
-        ConvDigitNet.FeatureMaps maps = cnn.see(digit);
         int best = DigitNetwork.argmax(maps.probabilities());
         boolean blank = true;
         for (float v : digit) {

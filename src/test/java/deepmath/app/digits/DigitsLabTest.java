@@ -37,6 +37,12 @@ class DigitsLabTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The readings run off the FX thread: waits until the one of the digit shown is drawn. */
+    private void readingsDrawn() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !shown.lab().predicting()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static int argmax(double[] p) {
         return DigitNetwork.argmax(p);
     }
@@ -67,13 +73,14 @@ class DigitsLabTest {
             robot.moveTo(at.apply(205 - 4.2 * k, 78 + 7.5 * k));
         }
         robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        readingsDrawn();
         double[] p = bars.probabilities();
         assertEquals(1, sum(p), 1e-9);
         assertEquals(7, argmax(p), "probabilities " + java.util.Arrays.toString(p));
         assertTrue(robot.lookup("#digits-verdict").queryAs(Label.class).getText().contains("reads: 7"));
         // the dense network reads it too
         robot.interact(() -> shown.lab().state().kindProperty().set(ModelKind.DENSE));
+        readingsDrawn();
         assertEquals(7, argmax(bars.probabilities()));
         assertEquals(List.of(), shown.errors());
 
@@ -83,6 +90,7 @@ class DigitsLabTest {
         robot.clickOn("#digits-clear");
         assertEquals(0, sum(bars.probabilities()), 1e-12);
         robot.interact(() -> shown.lab().prepareRestore(saved).run());
+        readingsDrawn();
         assertEquals(7, argmax(bars.probabilities()));
         assertEquals(ModelKind.DENSE, shown.lab().state().kindProperty().get());
     }
@@ -108,6 +116,7 @@ class DigitsLabTest {
     void theCnnTabShowsEightFiltersAndTheirFeatureMaps(FxRobot robot) throws Exception {
         waitUntilLoaded();
         robot.interact(() -> shown.lab().selectTab(2));
+        readingsDrawn();
         FeatureMapGrid filters = robot.lookup("#digits-filters1").queryAs(FeatureMapGrid.class);
         FeatureMapGrid maps = robot.lookup("#digits-conv1").queryAs(FeatureMapGrid.class);
         assertEquals(8, filters.tileCount());

@@ -54,8 +54,17 @@ class DigitsSessionRoundTripTest {
         return lab;
     }
 
+    /** The readings run off the FX thread (the CNN's once the engine is loaded): waits until they are drawn. */
+    private static void readingsDrawn(DigitsLab lab) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !lab.predicting()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Both windows' networks read the same digit the same way. */
-    private static void readsTheSame(FxRobot robot, MainWindow saved, MainWindow restored) {
+    private static void readsTheSame(FxRobot robot, MainWindow saved, DigitsLab savedLab, MainWindow restored,
+                                     DigitsLab restoredLab) throws Exception {
+        readingsDrawn(savedLab);
+        readingsDrawn(restoredLab);
         double[] p = find(robot, saved, "#digits-bars", ProbabilityBars.class).probabilities();
         assertEquals(1, java.util.Arrays.stream(p).sum(), 1e-9, "a digit is read");
         assertArrayEquals(p, find(robot, restored, "#digits-bars", ProbabilityBars.class).probabilities());
@@ -96,7 +105,7 @@ class DigitsSessionRoundTripTest {
             assertEquals(saved, WaitForAsyncUtils.asyncFx(restored::stateValues).get());
             assertEquals(10, WaitForAsyncUtils.asyncFx(() -> combo(robot, fresh, "#digits-train-epochs").getValue()).get());
             assertEquals(ModelKind.DENSE, combo(robot, fresh, "#digits-model").getValue());
-            readsTheSame(robot, window, fresh);
+            readsTheSame(robot, window, lab, fresh, restored);
         } finally {
             trip.close();
         }
@@ -117,7 +126,7 @@ class DigitsSessionRoundTripTest {
             DigitsLab restored = opened(robot, fresh);
             // Before, greys were rounded to 0.001 in the file: 1/255 came back as 0.004.
             assertEquals(saved, WaitForAsyncUtils.asyncFx(restored::stateValues).get());
-            readsTheSame(robot, window, fresh);
+            readsTheSame(robot, window, lab, fresh, restored);
         } finally {
             trip.close();
         }
