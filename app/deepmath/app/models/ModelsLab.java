@@ -62,8 +62,11 @@ public final class ModelsLab implements Lab {
         ScrollPane settingsScroll = new ScrollPane(left);
         settingsScroll.setFitToWidth(true);
         // the charts take the rest of the width; the hints wrap in this column
-        settingsScroll.setPrefViewportWidth(470);
-        settingsScroll.setMinViewportWidth(430);
+        // at least as wide as the controls need (the French loss and optimiser names are longer): never clipped
+        settingsScroll.minViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(430, left.minWidth(-1)), left.widthProperty(), messages.language()));
+        settingsScroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(470, left.minWidth(-1)), left.widthProperty(), messages.language()));
         settingsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Node charts = train.charts();
         HBox.setHgrow(charts, Priority.ALWAYS);

@@ -58,6 +58,7 @@ final class SeesPane {
         content.setPadding(new Insets(12));
         content.setId("models-sees");
         root = new ScrollPane(content);
+        root.setId("models-sees-scroll");
         root.setFitToWidth(true);
         // Judged once a run is over (or stopped), not after every epoch of it.
         trained.addListener(o -> {

@@ -94,7 +94,8 @@ public final class ConfusionMatrixView extends CanvasView {
                 g.setFill(base.deriveColor(0, 1, 1, 0.08 + 0.85 * strength));
                 g.fillRect(x, y, c - 1, c - 1);
                 if (counts[t][p] > 0) {
-                    g.setFill(t == p && share > 0.5 ? Color.WHITE : getForegroundPaint());
+                    // white on a dark cell (a strong diagonal or a frequent mistake), else the text colour
+                    g.setFill(0.08 + 0.85 * strength > 0.5 ? Color.WHITE : getForegroundPaint());
                     fillText(g, String.valueOf(counts[t][p]), x + c / 2, y + c / 2);
                 }
             }
