@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code deepmath-lab model eval}: keras's {@code evaluate} — loss, accuracy and confusion matrix, as JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Loss, accuracy and confusion matrix of a trained model on a data set, as JSON.",
-                "--data: " + ModelTrainCommand.DATA_HELP + " (judged on its held-out part when it has one: mnist = the 2000 held-out digits)"})
+                "--data: " + ModelTrainCommand.DATA_HELP + " (judged on its held-out part when it has one: mnist = the 2000 held-out digits, mnist-full = the 10000 test digits)"})
 final class ModelEvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
