@@ -50,7 +50,7 @@ public enum ExamplesProblem implements InputProblem {
     REVIEWS_LAYOUT("error.examples.reviewsLayout",
             "{0}: review {1} has sentiment {2}, but it lies in the quarter of the {3} reviews"),
     REVIEWS_COUNT("error.examples.reviewsCount",
-            "{0} holds {1} reviews: the package's four quarters (test/neg, train/neg, test/pos, train/pos) need a"
+            "{0} holds {1} reviews: the package''s four quarters (test/neg, train/neg, test/pos, train/pos) need a"
                     + " multiple of 4"),
     REVIEWS_FORMAT("error.examples.reviewsFormat",
             "{0} is not an array of '{'\"t\": text, \"s\": 0 or 1'}' reviews ({1})"),
