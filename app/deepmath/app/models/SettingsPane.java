@@ -51,7 +51,8 @@ final class SettingsPane {
     private boolean showing;
 
     SettingsPane(ModelsState state, Messages messages, ObservableBooleanValue running,
-                 java.util.function.Supplier<Window> window) {
+                 java.util.function.Supplier<Window> window, PulledDataRow pulled) {
+        this.pulled = pulled;
         this.state = state;
         this.messages = messages;
         this.window = window;
@@ -150,6 +151,7 @@ final class SettingsPane {
     }
 
     private final HBox pathRow;
+    private final PulledDataRow pulled;
 
     Node node() {
         return root;
@@ -173,6 +175,11 @@ final class SettingsPane {
             hint.textProperty().bind(messages.text("data.hint." + k.key()));
         } else if (k != null) {
             hint.textProperty().bind(messages.text("data.hint." + k.key()));
+        }
+        java.util.Optional<deepmath.datasets.PulledSet> set = k == null ? java.util.Optional.empty() : k.pulledSet();
+        pulled.set(set.orElse(null));
+        if (set.isPresent()) {
+            dataGrid.add(pulled.node(), 0, 1, 2, 1);
         }
     }
 
