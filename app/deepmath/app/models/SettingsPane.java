@@ -146,7 +146,7 @@ final class SettingsPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.setId("models-data-hint");
-        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid, hint,
+        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid, pulled.node(), hint,
                 Translated.heading(messages, "settings.title"), settings);
     }
 
@@ -178,9 +178,9 @@ final class SettingsPane {
         }
         java.util.Optional<deepmath.datasets.PulledSet> set = k == null ? java.util.Optional.empty() : k.pulledSet();
         pulled.set(set.orElse(null));
-        if (set.isPresent()) {
-            dataGrid.add(pulled.node(), 0, 1, 2, 1);
-        }
+        // beside the grid, not in it: a wrapping label in a grid cell would widen the column to its whole line
+        pulled.node().setVisible(set.isPresent());
+        pulled.node().setManaged(set.isPresent());
     }
 
     private void browse() {
