@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 "--data: " + ModelTrainCommand.DATA_HELP})
 final class ModelTrainCommand implements Callable<Integer> {
     static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), function:FORMULA:RANGE, csv:FILE,"
-            + " cifar10:DIR, folder:DIR, text:DIR, faces, spam (options after '?', see docs/model-data.md)";
+            + " cifar10:DIR, folder:DIR, text:DIR, faces, spam, imdb, cifar10, cifar10-cats-dogs (the last three after"
+            + " 'deepmath-lab data pull'; options after '?', see docs/model-data.md)";
 
     @Spec
     CommandSpec spec;
