@@ -32,6 +32,9 @@ public final class BackpropPresets {
         all.add(lemniscate("lemniscate-ellipse-3", 3));
         all.add(lemniscate("lemniscate-ellipse-20", 20));
         all.add(localMinimum());
+        all.add(parabola("parabola-line"));
+        all.add(parabola("parabola-small", 3));
+        all.add(parabola("parabola-large", 40, 40));
         return all;
     }
 
@@ -153,5 +156,78 @@ public final class BackpropPresets {
                 Regularization.NONE, 0, 1);
         return new Preset("local-minimum", BookReference.of(9, 11047), network, -3, 4, -0.5, 3,
                 new Dataset(x, t), true, training);
+    }
+
+    /** The lab's four points of the over-fitting example 1 (line 11124; the book draws them without numbers). */
+    public static final double[] FOUR_POINTS_X = {1, 2, 3, 4};
+    public static final double[] FOUR_POINTS_Y = {1, 2.5, 2, 3.5};
+    /**
+     * The lab's new point (x₀, y) for the prediction of line 11124, not used for fitting: near the least-squares
+     * line y = 0.7x + 0.5 (4.0 at x₀ = 5), far from the cubic through the four points (11 at x₀ = 5).
+     */
+    public static final double[] NEW_POINT = {5, 4.3};
+
+    /** The held-out share of the parabola presets: half the points train, half test. */
+    public static final double PARABOLA_TEST_FRACTION = 0.5;
+    /** The parabola's points: how many, how many with the wrong class (noise). */
+    public static final int PARABOLA_POINTS = 200;
+    public static final int PARABOLA_FLIPPED = 12;
+
+    /**
+     * The lab's two classes of over-fitting example 2 (line 11160; the book draws them without numbers): 200 points of
+     * [−2, 2] × [−1, 3] (seeded), red (1) above the parabola y = x² − ½ and blue (0) below, none closer than 0.2
+     * (vertically) to it, then 12 of them (every 16th from the 4th) given the other class: the noise a complex model
+     * learns by heart.
+     */
+    public static Dataset parabolaData() {
+        java.util.Random random = new java.util.Random(7);
+        double[][] x = new double[PARABOLA_POINTS][];
+        double[][] t = new double[PARABOLA_POINTS][];
+        for (int i = 0; i < PARABOLA_POINTS; i++) {
+            double px;
+            double py;
+            do {
+                px = -2 + 4 * random.nextDouble();
+                py = -1 + 4 * random.nextDouble();
+            } while (Math.abs(py - parabola(px)) < 0.2);
+            x[i] = new double[] {px, py};
+            t[i] = new double[] {py > parabola(px) ? 1 : 0};
+        }
+        for (int k = 0; k < PARABOLA_FLIPPED; k++) {
+            double[] target = t[flipped(k)];
+            target[0] = 1 - target[0];
+        }
+        return new Dataset(x, t);
+    }
+
+    /** The separating parabola y = x² − ½. */
+    public static double parabola(double x) {
+        return x * x - 0.5;
+    }
+
+    /** The index of the k-th point given the wrong class. */
+    public static int flipped(int k) {
+        return 16 * k + 3;
+    }
+
+    /**
+     * Example 2 of over-fitting (line 11160) on the lab's points, with half of them held out: no hidden layer (one σ
+     * neuron, a line: under-fits), 2-3-1 (fits the parabola), 2-40-40-1 trained long (learns the noisy points by heart
+     * and predicts worse). tanh hidden layers, a σ output, Glorot weights (seeded), Adam δ = 0.01, batches of 10.
+     */
+    static Preset parabola(String key, int... hidden) {
+        List<Layer> layers = new ArrayList<>();
+        int inputs = 2;
+        for (int width : hidden) {
+            layers.add(Layer.zeros(Activation.TANH, inputs, width));
+            inputs = width;
+        }
+        layers.add(Layer.zeros(Activation.SIGMOID, inputs, 1));
+        Network network = new Network(2, layers);
+        Initialization.GLOROT.apply(network, 3);
+        TrainingSettings training = new TrainingSettings(Loss.MSE, OptimizerKind.ADAM, 0.01, 0.9, 10,
+                Regularization.NONE, 0, 1);
+        return new Preset(key, BookReference.of(9, 11160), network, -2, 2, -1, 3, parabolaData(), true, training,
+                PARABOLA_TEST_FRACTION);
     }
 }

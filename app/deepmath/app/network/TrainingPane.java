@@ -330,6 +330,10 @@ final class TrainingPane {
                 String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
         String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
                 accuracy);
+        if (!Double.isNaN(s.testAccuracy())) { // train against test, side by side (over-fitting, ch. 9 line 11116)
+            text += "\n" + messages.get("training.testAccuracy", messages.get("training.percent",
+                    String.format(Locale.ROOT, "%.1f", 100 * s.testAccuracy())));
+        }
         if (model.trainingProperty().get().stepDecay() > 0) {
             text += "\n" + messages.get("training.currentStep", fmt(s.step()));
         }
