@@ -209,7 +209,9 @@ final class PolynomialPane {
                     NEW_POINT, 1.5, new double[] {4, 3}, null));
             layers.add(new PointsLayer(new double[] {newPoint[0]}, new double[] {prediction}, CURVE, 5,
                     messages.get("poly.prediction")));
-            readout.setText(messages.get("poly.readout", xs.length, d, fmt(fit.squaredError(xs, ys)),
+            double error = fit.squaredError(xs, ys);
+            // rounding leaves ~1e-30 where the polynomial interpolates: E is 0 then
+            readout.setText(messages.get("poly.readout", xs.length, d, error < 1e-12 ? "0" : fmt(error),
                     fmt(newPoint[0]), fmt(prediction), fmt(newPoint[1]), fmt(Math.abs(prediction - newPoint[1])))
                     + "\n" + messages.get(d == 0 || d < xs.length - 1 && d <= 1 ? "poly.verdict.simple"
                     : d == xs.length - 1 ? "poly.verdict.exact" : "poly.verdict.between"));
