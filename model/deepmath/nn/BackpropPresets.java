@@ -32,9 +32,9 @@ public final class BackpropPresets {
         all.add(lemniscate("lemniscate-ellipse-3", 3));
         all.add(lemniscate("lemniscate-ellipse-20", 20));
         all.add(localMinimum());
-        all.add(parabola("parabola-line"));
-        all.add(parabola("parabola-small", 3));
-        all.add(parabola("parabola-large", 40, 40));
+        all.add(parabola("parabola-line", 0));
+        all.add(parabola("parabola-small", 0, 3));
+        all.add(parabola("parabola-large", PARABOLA_LARGE_DECAY, 40, 40));
         return all;
     }
 
@@ -172,6 +172,8 @@ public final class BackpropPresets {
     /** The parabola's points: how many, how many with the wrong class (noise). */
     public static final int PARABOLA_POINTS = 200;
     public static final int PARABOLA_FLIPPED = 12;
+    /** τ of the large parabola network's lowered step δ/(1 + e/τ), in epochs. */
+    static final double PARABOLA_LARGE_DECAY = 100;
 
     /**
      * The lab's two classes of over-fitting example 2 (line 11160; the book draws them without numbers): 200 points of
@@ -214,8 +216,11 @@ public final class BackpropPresets {
      * Example 2 of over-fitting (line 11160) on the lab's points, with half of them held out: no hidden layer (one σ
      * neuron, a line: under-fits), 2-3-1 (fits the parabola), 2-40-40-1 trained long (learns the noisy points by heart
      * and predicts worse). tanh hidden layers, a σ output, Glorot weights (seeded), Adam δ = 0.01, batches of 10.
+     * With a constant step the large network wanders between learning the noise and forgetting it; its step is
+     * lowered as δ/(1 + e/100), and then the longer it trains the more noisy points it learns (measured: 99 % / 89 %
+     * after 1 500 epochs, 100 % / 86 % after 4 000, 100 % / 85 % after 6 000).
      */
-    static Preset parabola(String key, int... hidden) {
+    static Preset parabola(String key, double decay, int... hidden) {
         List<Layer> layers = new ArrayList<>();
         int inputs = 2;
         for (int width : hidden) {
@@ -226,7 +231,7 @@ public final class BackpropPresets {
         Network network = new Network(2, layers);
         Initialization.GLOROT.apply(network, 3);
         TrainingSettings training = new TrainingSettings(Loss.MSE, OptimizerKind.ADAM, 0.01, 0.9, 10,
-                Regularization.NONE, 0, 1);
+                Regularization.NONE, 0, 1, decay);
         return new Preset(key, BookReference.of(9, 11160), network, -2, 2, -1, 3, parabolaData(), true, training,
                 PARABOLA_TEST_FRACTION);
     }
