@@ -166,7 +166,11 @@ final class PolynomialPane {
     private void released(MouseEvent e) {
         Integer on = dragged;
         dragged = null;
-        if (moved || !plot.transform().contains(e.getX(), e.getY())) {
+        if (moved) {
+            refresh(); // frames the view again
+            return;
+        }
+        if (!plot.transform().contains(e.getX(), e.getY())) {
             return;
         }
         int wanted = degree.getValue() == null ? 1 : degree.getValue();
@@ -192,10 +196,13 @@ final class PolynomialPane {
         double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
         double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
         List<PlotLayer> layers = new ArrayList<>();
-        double lo = plot.xAxis().getMin();
-        double hi = plot.xAxis().getMax();
         try {
             PolynomialFit fit = PolynomialFit.of(xs, ys, d);
+            if (dragged == null) {
+                frame(xs, ys, fit.value(newPoint[0])); // not while dragging: the point would slip under the mouse
+            }
+            double lo = plot.xAxis().getMin();
+            double hi = plot.xAxis().getMax();
             int n = 400;
             double[] cx = new double[n];
             double[] cy = new double[n];
@@ -222,6 +229,23 @@ final class PolynomialPane {
         layers.add(new PointsLayer(new double[] {newPoint[0]}, new double[] {newPoint[1]}, NEW_POINT, 6,
                 messages.get("poly.newPoint")));
         plot.layers().setAll(layers);
+    }
+
+    /** A view holding every point, the new one and the prediction (an over-fit one can be far off), x from 0. */
+    private void frame(double[] xs, double[] ys, double prediction) {
+        double xMax = newPoint[0];
+        double yMin = Math.min(newPoint[1], prediction);
+        double yMax = Math.max(newPoint[1], prediction);
+        for (int i = 0; i < xs.length; i++) {
+            xMax = Math.max(xMax, xs[i]);
+            yMin = Math.min(yMin, ys[i]);
+            yMax = Math.max(yMax, ys[i]);
+        }
+        double xMin = Math.min(0, java.util.Arrays.stream(xs).min().orElse(0));
+        yMin = Math.max(yMin, -100);
+        yMax = Math.min(yMax, 100);
+        double pad = Math.max(1, 0.1 * (yMax - yMin));
+        plot.setView(xMin, Math.max(xMax + 1, 6), Math.min(yMin - pad, -1), Math.max(yMax + pad, 7));
     }
 
     private static String fmt(double v) {

@@ -78,7 +78,10 @@ class PolynomialPaneTest {
         assertEquals(5, pane.points().size());
         assertEquals(java.util.List.of(0, 1, 2, 3, 4), pane.degreeBox().getItems()); // degree 4 now possible
         assertTrue(readout(robot).startsWith("5 points, degree 1"), readout(robot));
-        robot.clickOn(empty); // on the new point: removed
+        // the view frames the points again: find the added point where it is drawn now
+        Point2D added = WaitForAsyncUtils.asyncFx(() -> plot.localToScreen(plot.transform().toPixels(
+                pane.points().get(4)[0], pane.points().get(4)[1]))).get();
+        robot.clickOn(added); // on the new point: removed
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, pane.points().size());
         assertArrayEquals(new double[] {1, 1}, pane.points().get(0));
