@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The chapter-9 views chosen under the network: which one is shown (backpropagation, the perceptron rule, the
  * error along one weight, training against test, the weights as keras sets them, under- and over-fitting by polynomials), the weight whose error E(a) is drawn (an index of
- * {@code Network.parameters()}), and p, the neurons per hidden layer of the black-squares network.
+ * {@code Network.parameters()}), p, the neurons per hidden layer of the black-squares network, and the polynomial
+ * example's points and degree.
  */
-record LearningChoices(String view, int parameter, int squaresP) {
+record LearningChoices(String view, int parameter, int squaresP, PolynomialExample polynomial) {
     static final String BACKPROPAGATION = "backpropagation";
     static final String PERCEPTRON = "perceptron";
     static final String PROFILE = "profile";
@@ -15,17 +16,26 @@ record LearningChoices(String view, int parameter, int squaresP) {
     static final String KERAS = "keras";
     static final String POLYNOMIALS = "polynomials";
     static final List<String> VIEWS = List.of(BACKPROPAGATION, PERCEPTRON, PROFILE, SQUARES, KERAS, POLYNOMIALS);
-    static final LearningChoices DEFAULT = new LearningChoices(BACKPROPAGATION, 0, 10);
+    static final LearningChoices DEFAULT = new LearningChoices(BACKPROPAGATION, 0, 10,
+            PolynomialExample.LAB);
+
+    LearningChoices {
+        java.util.Objects.requireNonNull(polynomial);
+    }
 
     LearningChoices withView(String value) {
-        return new LearningChoices(value, parameter, squaresP);
+        return new LearningChoices(value, parameter, squaresP, polynomial);
     }
 
     LearningChoices withParameter(int value) {
-        return new LearningChoices(view, value, squaresP);
+        return new LearningChoices(view, value, squaresP, polynomial);
     }
 
     LearningChoices withSquaresP(int value) {
-        return new LearningChoices(view, parameter, value);
+        return new LearningChoices(view, parameter, value, polynomial);
+    }
+
+    LearningChoices withPolynomial(PolynomialExample value) {
+        return new LearningChoices(view, parameter, squaresP, value);
     }
 }

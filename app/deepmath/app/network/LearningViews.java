@@ -49,7 +49,7 @@ final class LearningViews {
         this.profile = new ErrorProfilePane(model, messages, beforeEdit, report);
         this.squares = new SquaresPane(model, messages, tasks, errors);
         this.keras = new KerasPane(model, messages);
-        this.polynomials = new PolynomialPane(messages, errorText);
+        this.polynomials = new PolynomialPane(messages, errorText, model.learningProperty());
         tabs.getTabs().setAll(
                 tab(LearningChoices.BACKPROPAGATION, "learning.backpropagationTab", training.node()),
                 tab(LearningChoices.PERCEPTRON, "learning.perceptronTab", perceptron.node()),

@@ -229,9 +229,10 @@ public final class NetworkLab implements Lab {
         if (preset.training() != null) {
             training.apply(preset.training());
         }
-        if (!Double.isNaN(preset.testFraction())) { // the over-fitting presets hold half their points out
-            model.trainingProperty().set(model.trainingProperty().get().withTestFraction(preset.testFraction()));
-        }
+        // every preset opens with its own test share: the over-fitting ones hold half their points out, the others
+        // none (a share left over from an over-fitting preset would silently train the next one on half its data)
+        double share = Double.isNaN(preset.testFraction()) ? TrainingChoices.DEFAULT.testFraction() : preset.testFraction();
+        model.trainingProperty().set(model.trainingProperty().get().withTestFraction(share));
         learning.presetLoaded(key);
     }
 

@@ -3,7 +3,6 @@ package deepmath.app.network;
 import deepmath.app.task.ErrorText;
 import deepmath.calculus.PolynomialFit;
 import deepmath.core.BadInputException;
-import deepmath.nn.BackpropPresets;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import deepmath.viz.plot.LineLayer;
@@ -32,7 +31,8 @@ import javafx.scene.paint.Color;
  * them without numbers), the least-squares polynomial of the degree the student picks (0: a constant, 1: the book's
  * line, n − 1: the curve through every point), its error E on the points, and its prediction at x₀ against a new
  * point that was not used for fitting. Every point can be dragged; a click on empty ground adds a point (a higher
- * degree becomes possible), a click on a point removes it.
+ * degree becomes possible), a click on a point removes it. The points and the degree are the lab's state
+ * ({@link LearningChoices#polynomial()}): sessions keep them; this pane only shows and edits them.
  */
 final class PolynomialPane {
     static final Color POINT = Color.web("#2166ac");
@@ -40,29 +40,32 @@ final class PolynomialPane {
     static final Color CURVE = Color.web("#b2182b");
     /** Pixels within which a press grabs a point. */
     private static final double GRAB = 9;
-    /** At most this many points (degree 9 at most). */
-    static final int MAX_POINTS = 10;
-
     private final Messages messages;
     private final ErrorText errors;
+    private final javafx.beans.property.ObjectProperty<LearningChoices> learning;
     private final PlotCanvas plot = new PlotCanvas();
     private final ComboBox<Integer> degree = new ComboBox<>();
     private final Label readout = new Label();
     private final VBox root;
-    private final List<double[]> points = new ArrayList<>();
-    private double[] newPoint;
     /** The point being dragged: its index, −1 for the new point, or null. */
     private Integer dragged;
     private boolean moved;
 
-    PolynomialPane(Messages messages, ErrorText errors) {
+    PolynomialPane(Messages messages, ErrorText errors,
+                   javafx.beans.property.ObjectProperty<LearningChoices> learning) {
         this.messages = messages;
         this.errors = errors;
+        this.learning = learning;
         Label degreeLabel = Translated.label(messages, "poly.degree");
         degreeLabel.setMinWidth(Region.USE_PREF_SIZE);
         degree.setId("network-poly-degree");
         degree.setMinWidth(Region.USE_PREF_SIZE);
-        degree.setOnAction(e -> refresh());
+        degree.setOnAction(e -> {
+            Integer d = degree.getValue();
+            if (d != null && d != example().degree()) {
+                set(example().withDegree(d));
+            }
+        });
         Button reset = Translated.button(messages, "poly.reset", this::reset);
         reset.setId("network-poly-reset");
         reset.setMinWidth(Region.USE_PREF_SIZE);
@@ -88,7 +91,35 @@ final class PolynomialPane {
         row.setPadding(new Insets(6));
         VBox.setVgrow(row, Priority.ALWAYS);
         root = new VBox(row);
-        reset();
+        learning.addListener((o, was, now) -> {
+            if (!now.polynomial().equals(was.polynomial())) {
+                shown();
+            }
+        });
+        plot.setView(0, 6, -1, 7);
+        shown();
+    }
+
+    private PolynomialExample example() {
+        return learning.get().polynomial();
+    }
+
+    private void set(PolynomialExample e) {
+        learning.set(learning.get().withPolynomial(e));
+    }
+
+    /** The degree menu and the plot after the example changed (an edit here, a session, Reset). */
+    private void shown() {
+        PolynomialExample e = example();
+        List<Integer> degrees = new ArrayList<>();
+        for (int d = 0; d < e.size(); d++) {
+            degrees.add(d);
+        }
+        if (!degree.getItems().equals(degrees)) {
+            degree.setItems(FXCollections.observableArrayList(degrees));
+        }
+        degree.setValue(e.degree());
+        refresh();
     }
 
     Node node() {
@@ -105,7 +136,12 @@ final class PolynomialPane {
 
     /** The points fitted, (x, y) each (tests read them). */
     List<double[]> points() {
-        return List.copyOf(points);
+        PolynomialExample e = example();
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < e.size(); i++) {
+            points.add(new double[] {e.xs().get(i), e.ys().get(i)});
+        }
+        return points;
     }
 
     void relabel() {
@@ -114,34 +150,21 @@ final class PolynomialPane {
 
     /** Back to the lab's example: four points, the new point at x₀ = 5, degree 1 (the book's line). */
     void reset() {
-        points.clear();
-        for (int i = 0; i < BackpropPresets.FOUR_POINTS_X.length; i++) {
-            points.add(new double[] {BackpropPresets.FOUR_POINTS_X[i], BackpropPresets.FOUR_POINTS_Y[i]});
-        }
-        newPoint = BackpropPresets.NEW_POINT.clone();
-        fillDegrees(1);
         plot.setView(0, 6, -1, 7);
+        set(PolynomialExample.LAB);
         refresh();
-    }
-
-    private void fillDegrees(int wanted) {
-        List<Integer> degrees = new ArrayList<>();
-        for (int d = 0; d < points.size(); d++) {
-            degrees.add(d);
-        }
-        degree.setItems(FXCollections.observableArrayList(degrees));
-        degree.setValue(Math.max(0, Math.min(wanted, points.size() - 1)));
     }
 
     private void pressed(MouseEvent e) {
         var t = plot.transform();
+        PolynomialExample ex = example();
         dragged = null;
         moved = false;
-        if (t.toPixels(newPoint[0], newPoint[1]).distance(e.getX(), e.getY()) < GRAB) {
+        if (t.toPixels(ex.newX(), ex.newY()).distance(e.getX(), e.getY()) < GRAB) {
             dragged = -1;
         }
-        for (int i = 0; i < points.size(); i++) {
-            if (t.toPixels(points.get(i)[0], points.get(i)[1]).distance(e.getX(), e.getY()) < GRAB) {
+        for (int i = 0; i < ex.size(); i++) {
+            if (t.toPixels(ex.xs().get(i), ex.ys().get(i)).distance(e.getX(), e.getY()) < GRAB) {
                 dragged = i;
             }
         }
@@ -153,13 +176,9 @@ final class PolynomialPane {
         }
         moved = true;
         Point2D at = plot.transform().toData(e.getX(), e.getY());
-        double[] p = {Math.round(at.getX() * 100) / 100.0, Math.round(at.getY() * 100) / 100.0};
-        if (dragged < 0) {
-            newPoint = p;
-        } else {
-            points.set(dragged, p);
-        }
-        refresh();
+        double x = Math.round(at.getX() * 100) / 100.0;
+        double y = Math.round(at.getY() * 100) / 100.0;
+        set(dragged < 0 ? example().withNewPoint(x, y) : example().withPoint(dragged, x, y));
     }
 
     /** A click without a drag: on a point removes it (two stay at least), elsewhere adds one. */
@@ -173,33 +192,25 @@ final class PolynomialPane {
         if (!plot.transform().contains(e.getX(), e.getY())) {
             return;
         }
-        int wanted = degree.getValue() == null ? 1 : degree.getValue();
         if (on != null && on >= 0) {
-            if (points.size() > 2) {
-                points.remove((int) on);
-                fillDegrees(wanted);
-                refresh();
-            }
-        } else if (on == null && points.size() < MAX_POINTS) {
+            set(example().withRemoved(on));
+        } else if (on == null) {
             Point2D at = plot.transform().toData(e.getX(), e.getY());
-            points.add(new double[] {Math.round(at.getX() * 100) / 100.0, Math.round(at.getY() * 100) / 100.0});
-            fillDegrees(wanted);
-            refresh();
+            set(example().withAdded(Math.round(at.getX() * 100) / 100.0, Math.round(at.getY() * 100) / 100.0));
         }
     }
 
     private void refresh() {
-        Integer d = degree.getValue();
-        if (d == null) {
-            return;
-        }
-        double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
+        PolynomialExample ex = example();
+        int d = ex.degree();
+        double[] xs = ex.xArray();
+        double[] ys = ex.yArray();
+        double[] newPoint = {ex.newX(), ex.newY()};
         List<PlotLayer> layers = new ArrayList<>();
         try {
             PolynomialFit fit = PolynomialFit.of(xs, ys, d);
             if (dragged == null) {
-                frame(xs, ys, fit.value(newPoint[0])); // not while dragging: the point would slip under the mouse
+                frame(xs, ys, newPoint, fit.value(newPoint[0])); // not while dragging: the point would slip under the mouse
             }
             double lo = plot.xAxis().getMin();
             double hi = plot.xAxis().getMax();
@@ -232,7 +243,7 @@ final class PolynomialPane {
     }
 
     /** A view holding every point, the new one and the prediction (an over-fit one can be far off), x from 0. */
-    private void frame(double[] xs, double[] ys, double prediction) {
+    private void frame(double[] xs, double[] ys, double[] newPoint, double prediction) {
         double xMax = newPoint[0];
         double yMin = Math.min(newPoint[1], prediction);
         double yMax = Math.max(newPoint[1], prediction);

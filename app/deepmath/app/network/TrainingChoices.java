@@ -29,7 +29,7 @@ record TrainingChoices(Loss loss, OptimizerKind optimizer, double learningRate, 
                 stepDecay);
     }
 
-    /** A preset's suggestion (it says nothing of the test share, which is kept). */
+    /** A preset's suggestion (it says nothing of the test share: {@code NetworkLab.loadPreset} sets that). */
     TrainingChoices suggested(TrainingSettings s) {
         return new TrainingChoices(s.loss(), s.optimizer(), s.learningRate(), s.batchSize(), s.regularization(),
                 s.lambda(), testFraction, s.stepDecay());

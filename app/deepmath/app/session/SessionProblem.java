@@ -137,6 +137,8 @@ public enum SessionProblem implements InputProblem {
             "network: ''learning'' must be an object '{'\"view\": \"perceptron\", ...'}'"),
     NETWORK_LEARNING_VIEW("error.session.networkLearningView",
             "network: ''learning.view'' must be one of {1}, got {0}"),
+    NETWORK_POLYNOMIAL("error.session.networkPolynomial",
+            "network: ''learning.polynomial'' must be '{'\"points\": [[x, y], ...] (2 to 10), \"newPoint\": [x, y], \"degree\": d'}'"),
     NETWORK_DOMAIN("error.session.networkDomain",
             "network: field ''domain'' must hold 4 numbers"),
     NETWORK_PRESET("error.session.networkPreset",

@@ -293,11 +293,9 @@ public final class NetworkGraphView extends CanvasView {
         Handle h = new Handle(l, i, -1);
         Image image = l < neuronImages.length && neuronImages[l] != null && i < neuronImages[l].length
                 ? neuronImages[l][i] : null;
+        // no clip: the picture is drawn into exactly the neuron's square, and a canvas clip costs a blend of the
+        // whole canvas in the software pipeline (a 2-40-40-1 network's 81 neurons took the renderer ~20 s)
         g.save();
-        g.beginPath();
-        g.rect(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
-        g.closePath();
-        g.clip();
         if (image != null) {
             g.setImageSmoothing(true);
             g.drawImage(image, c.getX() - r, c.getY() - r, 2 * r, 2 * r);

@@ -64,6 +64,13 @@ class NetworkSessionRoundTripTest {
         }).get();
     }
 
+    private Point2D onPolynomialPlot(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            PlotCanvas plot = stages.lab().learning().polynomials().plot();
+            return plot.localToScreen(plot.transform().px(x), plot.transform().py(y));
+        }).get();
+    }
+
     private static int[] pixels(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -113,6 +120,18 @@ class NetworkSessionRoundTripTest {
         // the chapter-9 views: the black squares' p, the weight of E(a), and the tab shown
         choose(robot, "#network-squares-p", 15);
         choose(robot, "#network-profile-parameter", 4);
+        // the polynomial tab: a fifth point clicked in, the cubic chosen, the new point dragged
+        robot.interact(() -> robot.lookup("#network-learning-views").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(LearningChoices.VIEWS.indexOf(LearningChoices.POLYNOMIALS)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onPolynomialPlot(2.5, 5.5));
+        choose(robot, "#network-poly-degree", 3);
+        robot.drag(onPolynomialPlot(5, 4.3)).moveTo(onPolynomialPlot(5.5, 3)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        PolynomialExample polynomial = stages.lab().model().learningProperty().get().polynomial();
+        assertEquals(5, polynomial.size(), "a point clicked in");
+        assertEquals(3, polynomial.degree());
+        assertTrue(polynomial.newX() != 5 && polynomial.newY() != 4.3, "the new point dragged: " + polynomial);
         robot.interact(() -> robot.lookup("#network-learning-views").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().select(2));
         assertEquals(List.of(), stages.errors());
@@ -125,7 +144,7 @@ class NetworkSessionRoundTripTest {
         assertEquals("circle", before.dataSource());
         assertEquals(new TrainingChoices(Loss.BINARY_CROSS_ENTROPY, OptimizerKind.RMSPROP, 0.1, 5, Regularization.L2,
                 0.001, 0.2, 50), before.training());
-        assertEquals(new LearningChoices(LearningChoices.PROFILE, 4, 15), before.learning());
+        assertEquals(new LearningChoices(LearningChoices.PROFILE, 4, 15, polynomial), before.learning());
 
         NetworkLab other = stages.restoredThroughAFile("network");
 

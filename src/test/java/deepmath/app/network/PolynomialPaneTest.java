@@ -87,4 +87,14 @@ class PolynomialPaneTest {
         assertArrayEquals(new double[] {1, 1}, pane.points().get(0));
         assertTrue(shown.errors().isEmpty(), shown.errors().toString());
     }
+
+    /** The parabola presets (example 2, line 11157) hold half their points out; the next preset opens with none held out. */
+    @Test
+    void aPresetOpensWithItsOwnTestShare(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("parabola-large")).get();
+        assertEquals(0.5, shown.lab().model().trainingProperty().get().testFraction());
+        WaitForAsyncUtils.asyncFx(() -> shown.lab().loadPreset("xor-learning")).get();
+        assertEquals(0.0, shown.lab().model().trainingProperty().get().testFraction());
+        assertTrue(shown.errors().isEmpty(), shown.errors().toString());
+    }
 }
