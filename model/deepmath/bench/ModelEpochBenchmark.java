@@ -86,6 +86,7 @@ public final class ModelEpochBenchmark implements Benchmark {
                 p.put("batch", String.valueOf(config.batch()));
                 p.put("threads", String.valueOf(config.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
+                p.put("blas_threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("params", String.valueOf(spec.parameters()));
                 if (profile) {
                     p.put("profile", float32 ? "float32" : "float64");

@@ -66,7 +66,8 @@ public final class ConvKernel {
     private final FloatPointer dXF;
     private final FloatBuffer dXFView;
     private final float[] rowF;
-    private final float[] inF;
+    /** X gathered on the Java heap, then copied to {@link #xF} at once: thousands of short buffer puts cost more. */
+    private final float[] xArray;
     private final float[] deltaF;
     /** Float32 and stride 1: ∂L/∂in as a correlation of δout, without col2im (null otherwise). */
     private final InputGradientF inputGradientF;
@@ -111,7 +112,7 @@ public final class ConvKernel {
         this.dXF = float32 ? zerosF(xSize) : null;
         this.dXFView = float32 ? dXF.asBuffer() : null;
         this.rowF = float32 ? new float[Math.max(Math.max(outPlane, filters * rows), filters * outPlane)] : null;
-        this.inF = float32 ? new float[channels * inPlane] : null;
+        this.xArray = float32 ? new float[(int) xSize] : null;
         this.deltaF = float32 ? new float[filters * outPlane] : null;
         this.inputGradientF = float32 && geometry.stride() == 1 ? new InputGradientF(geometry) : null;
     }
@@ -191,16 +192,20 @@ public final class ConvKernel {
     }
 
     private void forwardFloat(double[] k, int kOff, double[] in, double[] out) {
-        for (int i = 0; i < channels * inPlane; i++) {
-            inF[i] = (float) in[i];
-        }
+        float[] xa = xArray;
         for (int r = 0; r < rows; r++) {
             int[] t = runs[r];
             int base = r * outPlane;
             for (int j = 0; j < t.length; j += 3) {
-                xFView.put(base + t[j], inF, t[j + 1], t[j + 2]);
+                int o = base + t[j];
+                int src = t[j + 1];
+                int len = t[j + 2];
+                for (int i = 0; i < len; i++) {
+                    xa[o + i] = (float) in[src + i];
+                }
             }
         }
+        xFView.put(0, xa, 0, rows * outPlane);
         putFloats(k, kOff, filters * rows, kernelFView);
         for (int from = 0; from < outPlane; from += block) {
             int n = Math.min(block, outPlane - from);

@@ -30,6 +30,8 @@ final class InputGradientF {
     private final FloatPointer result;
     private final FloatBuffer resultView;
     private final float[] kernelT;
+    /** Δ gathered on the Java heap, then copied at once (as {@link ConvKernel} gathers X). */
+    private final float[] deltaArray;
     private final float[] out;
 
     InputGradientF(ConvGeometry g) {
@@ -51,6 +53,7 @@ final class InputGradientF {
         this.result = zeros((long) channels * inPlane);
         this.resultView = result.asBuffer();
         this.kernelT = new float[channels * rows];
+        this.deltaArray = new float[rows * inPlane];
         this.out = new float[channels * inPlane];
     }
 
@@ -102,9 +105,10 @@ final class InputGradientF {
             int[] t = runs[r];
             int base = r * inPlane;
             for (int j = 0; j < t.length; j += 3) {
-                deltaView.put(base + t[j], dOut, t[j + 1], t[j + 2]);
+                System.arraycopy(dOut, t[j + 1], deltaArray, base + t[j], t[j + 2]);
             }
         }
+        deltaView.put(0, deltaArray, 0, rows * inPlane);
         // K̃[c][f·k² + tap] = K[f][c][tap]
         for (int f = 0; f < filters; f++) {
             for (int c = 0; c < channels; c++) {
