@@ -16,12 +16,13 @@ import org.bytedeco.javacpp.FloatPointer;
  *
  * <p>The im2col way: the C·k² input values each output position reads are gathered once into the columns of a
  * matrix X [C·k² × P] (P output positions), and the three products of a training step are matrix products on
- * OpenBLAS ({@link Blas#dgemm}, float64 so that finite differences still check the gradients):
+ * OpenBLAS ({@link Blas#dgemm} in float64, {@link Blas#sgemm} in float32, see below):
  * out = K·X, ∂L/∂K = δout·Xᵀ, ∂L/∂X = Kᵀ·δout (then each column value goes back to the pixel it was read from).
  * The zeros of the padding never change, so they are written once; for stride 1 every row of X is made of runs of
- * consecutive pixels, copied as runs. The products are cut in blocks of positions small enough for OpenBLAS to run
- * each on the calling thread: training already gives each core its own examples, and a multi-threaded product
- * called from two threads at once would only make its threads wait for each other.
+ * consecutive pixels, copied as runs. When OpenBLAS has several threads the products are cut in blocks of positions
+ * small enough for it to run each on the calling thread: training already gives each core its own examples, and a
+ * multi-threaded product called from two threads at once would only make its threads wait for each other; with one
+ * OpenBLAS thread they run over whole planes, their best shape.
  * One instance per layer and per thread: it keeps X of the last forward pass for the backward pass.
  *
  * <p>Precision: {@code float32} runs the three products in float32 ({@link Blas#sgemm}: X is gathered straight into
