@@ -80,5 +80,14 @@ class ConvKernelFloatTest {
         check(new ConvGeometry(28, 28, 32, 16, 3, 1, true), r);
         check(new ConvGeometry(28, 28, 1, 32, 3, 1, true), r);
         check(new ConvGeometry(12, 11, 32, 16, 3, 1, false), r);
+        // two OpenBLAS threads: the products (and InputGradientF's) cut in blocks of positions
+        int threads = deepmath.nd.Blas.threads();
+        deepmath.nd.Blas.useThreads(2);
+        try {
+            check(new ConvGeometry(28, 28, 32, 16, 3, 1, true), r);
+            check(new ConvGeometry(13, 12, 32, 16, 3, 2, true), r);
+        } finally {
+            deepmath.nd.Blas.useThreads(threads);
+        }
     }
 }
