@@ -48,13 +48,34 @@ public final class ModelEpochBenchmark implements Benchmark {
     @Override
     public Trial prepare(BenchContext context) {
         ModelSpec spec = ModelSpecJson.parse(BOOK_CNN, name());
-        Examples train = new MnistSource().load("train");
+        Examples all = new MnistSource().load("train");
+        // --param digits=N trains on the first N digits (a short run for a profiler); --param threads=N sets the
+        // training threads and OpenBLAS's (threads=1: one core, the fair match of PyTorch's set_num_threads(1))
+        int digits = context.option("digits").map(Integer::parseInt).orElse(all.count());
+        Examples train = digits >= all.count() ? all : new Examples(all.name(), all.shape(),
+                java.util.Arrays.copyOf(all.inputs(), digits), java.util.Arrays.copyOf(all.targets(), digits),
+                all.classes());
+        int threads = context.option("threads").map(Integer::parseInt).orElse(TrainingConfig.cores());
+        context.option("threads").map(Integer::parseInt).ifPresent(deepmath.nd.Blas::useThreads);
         TrainingConfig config = new TrainingConfig(Loss.CATEGORICAL_CROSS_ENTROPY, OptimizerKind.ADAM, 1e-3, 32, 0, 1,
-                TrainingConfig.cores());
+                threads);
         Training training = new Training(SequentialNetwork.initialised(spec, 1), train, config);
+        // --param profile=true: each run is an EpochProfile (CPU ms per layer and phase) on one thread instead,
+        // with the convolution products in float32 (training's) or, with --param products=float64, in float64
+        boolean profile = context.option("profile").map(Boolean::parseBoolean).orElse(false);
+        boolean float32 = !context.option("products").orElse("float32").equals("float64");
         return new Trial() {
             @Override
             public void run() {
+                if (profile) {
+                    Map<String, Double> phases = new EpochProfile(SequentialNetwork.initialised(spec, 1), train,
+                            config.batch(), float32).run();
+                    double total = phases.values().stream().mapToDouble(Double::doubleValue).sum();
+                    phases.forEach((k, v) -> System.out.printf("profile %-32s %9.1f ms cpu %5.1f %%%n", k, v,
+                            100 * v / total));
+                    System.out.printf("profile %-32s %9.1f ms cpu%n", "total", total);
+                    return;
+                }
                 training.fit(1, TrainingListener.NONE);
             }
 
@@ -65,7 +86,11 @@ public final class ModelEpochBenchmark implements Benchmark {
                 p.put("batch", String.valueOf(config.batch()));
                 p.put("threads", String.valueOf(config.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
+                p.put("blas_threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("params", String.valueOf(spec.parameters()));
+                if (profile) {
+                    p.put("profile", float32 ? "float32" : "float64");
+                }
                 return p;
             }
 

@@ -152,7 +152,15 @@ public final class SequentialNetwork {
     }
 
     public Worker newWorker() {
-        return new Worker();
+        return new Worker(false);
+    }
+
+    /**
+     * A worker whose convolution products run in float32 when {@code float32Products} (training's speed; float64,
+     * {@link #newWorker()}, for the gradient checks and predictions).
+     */
+    public Worker newWorker(boolean float32Products) {
+        return new Worker(float32Products);
     }
 
     /**
@@ -168,9 +176,9 @@ public final class SequentialNetwork {
         private final double[] output = new double[outputSize()];
         private final boolean imageOut = spec.outputShape().size() == 3;
 
-        private Worker() {
+        private Worker(boolean float32Products) {
             for (int i = 0; i < passes.length; i++) {
-                passes[i] = layers.get(i).newPass();
+                passes[i] = layers.get(i).newPass(float32Products);
                 outs[i] = new double[layers.get(i).outputSize()];
                 deltas[i] = new double[layers.get(i).outputSize()];
             }

@@ -55,7 +55,7 @@ public final class Training implements AutoCloseable {
         this.chunkLoss = new double[threads];
         this.chunkCorrect = new int[threads];
         for (int c = 0; c < threads; c++) {
-            workers[c] = network.newWorker();
+            workers[c] = network.newWorker(true);  // float32 convolution products: twice the BLAS's speed
         }
     }
 

@@ -2,7 +2,9 @@ package deepmath.sequential.engine;
 
 import deepmath.nd.Blas;
 import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * A 2-D convolution as keras computes it — a correlation (the kernel is not flipped, see the book's note in
@@ -14,13 +16,19 @@ import org.bytedeco.javacpp.DoublePointer;
  *
  * <p>The im2col way: the C·k² input values each output position reads are gathered once into the columns of a
  * matrix X [C·k² × P] (P output positions), and the three products of a training step are matrix products on
- * OpenBLAS ({@link Blas#dgemm}, float64 so that finite differences still check the gradients):
+ * OpenBLAS ({@link Blas#dgemm} in float64, {@link Blas#sgemm} in float32, see below):
  * out = K·X, ∂L/∂K = δout·Xᵀ, ∂L/∂X = Kᵀ·δout (then each column value goes back to the pixel it was read from).
  * The zeros of the padding never change, so they are written once; for stride 1 every row of X is made of runs of
- * consecutive pixels, copied as runs. The products are cut in blocks of positions small enough for OpenBLAS to run
- * each on the calling thread: training already gives each core its own examples, and a multi-threaded product
- * called from two threads at once would only make its threads wait for each other.
+ * consecutive pixels, copied as runs. When OpenBLAS has several threads the products are cut in blocks of positions
+ * small enough for it to run each on the calling thread: training already gives each core its own examples, and a
+ * multi-threaded product called from two threads at once would only make its threads wait for each other; with one
+ * OpenBLAS thread they run over whole planes, their best shape.
  * One instance per layer and per thread: it keeps X of the last forward pass for the backward pass.
+ *
+ * <p>Precision: {@code float32} runs the three products in float32 ({@link Blas#sgemm}: X is gathered straight into
+ * a float buffer, the kernels converted once per call, the results read back into the engine's doubles) — twice
+ * the BLAS's throughput and half its memory traffic, for training; float64 (the default) keeps the finite-difference
+ * gradient checks exact. Only the products' precision differs: sums of biases and gradients stay in double.
  */
 public final class ConvKernel {
     /** OpenBLAS runs a product with m·n·k at most 65 536 × 4 on the calling thread (interface/gemm.c). */
@@ -30,7 +38,9 @@ public final class ConvKernel {
     private final int rows;
     private final int inPlane;
     private final int outPlane;
-    private final int block;
+    /** Positions per product: {@link #cutBlock}, or the whole plane when OpenBLAS has one thread (read each forward). */
+    private int block;
+    private final int cutBlock;
     /** runs[r] = (output position, input index, length) triples: the pixels row r of X copies. */
     private final int[][] runs;
     private final DoublePointer x;
@@ -44,33 +54,90 @@ public final class ConvKernel {
     private final DoublePointer dX;
     private final DoubleBuffer dXView;
     private final double[] row;
+    /** The float32 counterparts of x, kernel, product, gradient and dX (null in float64). */
+    private final boolean float32;
+    private final FloatPointer xF;
+    private final FloatBuffer xFView;
+    private final FloatPointer kernelF;
+    private final FloatBuffer kernelFView;
+    private final FloatPointer productF;
+    private final FloatBuffer productFView;
+    private final FloatPointer gradientF;
+    private final FloatBuffer gradientFView;
+    private final FloatPointer dXF;
+    private final FloatBuffer dXFView;
+    private final float[] rowF;
+    /** X gathered on the Java heap, then copied to {@link #xF} at once: thousands of short buffer puts cost more. */
+    private final float[] xArray;
+    private final float[] inF;
+    private final float[] deltaF;
+    /** Float32 and stride 1: ∂L/∂in as a correlation of δout, without col2im (null otherwise). */
+    private final InputGradientF inputGradientF;
 
     public ConvKernel(ConvGeometry geometry) {
+        this(geometry, false);
+    }
+
+    /** {@code float32}: products in float32 (training); false: in float64 (see the class comment). */
+    public ConvKernel(ConvGeometry geometry, boolean float32) {
         this.filters = geometry.filters();
         this.channels = geometry.channels();
         int taps = geometry.kernel() * geometry.kernel();
         this.rows = geometry.channels() * taps;
         this.inPlane = geometry.height() * geometry.width();
         this.outPlane = geometry.outHeight() * geometry.outWidth();
-        this.block = (int) Math.max(1, Math.min(outPlane, SINGLE_THREAD_WORK / ((long) filters * rows)));
+        this.cutBlock = (int) Math.max(1, Math.min(outPlane, SINGLE_THREAD_WORK / ((long) filters * rows)));
         this.runs = runs(geometry.sources(), geometry.channels(), inPlane);
-        this.x = zeros((long) rows * outPlane);
-        this.xView = x.asBuffer();
-        this.kernel = zeros((long) filters * rows);
-        this.kernelView = kernel.asBuffer();
-        this.product = zeros((long) filters * outPlane);
-        this.productView = product.asBuffer();
-        this.gradient = zeros((long) filters * rows);
-        this.gradientView = gradient.asBuffer();
-        this.dX = zeros((long) rows * outPlane);
-        this.dXView = dX.asBuffer();
+        this.float32 = float32;
+        long xSize = (long) rows * outPlane;
+        long kSize = (long) filters * rows;
+        long pSize = (long) filters * outPlane;
+        this.x = float32 ? null : zeros(xSize);
+        this.xView = float32 ? null : x.asBuffer();
+        this.kernel = float32 ? null : zeros(kSize);
+        this.kernelView = float32 ? null : kernel.asBuffer();
+        this.product = float32 ? null : zeros(pSize);
+        this.productView = float32 ? null : product.asBuffer();
+        this.gradient = float32 ? null : zeros(kSize);
+        this.gradientView = float32 ? null : gradient.asBuffer();
+        this.dX = float32 ? null : zeros(xSize);
+        this.dXView = float32 ? null : dX.asBuffer();
         this.row = new double[Math.max(outPlane, filters * rows)];
+        this.xF = float32 ? zerosF(xSize) : null;
+        this.xFView = float32 ? xF.asBuffer() : null;
+        this.kernelF = float32 ? zerosF(kSize) : null;
+        this.kernelFView = float32 ? kernelF.asBuffer() : null;
+        this.productF = float32 ? zerosF(pSize) : null;
+        this.productFView = float32 ? productF.asBuffer() : null;
+        this.gradientF = float32 ? zerosF(kSize) : null;
+        this.gradientFView = float32 ? gradientF.asBuffer() : null;
+        this.dXF = float32 ? zerosF(xSize) : null;
+        this.dXFView = float32 ? dXF.asBuffer() : null;
+        this.rowF = float32 ? new float[Math.max(Math.max(outPlane, filters * rows), filters * outPlane)] : null;
+        this.xArray = float32 ? new float[(int) xSize] : null;
+        this.inF = float32 ? new float[channels * inPlane] : null;
+        this.deltaF = float32 ? new float[filters * outPlane] : null;
+        this.inputGradientF = float32 && geometry.stride() == 1 ? new InputGradientF(geometry) : null;
     }
 
     private static DoublePointer zeros(long n) {
         DoublePointer p = new DoublePointer(n);
         p.zero();
         return p;
+    }
+
+    private static FloatPointer zerosF(long n) {
+        FloatPointer p = new FloatPointer(n);
+        p.zero();
+        return p;
+    }
+
+    /** Writes k[from … from + n) as floats into {@code to}, through {@link #rowF}. */
+    private void putFloats(double[] k, int from, int n, FloatBuffer to) {
+        for (int i = 0; i < n; i++) {
+            rowF[i] = (float) k[from + i];
+        }
+        to.put(0, rowF, 0, n);
     }
 
     /** For each row (c, tap) of X the runs of output positions that read consecutive pixels of plane c. */
@@ -104,6 +171,12 @@ public final class ConvKernel {
 
     /** Kernels and biases at {@code k[kOff…]}; {@code in}: C input planes; {@code out}: F planes, overwritten. */
     public void forward(double[] k, int kOff, double[] in, double[] out) {
+        // one OpenBLAS thread: nothing to keep single-threaded, and whole planes give the products their best shapes
+        block = Blas.threads() == 1 ? outPlane : cutBlock;
+        if (float32) {
+            forwardFloat(k, kOff, in, out);
+            return;
+        }
         gather(in);
         kernelView.put(0, k, kOff, filters * rows);
         for (int from = 0; from < outPlane; from += block) {
@@ -117,6 +190,37 @@ public final class ConvKernel {
             double b = k[biases + f];
             for (int i = f * outPlane; i < (f + 1) * outPlane; i++) {
                 out[i] += b;
+            }
+        }
+    }
+
+    private void forwardFloat(double[] k, int kOff, double[] in, double[] out) {
+        // convert the C planes once (one long loop), then copy runs float to float: converting inside the short
+        // runs cost as much as the product itself (profile of model-epoch-mnist-cnn32)
+        for (int i = 0; i < channels * inPlane; i++) {
+            inF[i] = (float) in[i];
+        }
+        float[] xa = xArray;
+        for (int r = 0; r < rows; r++) {
+            int[] t = runs[r];
+            int base = r * outPlane;
+            for (int j = 0; j < t.length; j += 3) {
+                System.arraycopy(inF, t[j + 1], xa, base + t[j], t[j + 2]);
+            }
+        }
+        xFView.put(0, xa, 0, rows * outPlane);
+        putFloats(k, kOff, filters * rows, kernelFView);
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.sgemm(false, false, filters, n, rows, 1, kernelF, rows, at(xF, from), outPlane, 0, at(productF, from),
+                    outPlane);
+        }
+        productFView.get(0, rowF, 0, filters * outPlane);
+        int biases = kOff + filters * rows;
+        for (int f = 0; f < filters; f++) {
+            double b = k[biases + f];
+            for (int i = f * outPlane; i < (f + 1) * outPlane; i++) {
+                out[i] = rowF[i] + b;
             }
         }
     }
@@ -144,6 +248,10 @@ public final class ConvKernel {
             }
             g[biases + f] += sum;
         }
+        if (float32) {
+            backwardFloat(k, kOff, dOut, g, dIn);
+            return;
+        }
         productView.put(0, dOut, 0, filters * outPlane);
         // ∂L/∂K [F × C·k²] = δout [F × P] · Xᵀ [P × C·k²], summed block of positions after block
         for (int from = 0; from < outPlane; from += block) {
@@ -157,6 +265,48 @@ public final class ConvKernel {
         }
         if (dIn != null) {
             inputGradients(k, kOff, dIn);
+        }
+    }
+
+    private void backwardFloat(double[] k, int kOff, double[] dOut, double[] g, double[] dIn) {
+        for (int i = 0; i < filters * outPlane; i++) {
+            deltaF[i] = (float) dOut[i];
+        }
+        productFView.put(0, deltaF, 0, filters * outPlane);
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.sgemm(false, true, filters, rows, n, 1, at(productF, from), outPlane, at(xF, from), outPlane,
+                    from == 0 ? 0 : 1, gradientF, rows);
+        }
+        gradientFView.get(0, rowF, 0, filters * rows);
+        for (int i = 0; i < filters * rows; i++) {
+            g[kOff + i] += rowF[i];
+        }
+        if (dIn == null) {
+            return;
+        }
+        if (inputGradientF != null) {
+            inputGradientF.compute(k, kOff, deltaF, dIn);
+            return;
+        }
+        putFloats(k, kOff, filters * rows, kernelFView);
+        for (int from = 0; from < outPlane; from += block) {
+            int n = Math.min(block, outPlane - from);
+            Blas.sgemm(true, false, rows, n, filters, 1, kernelF, rows, at(productF, from), outPlane, 0,
+                    at(dXF, from), outPlane);
+        }
+        java.util.Arrays.fill(dIn, 0, channels * inPlane, 0);
+        for (int r = 0; r < rows; r++) {
+            dXFView.get(r * outPlane, rowF, 0, outPlane);
+            int[] t = runs[r];
+            for (int j = 0; j < t.length; j += 3) {
+                int o = t[j];
+                int s = t[j + 1];
+                int len = t[j + 2];
+                for (int i = 0; i < len; i++) {
+                    dIn[s + i] += rowF[o + i];
+                }
+            }
         }
     }
 
@@ -185,5 +335,9 @@ public final class ConvKernel {
 
     private static DoublePointer at(DoublePointer p, long offset) {
         return new DoublePointer(p).position(p.position() + offset);
+    }
+
+    private static FloatPointer at(FloatPointer p, long offset) {
+        return new FloatPointer(p).position(p.position() + offset);
     }
 }

@@ -49,7 +49,12 @@ public final class ConvLayer implements Layer {
 
     @Override
     public Pass newPass() {
-        ConvKernel kernel = new ConvKernel(geometry);
+        return newPass(false);
+    }
+
+    @Override
+    public Pass newPass(boolean float32Products) {
+        ConvKernel kernel = new ConvKernel(geometry, float32Products);
         int n = outputSize();
         double[] z = Activations.needsPreActivation(activation) ? new double[n] : null;
         return new Pass() {

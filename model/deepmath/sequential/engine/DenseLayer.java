@@ -80,15 +80,50 @@ public final class DenseLayer implements Layer {
                             g[row + j] += x * dOut[j];
                         }
                     }
-                    if (dIn != null) {
-                        double back = 0;
-                        for (int j = 0; j < units; j++) {
-                            back += p[row + j] * dOut[j];
-                        }
-                        dIn[i] = back;
-                    }
+                }
+                if (dIn != null) {
+                    inputGradient(p, offset, dOut, dIn);
                 }
             }
         };
+    }
+
+    /**
+     * ∂L/∂in[i] = Σ_j W[i][j]·δ[j], four inputs at a time: each sum is a chain of dependent additions (ten for the
+     * book's output layer), and four chains side by side keep the processor's adders busy — the single chain was
+     * the dense layer's largest cost in the profile of {@code model-epoch-mnist-cnn32}. Same order of terms, so
+     * the same result to the bit.
+     */
+    private void inputGradient(double[] p, int offset, double[] dOut, double[] dIn) {
+        int i = 0;
+        for (; i + 3 < inputs; i += 4) {
+            int r0 = offset + i * units;
+            int r1 = r0 + units;
+            int r2 = r1 + units;
+            int r3 = r2 + units;
+            double b0 = 0;
+            double b1 = 0;
+            double b2 = 0;
+            double b3 = 0;
+            for (int j = 0; j < units; j++) {
+                double d = dOut[j];
+                b0 += p[r0 + j] * d;
+                b1 += p[r1 + j] * d;
+                b2 += p[r2 + j] * d;
+                b3 += p[r3 + j] * d;
+            }
+            dIn[i] = b0;
+            dIn[i + 1] = b1;
+            dIn[i + 2] = b2;
+            dIn[i + 3] = b3;
+        }
+        for (; i < inputs; i++) {
+            int row = offset + i * units;
+            double back = 0;
+            for (int j = 0; j < units; j++) {
+                back += p[row + j] * dOut[j];
+            }
+            dIn[i] = back;
+        }
     }
 }

@@ -23,6 +23,14 @@ public interface Layer {
 
     Pass newPass();
 
+    /**
+     * A pass whose matrix products may run in float32 ({@code float32Products}, for training: see
+     * {@link ConvKernel}); layers without products give their one kind of pass.
+     */
+    default Pass newPass(boolean float32Products) {
+        return newPass();
+    }
+
     /** The buffers of one thread. */
     interface Pass {
         /**
