@@ -67,7 +67,9 @@ final class LanguagePane extends BorderPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // below the sections' minimum width (the n-gram controls, the embedding buttons, in French), a bar scrolls
+        // sideways rather than the viewport cutting the right column; it shows only then
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         setCenter(scroll);
         languageWatch = messages.text("language.zipf.words");
         languageWatch.addListener((o, was, now) -> {
