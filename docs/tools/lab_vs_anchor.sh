@@ -5,15 +5,16 @@
 #   sh docs/tools/lab_vs_anchor.sh [ROUNDS] [BENCH...]      (from the repository root, after mvn package)
 #
 # ROUNDS (default 2) rounds of: lab, anchor with all cores, anchor with 1 thread. BENCH: mmul, forward, generate
-# (default all three). The GPT-2 benchmarks read the random GPT-2 small that `bench gpt2-small-64` writes once
+# (default these three), cnn (the digits lab's CNN epoch, mnist-cnn-epoch) and cnn32 (the book's ch. 14 CNN,
+# model-epoch-mnist-cnn32, ~15 s a round), whose anchors run with all cores only. The GPT-2 benchmarks read the random GPT-2 small that `bench gpt2-small-64` writes once
 # into $TMPDIR/deepmath-gpt2-small-random-seed0 (or /tmp/...); pass another folder with MODEL=DIR.
-# BEFORE=OLD.jar also runs an older build of the lab in each round (the before/after ratio of a change).
+# JAR=OTHER.jar measures another build (a copy beside its lib/); BEFORE=OLD.jar also runs an older build of the lab in each round (the before/after ratio of a change).
 # Needs /usr/bin/python3 with Debian's python3-torch and libopenblas0-pthread.
 set -e
 ROUNDS=${1:-2}
 [ $# -gt 0 ] && shift
 BENCHES=${*:-mmul forward generate}
-JAR=target/deepmath-lab.jar
+JAR=${JAR:-target/deepmath-lab.jar}
 PY=/usr/bin/python3
 TOOLS=$(dirname "$0")
 MODEL=${MODEL:-${TMPDIR:-/tmp}/deepmath-gpt2-small-random-seed0}
@@ -32,7 +33,8 @@ anchor() {
     stamp; "$PY" "$@"
 }
 
-if [ ! -f "$MODEL/model.safetensors" ]; then
+case " $BENCHES " in *" forward "*|*" generate "*) NEED_MODEL=1 ;; esac
+if [ -n "$NEED_MODEL" ] && [ ! -f "$MODEL/model.safetensors" ]; then
     java -jar "$JAR" bench gpt2-small-64 --warmup 0 --runs 1 >/dev/null
 fi
 for r in $(seq "$ROUNDS"); do
@@ -51,6 +53,12 @@ for r in $(seq "$ROUNDS"); do
             lab gpt2-generate --model "$MODEL" --warmup 1 --runs 3
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --threads "$CORES" --repeat 3
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --threads 1 --repeat 3 ;;
+        cnn)
+            lab mnist-cnn-epoch
+            anchor "$TOOLS/mnist_torch_cnn32_anchor.py" --model cnn --threads "$CORES" ;;
+        cnn32)
+            lab model-epoch-mnist-cnn32 --warmup 0 --runs 1
+            anchor "$TOOLS/mnist_torch_cnn32_anchor.py" --model cnn32 --threads "$CORES" --repeat 1 ;;
         esac
     done
 done

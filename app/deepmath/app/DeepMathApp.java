@@ -2,6 +2,7 @@ package deepmath.app;
 
 import deepmath.app.lab.LabId;
 import deepmath.app.settings.Settings;
+import deepmath.app.shell.EngineStatus;
 import deepmath.app.shell.MainWindow;
 import deepmath.app.shell.StartupOptions;
 import deepmath.viz.export.PngExport;
@@ -37,7 +38,7 @@ public final class DeepMathApp extends Application {
         if (options.exitWhenShown()) {
             reportStartUp(stage, window);
         }
-        options.screenshot().ifPresent(file -> after(options.screenshotDelay(), () -> {
+        options.screenshot().ifPresent(file -> after(options.screenshotDelay(), () -> whenSettled(window, () -> {
             try {
                 PngExport.write(stage.getScene().snapshot(null), file);
                 System.out.println("screenshot=" + file.toAbsolutePath());
@@ -45,8 +46,30 @@ public final class DeepMathApp extends Application {
                 System.err.println("deepmath-lab: screenshot failed: " + e.getMessage());
             }
             exit();
-        }));
+        })));
     }
+
+    /**
+     * Runs {@code action} once the engine has finished loading (or failed) and no background task runs, polled
+     * every 100 ms for at most {@link #SETTLE_LIMIT}: a screenshot taken while ND4J still loads shows panes that
+     * wait for it (the digits' probabilities, a session's results) empty. A further 300 ms lets the last results
+     * be drawn.
+     */
+    private static void whenSettled(MainWindow window, Runnable action) {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            boolean loading = window.engine().stateProperty().get() == EngineStatus.State.LOADING;
+            if ((loading || !window.tasks().running().isEmpty()) && System.nanoTime() < deadline) {
+                after(Duration.ofMillis(100), poll[0]);
+            } else {
+                after(Duration.ofMillis(300), action);
+            }
+        };
+        poll[0].run();
+    }
+
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(60);
 
     /**
      * {@code --exit-when-shown}: prints the time from JVM start to the frame's first pulse

@@ -72,6 +72,7 @@ public final class Gpt2GenerateBenchmark implements Benchmark {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("weights", opened.weights());
                 p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
+                p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("prompt", String.valueOf(PROMPT));
                 p.put("new_tokens", String.valueOf(NEW_TOKENS));

@@ -56,6 +56,7 @@ public final class Gpt2SmallBenchmark implements Benchmark {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("weights", opened.weights());
                 p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
+                p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("tokens", String.valueOf(TOKENS));
                 p.put("load_ms", BenchmarkResult.format(opened.loadMillis()));

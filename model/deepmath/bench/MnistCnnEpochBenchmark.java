@@ -51,6 +51,7 @@ public final class MnistCnnEpochBenchmark implements Benchmark {
                 p.put("digits", String.valueOf(train.size()));
                 p.put("batch", String.valueOf(plan.batch()));
                 p.put("threads", String.valueOf(plan.threads()));
+                p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 return p;
             }
 

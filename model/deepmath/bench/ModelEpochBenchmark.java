@@ -64,6 +64,7 @@ public final class ModelEpochBenchmark implements Benchmark {
                 p.put("digits", String.valueOf(train.count()));
                 p.put("batch", String.valueOf(config.batch()));
                 p.put("threads", String.valueOf(config.threads()));
+                p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 p.put("params", String.valueOf(spec.parameters()));
                 return p;
             }

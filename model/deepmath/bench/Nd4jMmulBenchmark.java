@@ -60,6 +60,7 @@ public final class Nd4jMmulBenchmark implements Benchmark {
                 p.put("dtype", "float32");
                 p.put("path", path);
                 p.put("threads", String.valueOf(Blas.threads()));
+                p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 return p;
             }
 

@@ -18,7 +18,11 @@ public enum CalculusProblem implements InputProblem {
     TOO_MANY_CURVES("error.calculus.tooManyCurves",
             "At most {0} curves are drawn over the function"),
     POINT_LISTS("error.calculus.pointLists",
-            "Not two lists of points: ''{0}'' (write [0, 1, 2], [0, 1, 4]: the x, then as many y)");
+            "Not two lists of points: ''{0}'' (write [0, 1, 2], [0, 1, 4]: the x, then as many y)"),
+    FIT_DEGREE("error.calculus.fitDegree",
+            "A polynomial of degree {0} needs at least {1} points, there are {2}"),
+    FIT_SAME_X("error.calculus.fitSameX",
+            "Two points share an x: no polynomial of degree {0} fits them (move one sideways or lower the degree)");
 
     private final Text text;
 

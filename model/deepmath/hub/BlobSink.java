@@ -36,14 +36,19 @@ final class BlobSink implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseable
 
     /** Opens (or creates) {@code incomplete}, hashing what an earlier run left in it. */
     BlobSink(String file, Path incomplete, long total, LongConsumer onBytes) throws IOException {
+        this(file, incomplete, total, "SHA-256", onBytes);
+    }
+
+    /** As above with another digest: npm's tarballs are checked by SHA-512 ({@code dist.integrity}). */
+    BlobSink(String file, Path incomplete, long total, String algorithm, LongConsumer onBytes) throws IOException {
         this.file = file;
         this.incomplete = incomplete;
         this.total = total;
         this.onBytes = onBytes;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            throw new IllegalStateException("every JDK has SHA-256 and SHA-512", e);
         }
         try {
             channel = FileChannel.open(incomplete, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -145,6 +150,11 @@ final class BlobSink implements Flow.Subscriber<List<ByteBuffer>>, AutoCloseable
     /** The hex SHA-256 of all the bytes in the file. */
     synchronized String sha256() {
         return HexFormat.of().formatHex(((MessageDigest) cloneDigest()).digest());
+    }
+
+    /** The digest of all the bytes in the file, as bytes (npm's integrity is their base64). */
+    synchronized byte[] digest() {
+        return ((MessageDigest) cloneDigest()).digest();
     }
 
     private Object cloneDigest() {

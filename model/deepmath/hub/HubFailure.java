@@ -25,6 +25,12 @@ public enum HubFailure implements InputProblem {
     WRONG_SIZE("error.hub.wrongSize",
             "{0} arrived with {1} bytes instead of {2}: the partial download was deleted, run the same command again"),
     BUSY("error.hub.busy", "another download of {0} is running (lock {1})"),
+    REGISTRY_ERROR("error.hub.registryError", "{0} answered {1} for {2}: try again later"),
+    DOWNLOAD_CUT("error.hub.downloadCut",
+            "the download of {0} was cut ({1} of {2} bytes): nothing was kept, run the same command again"),
+    INTEGRITY("error.hub.integrity",
+            "{0} arrived damaged (its SHA-512 is not the catalogue''s {1}): nothing was kept, run the same command"
+                    + " again"),
     REASON_UNKNOWN_HOST("error.hub.reason.unknownHost", "unknown host"),
     REASON_REFUSED("error.hub.reason.refused", "connection refused"),
     REASON_NO_ANSWER("error.hub.reason.noAnswer", "no answer"),

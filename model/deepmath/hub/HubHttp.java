@@ -128,6 +128,37 @@ final class HubHttp {
         throw HubMessages.tooManyRedirects(meta.file());
     }
 
+    /**
+     * GETs {@code url} whole into {@code sink} (an npm tarball: no HEAD, no Range, no token), following redirects,
+     * watching for a cancel and a stall as {@link #download} does; an error status is the registry's failure.
+     */
+    void fetch(URI url, String file, BlobSink sink, Progress progress) throws IOException {
+        URI at = url;
+        for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
+            HttpResponse<Void> response = send(request(at).GET().build(), info -> {
+                if (info.statusCode() == 200) {
+                    sink.begin(false);
+                    return HttpResponse.BodySubscribers.fromSubscriber(sink);
+                }
+                return HttpResponse.BodySubscribers.discarding();
+            }, progress, sink);
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (status / 100 == 3 && location.isPresent()) {
+                at = at.resolve(location.get());
+                continue;
+            }
+            if (sink.failure() != null) {
+                throw sink.failure();
+            }
+            if (status != 200) {
+                throw new HubException(HubFailure.REGISTRY_ERROR, settings.endpoint(), status, file);
+            }
+            return;
+        }
+        throw HubMessages.tooManyRedirects(file);
+    }
+
     private HttpRequest.Builder request(URI url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(CONNECT_TIMEOUT.multipliedBy(3))
                 .header("User-Agent", "deepmath-lab; java/" + Runtime.version().feature());

@@ -24,6 +24,10 @@ public final class Blas {
     private static final int NO_TRANS = 111;
     private static final int TRANS = 112;
 
+    static {
+        BlasCoreType.prepare(); // in case this class loads OpenBLAS before Nd4jRuntime.initialise() does
+    }
+
     private Blas() {
     }
 

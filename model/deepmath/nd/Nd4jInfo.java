@@ -1,5 +1,8 @@
 package deepmath.nd;
 
-/** What the status bar and the About box say about the numeric engine (their words come from the shell bundle). */
-public record Nd4jInfo(String backend, String blasVendor, int threads, double initMillis) {
+/**
+ * What the status bar and the About box say about the numeric engine (their words come from the shell bundle).
+ * {@code blasCore} is the kernel set OpenBLAS runs ({@code openblas_get_corename()}: "Cooperlake", "Haswell", …).
+ */
+public record Nd4jInfo(String backend, String blasVendor, String blasCore, int threads, double initMillis) {
 }

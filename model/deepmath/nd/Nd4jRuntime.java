@@ -15,6 +15,7 @@ public final class Nd4jRuntime {
     /** Loads the native backend (idempotent: later calls are cheap) and describes it. */
     public static Nd4jInfo initialise() {
         long start = System.nanoTime();
+        BlasCoreType.prepare(); // before OpenBLAS loads: it reads OPENBLAS_CORETYPE only then
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         // A real op, so that the BLAS library and the op executioner are loaded too, not just the classes.
         Nd4j.create(new float[] {1, 2, 3, 4}, 2, 2).mmul(Nd4j.eye(2).castTo(DataType.FLOAT)).sumNumber();
@@ -23,7 +24,7 @@ public final class Nd4jRuntime {
         var env = Nd4j.getEnvironment();
         String backend = Nd4j.getBackend().getClass().getSimpleName();
         String blas = Nd4j.factory().blas().getBlasVendor().toString();
-        return new Nd4jInfo(backend, blas, env.maxMasterThreads(), initNanos / 1_000_000.0);
+        return new Nd4jInfo(backend, blas, BlasCoreType.reported(), env.maxMasterThreads(), initNanos / 1_000_000.0);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class BenchmarkCatalog {
                 new EvalGridBenchmark(),
                 new ContoursBenchmark(),
                 new deepmath.app.bench.SurfaceUpdateBenchmark(),
+                new deepmath.app.bench.StartupWindowBenchmark(),
                 new DescentStepsBenchmark(),
                 new NetGridBenchmark(),
                 new NetEpochBenchmark(),

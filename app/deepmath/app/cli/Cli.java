@@ -3,6 +3,7 @@ package deepmath.app.cli;
 import deepmath.core.BadInputException;
 import deepmath.core.Errors;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -18,13 +19,28 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), subcommandsFor(args))
+                .execute(args);
     }
 
     /** The configured command line writing to {@code out} and {@code err} (tests give their own writers). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, Subcommands.all());
+    }
+
+    /**
+     * The subcommands the arguments can reach. {@code gui …} reaches only the window's: picocli reflects over every
+     * option of every command it is given, and the whole tree (twenty-odd commands) cost about 0.7 s of CPU before
+     * the window's first frame (docs/benchmarks.md); every other first argument (a command, {@code --help},
+     * {@code --version}, a mistake) gets the whole tree.
+     */
+    static List<Object> subcommandsFor(String... args) {
+        return args.length > 0 && args[0].equals("gui") ? List.of(new GuiCommand()) : Subcommands.all();
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Object> subcommands) {
         CommandLine line = new CommandLine(new DeepMathCommand());
-        for (Object subcommand : Subcommands.all()) {
+        for (Object subcommand : subcommands) {
             line.addSubcommand(subcommand);
         }
         line.setOut(out);

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 final class ModelTrainCommand implements Callable<Integer> {
     static final String DATA_HELP = "mnist[:train|test|all] (the shipped digits), mnist-full[:train|test] (the whole"
             + " MNIST: 60000 training and 10000 test digits), function:FORMULA:RANGE, csv:FILE,"
-            + " cifar10:DIR, folder:DIR, text:DIR, faces, spam (options after '?', see docs/model-data.md)";
+            + " cifar10:DIR, folder:DIR, text:DIR, faces, spam, imdb, cifar10, cifar10-cats-dogs (the last three after"
+            + " 'deepmath-lab data pull'; options after '?', see docs/model-data.md)";
 
     @Spec
     CommandSpec spec;

@@ -93,6 +93,9 @@ final class PresetJson {
             training.put("lr", t.learningRate());
             training.put("momentum", t.momentum());
             training.put("batch", t.batchSize());
+            if (!Double.isNaN(preset.testFraction())) {
+                training.put("testFraction", preset.testFraction()); // the share held out for testing
+            }
         }
         return node;
     }

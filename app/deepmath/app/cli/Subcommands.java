@@ -21,6 +21,7 @@ final class Subcommands {
                 new AttentionCommand(),
                 new GenerateCommand(),
                 new ModelsCommand(),
+                new DataCommand(),
                 new ModelCommand(),
                 new ConvCommand(),
                 new ProbCommand(),

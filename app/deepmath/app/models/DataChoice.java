@@ -10,7 +10,8 @@ import java.util.List;
 public record DataChoice(Kind kind, String formula, String range, String path) {
     /** The kinds in the order the menu lists them; {@link #key()} names them in sessions and bundles. */
     public enum Kind {
-        MNIST("mnist"), MNIST_FULL("mnist-full"), FUNCTION("function"), CSV("csv"), TEXT("text"), SPAM("spam"), CIFAR10("cifar10"),
+        MNIST("mnist"), MNIST_FULL("mnist-full"), FUNCTION("function"), CSV("csv"), TEXT("text"), SPAM("spam"),
+        IMDB("imdb"), CIFAR10("cifar10"), CIFAR10_PULLED("cifar10-pulled"), CATS_DOGS("cifar10-cats-dogs"),
         FOLDER("folder"), FACES("faces");
 
         private final String key;
@@ -26,6 +27,15 @@ public record DataChoice(Kind kind, String formula, String range, String path) {
         /** Whether the kind reads a file or folder the user picks. */
         public boolean needsPath() {
             return this == CSV || this == TEXT || this == CIFAR10 || this == FOLDER;
+        }
+
+        /** The set {@code deepmath-lab data pull} downloads for this kind, if it is one of those. */
+        public java.util.Optional<deepmath.datasets.PulledSet> pulledSet() {
+            return switch (this) {
+                case IMDB -> java.util.Optional.of(deepmath.datasets.PulledSets.IMDB);
+                case CIFAR10_PULLED, CATS_DOGS -> java.util.Optional.of(deepmath.datasets.PulledSets.CIFAR10);
+                default -> java.util.Optional.empty();
+            };
         }
 
         static List<String> keys() {
@@ -57,7 +67,8 @@ public record DataChoice(Kind kind, String formula, String range, String path) {
      */
     public String description() {
         return switch (kind) {
-            case MNIST, MNIST_FULL, SPAM, FACES -> kind.key();
+            case MNIST, MNIST_FULL, SPAM, FACES, IMDB, CATS_DOGS -> kind.key();
+            case CIFAR10_PULLED -> "cifar10";
             case FUNCTION -> "function:" + formula + ":" + range;
             default -> kind.key() + ":" + path;
         };

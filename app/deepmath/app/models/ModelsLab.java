@@ -56,7 +56,9 @@ public final class ModelsLab implements Lab {
         model = new ModelPane(state, messages, context.i18n());
         train = new TrainPane(state, messages, context.i18n(), context.tasks(), context.done());
         running.bind(train.runningProperty());
-        SettingsPane settings = new SettingsPane(state, messages, running, context.window());
+        PulledDataRow pulled = new PulledDataRow(messages, context.tasks(),
+                new deepmath.app.task.ErrorText(context.i18n()), running, deepmath.datasets.DataCache::fromEnvironment);
+        SettingsPane settings = new SettingsPane(state, messages, running, context.window(), pulled);
         VBox left = new VBox(14, settings.node(), train.controls());
         left.setPadding(new Insets(12));
         ScrollPane settingsScroll = new ScrollPane(left);

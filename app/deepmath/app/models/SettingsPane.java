@@ -51,7 +51,8 @@ final class SettingsPane {
     private boolean showing;
 
     SettingsPane(ModelsState state, Messages messages, ObservableBooleanValue running,
-                 java.util.function.Supplier<Window> window) {
+                 java.util.function.Supplier<Window> window, PulledDataRow pulled) {
+        this.pulled = pulled;
         this.state = state;
         this.messages = messages;
         this.window = window;
@@ -145,11 +146,12 @@ final class SettingsPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.setId("models-data-hint");
-        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid, hint,
+        root = new VBox(8, Translated.heading(messages, "data.title"), dataGrid, pulled.node(), hint,
                 Translated.heading(messages, "settings.title"), settings);
     }
 
     private final HBox pathRow;
+    private final PulledDataRow pulled;
 
     Node node() {
         return root;
@@ -174,6 +176,11 @@ final class SettingsPane {
         } else if (k != null) {
             hint.textProperty().bind(messages.text("data.hint." + k.key()));
         }
+        java.util.Optional<deepmath.datasets.PulledSet> set = k == null ? java.util.Optional.empty() : k.pulledSet();
+        pulled.set(set.orElse(null));
+        // beside the grid, not in it: a wrapping label in a grid cell would widen the column to its whole line
+        pulled.node().setVisible(set.isPresent());
+        pulled.node().setManaged(set.isPresent());
     }
 
     private void browse() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The chapter-9 views chosen under the network: which one is shown (backpropagation, the perceptron rule, the
- * error along one weight, training against test, the weights as keras sets them), the weight whose error E(a) is drawn (an index of
+ * error along one weight, training against test, the weights as keras sets them, under- and over-fitting by polynomials), the weight whose error E(a) is drawn (an index of
  * {@code Network.parameters()}), and p, the neurons per hidden layer of the black-squares network.
  */
 record LearningChoices(String view, int parameter, int squaresP) {
@@ -13,7 +13,8 @@ record LearningChoices(String view, int parameter, int squaresP) {
     static final String PROFILE = "profile";
     static final String SQUARES = "squares";
     static final String KERAS = "keras";
-    static final List<String> VIEWS = List.of(BACKPROPAGATION, PERCEPTRON, PROFILE, SQUARES, KERAS);
+    static final String POLYNOMIALS = "polynomials";
+    static final List<String> VIEWS = List.of(BACKPROPAGATION, PERCEPTRON, PROFILE, SQUARES, KERAS, POLYNOMIALS);
     static final LearningChoices DEFAULT = new LearningChoices(BACKPROPAGATION, 0, 10);
 
     LearningChoices withView(String value) {

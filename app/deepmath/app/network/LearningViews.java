@@ -12,7 +12,7 @@ import javafx.scene.control.TabPane;
 /**
  * What is under the network, as tabs (ch. 9): training by backpropagation ({@link TrainingPane}), the perceptron
  * rule one example at a time, the error along one weight, training against test on the black squares, and
- * the weights in keras' layout (ch. 6). The
+ * the weights in keras' layout (ch. 6), under- and over-fitting by polynomials (ch. 9, line 11124). The
  * tab shown is part of the lab's state ({@link NetworkModel#learningProperty()}); the chapter-9 presets open the
  * tab that shows them.
  */
@@ -21,6 +21,7 @@ final class LearningViews {
     private static final Map<String, String> PRESET_VIEWS = Map.of("hebb-and", LearningChoices.PERCEPTRON,
             "hebb-or", LearningChoices.PERCEPTRON, "local-minimum", LearningChoices.PROFILE, "relu-two", LearningChoices.KERAS,
             "sigmoid-2-3-1", LearningChoices.KERAS);
+    // the parabola presets (line 11160) open the backpropagation tab: its readout shows train against test
     /** The presets whose book's table of iterates is the thing to watch. */
     private static final List<String> ITERATE_PRESETS = List.of("sigmoid-neuron-20", "xor-learning", "step-learning");
 
@@ -31,10 +32,11 @@ final class LearningViews {
     private final ErrorProfilePane profile;
     private final SquaresPane squares;
     private final KerasPane keras;
+    private final PolynomialPane polynomials;
     private final TabPane tabs = new TabPane();
 
     LearningViews(NetworkModel model, Messages messages, TrainingPane training, BackgroundTasks tasks,
-                  ErrorReporter errors) {
+                  ErrorReporter errors, deepmath.app.task.ErrorText errorText) {
         this.model = model;
         this.messages = messages;
         this.training = training;
@@ -47,12 +49,14 @@ final class LearningViews {
         this.profile = new ErrorProfilePane(model, messages, beforeEdit, report);
         this.squares = new SquaresPane(model, messages, tasks, errors);
         this.keras = new KerasPane(model, messages);
+        this.polynomials = new PolynomialPane(messages, errorText);
         tabs.getTabs().setAll(
                 tab(LearningChoices.BACKPROPAGATION, "learning.backpropagationTab", training.node()),
                 tab(LearningChoices.PERCEPTRON, "learning.perceptronTab", perceptron.node()),
                 tab(LearningChoices.PROFILE, "learning.profileTab", profile.node()),
                 tab(LearningChoices.SQUARES, "learning.squaresTab", squares.node()),
-                tab(LearningChoices.KERAS, "learning.kerasTab", keras.node()));
+                tab(LearningChoices.KERAS, "learning.kerasTab", keras.node()),
+                tab(LearningChoices.POLYNOMIALS, "learning.polynomialsTab", polynomials.node()));
         tabs.setId("network-learning-views");
         tabs.getStyleClass().add("network-learning-views");
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
@@ -116,6 +120,10 @@ final class LearningViews {
         return keras;
     }
 
+    PolynomialPane polynomials() {
+        return polynomials;
+    }
+
     /** A preset was loaded: show the view it is about. */
     void presetLoaded(String key) {
         String view = PRESET_VIEWS.getOrDefault(key, LearningChoices.BACKPROPAGATION);
@@ -130,6 +138,7 @@ final class LearningViews {
         profile.relabel();
         squares.relabel();
         keras.relabel();
+        polynomials.relabel();
     }
 
     private void select(String view) {

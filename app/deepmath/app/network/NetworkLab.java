@@ -104,7 +104,8 @@ public final class NetworkLab implements Lab {
         graph = new GraphPane(model, messages, e -> context.errors().report(messages.get("lab.title"), e));
         output = new OutputView(model, messages);
         training = new TrainingPane(model, messages, context.tasks(), context.errors());
-        learning = new LearningViews(model, messages, training, context.tasks(), context.errors());
+        learning = new LearningViews(model, messages, training, context.tasks(), context.errors(),
+                new deepmath.app.task.ErrorText(context.i18n()));
         graph.setBeforeEdit(() -> {
             training.pause();
             training.invalidate();
@@ -227,6 +228,9 @@ public final class NetworkLab implements Lab {
         model.networkProperty().set(preset.freshNetwork());
         if (preset.training() != null) {
             training.apply(preset.training());
+        }
+        if (!Double.isNaN(preset.testFraction())) { // the over-fitting presets hold half their points out
+            model.trainingProperty().set(model.trainingProperty().get().withTestFraction(preset.testFraction()));
         }
         learning.presetLoaded(key);
     }

@@ -155,21 +155,45 @@ final class OutputView {
         plot.layers().setAll(layers);
     }
 
+    /**
+     * Above this many points only a sample of this many is drawn: the book's 200 × 200 lemniscate grid (40 000
+     * points) would otherwise bury the map under its dots and cost the FX thread 80 000 ovals a frame.
+     */
+    static final int MAX_DRAWN = 1000;
+
+    /**
+     * The indices of the points drawn: all of them, or {@link #MAX_DRAWN} chosen at random (the same ones every
+     * frame); a regular stride would draw a grid's points in columns or stripes.
+     */
+    static int[] drawn(int points) {
+        if (points <= MAX_DRAWN) {
+            return java.util.stream.IntStream.range(0, points).toArray();
+        }
+        int[] chosen = java.util.Arrays.copyOf(Dataset.permutation(points, new java.util.Random(0)), MAX_DRAWN);
+        java.util.Arrays.sort(chosen);
+        return chosen;
+    }
+
     private PlotLayer pointsOf(Dataset data, double[] range) {
-        int n = data.size();
+        int[] drawn = drawn(data.size());
+        int n = drawn.length;
+        boolean sample = n < data.size();
         double[] xs = new double[n];
         double[] ys = new double[n];
         Color[] colours = new Color[n];
         boolean classes = data.isBinaryClassification();
-        for (int s = 0; s < n; s++) {
+        for (int k = 0; k < n; k++) {
+            int s = drawn[k];
             double[] x = data.inputsView()[s];
             double t = data.targetsView()[s][0];
-            xs[s] = x[0];
-            ys[s] = x.length > 1 ? x[1] : t;
-            colours[s] = x.length == 1 ? Color.web("#444444")
+            xs[k] = x[0];
+            ys[k] = x.length > 1 ? x[1] : t;
+            colours[k] = x.length == 1 ? Color.web("#444444")
                     : classes ? (t >= 0.5 ? CLASS_ONE : CLASS_ZERO)
                     : ColorMap.DIVERGING.color(t, range[0], range[1]);
         }
-        return new PointsLayer(xs, ys, colours, 4, Color.WHITE, n == 0 ? null : messages.get("output.data"));
+        String label = n == 0 ? null : !sample ? messages.get("output.data")
+                : messages.get("output.dataSample", String.valueOf(n), String.valueOf(data.size()));
+        return new PointsLayer(xs, ys, colours, sample ? 3 : 4, Color.WHITE, label);
     }
 }

@@ -273,12 +273,22 @@ final class TrainingPane {
             return;
         }
         running.set(true);
+        // one snapshot waits for the FX thread at a time, the newest: when drawing a frame takes longer than the
+        // trainer's 40 ms between snapshots (a large network, a loaded machine), frames are dropped instead of
+        // queueing up behind each other and the window lagging further and further behind the training
+        java.util.concurrent.atomic.AtomicReference<TrainingRun.Snapshot> pending =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Task<Void> started = tasks.submit(messages.get("training.task"),
-                progress -> current.run(progress, s -> Platform.runLater(() -> {
-                    if (run == current) {
-                        show(s);
+                progress -> current.run(progress, s -> {
+                    if (pending.getAndSet(s) == null) {
+                        Platform.runLater(() -> {
+                            TrainingRun.Snapshot newest = pending.getAndSet(null);
+                            if (run == current && newest != null) {
+                                show(newest);
+                            }
+                        });
                     }
-                })),
+                }),
                 r -> running.set(false),
                 e -> {
                     running.set(false);
@@ -330,6 +340,10 @@ final class TrainingPane {
                 String.format(Locale.ROOT, "%.1f", 100 * s.accuracy()));
         String text = messages.get("training.losses", fmt(s.trainLoss()), Double.isNaN(s.testLoss()) ? "–" : fmt(s.testLoss()),
                 accuracy);
+        if (!Double.isNaN(s.testAccuracy())) { // train against test, side by side (over-fitting, ch. 9 line 11116)
+            text += "\n" + messages.get("training.testAccuracy", messages.get("training.percent",
+                    String.format(Locale.ROOT, "%.1f", 100 * s.testAccuracy())));
+        }
         if (model.trainingProperty().get().stepDecay() > 0) {
             text += "\n" + messages.get("training.currentStep", fmt(s.step()));
         }

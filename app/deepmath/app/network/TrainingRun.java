@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 final class TrainingRun {
     /** What the panel shows after some training: the weights, where training is, and how well it does. */
     record Snapshot(double[] parameters, int epoch, double trainLoss, double testLoss, double accuracy,
-                    StepReport lastStep, double step, int steps) {
+                    StepReport lastStep, double step, int steps, double testAccuracy) {
     }
 
     private static final long PUBLISH_EVERY_NANOS = 40_000_000L;
@@ -84,6 +84,7 @@ final class TrainingRun {
         boolean classes = split.train().isBinaryClassification() || trainer.network().outputs() > 1;
         return new Snapshot(trainer.network().parameters(), firstEpoch + trainer.epoch(), trainer.trainLoss(),
                 trainer.testLoss(), classes ? Evaluation.accuracy(trainer.network(), split.train()) : Double.NaN, report,
-                trainer.currentStep(), firstSteps + trainer.steps());
+                trainer.currentStep(), firstSteps + trainer.steps(), classes && !split.test().isEmpty()
+                        ? Evaluation.accuracy(trainer.network(), split.test()) : Double.NaN);
     }
 }

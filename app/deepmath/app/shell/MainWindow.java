@@ -195,7 +195,7 @@ public final class MainWindow implements ShellActions {
         tasks.submit(text.text("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
             statusBar.show(text.text("status.engine.ready", info.backend(), info.blasVendor(), String.valueOf(info.threads()),
-                    String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000)));
+                    String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000), info.blasCore()));
         }, error -> {
             engine.failed();
             statusBar.show(text.text("status.engine.failed"));
@@ -272,7 +272,8 @@ public final class MainWindow implements ShellActions {
     @Override
     public void showAbout() {
         help.about(stage, engine.info() == null ? text.get("status.engine.short.loading") : text.get("engine.summary",
-                engine.info().backend(), engine.info().blasVendor(), String.valueOf(engine.info().threads())));
+                engine.info().backend(), engine.info().blasVendor(), String.valueOf(engine.info().threads()),
+                engine.info().blasCore()));
     }
 
     // ---- files ------------------------------------------------------------------------------------

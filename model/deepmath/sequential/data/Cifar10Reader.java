@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import deepmath.datasets.DataCache;
+import deepmath.datasets.PulledSets;
 
 /**
  * {@code cifar10:DIR}: the CIFAR-10 binary version ({@code cifar-10-batches-bin}, the folder itself or its parent):
@@ -14,8 +17,21 @@ import java.util.Set;
  * book). Each record is 3073 bytes: the label (0–9), then the 1024 red values of the 32 × 32 picture row by row,
  * the 1024 green ones, the 1024 blue ones. The examples are [32, 32, 3], channels last as keras stores them, each
  * value byte / 255. {@code limit=N} keeps the first N records of the training batches and of the test batch.
+ * {@code cifar10} without a folder reads the set {@code deepmath-lab data pull cifar10} downloaded
+ * ({@link CifarSprites}): the same 50 000 + 10 000 pictures in the same order.
  */
 public final class Cifar10Reader implements DataReader {
+    private final Supplier<DataCache> cache;
+
+    /** Reads {@code cifar10} alone (no folder) from the data cache of {@code cache}. */
+    public Cifar10Reader(Supplier<DataCache> cache) {
+        this.cache = cache;
+    }
+
+    public Cifar10Reader() {
+        this(DataCache::fromEnvironment);
+    }
+
     public static final int SIDE = 32;
     public static final int RECORD = 1 + 3 * SIDE * SIDE;
     static final List<String> KERAS_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog",
@@ -29,12 +45,14 @@ public final class Cifar10Reader implements DataReader {
 
     @Override
     public TrainTest read(String argument, DataOptions options) {
-        DataSource.requireArgument(argument, "cifar10", EXAMPLE);
+        int limit = options.integer(DataOptions.LIMIT, Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
+        if (argument.isEmpty()) {
+            return pulled(cache.get().require(PulledSets.CIFAR10), limit);
+        }
         Path dir = SourceFiles.folder(argument);
         if (Files.isDirectory(dir.resolve("cifar-10-batches-bin"))) {
             dir = dir.resolve("cifar-10-batches-bin");
         }
-        int limit = options.integer(DataOptions.LIMIT, Integer.MAX_VALUE, 1, Integer.MAX_VALUE);
         List<Path> batches = new ArrayList<>();
         for (int b = 1; Files.isRegularFile(dir.resolve("data_batch_" + b + ".bin")); b++) {
             batches.add(dir.resolve("data_batch_" + b + ".bin"));
@@ -47,6 +65,24 @@ public final class Cifar10Reader implements DataReader {
         Examples train = read(batches, classes, limit, "CIFAR-10");
         Examples test = Files.isRegularFile(testFile) ? read(List.of(testFile), classes, limit, "CIFAR-10 (test)") : null;
         return new TrainTest(train, test);
+    }
+
+    /** The pulled sprites, as examples of the same form as the binary batches'. */
+    static TrainTest pulled(Path dir, int limit) {
+        return new TrainTest(sprites("CIFAR-10", CifarSprites.pictures(dir, CifarSprites.TRAIN,
+                CifarSprites.TRAIN_LABELS, label -> true, limit)),
+                sprites("CIFAR-10 (test)", CifarSprites.pictures(dir, List.of(CifarSprites.TEST),
+                        CifarSprites.TEST_LABELS, label -> true, limit)));
+    }
+
+    private static Examples sprites(String name, List<CifarSprites.Picture> pictures) {
+        float[][] inputs = new float[pictures.size()][];
+        float[][] targets = new float[pictures.size()][];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = CifarSprites.values(pictures.get(i).rgb());
+            targets[i] = ClassFolders.oneHot(pictures.get(i).label(), KERAS_CLASSES.size());
+        }
+        return new Examples(name, List.of(SIDE, SIDE, 3), inputs, targets, KERAS_CLASSES);
     }
 
     private static List<String> classes(Path meta) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import deepmath.datasets.DataCache;
 
 /**
  * The one entry point from a data description (the command line's {@code --data}, the panel's data choice) to
@@ -16,7 +18,11 @@ import java.util.Objects;
  * {@code function:book-two-variables} are the book's two fits (chapter 10); see {@link FunctionExamples}.</li>
  * <li>{@code csv:FILE} — one example per line, the last column the target (or the last {@code targets=K}
  * columns); a target column of words is a class label; see {@link CsvExamples}.</li>
- * <li>{@code cifar10:DIR} — the CIFAR-10 binary batches; see {@link Cifar10Reader}.</li>
+ * <li>{@code cifar10:DIR} — the CIFAR-10 binary batches; see {@link Cifar10Reader}. {@code cifar10} alone: the
+ * set {@code deepmath-lab data pull cifar10} downloaded; {@code cifar10-cats-dogs}: its cats and dogs
+ * ({@link CifarCatsDogsReader}).</li>
+ * <li>{@code imdb} — the IMDB reviews {@code deepmath-lab data pull imdb} downloaded; see
+ * {@link ImdbReviewsReader}.</li>
  * <li>{@code folder:DIR} — one sub-folder of images per class, or {@code train/} and {@code test/} each holding
  * them (the book's cats and dogs), resized to {@code size=64} with {@code channels=3}; see {@link ImageFolderReader}.</li>
  * <li>{@code text:DIR} — the IMDB layout {@code aclImdb/train/{pos,neg}/*.txt} (and {@code test/}): the
@@ -35,12 +41,15 @@ public final class DataSource {
         this.readers = readers;
     }
 
-    /** The kinds of this package: function, csv, cifar10, folder, text, faces, spam. */
+    /** The kinds of this package: function, csv, cifar10, cifar10-cats-dogs, imdb, folder, text, faces, spam. */
     public static DataSource standard() {
         Map<String, DataReader> readers = new LinkedHashMap<>();
         readers.put("function", new FunctionExamples());
         readers.put("csv", new CsvExamples());
-        readers.put("cifar10", new Cifar10Reader());
+        Supplier<DataCache> cache = DataCache::fromEnvironment;
+        readers.put("cifar10", new Cifar10Reader(cache));
+        readers.put("cifar10-cats-dogs", new CifarCatsDogsReader(cache));
+        readers.put("imdb", new ImdbReviewsReader(cache));
         readers.put("folder", new ImageFolderReader());
         readers.put("text", new TextFolderReader());
         readers.put("faces", ShippedSets.faces());

@@ -83,11 +83,11 @@ class BackpropChapterTest {
         Network network = preset.freshNetwork();
         Trainer trainer = new Trainer(network, preset.data(), Dataset.empty(2, 1), preset.training());
         double before = Evaluation.accuracy(network, preset.data());
-        for (int e = 0; e < 30; e++) {
+        for (int e = 0; e < 5; e++) { // 5 epochs of the book's 40 000 points: 20 000 steps
             trainer.epoch(Progress.NONE);
         }
         double after = Evaluation.accuracy(network, preset.data());
-        assertTrue(after > 0.85 && after > before + 0.2, before + " → " + after);
+        assertTrue(after > 0.9 && after > before + 0.2, before + " → " + after);
     }
 
     @Test

@@ -232,6 +232,15 @@ class ExitCodesTest {
                 bad("models pull: no Hub there", 1, "models", "pull", "gpt2", "--endpoint", "http://127.0.0.1:1",
                         "--cache", dir.resolve("hub")),
                 bad("models list: cache is a file", 2, "models", "list", "--cache", text),
+                // data: an unknown set is the user's (2); a registry that does not answer is a failure (1)
+                bad("data: no subcommand", 2, "data"),
+                bad("data pull: missing name", 2, "data", "pull"),
+                bad("data pull: unknown set", 2, "data", "pull", "mnist-full", "--cache", dir.resolve("data")),
+                bad("data pull: bad registry", 2, "data", "pull", "imdb", "--registry", "ftp://x", "--cache",
+                        dir.resolve("data")),
+                bad("data pull: no registry there", 1, "data", "pull", "imdb", "--registry", "http://127.0.0.1:1",
+                        "--cache", dir.resolve("data")),
+                bad("data list: cache is a file", 2, "data", "list", "--cache", text),
                 // conv
                 // tensor
                 bad("tensor: ragged tensor", 2, "tensor", "--a", "[[1, 2], [3]]"),
@@ -348,7 +357,7 @@ class ExitCodesTest {
         List<String> missing = new ArrayList<>(commands);
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
-        assertEquals(Set.of("attention", "bench", "bpe train", "conv", "descent", "digits eval", "digits predict", "digits train",
+        assertEquals(Set.of("attention", "bench", "bpe train", "conv", "data list", "data pull", "descent", "digits eval", "digits predict", "digits train",
                 "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "linalg kron",
                 "linalg min-norm", "model eval", "model predict", "model summary", "model train", "models list",
                 "models pull", "net", "positions", "presets",

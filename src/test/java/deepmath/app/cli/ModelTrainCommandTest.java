@@ -110,7 +110,7 @@ class ModelTrainCommandTest {
 
     @Test
     void badInputIsOneLineAndExit2() throws Exception {
-        Run unknown = CliTest.run("model", "train", "--spec", softmax().toString(), "--data", "imdb:x");
+        Run unknown = CliTest.run("model", "train", "--spec", softmax().toString(), "--data", "imbd:x");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("mnist") && unknown.err().contains("imdb"), unknown.err());
         assertEquals(1, unknown.err().strip().split("\n").length);

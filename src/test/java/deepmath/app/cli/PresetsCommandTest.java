@@ -161,4 +161,26 @@ class PresetsCommandTest {
         assertTrue(CliTest.run("descent", "--preset", "nope").err().contains("book-2-1"));
         assertTrue(CliTest.run("net", "--preset", "nope", "--eval", "1,2").err().contains("xor-learning"));
     }
+
+    @Test
+    void theChapterNineTwoClassAndOverFittingPresetsAreListed() throws Exception {
+        JsonNode nine = presets("--lab", "network", "--chapter", "9");
+        // line 10830: the book's grid of 200 × 200 = 40 000 points, [x, y, label] rows
+        JsonNode lemniscate = entry(nine, "lemniscate-ellipse-20");
+        assertEquals(10808, lemniscate.path("bookLine").asInt());
+        assertEquals(40000, lemniscate.path("data").size());
+        assertEquals(3, lemniscate.path("data").get(0).size());
+        // line 11160: the lab's parabola, half held out; one neuron, 2-3-1, 2-40-40-1
+        for (String key : new String[] {"parabola-line", "parabola-small", "parabola-large"}) {
+            JsonNode p = entry(nine, key);
+            assertEquals(11160, p.path("bookLine").asInt(), key);
+            assertEquals(200, p.path("data").size(), key);
+            assertEquals(0.5, p.path("training").path("testFraction").asDouble(), key);
+            assertTrue(p.path("name").path("en").asText().contains("lab's example"), key);
+            assertTrue(p.path("name").path("fr").asText().contains("exemple du labo"), key);
+        }
+        Network large = NetworkJson.parse(entry(nine, "parabola-large").path("network").toString(), "parabola-large");
+        assertEquals(1801, large.parameterCount());
+        assertTrue(entry(nine, "lemniscate-ellipse-3").path("training").path("testFraction").isMissingNode());
+    }
 }

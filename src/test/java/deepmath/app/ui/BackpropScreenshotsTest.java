@@ -74,7 +74,7 @@ class BackpropScreenshotsTest {
         robot.interact(() -> robot.lookup("#network-play").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> {
             String t = robot.lookup("#network-epoch").queryAs(javafx.scene.control.Label.class).getText();
-            return Integer.parseInt(t.replaceAll("[^0-9]", "")) >= 40;
+            return Integer.parseInt(t.replaceAll("[^0-9]", "")) >= 20;
         }); // fails the run (no picture) rather than shoot a network that has not learnt
         robot.interact(() -> robot.lookup("#network-play").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> english.window().tasks().running().isEmpty());

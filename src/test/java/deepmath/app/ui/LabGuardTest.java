@@ -107,6 +107,15 @@ class LabGuardTest {
         }).get();
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         lab(LabId.MODELS);
+        // a set downloaded on request (not pulled in the tests' cache): its state line and Download… button
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node panel = english.window().currentLabProperty().get().view();
+            @SuppressWarnings("unchecked")
+            var data = (javafx.scene.control.ComboBox<deepmath.app.models.DataChoice.Kind>) panel.lookup("#models-data");
+            data.setValue(deepmath.app.models.DataChoice.Kind.CATS_DOGS);
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        lab(LabId.MODELS);
         // … and what the network sees after a short run on the shipped faces: maps, kernels, confusion, mistakes
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.Node panel = english.window().currentLabProperty().get().view();

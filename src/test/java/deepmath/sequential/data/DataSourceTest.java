@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class DataSourceTest {
     @Test
     void anUnknownKindIsRefusedListingTheKnownOnes() {
-        assertEquals("unknown data 'mnist' (known: cifar10, csv, faces, folder, function, spam, text)",
+        assertEquals("unknown data 'mnist' (known: cifar10, cifar10-cats-dogs, csv, faces, folder, function, imdb, spam, text)",
                 refusal(DataSource.standard(), "mnist"));
-        assertEquals("unknown data 'pictures:x' (known: cifar10, csv, faces, folder, function, spam, text)",
+        assertEquals("unknown data 'pictures:x' (known: cifar10, cifar10-cats-dogs, csv, faces, folder, function, imdb, spam, text)",
                 refusal(DataSource.standard(), "pictures:x"));
     }
 
@@ -49,8 +49,9 @@ class DataSourceTest {
 
     @Test
     void aKindThatNeedsAnArgumentSaysSo() {
-        assertEquals("cifar10: what to read is missing after the colon, e.g. cifar10:cifar-10-batches-bin",
-                refusal(DataSource.standard(), "cifar10"));
+        // cifar10 alone is the pulled set (PulledReadersTest); folder needs its folder
+        assertEquals("folder: what to read is missing after the colon, e.g. folder:donnees (donnees/train/cats, donnees/train/dogs)",
+                refusal(DataSource.standard(), "folder"));
         assertEquals("text: what to read is missing after the colon, e.g. text:aclImdb", refusal(DataSource.standard(), "text:"));
         assertEquals("faces: unknown option 'size' (known: none)", refusal(DataSource.standard(), "faces?size=3"));
         assertEquals("spam is shipped with the lab and reads nothing more, got 'my-mails'",
