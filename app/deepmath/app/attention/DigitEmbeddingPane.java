@@ -85,7 +85,8 @@ final class DigitEmbeddingPane extends VBox {
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("data-text");
         summary.setId("digits-embedding-summary");
-        VBox side = new VBox(6, Translated.label(messages, "embed.digits.hover"), digit, hovered);
+        // the heading wraps in the 120 px column rather than sticking out of it (and out of the tab's viewport)
+        VBox side = new VBox(6, Translated.wrapped(messages, "embed.digits.hover"), digit, hovered);
         side.setMinWidth(120);
         HBox views = new HBox(8, plane, depth, side);
         HBox.setHgrow(plane, Priority.ALWAYS);

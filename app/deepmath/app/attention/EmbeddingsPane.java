@@ -57,7 +57,9 @@ final class EmbeddingsPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // fitted to the width; when the window is narrower than the content's minimum, a bar scrolls sideways
+        // rather than the viewport cutting the right-hand texts (the bar shows only then)
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         Tab tab = new Tab();
         tab.textProperty().bind(messages.text(key));
         tab.setId("embeddings-tab-" + id);

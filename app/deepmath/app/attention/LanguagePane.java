@@ -54,6 +54,11 @@ final class LanguagePane extends BorderPane {
         grid.add(section("language.ngram.title", new NGramSection(tasks, messages, NGRAM_WORDS, () -> corpusWords)), 1, 0);
         grid.add(section("language.softmax.title", new SoftmaxSection(messages)), 0, 1);
         grid.add(section("language.embeddings.title", new EmbeddingSection(state, messages)), 1, 1);
+        // each half at least as wide as the widest section needs (the n-gram caption and controls, in French): a
+        // percentage column alone goes below its content's minimum and cut the right column at the viewport's edge
+        grid.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 2 * grid.getChildren()
+                .stream().mapToDouble(n -> n.minWidth(-1)).max().orElse(0) + grid.getHgap() + grid.snappedLeftInset()
+                + grid.snappedRightInset(), grid.widthProperty(), messages.language()));
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -67,7 +72,9 @@ final class LanguagePane extends BorderPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // below the sections' minimum width (the n-gram controls, the embedding buttons, in French), a bar scrolls
+        // sideways rather than the viewport cutting the right column; it shows only then
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         setCenter(scroll);
         languageWatch = messages.text("language.zipf.words");
         languageWatch.addListener((o, was, now) -> {

@@ -75,7 +75,12 @@ public final class ModelsLab implements Lab {
         HBox training = new HBox(8, settingsScroll, charts);
         training.setPadding(new Insets(0, 12, 12, 0));
         SeesPane sees = new SeesPane(messages, context.tasks(), train.trainedProperty(), running);
-        tabs.getTabs().setAll(tab("tab.model", model.node()), tab("tab.train", training),
+        // fitted to the tab; when the tab is lower than the editor and the summary need (the French hints wrap to
+        // more lines), a bar scrolls rather than the tab's edge cutting the layer's fields and the total
+        ScrollPane modelScroll = new ScrollPane(model.node());
+        modelScroll.setFitToWidth(true);
+        modelScroll.setFitToHeight(true);
+        tabs.getTabs().setAll(tab("tab.model", modelScroll), tab("tab.train", training),
                 tab("tab.sees", sees.node()));
         tabs.setId("models-tabs");
         tabs.getSelectionModel().select(Math.min(state.tabProperty().get(), tabs.getTabs().size() - 1));

@@ -44,8 +44,9 @@ final class ExplainTable {
         caption.getStyleClass().add("network-explain-caption");
         caption.setWrapText(true);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(4, caption, table);
+        var scroll = TableHeaders.scrolling(table);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(4, caption, scroll);
         fitHeaders();
         show(null, null);
     }
@@ -94,11 +95,7 @@ final class ExplainTable {
      * rather than cut a header): the constrained policy shares out only what is left.
      */
     private void fitHeaders() {
-        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1);
-        for (TableColumn<Row, ?> c : table.getColumns()) {
-            c.setMinWidth(Math.ceil(deepmath.viz.plot.TextMetrics.width(c.getText(), font)) + 30);
-        }
+        TableHeaders.fit(table);
     }
 
     private TableColumn<Row, String> column(String key, java.util.function.Function<Row, String> value) {

@@ -43,8 +43,9 @@ final class IterateTable {
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.getStyleClass().add("network-explain-caption");
         caption.textProperty().bind(messages.text("iterates.caption"));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(4, caption, table);
+        var scroll = TableHeaders.scrolling(table);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(4, caption, scroll);
     }
 
     Node node() {

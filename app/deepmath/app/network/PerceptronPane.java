@@ -65,8 +65,9 @@ final class PerceptronPane {
         table.setPlaceholder(TableHeaders.placeholder(messages.get("hebb.empty")));
         TableHeaders.fit(table);
         table.setPrefHeight(120);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox row = new HBox(12, LearningViews.column(left), table);
+        var scroll = TableHeaders.scrolling(table);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        HBox row = new HBox(12, LearningViews.column(left), scroll);
         row.setPadding(new Insets(6));
         row.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(row, Priority.ALWAYS);

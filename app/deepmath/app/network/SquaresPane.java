@@ -89,8 +89,9 @@ final class SquaresPane {
         table.setPlaceholder(TableHeaders.placeholder(messages.get("squares.empty")));
         TableHeaders.fit(table);
         table.setPrefHeight(120);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        HBox row = new HBox(12, LearningViews.column(left), table);
+        var scroll = TableHeaders.scrolling(table);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        HBox row = new HBox(12, LearningViews.column(left), scroll);
         row.setPadding(new Insets(6));
         VBox.setVgrow(row, Priority.ALWAYS);
         root = new VBox(row);

@@ -1,6 +1,7 @@
 package deepmath.app.network;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -9,16 +10,50 @@ import javafx.scene.text.FontWeight;
 /**
  * Each column of a table at least as wide as its header in the current language, the placeholder wrapped:
  * the table scrolls sideways rather than cut a header. Called again after a language switch.
+ *
+ * <p>A table shows its own horizontal scroll bar only once it has rows: empty, with its placeholder, it cut the
+ * headers at its right edge where the columns added up to more than its width. So the table is at least as wide
+ * as its columns' headers ({@link #fit}) and sits in a {@link #scrolling} pane that scrolls sideways only below
+ * that width; wider cells (filled rows) still scroll inside the table.
  */
 final class TableHeaders {
     private TableHeaders() {
     }
 
-    static void fit(TableView<?> table) {
+    static <S> void fit(TableView<S> table) {
         Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize() + 1);
-        for (TableColumn<?, ?> c : table.getColumns()) {
+        double total = 0;
+        for (TableColumn<S, ?> c : table.getColumns()) {
             c.setMinWidth(Math.ceil(deepmath.viz.plot.TextMetrics.width(c.getText(), font)) + 30);
+            double width = Math.max(c.getMinWidth(), c.getPrefWidth()); // laid out at its preferred width when wider
+            if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY && c.getWidth() > width) {
+                // a column widened for a longer header (French) keeps that width when its minimum drops again
+                table.resizeColumn(c, width - c.getWidth());
+            }
+            total += width;
         }
+        table.setMinWidth(total + TABLE_BORDERS);
+    }
+
+    /** The table's border and padding on both sides, with room for rounding. */
+    private static final double TABLE_BORDERS = 6;
+
+    /**
+     * The table in a pane as wide as the space it is given, scrolling sideways only when that is narrower than the
+     * table's minimum (its headers, see {@link #fit}); the table fills the pane's height and scrolls down itself.
+     */
+    static ScrollPane scrolling(TableView<?> table) {
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // the table scrolls down itself
+        // the table's minimum is what the pane scrolls to, not what it asks of the layout around: neither its minimum
+        // nor its preferred width (a region's preferred width is at least its minimum) widen the panes above it
+        scroll.setMinSize(0, 0);
+        scroll.setPrefViewportWidth(200);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /**

@@ -24,7 +24,8 @@ import javafx.scene.text.Text;
  * "Nothing is clipped": a text shown with an ellipsis or cut by its canvas (from {@link SceneWalker}'s
  * texts), a control that sticks out of the window (content of a scroll pane or a list/table excepted: it
  * scrolls), a control laid out narrower or lower than its own minimum, a tab whose header is hidden because
- * the tab bar is too narrow. Each problem is one readable line naming the node. Call on the FX thread.
+ * the tab bar is too narrow, and (from {@link ViewportCheck}) a text cut by a viewport it cannot be scrolled past
+ * or sticking out of a pane laid out below its content's minimum. Each problem is one readable line naming the node. Call on the FX thread.
  */
 public final class ClippingCheck {
     private static final double SLOP = 1;
@@ -50,6 +51,7 @@ public final class ClippingCheck {
         }
         Scene scene = root.getScene();
         layout(root, scene.getWidth(), scene.getHeight(), skipped, problems);
+        problems.addAll(ViewportCheck.problems(root, skipped));
         return problems;
     }
 

@@ -129,6 +129,97 @@ class SceneWalkerTest {
                 problems.toString());
     }
 
+    /**
+     * The Model builder's settings column before 17edbc2: a scroll pane with no horizontal bar, fitted to its
+     * width, its viewport narrower than its content's minimum: the label's end is cut at the viewport's edge with
+     * no ellipsis. The same column that can scroll sideways cuts nothing.
+     */
+    private static javafx.scene.control.ScrollPane settingsColumn(Label loss, javafx.scene.control.ScrollPane.ScrollBarPolicy bar) {
+        loss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox column = new VBox(8, new Label("Loss"), loss);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(bar);
+        scroll.setPrefViewportWidth(150);
+        scroll.setMinViewportWidth(150);
+        return scroll;
+    }
+
+    @Test
+    void aTextCutByAViewportThatCannotScrollIsReported() throws Exception {
+        Label loss = new Label("Entropie croisée catégorielle (softmax)");
+        Scene scene = show(new javafx.scene.layout.HBox(settingsColumn(loss,
+                javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER)), 300, 200);
+        List<VisibleText> texts = walk(scene);
+        assertTrue(texts.stream().filter(t -> t.node() == loss).noneMatch(VisibleText::clipped),
+                "no ellipsis: the ellipsis check alone misses it");
+        List<String> problems = fx(() -> ClippingCheck.problems(scene, texts));
+        javafx.scene.Node viewport = scene.getRoot().lookup(".viewport");
+        double by = fx(() -> loss.localToScene(loss.getLayoutBounds()).getMaxX()
+                - viewport.localToScene(viewport.getLayoutBounds()).getMaxX());
+        assertTrue(by > 20, "the label sticks out of the viewport: " + by);
+        assertEquals(1, problems.size(), problems.toString());
+        String cut = problems.get(0);
+        assertTrue(cut.startsWith("cut by a viewport") && cut.contains("Entropie croisée") && cut.contains("right edge")
+                && cut.contains("ScrollPane"), cut);
+        var pixels = java.util.regex.Pattern.compile("by (\\d+) px").matcher(cut);
+        assertTrue(pixels.find(), cut);
+        assertEquals(by, Double.parseDouble(pixels.group(1)), 3, cut);
+    }
+
+    @Test
+    void aTextInAViewportThatScrollsSidewaysIsNotCut() throws Exception {
+        Label loss = new Label("Entropie croisée catégorielle (softmax)");
+        Scene scene = show(new javafx.scene.layout.HBox(settingsColumn(loss,
+                javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED)), 300, 200);
+        List<VisibleText> texts = walk(scene);
+        List<String> problems = fx(() -> ClippingCheck.problems(scene, texts));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aPaneLaidOutBelowItsContentsMinimumIsReported() throws Exception {
+        Label hint = new Label("Le pas d'apprentissage de la descente de gradient");
+        hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox column = new VBox(hint);
+        column.setId("squeezed-column");
+        column.setManaged(false); // laid out by hand below, as a parent with a fixed size would
+        Label neighbour = new Label("Epochs");
+        neighbour.setLayoutX(130); // the next column: the label spills over it
+        Scene scene = show(new Pane(column, neighbour), 400, 200);
+        fx(() -> {
+            column.resize(120, 40);
+            column.layout();
+            return null;
+        });
+        List<VisibleText> texts = fx(() -> SceneWalker.walk(scene.getRoot()));
+        List<String> problems = fx(() -> ClippingCheck.problems(scene, texts));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("squeezed: VBox#squeezed-column is 120×")
+                && p.contains("Le pas d'apprentissage")), problems.toString());
+    }
+
+    /** The digits-embedding side column: its minimum set under its heading's width, the heading sticks out of it. */
+    @Test
+    void aPaneGivenAMinimumBelowItsChildsIsReported() throws Exception {
+        Label heading = new Label("Point under the mouse, with its digit");
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox side = new VBox(heading);
+        side.setId("side");
+        side.setMinWidth(60);
+        side.setMaxWidth(60);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(side, new Label("→"));
+        Scene scene = show(row, 400, 200);
+        List<VisibleText> texts = walk(scene);
+        List<String> problems = fx(() -> ClippingCheck.problems(scene, texts));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("squeezed: VBox#side is 60×")
+                && p.contains("Point under the mouse")), problems.toString());
+        heading.setWrapText(true);
+        heading.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        List<VisibleText> wrapped = walk(scene);
+        assertEquals(List.of(), fx(() -> ClippingCheck.problems(scene, wrapped)), "wrapped in its column: nothing cut");
+    }
+
     @Test
     void canvasTextsAreCollectedAndCutOrSqueezedOnesReported() throws Exception {
         Caption inside = new Caption("Loss", 10, Double.NaN);

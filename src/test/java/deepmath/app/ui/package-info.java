@@ -22,14 +22,18 @@
  * node; {@code words(texts, Locale.FRENCH)} checks one walk alone;</li>
  * <li>{@link deepmath.app.ui.ClippingCheck#problems(javafx.scene.Node, java.util.List, javafx.scene.Node)}:
  * ellipses, canvas texts cut or squeezed, controls outside the window or below their minimum size, hidden
- * tab headers;</li>
+ * tab headers, and (through {@link deepmath.app.ui.ViewportCheck}) texts cut with no ellipsis by a viewport the
+ * user cannot scroll past (a scroll pane whose bar that way is {@code NEVER} or not shown, a table's header row,
+ * a tab's or split pane item's content area, any {@code clip}) and panes laid out below their content's minimum
+ * with a text sticking out;</li>
  * <li>{@link deepmath.app.ui.GuardDriver}: the whole tour for a lab ({@code lab(LabId)}) or the shell.</li>
  * </ul>
  *
  * <p><b>What a panel does to pass</b>: bind every text to its bundle ({@code Messages.text}), give combo boxes
  * a converter or cell factory that reads the bundle, draw canvas texts with {@code CanvasView.fillText(g, …)}
  * (not {@code g.fillText}) so the guards see them, give long texts room (wrap, a wider column, a tooltip, a
- * shorter wording — never a smaller font), and give nodes that show <em>data</em> rather than UI text (prompt
+ * shorter wording — never a smaller font; a scroll pane fitted to its width either binds its viewport's minimum
+ * width to its content's {@code minWidth} or lets its horizontal bar show {@code AS_NEEDED}), and give nodes that show <em>data</em> rather than UI text (prompt
  * tokens, file names, captions from a data set) the style class {@code data-text}: the translation check skips
  * them, the clipping check does not. Proper names the check does not know can be added to
  * {@code TranslationCheck.ALWAYS_ALLOWED} when they are the same in both languages.
