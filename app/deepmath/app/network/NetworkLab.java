@@ -178,7 +178,7 @@ public final class NetworkLab implements Lab {
         javafx.scene.control.ScrollPane below = new javafx.scene.control.ScrollPane(
                 new javafx.scene.layout.VBox(4, approximation.node(), sliceBox, clickHint));
         below.setFitToWidth(true);
-        below.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        below.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         below.getStyleClass().add("edge-to-edge");
         below.maxHeightProperty().bind(outputPane.heightProperty().multiply(0.4));
         outputPane.setBottom(below);
