@@ -32,7 +32,7 @@ final class TrainingSettingsGrid {
     private final ComboBox<Double> lambda = combo(0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1);
     private final ComboBox<Double> testFraction = combo(0.0, 0.1, 0.2, 0.3, 0.5);
     /** τ of δₑ = δ/(1 + e/τ), in epochs; 0: a constant step. */
-    private final ComboBox<Double> stepDecay = combo(0.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
+    private final ComboBox<Double> stepDecay = combo(0.0, 10.0, 20.0, 50.0, 100.0, 300.0, 1000.0);
     private final GridPane grid = new GridPane();
     /** True while the menus show the model's settings: their listeners then write nothing. */
     private boolean quiet;
@@ -99,15 +99,30 @@ final class TrainingSettingsGrid {
         try {
             loss.setValue(c.loss());
             optimizer.setValue(c.optimizer());
-            learningRate.setValue(c.learningRate());
-            batchSize.setValue(c.batchSize());
+            show(learningRate, c.learningRate());
+            show(batchSize, c.batchSize());
             regularization.setValue(c.regularization());
-            lambda.setValue(c.lambda());
-            testFraction.setValue(c.testFraction());
-            stepDecay.setValue(c.stepDecay());
+            show(lambda, c.lambda());
+            show(testFraction, c.testFraction());
+            show(stepDecay, c.stepDecay());
         } finally {
             quiet = false;
         }
+    }
+
+    /**
+     * Selects {@code value}, first adding it in its place among the menu's numbers when a preset or a session brings
+     * one the menu lacks (a value off the list shows an empty menu, and could not be chosen back after another).
+     */
+    private static <T extends Comparable<T>> void show(ComboBox<T> box, T value) {
+        if (!box.getItems().contains(value)) {
+            int at = 0;
+            while (at < box.getItems().size() && box.getItems().get(at).compareTo(value) < 0) {
+                at++;
+            }
+            box.getItems().add(at, value);
+        }
+        box.setValue(value);
     }
 
     private void row(int r, int c, String key, Control control) {
