@@ -102,7 +102,7 @@ class TranslatedTest {
             assertEquals(english, box.getButtonCell().getText());
             assertEquals(english, box.getConverter().toString(parabola));
             i18n.setLocale(Locale.FRENCH);
-            String french = "Chap. " + parabola.chapter() + " · a² + 1 depuis a0 = 2, δ = 0,2 (tableau du livre)";
+            String french = "Chap. " + parabola.chapter() + " · a² + 1 depuis a0 = 2, δ = 0.2 (tableau du livre)";
             assertEquals(french, box.getButtonCell().getText(), "the button follows the switch by itself");
             assertEquals(french, box.getConverter().toString(parabola));
         }).get();
