@@ -2,13 +2,12 @@ package deepmath.hub;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import deepmath.testing.LoopbackHttp;
 import deepmath.gpt.Gpt2Checkpoint;
 import deepmath.gpt.Gpt2Config;
 import deepmath.gpt.RandomGpt2;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 
 /**
  * A Hugging Face Hub on the loopback for the tests, with the Hub's URL layout and headers: HEAD/GET
@@ -65,18 +63,11 @@ public final class FakeHub implements AutoCloseable {
     volatile boolean ignoreRange;
 
     public FakeHub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-hub");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.createContext("/", this::handle);
-        server.start();
+        server = LoopbackHttp.start("fake-hub", this::handle);
     }
 
     public String url() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return LoopbackHttp.url(server);
     }
 
     /** A tiny random GPT-2 (1 layer, 8 dimensions, 16 tokens: a few kB) with config, weights, vocab and merges. */
