@@ -1,12 +1,13 @@
 package deepmath.bench;
 
-import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.DigitTrainer;
+import deepmath.digits.ModelKind;
 import deepmath.digits.TrainingPlan;
 import deepmath.core.Progress;
 import deepmath.nd.Nd4jRuntime;
-import deepmath.optim.GradientDescent;
+import deepmath.optim.OptimizerKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
  * plain gradient descent δ = 0.1, batch 32) on the 8 000 training digits, to be no slower than numpy doing the
  * same products (docs/benchmarks.md, "Digits", gives both). Engines ({@code --param engine=...}):
  * {@code sparse} (default) the fused float32 kernel {@link SparseDenseSgd} that skips blank pixels;
- * {@code nd4j} the same products as numpy on ND4J's BLAS; {@code loops} the generic trainer (double
- * loops of {@link DenseDigitNet} + {@link GradientDescent} over the flat parameter vector).
+ * {@code nd4j} the same products as numpy on ND4J's BLAS; {@code loops} the generic trainer (the digits lab's
+ * network in the sequential engine, {@link deepmath.sequential.Training} with plain gradient descent).
  */
 public final class MnistDenseEpochBenchmark implements Benchmark {
     private static final int BATCH = 32;
@@ -47,11 +48,11 @@ public final class MnistDenseEpochBenchmark implements Benchmark {
     public Trial prepare(BenchContext context) {
         String engine = context.option("engine").orElse("sparse");
         DigitSet train = DigitSet.shippedSplit().train();
-        DenseDigitNet start = DenseDigitNet.initialised(DenseDigitNet.DEFAULT_HIDDEN, 1);
+        DigitNetwork start = ModelKind.DENSE.create(1);
         Runnable epoch;
         if (engine.equals("loops")) {
             DigitTrainer trainer = new DigitTrainer(start, train, new TrainingPlan(1, BATCH, STEP, 1, 1, 0),
-                    new GradientDescent(STEP));
+                    OptimizerKind.SGD);
             epoch = () -> trainer.epoch(Progress.NONE, (e, b, n, l) -> { });
         } else if (engine.equals("sparse")) {
             SparseDenseSgd sgd = new SparseDenseSgd(start, BATCH, STEP);

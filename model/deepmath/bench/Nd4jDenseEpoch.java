@@ -1,6 +1,6 @@
 package deepmath.bench;
 
-import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,7 +14,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * For a batch X (B × 784) with one-hot targets Y:
  * A = ReLU(X·W1 + b1), P = softmax(A·W2 + b2), G = (P − Y)/B, ∂W2 = Aᵀ·G, ∂A = G·W2ᵀ ⊙ [A > 0], ∂W1 = Xᵀ·∂A.
  * The weight updates are fused into the products with BLAS's W ← W − δ·XᵀG (gemm with α = −δ, β = 1).
- * Its results are checked against {@link DenseDigitNet}'s loops, which remain the reference.
+ * Its results are checked against the sequential engine's, which remains the reference.
  */
 public final class Nd4jDenseEpoch {
     private final INDArray w1;
@@ -26,10 +26,10 @@ public final class Nd4jDenseEpoch {
     private final float learningRate;
 
     /**
-     * @param start  initial parameters in {@link DenseDigitNet}'s layout (copied)
+     * @param start  initial parameters, a dense digit network (the engine's layout) (copied)
      * @param order  the digits of each epoch, in this order, cut into batches of {@code batch}
      */
-    public Nd4jDenseEpoch(DenseDigitNet start, DigitSet data, int[] order, int batch, double learningRate) {
+    public Nd4jDenseEpoch(DigitNetwork start, DigitSet data, int[] order, int batch, double learningRate) {
         int h = start.hidden();
         double[] p = start.parameters();
         int in = DigitSet.PIXELS;
@@ -79,7 +79,7 @@ public final class Nd4jDenseEpoch {
         b1.subi(dA.sum(true, 0).muli(learningRate));
     }
 
-    /** The parameters back in {@link DenseDigitNet}'s layout. */
+    /** The parameters back in the engine's layout. */
     public double[] parameters() {
         INDArray all = Nd4j.concat(0, w1.reshape(-1), b1.reshape(-1), w2.reshape(-1), b2.reshape(-1));
         return all.castTo(DataType.DOUBLE).toDoubleVector();

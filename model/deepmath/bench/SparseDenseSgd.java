@@ -1,8 +1,8 @@
 package deepmath.bench;
 
-import deepmath.digits.DenseDigitNet;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
+import deepmath.digits.ModelKind;
 
 /**
  * Plain mini-batch gradient descent for the dense 784-H-10 network, fused and sparse, in float32:
@@ -10,8 +10,8 @@ import deepmath.digits.DigitSet;
  * A digit inks about 150 of its 784 pixels, and a blank pixel contributes nothing to X·W1 nor to the
  * gradient XᵀδH: the forward pass adds x_i·W1[i,·] for the inked pixels only, and the update of W1 touches
  * only their rows (the others have a gradient of exactly zero) — a fifth of the work of the dense products.
- * Every loop runs over whole rows of H floats (see {@link #axpy}). Results equal {@link DenseDigitNet} with
- * {@link deepmath.optim.GradientDescent} to float precision; {@code mnist-dense-epoch} times it.
+ * Every loop runs over whole rows of H floats (see {@link #axpy}). Results equal the sequential engine's dense
+ * network with {@link deepmath.optim.GradientDescent} to float precision; {@code mnist-dense-epoch} times it.
  */
 public final class SparseDenseSgd {
     private static final int IN = DigitSet.PIXELS;
@@ -28,7 +28,7 @@ public final class SparseDenseSgd {
     private final float[][] dh;
     private final double[] g;
 
-    public SparseDenseSgd(DenseDigitNet start, int batch, double step) {
+    public SparseDenseSgd(DigitNetwork start, int batch, double step) {
         this.hidden = start.hidden();
         double[] p = start.parameters();
         w1 = new float[IN][];
@@ -94,7 +94,8 @@ public final class SparseDenseSgd {
             for (int k = 0; k < OUT; k++) {
                 z[k] = b2[k] + dot(w2t[k], hb);
             }
-            loss += DigitNetwork.softmaxInPlace(z, data.label(s));
+            double logit = z[data.label(s)];
+            loss += deepmath.core.Softmax.inPlace(z) - logit;   // −log p(label) = log Σ e^z − z_label
             z[data.label(s)] -= 1;
             for (int k = 0; k < OUT; k++) {
                 g[b * OUT + k] = z[k] * scale;
@@ -159,8 +160,8 @@ public final class SparseDenseSgd {
     }
 
     /** The trained network, back in double precision. */
-    public DenseDigitNet network() {
-        double[] p = new double[DenseDigitNet.parameterCount(hidden)];
+    public DigitNetwork network() {
+        double[] p = new double[IN * hidden + hidden + hidden * OUT + OUT];
         int at = 0;
         for (float[] row : w1) {
             for (float v : row) {
@@ -178,6 +179,6 @@ public final class SparseDenseSgd {
         for (float v : b2) {
             p[at++] = v;
         }
-        return DenseDigitNet.fromParameters(p);
+        return ModelKind.DENSE.withParameters(p);
     }
 }

@@ -17,8 +17,6 @@ public enum DigitsProblem implements InputProblem {
             "{0}: parameter {1} is not a finite number"),
     UNKNOWN_MODEL("error.digits.unknownModel",
             "unknown model ''{0}'': expected {1}"),
-    DENSE_HIDDEN("error.digits.denseHidden",
-            "the hidden layer needs at least one neuron, got {0}"),
     DENSE_PARAMETERS("error.digits.denseParameters",
             "{0} parameters do not make a 784-H-10 dense network"),
     CNN_PARAMETERS("error.digits.cnnParameters",

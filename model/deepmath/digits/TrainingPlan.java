@@ -1,6 +1,9 @@
 package deepmath.digits;
 
 import deepmath.core.BadInputException;
+import deepmath.nn.Loss;
+import deepmath.optim.OptimizerKind;
+import deepmath.sequential.TrainingConfig;
 
 /**
  * How to train a digit network: epochs, mini-batch size, Adam's step δ, the seed of the shuffles and of
@@ -28,13 +31,19 @@ public record TrainingPlan(int epochs, int batch, double learningRate, long seed
         }
     }
 
-    /** The settings the shipped weights were trained with. */
+    /** The settings the shipped weights were trained with (on the cores, at most 4: the result does not depend on them). */
     public static TrainingPlan defaults(ModelKind kind) {
-        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int cores = TrainingConfig.cores();
         return switch (kind) {
-            case DENSE -> new TrainingPlan(20, 32, 1e-3, 1, 1, 2);
+            case DENSE -> new TrainingPlan(20, 32, 1e-3, 1, cores, 2);
             case CNN -> new TrainingPlan(12, 32, 2e-3, 1, cores, 2);
         };
+    }
+
+    /** What the sequential engine is told: cross-entropy, the optimiser, δ, the batch, the seed, the threads. */
+    public TrainingConfig config(OptimizerKind optimizer) {
+        return new TrainingConfig(Loss.CATEGORICAL_CROSS_ENTROPY, optimizer, learningRate, batch, 0, seed,
+                Math.min(threads, 64));
     }
 
     public TrainingPlan withEpochs(int n) {

@@ -22,11 +22,14 @@ import java.util.zip.ZipOutputStream;
  * A trained digit network as a zip of two entries: {@code model.json} ({"model": "cnn", "shape": ...,
  * "parameters": 9098, "accuracy": ...}) and {@code parameters.f32}, the flat parameter vector as
  * little-endian float32 (float32 is what frameworks store, and halves the size; the networks compute in
- * double from there).
+ * double from there), in the sequential engine's layout ({@code "layout": "keras"}). Files written before the
+ * networks became engine models (issue 19; the shipped {@code cnn.zip} is one) have no layout: their CNN's dense
+ * rows follow its 16 pooled planes channel after channel, and are put in keras's [y][x][c] order when read.
  */
 public final class WeightsFile {
     private static final String HEADER = "model.json";
     private static final String PARAMETERS = "parameters.f32";
+    private static final String LAYOUT = "keras";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private WeightsFile() {
@@ -43,6 +46,7 @@ public final class WeightsFile {
         header.put("shape", network.shape());
         double[] p = network.parameters();
         header.put("parameters", p.length);
+        header.put("layout", LAYOUT);
         if (notes != null) {
             header.setAll(notes);
         }
@@ -95,7 +99,29 @@ public final class WeightsFile {
                 throw new BadInputException(DigitsProblem.PARAMETER, name, i);
             }
         }
+        if (kind == ModelKind.CNN && !header.has("layout") && p.length == ModelKind.CNN.spec().parameters()) {
+            p = planesToKeras(p);
+        }
         return kind.withParameters(p);
+    }
+
+    /**
+     * The old CNN layout to the engine's: the dense layer's input row for value i of plane c (c·49 + i) moves to
+     * row i·16 + c, where keras's flatten puts it; the convolutions' kernels and every bias keep their places.
+     */
+    static double[] planesToKeras(double[] p) {
+        int planes = ModelKind.FILTERS2;
+        int side = DigitSet.SIDE / 4;
+        int area = side * side;
+        int classes = DigitSet.CLASSES;
+        int w = p.length - (planes * area * classes + classes);
+        double[] q = p.clone();
+        for (int c = 0; c < planes; c++) {
+            for (int i = 0; i < area; i++) {
+                System.arraycopy(p, w + (c * area + i) * classes, q, w + (i * planes + c) * classes, classes);
+            }
+        }
+        return q;
     }
 
     /** The pre-trained network shipped in resources/digits ({@code dense.zip} or {@code cnn.zip}). */

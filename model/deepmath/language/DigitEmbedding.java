@@ -1,6 +1,6 @@
 package deepmath.language;
 
-import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 
 /**
@@ -37,7 +37,7 @@ public final class DigitEmbedding {
     }
 
     /** The first {@code count} digits of {@code digits} on {@code dims} principal axes. */
-    public static Points of(DigitSet digits, DenseDigitNet network, Source source, int count, int dims) {
+    public static Points of(DigitSet digits, DigitNetwork network, Source source, int count, int dims) {
         int m = Math.min(count, digits.size());
         double[][] vectors = new double[m][];
         int[] positions = new int[m];

@@ -1,7 +1,7 @@
 package deepmath.app.attention;
 
 import deepmath.app.task.BackgroundTasks;
-import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
 import deepmath.digits.WeightsFile;
@@ -108,7 +108,7 @@ final class DigitEmbeddingPane extends VBox {
         int n = count.getValue();
         tasks.submit(messages.get("embed.digits.task"), progress -> {
             DigitSet set = DigitSet.shippedSplit().test();
-            DenseDigitNet net = (DenseDigitNet) WeightsFile.shipped(ModelKind.DENSE);
+            DigitNetwork net = WeightsFile.shipped(ModelKind.DENSE);
             return new Placed(set, DigitEmbedding.of(set, net, from, n, 3));
         }, placed -> {
             digits = placed.digits();

@@ -1,6 +1,5 @@
 package deepmath.app.digits;
 
-import deepmath.digits.ConvDigitNet;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
@@ -99,7 +98,7 @@ final class InsidePane {
         long request = ++asked;
         waitingForEngine = false;
         DigitNetwork network = state.networkProperty(ModelKind.CNN).get();
-        if (!(network instanceof ConvDigitNet cnn)) {
+        if (network == null) {
             summary.setText(messages.get("draw.loading"));
             return;
         }
@@ -109,16 +108,16 @@ final class InsidePane {
             return;
         }
         float[] digit = state.digitProperty().get();
-        seer.submit(() -> cnn.see(digit), maps -> {
+        seer.submit(() -> network.featureMaps(digit), maps -> {
             if (request == asked && active) {
-                show(cnn, digit, maps);
+                show(network, digit, maps);
             } else if (request == asked) {
                 stale = true;   // hidden meanwhile: drawn when shown again
             }
         });
     }
 
-    private void show(ConvDigitNet cnn, float[] digit, ConvDigitNet.FeatureMaps maps) {
+    private void show(DigitNetwork cnn, float[] digit, DigitNetwork.FeatureMaps maps) {
         double[] x = new double[DigitSet.PIXELS];
         for (int i = 0; i < x.length; i++) {
             x[i] = digit[i];
@@ -131,23 +130,15 @@ final class InsidePane {
         summary.setText(blank ? messages.get("inside.blank")
                 : messages.get("inside.summary", best, String.format(java.util.Locale.ROOT, "%.1f", 100 * maps.probabilities()[best])));
         input.setPlanes(messages.get("inside.input"), x, 1, 28, false, 84);
-        double[] k1 = new double[ConvDigitNet.FILTERS1 * 9];
-        for (int f = 0; f < ConvDigitNet.FILTERS1; f++) {
-            System.arraycopy(cnn.filter1(f), 0, k1, f * 9, 9);
-        }
-        filters1.setPlanes(messages.get("inside.filters1"), k1, ConvDigitNet.FILTERS1, 3, true, 42);
-        conv1.setPlanes(messages.get("inside.conv1"), maps.conv1(), ConvDigitNet.FILTERS1, 28, false, 84);
-        pool1.setPlanes(messages.get("inside.pool1"), maps.pool1(), ConvDigitNet.FILTERS1, 14, false, 56);
+        double[] k1 = cnn.filters1();
+        filters1.setPlanes(messages.get("inside.filters1"), k1, ModelKind.FILTERS1, 3, true, 42);
+        conv1.setPlanes(messages.get("inside.conv1"), maps.conv1(), ModelKind.FILTERS1, 28, false, 84);
+        pool1.setPlanes(messages.get("inside.pool1"), maps.pool1(), ModelKind.FILTERS1, 14, false, 56);
         // each second-layer filter has one 3 × 3 kernel per input channel: 16 × 8 kernels, filter by filter
-        double[] k2 = new double[ConvDigitNet.FILTERS2 * ConvDigitNet.FILTERS1 * 9];
-        for (int f = 0; f < ConvDigitNet.FILTERS2; f++) {
-            for (int c = 0; c < ConvDigitNet.FILTERS1; c++) {
-                System.arraycopy(cnn.filter2(f, c), 0, k2, (f * ConvDigitNet.FILTERS1 + c) * 9, 9);
-            }
-        }
-        filters2.setGroup(ConvDigitNet.FILTERS1);
-        filters2.setPlanes(messages.get("inside.filters2"), k2, ConvDigitNet.FILTERS2 * ConvDigitNet.FILTERS1, 3, true, 18);
-        conv2.setPlanes(messages.get("inside.conv2"), maps.conv2(), ConvDigitNet.FILTERS2, 14, false, 56);
-        pool2.setPlanes(messages.get("inside.pool2"), maps.pool2(), ConvDigitNet.FILTERS2, 7, false, 42);
+        double[] k2 = cnn.filters2();
+        filters2.setGroup(ModelKind.FILTERS1);
+        filters2.setPlanes(messages.get("inside.filters2"), k2, ModelKind.FILTERS2 * ModelKind.FILTERS1, 3, true, 18);
+        conv2.setPlanes(messages.get("inside.conv2"), maps.conv2(), ModelKind.FILTERS2, 14, false, 56);
+        pool2.setPlanes(messages.get("inside.pool2"), maps.pool2(), ModelKind.FILTERS2, 7, false, 42);
     }
 }

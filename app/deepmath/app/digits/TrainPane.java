@@ -208,11 +208,11 @@ final class TrainPane {
             return;
         }
         ModelKind kind = model.getValue();
-        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         TrainingPlan plan;
         try {
+            // the engine sums the threads' partial gradients in a fixed order: the cores change the speed only
             plan = new TrainingPlan(epochs.getValue(), batch.getValue(), learningRate.getValue(),
-                    nextSeed++, kind == ModelKind.CNN ? cores : 1, shift.getValue());
+                    nextSeed++, deepmath.sequential.TrainingConfig.cores(), shift.getValue());
         } catch (RuntimeException e) {
             errors.report(messages.get("train.task"), e);
             return;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import deepmath.digits.DenseDigitNet;
+import deepmath.digits.DigitNetwork;
 import deepmath.digits.DigitSet;
 import deepmath.digits.ModelKind;
 import deepmath.digits.WeightsFile;
@@ -107,7 +107,7 @@ class CooccurrenceTest {
     @Test
     void theHiddenLayerSeparatesDigitsBetterThanPixels() {
         DigitSet digits = DigitSet.shippedSplit().test();
-        DenseDigitNet net = (DenseDigitNet) WeightsFile.shipped(ModelKind.DENSE);
+        DigitNetwork net = WeightsFile.shipped(ModelKind.DENSE);
         DigitEmbedding.Points hidden = DigitEmbedding.of(digits, net, DigitEmbedding.Source.HIDDEN_LAYER, 300, 3);
         DigitEmbedding.Points pixels = DigitEmbedding.of(digits, net, DigitEmbedding.Source.PIXELS, 300, 3);
         double h = DigitEmbedding.nearestNeighbourAgreement(hidden);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.app.lab.EnglishLabStage;
-import deepmath.digits.ConvDigitNet;
 import deepmath.digits.DigitNetwork;
 import deepmath.digits.ModelKind;
 import deepmath.viz.digits.FeatureMapGrid;
@@ -66,7 +65,7 @@ class DigitsReadingTest {
         });
         readingsDrawn();
         assertArrayEquals(cnn.probabilities(b), bars.probabilities());
-        ConvDigitNet.FeatureMaps maps = ((ConvDigitNet) cnn).see(b);
+        DigitNetwork.FeatureMaps maps = cnn.featureMaps(b);
         FeatureMapGrid conv1 = robot.lookup("#digits-conv1").queryAs(FeatureMapGrid.class);
         assertEquals(8, conv1.tileCount());
         // the first map as drawn is digit b's, on the layer's scale from 0 to its largest value
