@@ -63,6 +63,37 @@ final class ShiftedRows {
         }
     }
 
+    /** acc[j] += Σ w[t + q]·rows[v + q][j] for q = 0 … 4: five taps of one kernel row in one pass. */
+    static void add5(float[] acc, float[][] rows, int v, float[] w, int t, int n) {
+        float[] a = rows[v];
+        float[] b = rows[v + 1];
+        float[] c = rows[v + 2];
+        float[] d = rows[v + 3];
+        float[] e = rows[v + 4];
+        float w0 = w[t];
+        float w1 = w[t + 1];
+        float w2 = w[t + 2];
+        float w3 = w[t + 3];
+        float w4 = w[t + 4];
+        for (int j = 0; j < n; j++) {
+            acc[j] += w0 * a[j] + w1 * b[j] + w2 * c[j] + w3 * d[j] + w4 * e[j];
+        }
+    }
+
+    static void add4(float[] acc, float[][] rows, int v, float[] w, int t, int n) {
+        float[] a = rows[v];
+        float[] b = rows[v + 1];
+        float[] c = rows[v + 2];
+        float[] d = rows[v + 3];
+        float w0 = w[t];
+        float w1 = w[t + 1];
+        float w2 = w[t + 2];
+        float w3 = w[t + 3];
+        for (int j = 0; j < n; j++) {
+            acc[j] += w0 * a[j] + w1 * b[j] + w2 * c[j] + w3 * d[j];
+        }
+    }
+
     static void add3(float[] acc, float[] a, float[] b, float[] c, float w0, float w1, float w2, int n) {
         for (int j = 0; j < n; j++) {
             acc[j] += w0 * a[j] + w1 * b[j] + w2 * c[j];

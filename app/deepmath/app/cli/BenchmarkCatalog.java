@@ -37,6 +37,8 @@ public final class BenchmarkCatalog {
                 new ConvolutionBenchmark(5, 1, false),
                 new ConvolutionBenchmark(7, 1, false),
                 new ConvolutionBenchmark(3, 3, false),
+                new ConvolutionBenchmark(5, 3, false),
+                new ConvolutionBenchmark(7, 3, false),
                 new ConvolutionBenchmark(3, 1, true),
                 new MnistDenseEpochBenchmark(),
                 new MnistCnnEpochBenchmark(),

@@ -64,6 +64,22 @@ class ConvolutionEnginesTest {
         }
     }
 
+    /** Every grouping of a kernel row's taps into passes (5, 4, 3, 2, 1 and their sums up to 11) on an odd width. */
+    @Test
+    void everyKernelWidthEqualsTheDefinition() {
+        Random random = new Random(23);
+        Plane input = randomPlane(random, 61, 133);
+        for (int width = 1; width <= 11; width++) {
+            Kernel kernel = randomKernel(random, 1 + width % 4, width);
+            for (Padding padding : Padding.values()) {
+                ConvolutionSpec spec = ConvolutionSpec.BOOK.withPadding(padding);
+                double[][] expected = ReferenceConvolution.apply(input.toRows(), kernel.toRows(), spec);
+                assertClose(expected, new DirectConvolution(1).apply(input, kernel, spec), width + " " + padding);
+                assertClose(expected, new DirectConvolution(2).apply(input, kernel, spec), width + " x2 " + padding);
+            }
+        }
+    }
+
     @Test
     void aLargeImageSplitIntoBandsEqualsTheDefinition() {
         Random random = new Random(7);
