@@ -177,6 +177,7 @@ public final class SequentialNetwork {
         private final boolean imageOut = spec.outputShape().size() == 3;
 
         private Worker(boolean float32Products) {
+            this.float32 = float32Products;
             for (int i = 0; i < passes.length; i++) {
                 passes[i] = layers.get(i).newPass(float32Products);
                 outs[i] = new double[layers.get(i).outputSize()];
@@ -196,6 +197,11 @@ public final class SequentialNetwork {
         }
 
         private void forward(double[] p, float[] x, SplittableRandom dropout) {
+            forward(p, x, dropout, false);
+        }
+
+        /** Reads x into {@link #input} (planes) and, unless {@code inputOnly}, runs the per-example passes. */
+        private void forward(double[] p, float[] x, SplittableRandom dropout, boolean inputOnly) {
             List<Integer> shape = spec.input();
             if (shape.size() == 3 && shape.get(2) > 1) {
                 double[] hwc = new double[input.length];
@@ -208,11 +214,19 @@ public final class SequentialNetwork {
                     input[i] = x[i];
                 }
             }
+            if (inputOnly) {
+                return;
+            }
             double[] in = input;
             for (int i = 0; i < passes.length; i++) {
                 passes[i].forward(p, offsets[i], in, outs[i], dropout);
                 in = outs[i];
             }
+            finishOutput();
+        }
+
+        /** The last layer's output into {@link #output}, in keras's order. */
+        private void finishOutput() {
             double[] last = outs[outs.length - 1];
             if (imageOut) {
                 List<Integer> o = spec.outputShape();
@@ -231,13 +245,24 @@ public final class SequentialNetwork {
          */
         public double gradient(double[] p, float[] x, float[] t, Loss loss, double[] g, long dropoutSeed) {
             forward(p, x, dropoutSeed < 0 ? null : new SplittableRandom(dropoutSeed));
+            int last = passes.length - 1;
+            boolean shortForm = loss.pairsWith(outputActivation());
+            double value = outputGradient(t, loss, shortForm);
+            for (int i = last; i >= 0; i--) {
+                double[] in = i == 0 ? input : outs[i - 1];
+                passes[i].backward(p, offsets[i], in, outs[i], deltas[i], shortForm && i == last, g,
+                        i == 0 ? null : deltas[i - 1]);
+            }
+            return value;
+        }
+
+        /** Loss of {@link #output} against t; ∂L/∂(last layer's output) into the last delta (planes). */
+        private double outputGradient(float[] t, Loss loss, boolean shortForm) {
             for (int k = 0; k < target.length; k++) {
                 target[k] = t[k];
             }
             double value = loss.value(output, target);
-            int last = passes.length - 1;
-            double[] d = deltas[last];
-            boolean shortForm = loss.pairsWith(outputActivation());
+            double[] d = deltas[passes.length - 1];
             if (shortForm) {
                 double m = loss == Loss.BINARY_CROSS_ENTROPY ? output.length : 1;
                 for (int k = 0; k < d.length; k++) {
@@ -252,10 +277,78 @@ public final class SequentialNetwork {
                 FlattenLayer.toPlanes(d, planes, o.get(0), o.get(1), o.get(2));
                 System.arraycopy(planes, 0, d, 0, d.length);
             }
+            return value;
+        }
+
+        private Layer.BatchPass[] batchPasses;
+        private double[] batchInput;
+        private double[][] batchOuts;
+        private double[][] batchDeltas;
+        private double[][] batchOutputs;
+        private final boolean float32;
+
+        /** Chunk buffers for up to {@code capacity} examples, made on first use (predictions never need them). */
+        private void ensureBatch(int capacity) {
+            if (batchPasses != null && batchOutputs.length >= capacity) {
+                return;
+            }
+            batchPasses = new Layer.BatchPass[passes.length];
+            batchOuts = new double[passes.length][];
+            batchDeltas = new double[passes.length][];
+            for (int i = 0; i < passes.length; i++) {
+                batchPasses[i] = layers.get(i).newBatchPass(float32, capacity);
+                batchOuts[i] = new double[capacity * layers.get(i).outputSize()];
+                batchDeltas[i] = new double[capacity * layers.get(i).outputSize()];
+            }
+            batchInput = new double[capacity * input.length];
+            batchOutputs = new double[capacity][output.length];
+        }
+
+        /** Example b's output after the last {@link #gradients} call, in keras's order. */
+        public double[] batchOutput(int b) {
+            return batchOutputs[b];
+        }
+
+        /**
+         * {@link #gradient} for the n examples x[0..n) at once, each layer's pass over the whole chunk (issue 19):
+         * adds the sum of their gradients into {@code g} and returns the sum of their losses. {@code dropoutSeeds[b]}
+         * draws example b's masks as {@link #gradient} would (negative: dropout off).
+         */
+        public double gradients(double[] p, float[][] x, float[][] t, int n, Loss loss, double[] g,
+                                long[] dropoutSeeds) {
+            ensureBatch(n);
+            int size = input.length;
+            int outSize = output.length;
+            SplittableRandom[] dropout = new SplittableRandom[n];
+            boolean anyDropout = false;
+            for (int b = 0; b < n; b++) {
+                forward(p, x[b], null, true);
+                System.arraycopy(input, 0, batchInput, b * size, size);
+                if (dropoutSeeds[b] >= 0) {
+                    dropout[b] = new SplittableRandom(dropoutSeeds[b]);
+                    anyDropout = true;
+                }
+            }
+            double[] in = batchInput;
+            for (int i = 0; i < batchPasses.length; i++) {
+                batchPasses[i].forward(p, offsets[i], in, batchOuts[i], n, anyDropout ? dropout : null);
+                in = batchOuts[i];
+            }
+            int last = passes.length - 1;
+            boolean shortForm = loss.pairsWith(outputActivation());
+            double value = 0;
+            double[] d = deltas[last];
+            for (int b = 0; b < n; b++) {
+                System.arraycopy(batchOuts[last], b * outSize, outs[last], 0, outSize);
+                finishOutput();
+                System.arraycopy(output, 0, batchOutputs[b], 0, outSize);
+                value += outputGradient(t[b], loss, shortForm);
+                System.arraycopy(d, 0, batchDeltas[last], b * outSize, outSize);
+            }
             for (int i = last; i >= 0; i--) {
-                double[] in = i == 0 ? input : outs[i - 1];
-                passes[i].backward(p, offsets[i], in, outs[i], deltas[i], shortForm && i == last, g,
-                        i == 0 ? null : deltas[i - 1]);
+                double[] lin = i == 0 ? batchInput : batchOuts[i - 1];
+                batchPasses[i].backward(p, offsets[i], lin, batchOuts[i], batchDeltas[i], n, shortForm && i == last,
+                        g, i == 0 ? null : batchDeltas[i - 1]);
             }
             return value;
         }

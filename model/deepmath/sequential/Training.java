@@ -166,13 +166,21 @@ public final class Training implements AutoCloseable {
         chunks.run(from, to, (c, cFrom, cTo) -> {
             double[] g = gradients[c];
             java.util.Arrays.fill(g, 0);
-            double loss = 0;
-            int right = 0;
+            int n = cTo - cFrom;
+            float[][] xs = new float[n][];
+            float[][] ts = new float[n][];
+            long[] seeds = new long[n];
             for (int i = cFrom; i < cTo; i++) {
                 int s = order[i];
-                long seed = (config.seed() * 1_000_003L + epoch * 65_537L + i * 17L) & Long.MAX_VALUE;
-                loss += workers[c].gradient(at, data.inputs()[s], targets[s], config.loss(), g, seed);
-                if (classes && Targets.predicted(workers[c].lastOutput()) == Targets.label(targets[s])) {
+                xs[i - cFrom] = data.inputs()[s];
+                ts[i - cFrom] = targets[s];
+                seeds[i - cFrom] = (config.seed() * 1_000_003L + epoch * 65_537L + i * 17L) & Long.MAX_VALUE;
+            }
+            // the whole chunk through each layer at once: one product per chunk for the dense layers (issue 19)
+            double loss = n == 0 ? 0 : workers[c].gradients(at, xs, ts, n, config.loss(), g, seeds);
+            int right = 0;
+            for (int b = 0; classes && b < n; b++) {
+                if (Targets.predicted(workers[c].batchOutput(b)) == Targets.label(ts[b])) {
                     right++;
                 }
             }

@@ -43,6 +43,12 @@ public final class DenseLayer implements Layer {
         Glorot.uniform(p, offset, inputs * units, inputs, units, random);
     }
 
+    /** One set of three matrix products per chunk ({@link DenseBatch}). */
+    @Override
+    public BatchPass newBatchPass(boolean float32Products, int capacity) {
+        return new DenseBatch(inputs, units, activation, capacity);
+    }
+
     @Override
     public Pass newPass() {
         double[] z = Activations.needsPreActivation(activation) ? new double[units] : null;

@@ -31,6 +31,25 @@ public interface Layer {
         return newPass();
     }
 
+    /**
+     * A pass over a chunk of up to {@code capacity} examples at once, stored one after the other in its arrays
+     * (example b at [b·size, (b+1)·size)). By default each example goes through its own {@link Pass} in turn
+     * ({@link EachExample}); a layer whose work is a matrix product overrides it with one product per chunk.
+     */
+    default BatchPass newBatchPass(boolean float32Products, int capacity) {
+        return new EachExample(this, float32Products, capacity);
+    }
+
+    /** The buffers of one thread for chunks of examples. */
+    interface BatchPass {
+        /** {@link Pass#forward} for n examples; {@code dropout[b]} draws example b's masks (null: inference). */
+        void forward(double[] p, int offset, double[] in, double[] out, int n, SplittableRandom[] dropout);
+
+        /** {@link Pass#backward} for the n examples of the last {@link #forward}; gradients summed into g. */
+        void backward(double[] p, int offset, double[] in, double[] out, double[] dOut, int n, boolean preActivation,
+                      double[] g, double[] dIn);
+    }
+
     /** The buffers of one thread. */
     interface Pass {
         /**
