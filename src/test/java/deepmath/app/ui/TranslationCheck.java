@@ -36,6 +36,7 @@ import javafx.scene.Node;
 public final class TranslationCheck {
     public static final String DATA_STYLE_CLASS = "data-text";
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern PATH = Pattern.compile("(?:[A-Za-z]:)?[\\w.~-]*(?:[/\\\\][\\w.@~-]+){2,}[/\\\\]?");
     private static final Pattern MISSING_KEY = Pattern.compile("![\\w.-]+!");
 
     /** Names and symbols that are the same in both languages (lower case). */
@@ -122,7 +123,8 @@ public final class TranslationCheck {
 
     static Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
+        // a file path shown in a text (where a data set was unpacked, a saved file) is data, not words of a language
+        Matcher m = WORD.matcher(PATH.matcher(text).replaceAll(" "));
         while (m.find()) {
             if (m.group().length() >= 2) {
                 words.add(m.group().toLowerCase(Locale.ROOT));
