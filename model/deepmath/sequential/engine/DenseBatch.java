@@ -28,6 +28,8 @@ final class DenseBatch implements Layer.BatchPass {
     private final DoubleBuffer dxView;
     private final double[] one;
     private final double[] pre;
+    /** One example's activated outputs, for the activation's backward pass (reused: no allocation per example). */
+    private final double[] activated;
     private final double[] gwRow;
     private final double[] preActivations;
 
@@ -47,6 +49,7 @@ final class DenseBatch implements Layer.BatchPass {
         this.dxView = dx.asBuffer();
         this.one = new double[units];
         this.pre = new double[units];
+        this.activated = new double[units];
         this.gwRow = new double[inputs * units];
         this.preActivations = Activations.needsPreActivation(activation) ? new double[capacity * units] : null;
     }
@@ -82,11 +85,11 @@ final class DenseBatch implements Layer.BatchPass {
         if (!preActivation) {
             for (int b = 0; b < n; b++) {
                 System.arraycopy(dOut, b * units, one, 0, units);
-                double[] a = java.util.Arrays.copyOfRange(out, b * units, (b + 1) * units);
+                System.arraycopy(out, b * units, activated, 0, units);
                 if (preActivations != null) {
                     System.arraycopy(preActivations, b * units, pre, 0, units);
                 }
-                Activations.backward(activation, a, pre, one, units);
+                Activations.backward(activation, activated, pre, one, units);
                 System.arraycopy(one, 0, dOut, b * units, units);
             }
         }
