@@ -34,8 +34,11 @@ public final class DataPull {
     private final URI registry;
     private final HubHttp http;
 
+    /** How long the registry may send nothing before the download counts as cut. */
+    public static final Duration STALL_TIMEOUT = Duration.ofSeconds(60);
+
     public DataPull() {
-        this(PulledSet.REGISTRY, Duration.ofSeconds(60));
+        this(PulledSet.REGISTRY, STALL_TIMEOUT);
     }
 
     /** Another registry (a mirror, or the tests' loopback one) and how long it may send nothing. */

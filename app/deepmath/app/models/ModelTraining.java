@@ -8,7 +8,6 @@ import deepmath.sequential.SequentialNetwork;
 import deepmath.sequential.Training;
 import deepmath.sequential.TrainingConfig;
 import deepmath.sequential.TrainingListener;
-import deepmath.sequential.data.MnistSource;
 import deepmath.sequential.data.Examples;
 import deepmath.sequential.data.TrainTest;
 import java.util.ArrayList;
@@ -24,9 +23,10 @@ final class ModelTraining {
     private ModelTraining() {
     }
 
-    static TrainedModel run(ModelSpec spec, DataChoice data, TrainingSettings settings, Progress progress,
-                            Consumer<TrainedModel> epochDone) {
-        TrainTest read = MnistSource.dataSource().read(data.description());
+    /** {@code pulled} says where a downloaded set (IMDB, CIFAR-10) is read from. */
+    static TrainedModel run(ModelSpec spec, DataChoice data, PulledData pulled, TrainingSettings settings,
+                            Progress progress, Consumer<TrainedModel> epochDone) {
+        TrainTest read = pulled.source().read(data.description());
         Examples train = read.train();
         SequentialNetwork network = SequentialNetwork.initialised(spec, settings.seed());
         int batch = Math.min(settings.batch(), train.count());

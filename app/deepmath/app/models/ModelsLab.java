@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ModelsLab implements Lab {
     private final LabContext context;
+    private final PulledData pulledData;
     private final Messages messages;
     private final ModelsState state = new ModelsState();
     private final TabPane tabs = new TabPane();
@@ -35,7 +36,13 @@ public final class ModelsLab implements Lab {
     private TrainPane train;
 
     public ModelsLab(LabContext context) {
+        this(context, PulledData.standard());
+    }
+
+    /** With the downloaded sets' registry, cache and catalogue given (the tests': a loopback registry). */
+    public ModelsLab(LabContext context, PulledData pulledData) {
         this.context = context;
+        this.pulledData = pulledData;
         this.messages = context.i18n().messages("models");
     }
 
@@ -54,11 +61,11 @@ public final class ModelsLab implements Lab {
 
     private void build() {
         model = new ModelPane(state, messages, context.i18n());
-        train = new TrainPane(state, messages, context.i18n(), context.tasks(), context.done());
+        train = new TrainPane(state, messages, context.i18n(), context.tasks(), context.done(), pulledData);
         running.bind(train.runningProperty());
         PulledDataRow pulled = new PulledDataRow(messages, context.tasks(),
-                new deepmath.app.task.ErrorText(context.i18n()), running, deepmath.datasets.DataCache::fromEnvironment);
-        SettingsPane settings = new SettingsPane(state, messages, running, context.window(), pulled);
+                new deepmath.app.task.ErrorText(context.i18n()), running, pulledData);
+        SettingsPane settings = new SettingsPane(state, messages, running, context.window(), pulled, pulledData);
         VBox left = new VBox(14, settings.node(), train.controls());
         left.setPadding(new Insets(12));
         ScrollPane settingsScroll = new ScrollPane(left);

@@ -2,14 +2,13 @@ package deepmath.app.models;
 
 import deepmath.app.task.BackgroundTasks;
 import deepmath.app.task.ErrorText;
-import deepmath.datasets.DataCache;
+import deepmath.core.SaidProblem;
 import deepmath.datasets.PulledSet;
-import deepmath.hub.DataPull;
+import deepmath.hub.HubFailure;
 import deepmath.viz.i18n.Messages;
 import deepmath.viz.i18n.Translated;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
@@ -24,13 +23,15 @@ import javafx.scene.layout.VBox;
 /**
  * For a set the lab downloads on request (IMDB, CIFAR-10): whether it is in the data cache, and if not a
  * Download… button that pulls it off the FX thread ({@link BackgroundTasks}) with a progress bar and Cancel; once
- * there the set trains like any other. The cache is the command line's ({@code $DEEPMATH_DATA}, …).
+ * there the set trains like any other. Registry, cache and catalogue are the lab's {@link PulledData} (by default the
+ * command line's: npm, {@code $DEEPMATH_DATA}, …). A failure stays in the status line, in the language of the moment,
+ * until the next try or another set.
  */
 final class PulledDataRow {
     private final Messages messages;
     private final BackgroundTasks tasks;
     private final ErrorText errors;
-    private final Supplier<DataCache> cache;
+    private final PulledData data;
     private final Label status = new Label();
     private final Button download;
     private final Button cancel;
@@ -38,13 +39,15 @@ final class PulledDataRow {
     private final VBox root;
     private PulledSet set;
     private Task<Path> task;
+    /** The last try's failure, shown until the next try or another set. */
+    private Throwable failure;
 
     PulledDataRow(Messages messages, BackgroundTasks tasks, ErrorText errors, ObservableBooleanValue running,
-                  Supplier<DataCache> cache) {
+                  PulledData data) {
         this.messages = messages;
         this.tasks = tasks;
         this.errors = errors;
-        this.cache = cache;
+        this.data = data;
         download = Translated.button(messages, "data.pull.download", this::start);
         download.setId("models-data-download");
         cancel = Translated.button(messages, "data.pull.cancel", this::cancel);
@@ -57,7 +60,13 @@ final class PulledDataRow {
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
         root = new VBox(6, status, new HBox(6, download, bar, cancel));
-        show(Optional.empty());
+        // a refusal from the errors bundle is a plain text once said: say it again in the new language
+        messages.language().addListener(o -> {
+            if (failure != null) {
+                show();
+            }
+        });
+        show();
     }
 
     Node node() {
@@ -70,20 +79,26 @@ final class PulledDataRow {
             task.cancel();
         }
         this.set = set;
-        show(Optional.empty());
+        failure = null;
+        show();
     }
 
-    private void show(Optional<String> failure) {
+    private void show() {
         boolean pulling = task != null && !task.isDone();
-        boolean pulled = set != null && cache.get().isPulled(set);
+        boolean pulled = set != null && data.cache().get().isPulled(set);
         status.textProperty().unbind();
-        if (failure.isPresent()) {
-            status.setText(failure.get());
+        if (failure != null && set != null && !pulled && !pulling) {
+            Optional<String> own = ownLine(failure);
+            if (own.isPresent()) {
+                status.textProperty().bind(messages.text(own.get(), set.coordinates()));
+            } else {
+                status.setText(errors.of(failure));
+            }
         } else if (set == null) {
             status.setText("");
         } else if (pulled) {
             status.textProperty().bind(messages.text("data.pull.pulled", set.coordinates(),
-                    cache.get().folder(set).toString()));
+                    data.cache().get().folder(set).toString()));
         } else if (pulling) {
             status.textProperty().bind(messages.text("data.pull.pulling", set.coordinates(), megabytes(set)));
         } else {
@@ -98,6 +113,22 @@ final class PulledDataRow {
         cancel.setManaged(pulling);
     }
 
+    /**
+     * The row's own line for a failed transfer: the Hub client's says "run the same command again", which is the
+     * command line's remedy, not the window's (here it is the Download… button next to it).
+     */
+    private static Optional<String> ownLine(Throwable error) {
+        if (error instanceof SaidProblem said) {
+            if (said.inputProblem() == HubFailure.INTEGRITY) {
+                return Optional.of("data.pull.damaged");
+            }
+            if (said.inputProblem() == HubFailure.DOWNLOAD_CUT) {
+                return Optional.of("data.pull.cut");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String megabytes(PulledSet set) {
         return String.format(java.util.Locale.ROOT, "%.1f", set.bytes() / 1e6);
     }
@@ -107,20 +138,27 @@ final class PulledDataRow {
         if (pulling == null || (task != null && !task.isDone())) {
             return;
         }
-        DataCache where = cache.get();
+        deepmath.datasets.DataCache where = data.cache().get();
+        deepmath.hub.DataPull client = data.client();
+        failure = null;
         task = tasks.submit(messages.text("data.pull.task", pulling.coordinates()),
-                progress -> new DataPull().pull(pulling, where, progress, status -> { }),
-                folder -> show(Optional.empty()),
-                error -> show(Optional.of(errors.of(error))));
+                progress -> client.pull(pulling, where, progress, status -> { }),
+                folder -> show(),
+                error -> {
+                    if (set == pulling) {   // not a late failure of a set no longer chosen
+                        failure = error;
+                    }
+                    show();
+                });
         bar.progressProperty().bind(task.progressProperty());
         // not setOnCancelled: BackgroundTasks keeps its own handlers on the task
         Task<Path> started = task;
         started.stateProperty().addListener((o, was, now) -> {
             if (now == javafx.concurrent.Worker.State.CANCELLED && task == started) {
-                show(Optional.empty());
+                show();
             }
         });
-        show(Optional.empty());
+        show();
     }
 
     private void cancel() {

@@ -51,8 +51,9 @@ final class SettingsPane {
     private boolean showing;
 
     SettingsPane(ModelsState state, Messages messages, ObservableBooleanValue running,
-                 java.util.function.Supplier<Window> window, PulledDataRow pulled) {
+                 java.util.function.Supplier<Window> window, PulledDataRow pulled, PulledData pulledData) {
         this.pulled = pulled;
+        this.pulledData = pulledData;
         this.state = state;
         this.messages = messages;
         this.window = window;
@@ -152,6 +153,7 @@ final class SettingsPane {
 
     private final HBox pathRow;
     private final PulledDataRow pulled;
+    private final PulledData pulledData;
 
     Node node() {
         return root;
@@ -176,7 +178,8 @@ final class SettingsPane {
         } else if (k != null) {
             hint.textProperty().bind(messages.text("data.hint." + k.key()));
         }
-        java.util.Optional<deepmath.datasets.PulledSet> set = k == null ? java.util.Optional.empty() : k.pulledSet();
+        java.util.Optional<deepmath.datasets.PulledSet> set = k == null ? java.util.Optional.empty()
+                : pulledData.set(k);
         pulled.set(set.orElse(null));
         // beside the grid, not in it: a wrapping label in a grid cell would widen the column to its whole line
         pulled.node().setVisible(set.isPresent());

@@ -42,6 +42,7 @@ final class TrainPane {
     private final BackgroundTasks tasks;
     private final DoneNotifier done;
     private final ErrorText errors;
+    private final PulledData pulled;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final ObjectProperty<TrainedModel> trained = new SimpleObjectProperty<>(this, "trained");
     private final PlotCanvas lossChart = new PlotCanvas();
@@ -53,8 +54,10 @@ final class TrainPane {
     private Object[] statusArgs = {};
     private Task<TrainedModel> task;
 
-    TrainPane(ModelsState state, Messages messages, I18n i18n, BackgroundTasks tasks, DoneNotifier done) {
+    TrainPane(ModelsState state, Messages messages, I18n i18n, BackgroundTasks tasks, DoneNotifier done,
+              PulledData pulled) {
         this.state = state;
+        this.pulled = pulled;
         this.messages = messages;
         this.tasks = tasks;
         this.done = done;
@@ -129,7 +132,7 @@ final class TrainPane {
         status("train.starting");
         redraw();
         task = tasks.submit(messages.text("train.task"),
-                progress -> ModelTraining.run(spec, data, settings, progress,
+                progress -> ModelTraining.run(spec, data, pulled, settings, progress,
                         epoch -> javafx.application.Platform.runLater(() -> epochDone(epoch))),
                 this::finished, this::failed);
         Task<TrainedModel> started = task;

@@ -43,10 +43,14 @@ public final class DataSource {
 
     /** The kinds of this package: function, csv, cifar10, cifar10-cats-dogs, imdb, folder, text, faces, spam. */
     public static DataSource standard() {
+        return standard(DataCache::fromEnvironment);
+    }
+
+    /** As {@link #standard()}, the downloaded sets ({@code cifar10}, {@code imdb}, …) read from {@code cache}. */
+    public static DataSource standard(Supplier<DataCache> cache) {
         Map<String, DataReader> readers = new LinkedHashMap<>();
         readers.put("function", new FunctionExamples());
         readers.put("csv", new CsvExamples());
-        Supplier<DataCache> cache = DataCache::fromEnvironment;
         readers.put("cifar10", new Cifar10Reader(cache));
         readers.put("cifar10-cats-dogs", new CifarCatsDogsReader(cache));
         readers.put("imdb", new ImdbReviewsReader(cache));

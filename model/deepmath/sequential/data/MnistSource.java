@@ -18,7 +18,12 @@ public final class MnistSource implements DataReader {
      * MNIST as {@code mnist-full} ({@link FullMnistSource}).
      */
     public static DataSource dataSource() {
-        return DataSource.standard().with("mnist", new MnistSource()).with(FullMnistSource.KIND, new FullMnistSource());
+        return dataSource(deepmath.datasets.DataCache::fromEnvironment);
+    }
+
+    /** As {@link #dataSource()}, the downloaded sets read from {@code cache}. */
+    public static DataSource dataSource(java.util.function.Supplier<deepmath.datasets.DataCache> cache) {
+        return DataSource.standard(cache).with("mnist", new MnistSource()).with(FullMnistSource.KIND, new FullMnistSource());
     }
 
     /** {@code mnist} and {@code mnist:train} hold the 2 000 held-out digits as their test part. */
