@@ -84,7 +84,7 @@ final class PulledDataRow {
     }
 
     private void show() {
-        boolean pulling = task != null && !task.isDone();
+        boolean pulling = task != null && !finished(task);
         boolean pulled = set != null && data.cache().get().isPulled(set);
         status.textProperty().unbind();
         if (failure != null && set != null && !pulled && !pulling) {
@@ -129,13 +129,24 @@ final class PulledDataRow {
         return Optional.empty();
     }
 
+    /**
+     * Whether the task is over as the FX thread sees it: its state, not {@code isDone()}, which the worker sets only
+     * after posting the success the row is shown from (a quick download then left Cancel on screen).
+     */
+    private static boolean finished(Task<?> task) {
+        return switch (task.getState()) {
+            case SUCCEEDED, FAILED, CANCELLED -> true;
+            case READY, SCHEDULED, RUNNING -> false;
+        };
+    }
+
     private static String megabytes(PulledSet set) {
         return String.format(java.util.Locale.ROOT, "%.1f", set.bytes() / 1e6);
     }
 
     private void start() {
         PulledSet pulling = set;
-        if (pulling == null || (task != null && !task.isDone())) {
+        if (pulling == null || (task != null && !finished(task))) {
             return;
         }
         deepmath.datasets.DataCache where = data.cache().get();

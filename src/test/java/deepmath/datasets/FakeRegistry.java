@@ -20,12 +20,16 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 /**
  * An npm registry on the loopback for the tests: {@code GET /{package}/-/{package}-{version}.tgz} answers the
  * tarball put there (404 otherwise); {@code slow} sends it in small pieces with pauses, so that a test can cancel
- * in the middle. {@link #tarball} builds a tarball as npm packs one ({@code package/…} entries).
+ * in the middle; {@code held} sends its first {@link #HELD_BYTES} and then nothing until it is cleared, so that a
+ * test is sure to act in the middle whatever the machine's load. {@link #tarball} builds a tarball as npm packs one
+ * ({@code package/…} entries).
  */
 public final class FakeRegistry implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     public volatile boolean slow;
+    public volatile boolean held;
+    public static final int HELD_BYTES = 4096;
 
     public FakeRegistry() throws IOException {
         server = LoopbackHttp.start("fake-registry", this::handle);
@@ -88,12 +92,15 @@ public final class FakeRegistry implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
             exchange.sendResponseHeaders(200, body.length);
             OutputStream out = exchange.getResponseBody();
-            int step = slow ? 256 : body.length;
+            int step = slow ? 256 : held ? HELD_BYTES : body.length;
             for (int at = 0; at < body.length; at += step) {
                 out.write(body, at, Math.min(step, body.length - at));
                 out.flush();
                 if (slow) {
                     Thread.sleep(50);
+                }
+                while (held) {
+                    Thread.sleep(20);
                 }
             }
         } catch (InterruptedException e) {
@@ -105,6 +112,7 @@ public final class FakeRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        held = false;
         server.stop(0);
     }
 

