@@ -13,6 +13,8 @@ public final class Axis {
     private final DoubleProperty max = new SimpleDoubleProperty(this, "max", 1);
     private final ObjectProperty<Scale> scale = new SimpleObjectProperty<>(this, "scale", Scale.LINEAR);
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
+    private final javafx.beans.property.BooleanProperty wholeNumbers =
+            new javafx.beans.property.SimpleBooleanProperty(this, "wholeNumbers", false);
 
     public DoubleProperty minProperty() {
         return min;
@@ -28,6 +30,11 @@ public final class Axis {
 
     public StringProperty labelProperty() {
         return label;
+    }
+
+    /** Whether the axis counts (epochs, steps): its ticks are then whole numbers, never 1.5 between 1 and 2. */
+    public javafx.beans.property.BooleanProperty wholeNumbersProperty() {
+        return wholeNumbers;
     }
 
     public double getMin() {
@@ -54,11 +61,16 @@ public final class Axis {
 
     /** Tick positions for the current range (about {@code target} of them on a linear axis). */
     public double[] ticks(int target) {
-        return scale.get() == Scale.LOG ? Ticks.log(getMin(), getMax()) : Ticks.linear(getMin(), getMax(), target);
+        return scale.get() == Scale.LOG ? Ticks.log(getMin(), getMax())
+                : Ticks.linear(getMin(), getMax(), target, minStep());
     }
 
     public String tickLabel(double value, int target) {
         return scale.get() == Scale.LOG ? Ticks.formatLog(value)
-                : Ticks.format(value, Ticks.niceStep(getMin(), getMax(), target));
+                : Ticks.format(value, Math.max(minStep(), Ticks.niceStep(getMin(), getMax(), target)));
+    }
+
+    private double minStep() {
+        return wholeNumbers.get() ? 1 : 0;
     }
 }

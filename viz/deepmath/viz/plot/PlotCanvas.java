@@ -68,6 +68,7 @@ public class PlotCanvas extends CanvasView {
             axis.maxProperty().addListener(repaint);
             axis.scaleProperty().addListener(repaint);
             axis.labelProperty().addListener(repaint);
+            axis.wholeNumbersProperty().addListener(repaint);
         }
         layers.addListener(repaint);
         equalAspect.addListener(repaint);
@@ -233,6 +234,7 @@ public class PlotCanvas extends CanvasView {
     private Axis effective(Axis axis, double min, double max) {
         Axis copy = new Axis();
         copy.scaleProperty().set(axis.getScale());
+        copy.wholeNumbersProperty().set(axis.wholeNumbersProperty().get());
         copy.setRange(min, max);
         return copy;
     }

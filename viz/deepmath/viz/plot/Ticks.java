@@ -27,9 +27,17 @@ public final class Ticks {
 
     /** Multiples of the nice step inside [min, max]. */
     public static double[] linear(double min, double max, int targetCount) {
+        return linear(min, max, targetCount, 0);
+    }
+
+    /**
+     * As {@link #linear(double, double, int)} with a step of at least {@code minStep}: 1 on an axis of counts (epochs),
+     * whose ticks between two whole numbers would name values that do not exist.
+     */
+    public static double[] linear(double min, double max, int targetCount, double minStep) {
         double lo = Math.min(min, max);
         double hi = Math.max(min, max);
-        double step = niceStep(lo, hi, targetCount);
+        double step = Math.max(minStep, niceStep(lo, hi, targetCount));
         double first = Math.ceil(lo / step - 1e-9) * step;
         List<Double> ticks = new ArrayList<>();
         for (int k = 0; first + k * step <= hi + step * 1e-9 && k < 1000; k++) {

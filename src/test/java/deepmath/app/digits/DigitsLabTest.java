@@ -102,8 +102,13 @@ class DigitsLabTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.lab().testSet().evaluation() != null);
         WaitForAsyncUtils.waitForFxEvents();
         String text = robot.lookup("#digits-accuracy").queryAs(Label.class).getText();
-        assertTrue(text.matches("The convolutional network \\(CNN\\) reads 9[7-9]\\.\\d\\d % of the 2 000 held-out digits .*"),
+        assertTrue(text.matches("The convolutional network \\(CNN\\) reads 9[7-9]\\.\\d\\d % of the held-out digits .*"),
                 text);
+        var judged = shown.lab().testSet().evaluation();
+        assertEquals(2000, judged.samples());
+        // the share and the counts are the same evaluation's, each number said once
+        assertEquals(String.format(java.util.Locale.ENGLISH, "The convolutional network (CNN) reads %.2f %% of the"
+                + " held-out digits (%,d of 2,000).", 100.0 * judged.correct() / judged.samples(), judged.correct()), text);
         int mistakes = shown.lab().testSet().evaluation().samples() - shown.lab().testSet().evaluation().correct();
         assertEquals(mistakes, shown.lab().testSet().shownCount());
         // picking a cell shows only its digits

@@ -157,7 +157,7 @@ class ModelsLabTest {
         });
         assertEquals("mnist-full", shown.lab().state().dataProperty().get().description());
         String hint = robot.lookup("#models-data-hint").queryAs(Label.class).getText();
-        assertTrue(hint.startsWith("The book's mnist.load_data(): 60 000 training digits"), hint);
+        assertTrue(hint.startsWith("The book's mnist.load_data(): 60\u00a0000 training digits"), hint);
         robot.clickOn("#models-train");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !shown.lab().trainPane().runningProperty().get()
                 && shown.lab().trainPane().trainedProperty().get() != null);

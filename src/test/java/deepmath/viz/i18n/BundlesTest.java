@@ -19,8 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every message bundle speaks both languages: same keys, no empty text, valid placeholders. */
+/**
+ * Every message bundle speaks both languages: same keys, no empty text, valid placeholders, and no number a wrapping
+ * label could cut in two.
+ */
 class BundlesTest {
+    /** "2 000" with a plain space: a wrapping label may end a line after "2" (the digits lab's training hint did). */
+    private static final java.util.regex.Pattern BREAKABLE_NUMBER = java.util.regex.Pattern.compile("\\d \\d{3}(?!\\d)");
 
     private static Path i18nFolder() throws URISyntaxException {
         return Path.of(BundlesTest.class.getResource("/i18n/shell.properties").toURI()).getParent();
@@ -58,6 +63,8 @@ class BundlesTest {
                 for (String key : bundle.stringPropertyNames()) {
                     String value = bundle.getProperty(key);
                     assertFalse(value.isBlank(), key + " is empty");
+                    assertFalse(BREAKABLE_NUMBER.matcher(value).find(), key + ": join a number's groups of three with"
+                            + " a no-break space (U+00A0), not a space a line may break at: " + value);
                     java.util.regex.Matcher placeholders = java.util.regex.Pattern.compile("\\{(\\d)").matcher(value);
                     int count = 0;
                     while (placeholders.find()) {

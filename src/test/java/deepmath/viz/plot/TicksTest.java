@@ -22,6 +22,20 @@ class TicksTest {
         assertArrayEquals(new double[] {-0.5, 0, 0.5, 1}, Ticks.linear(-0.7, 1.2, 4), 1e-12);
     }
 
+    /** The digits lab's accuracy after epochs 1, 2, 3, fitted with a margin: 1.5 and 2.5 are epochs that never were. */
+    @Test
+    void anAxisOfCountsTicksWholeNumbersOnly() {
+        assertArrayEquals(new double[] {1, 1.5, 2, 2.5, 3}, Ticks.linear(0.84, 3.16, 5), 1e-12);
+        assertArrayEquals(new double[] {1, 2, 3}, Ticks.linear(0.84, 3.16, 5, 1), 1e-12);
+        assertArrayEquals(new double[] {0, 10, 20}, Ticks.linear(0, 20, 2, 1), 1e-12, "a larger step stays");
+        Axis epochs = new Axis();
+        epochs.setRange(0.84, 3.16);
+        assertEquals("1.5", epochs.tickLabel(1.5, 5));
+        epochs.wholeNumbersProperty().set(true);
+        assertArrayEquals(new double[] {1, 2, 3}, epochs.ticks(5), 1e-12);
+        assertEquals("2", epochs.tickLabel(2, 5));
+    }
+
     @Test
     void zeroIsExactlyZeroNotARoundingResidue() {
         double[] ticks = Ticks.linear(-0.3, 0.3, 6);
