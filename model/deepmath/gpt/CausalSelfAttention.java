@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Each head's products are BLAS calls on slices of native memory, with no copy: head h's queries are columns
  * h·d … of the packed [m, 3n] rows (leading dimension 3n), its keys and values columns h·d … of the cache's
  * [tokens, n] rows, and its output goes to columns h·d … of the [m, n] result, so the heads come out side by side.
- * The masked softmax is a plain loop over the scores, which are copied out for the views anyway.
+ * The masked softmax is a plain loop over the scores, which are copied out for the views anyway. The heads are
+ * independent, so each head's products and softmax are one piece of the pass's {@link deepmath.nd.WorkSplit}.
  */
 public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArray projWeight, float[] projBias,
                                   int nHead) {
@@ -46,7 +47,7 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
         int start = cache.length();
         int keys = start + tokens;
         FloatPointer packed = buffers.packed(Affine.biasRows(attnBias, tokens));
-        Affine.into(buffers.input(x), tokens, attnWeight, packed);        // [m, 3n]: q | k | v of each token
+        Affine.into(buffers.input(x), tokens, attnWeight, packed, buffers.split()); // [m, 3n]: q | k | v of each token
         float[] qkv = new float[tokens * 3 * n];
         packed.get(qkv, 0, qkv.length);
         trace.recordQkv(layer, qkv, tokens, n);
@@ -55,35 +56,39 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
         FloatPointer cachedValues = cache.values(layer);
 
         FloatPointer scores = buffers.scores(nHead * tokens * keys);     // [heads, m, keys]
+        FloatPointer mixed = buffers.mixed(tokens * n);                  // [m, n], heads side by side
+        float[] weights = new float[nHead * tokens * keys];
+        float[] raw = trace.has(Capture.SCORES) ? new float[weights.length] : null;
         float scale = (float) (1 / Math.sqrt(d));
-        for (int h = 0; h < nHead; h++) {
+        // The heads are independent: each is one piece of the split, its scores, softmax and mixing together.
+        buffers.split().run(nHead, h -> {
+            int at = h * tokens * keys;
             FloatPointer q = Blas.at(packed, h * d);
             FloatPointer k = Blas.at(cachedKeys, h * d);
-            FloatPointer s = Blas.at(scores, (long) h * tokens * keys);
+            FloatPointer v = Blas.at(cachedValues, h * d);
+            FloatPointer s = Blas.at(scores, at);
             if (tokens == 1) {
                 Blas.sgemv(false, keys, d, scale, k, n, q, 0f, s);       // K_h · q_h
             } else {
                 Blas.sgemm(false, true, tokens, keys, d, scale, q, 3 * n, k, n, 0f, s, keys); // Q_h · K_hᵀ
             }
-        }
-        float[] weights = new float[nHead * tokens * keys];
-        scores.get(weights, 0, weights.length);
-        trace.recordScores(layer, weights, nHead, tokens, keys);
-        causalSoftmax(weights, nHead * tokens, tokens, start);
-        trace.recordAttention(layer, weights, nHead, tokens, keys);
-        scores.put(weights, 0, weights.length);
-
-        FloatPointer mixed = buffers.mixed(tokens * n);                  // [m, n], heads side by side
-        for (int h = 0; h < nHead; h++) {
-            FloatPointer p = Blas.at(scores, (long) h * tokens * keys);
-            FloatPointer v = Blas.at(cachedValues, h * d);
+            s.get(weights, at, tokens * keys);
+            if (raw != null) {
+                System.arraycopy(weights, at, raw, at, tokens * keys);
+            }
+            causalSoftmax(weights, at, tokens, tokens, start);
+            s.put(weights, at, tokens * keys);
             FloatPointer out = Blas.at(mixed, h * d);
             if (tokens == 1) {
-                Blas.sgemv(true, keys, d, 1f, v, n, p, 0f, out);         // V_hᵀ · p_h
+                Blas.sgemv(true, keys, d, 1f, v, n, s, 0f, out);         // V_hᵀ · p_h
             } else {
-                Blas.sgemm(false, false, tokens, d, keys, 1f, p, keys, v, n, 0f, out, n); // P_h · V_h
+                Blas.sgemm(false, false, tokens, d, keys, 1f, s, keys, v, n, 0f, out, n); // P_h · V_h
             }
+        });
+        if (raw != null) {
+            trace.recordScores(layer, raw, nHead, tokens, keys);
         }
+        trace.recordAttention(layer, weights, nHead, tokens, keys);
         return Affine.apply(mixed, tokens, projWeight, Affine.plusBias(residual, projBias), buffers);
     }
 
@@ -94,9 +99,14 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
      * float rows of one flat array and only on each row's visible prefix.
      */
     static void causalSoftmax(float[] scores, int rows, int queries, int start) {
+        causalSoftmax(scores, 0, rows, queries, start);
+    }
+
+    /** The same on {@code rows} rows from index {@code from} of {@code scores} (one head's rows, say). */
+    static void causalSoftmax(float[] scores, int from, int rows, int queries, int start) {
         int keys = start + queries;
         for (int r = 0; r < rows; r++) {
-            int at = r * keys;
+            int at = from + r * keys;
             int visible = start + r % queries + 1;
             double max = Double.NEGATIVE_INFINITY;
             for (int key = 0; key < visible; key++) {

@@ -1,5 +1,6 @@
 package deepmath.gpt;
 
+import deepmath.nd.WorkSplit;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,9 +19,23 @@ public record LayerNorm(float[] weight, float[] bias, double epsilon) {
 
     /** x [T, n] row-major → a new [T, n]. */
     float[] apply(float[] x) {
+        return apply(x, WorkSplit.SEQUENTIAL);
+    }
+
+    /** The same, blocks of rows shared over {@code split} (each row is on its own). */
+    float[] apply(float[] x, WorkSplit split) {
         int n = weight.length;
         float[] v = x.clone();
-        for (int row = 0; row < v.length / n; row++) {
+        int rows = v.length / n;
+        int block = RowBlocks.rows(rows, split.workers());
+        split.run(RowBlocks.count(rows, block), b -> normalise(v, b * block, Math.min(rows, (b + 1) * block)));
+        return v;
+    }
+
+    /** Rows from … to − 1 of v, in place. */
+    private void normalise(float[] v, int from, int to) {
+        int n = weight.length;
+        for (int row = from; row < to; row++) {
             int at = row * n;
             double mean = 0;
             for (int j = 0; j < n; j++) {
@@ -37,6 +52,5 @@ public record LayerNorm(float[] weight, float[] bias, double epsilon) {
                 v[at + j] = (float) ((v[at + j] - mean) * inverseDeviation * weight[j] + bias[j]);
             }
         }
-        return v;
     }
 }
