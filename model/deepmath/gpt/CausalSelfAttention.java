@@ -1,6 +1,7 @@
 package deepmath.gpt;
 
 import deepmath.nd.Blas;
+import deepmath.nd.WorkSplit;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -60,8 +61,10 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
         float[] weights = new float[nHead * tokens * keys];
         float[] raw = trace.has(Capture.SCORES) ? new float[weights.length] : null;
         float scale = (float) (1 / Math.sqrt(d));
-        // The heads are independent: each is one piece of the split, its scores, softmax and mixing together.
-        buffers.split().run(nHead, h -> {
+        // The heads are independent: each is one piece of the split, its scores, softmax and mixing together. A
+        // single new token's heads are a few thousand multiply-adds each, less than handing them to another thread.
+        WorkSplit heads = tokens == 1 ? WorkSplit.SEQUENTIAL : buffers.split();
+        heads.run(nHead, h -> {
             int at = h * tokens * keys;
             FloatPointer q = Blas.at(packed, h * d);
             FloatPointer k = Blas.at(cachedKeys, h * d);
