@@ -61,6 +61,14 @@ public final class Gpt2Model {
         return forward(ids, captures, passSplit());
     }
 
+    /**
+     * The pass as it was before {@link WorkSplit}: the products on OpenBLAS's own threads, everything else on the
+     * calling thread (for {@code bench gpt2-small-64 --param split=openblas}, which compares the two).
+     */
+    public Gpt2Trace forwardOnOpenBlasThreads(int[] ids, Set<Capture> captures) {
+        return forward(ids, captures, WorkSplit.SEQUENTIAL);
+    }
+
     /** The same with the work shared over {@code split} (the tests compare one thread with several). */
     Gpt2Trace forward(int[] ids, Set<Capture> captures, WorkSplit split) {
         checkIds(ids, 0);
