@@ -49,10 +49,12 @@ public record CausalSelfAttention(INDArray attnWeight, float[] attnBias, INDArra
         int keys = start + tokens;
         FloatPointer packed = buffers.packed(Affine.biasRows(attnBias, tokens));
         Affine.into(buffers.input(x), tokens, attnWeight, packed, buffers.split()); // [m, 3n]: q | k | v of each token
-        float[] qkv = new float[tokens * 3 * n];
-        packed.get(qkv, 0, qkv.length);
-        trace.recordQkv(layer, qkv, tokens, n);
-        cache.store(layer, qkv, tokens);
+        if (trace.has(Capture.QKV)) {
+            float[] qkv = new float[tokens * 3 * n];
+            packed.get(qkv, 0, qkv.length);
+            trace.recordQkv(layer, qkv, tokens, n);
+        }
+        cache.store(layer, packed, tokens);
         FloatPointer cachedKeys = cache.keys(layer);                     // [keys, n]
         FloatPointer cachedValues = cache.values(layer);
 
