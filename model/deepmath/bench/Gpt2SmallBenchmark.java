@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
  * {@code gpt2-small-64}: one GPT-2 small forward pass (124 M parameters) on 64 tokens with every attention
  * matrix returned. Reads the folder given with {@code --model DIR}; without one, writes a random-weight
  * GPT-2 small ({@link deepmath.gpt.RandomGpt2}) to a kept temporary folder first ({@link Gpt2BenchModel}) and says so.
+ * {@code --param split=openblas} times the pass with its products on OpenBLAS's own threads instead of the lab's
+ * {@link deepmath.nd.WorkSplit} (the comparison of issue 23).
  */
 public final class Gpt2SmallBenchmark implements Benchmark {
     private static final int TOKENS = 64;
@@ -45,16 +47,26 @@ public final class Gpt2SmallBenchmark implements Benchmark {
         Gpt2Model model = opened.model();
         Gpt2Config config = model.config();
         int[] ids = new SplittableRandom(1).ints(TOKENS, 0, config.vocabSize()).toArray();
+        String split = context.option("split").orElse("lab");
+        if (!split.equals("lab") && !split.equals("openblas")) {
+            throw new IllegalArgumentException("split is lab or openblas, not " + split);
+        }
+        boolean onOpenBlasThreads = split.equals("openblas");
         return new Trial() {
             @Override
             public void run() {
-                model.forward(ids, EnumSet.of(Capture.ATTENTION));
+                if (onOpenBlasThreads) {
+                    model.forwardOnOpenBlasThreads(ids, EnumSet.of(Capture.ATTENTION));
+                } else {
+                    model.forward(ids, EnumSet.of(Capture.ATTENTION));
+                }
             }
 
             @Override
             public Map<String, String> parameters() {
                 Map<String, String> p = new LinkedHashMap<>();
                 p.put("weights", opened.weights());
+                p.put("split", split);
                 p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));

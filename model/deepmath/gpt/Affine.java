@@ -1,6 +1,7 @@
 package deepmath.gpt;
 
 import deepmath.nd.Blas;
+import deepmath.nd.WorkSplit;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -10,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * as b copied on every row (plus the residual stream when the result is added to it) and the product adds x·W to
  * it (C ← x·W + 1·C). One row (a token appended to a cached text) goes to sgemv: OpenBLAS 0.3.21's sgemm with one
  * row still packs the whole weight matrix, 10–20 times slower than sgemv on the same weights (docs/benchmarks.md).
+ * With a {@link WorkSplit} of several threads the product is cut into blocks of the output's columns (of the
+ * weight's columns: W_j … is a pointer and a leading dimension, no copy) that the threads take one after another,
+ * each an OpenBLAS call on one thread: the same multiply-adds in the same order for each output, split as
+ * OpenBLAS's own threads would split them, without their barrier after every block.
  * No ND4J operation runs here: ND4J's own operations wake its OpenMP team, whose spinning threads then take the
  * cores from OpenBLAS's (docs/benchmarks.md, {@code nd4j-mmul-1024}).
  */
@@ -25,22 +30,42 @@ final class Affine {
     /** The same with x already in native memory (contiguous rows of {@code in} floats). */
     static float[] apply(FloatPointer x, int rows, INDArray weight, float[] start, PassBuffers buffers) {
         FloatPointer out = buffers.output(start);
-        into(x, rows, weight, out);
+        into(x, rows, weight, out, buffers.split());
         float[] result = new float[start.length];
         out.get(result, 0, result.length);
         return result;
     }
 
-    /** out [rows, out] ← x [rows, in] · weight [in, out] + out, in native memory. */
-    static void into(FloatPointer x, int rows, INDArray weight, FloatPointer out) {
+    /** out [rows, out] ← x [rows, in] · weight [in, out] + out, in native memory, shared over {@code split}. */
+    static void into(FloatPointer x, int rows, INDArray weight, FloatPointer out, WorkSplit split) {
         int in = (int) weight.size(0);
         int outSize = (int) weight.size(1);
         FloatPointer w = Blas.pointer(weight);
-        if (rows == 1) {
-            Blas.sgemv(true, in, outSize, 1f, w, outSize, x, 1f, out);
-        } else {
-            Blas.sgemm(false, false, rows, outSize, in, 1f, x, in, w, outSize, 1f, out, outSize);
+        int width = blockWidth(outSize, split.workers());
+        split.run((outSize + width - 1) / width, block -> {
+            int from = block * width;
+            int columns = Math.min(width, outSize - from);
+            FloatPointer wBlock = Blas.at(w, from);
+            FloatPointer outBlock = Blas.at(out, from);
+            if (rows == 1) {
+                Blas.sgemv(true, in, columns, 1f, wBlock, outSize, x, 1f, outBlock);
+            } else {
+                Blas.sgemm(false, false, rows, columns, in, 1f, x, in, wBlock, outSize, 1f, outBlock, outSize);
+            }
+        });
+    }
+
+    /**
+     * Columns per block when {@code size} columns are shared by {@code workers} threads: three blocks a thread, so
+     * that a thread the scheduler runs late leaves its share to the others, in multiples of 16 (whole vector
+     * registers of OpenBLAS's kernels); all of them in one block on one thread.
+     */
+    static int blockWidth(int size, int workers) {
+        if (workers <= 1) {
+            return Math.max(1, size);
         }
+        int width = (size + 3 * workers - 1) / (3 * workers);
+        return Math.max(16, (width + 15) / 16 * 16);
     }
 
     /** bias [out] on each of {@code rows} rows. */

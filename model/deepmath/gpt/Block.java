@@ -19,7 +19,7 @@ public record Block(LayerNorm ln1, CausalSelfAttention attention, LayerNorm ln2,
 
     /** The same on Java rows x [tokens, n] → a new [tokens, n]. */
     float[] apply(float[] x, int tokens, int layer, Gpt2Trace trace, KvCache cache, PassBuffers buffers) {
-        float[] afterAttention = attention.addTo(x, ln1.apply(x), tokens, layer, trace, cache, buffers);
-        return mlp.addTo(afterAttention, ln2.apply(afterAttention), tokens, buffers);
+        float[] afterAttention = attention.addTo(x, ln1.apply(x, buffers.split()), tokens, layer, trace, cache, buffers);
+        return mlp.addTo(afterAttention, ln2.apply(afterAttention, buffers.split()), tokens, buffers);
     }
 }

@@ -4,6 +4,8 @@ import deepmath.core.BadInputException;
 import java.util.List;
 import java.util.Set;
 import deepmath.nd.Blas;
+import deepmath.nd.OneBlasThread;
+import deepmath.nd.WorkSplit;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -13,6 +15,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * final LayerNorm → unembedding tied to the token embedding (logits = x·W_teᵀ) → next-token logits.
  * float32; the weights are ND4J arrays, the products OpenBLAS calls on their memory ({@link Blas}), the row-wise
  * steps Java loops. Build it with {@link Gpt2Checkpoint#load}.
+ * <p>
+ * When the lab runs OpenBLAS on several threads, a pass shares its work over as many Java threads itself
+ * ({@link WorkSplit}: blocks of each product's columns, the attention heads, blocks of rows) with OpenBLAS at one
+ * thread meanwhile ({@link OneBlasThread}): OpenBLAS's own threads meet after every block of a product, and on a
+ * machine where other processes take turns on the cores each product waits for the one descheduled.
  */
 public final class Gpt2Model {
     private final Gpt2Config config;
@@ -20,6 +27,7 @@ public final class Gpt2Model {
     private final INDArray positionEmbedding; // wpe [positions, n]
     private final List<Block> blocks;
     private final LayerNorm finalNorm;        // ln_f
+    private final WorkSplit split = new WorkSplit(Runtime.getRuntime().availableProcessors());
 
     public Gpt2Model(Gpt2Config config, INDArray tokenEmbedding, INDArray positionEmbedding, List<Block> blocks,
                      LayerNorm finalNorm) {
@@ -50,8 +58,26 @@ public final class Gpt2Model {
 
     /** Next-token logits of {@code ids}, keeping what {@code captures} asks for. */
     public Gpt2Trace forward(int[] ids, Set<Capture> captures) {
+        return forward(ids, captures, passSplit());
+    }
+
+    /**
+     * The pass as it was before {@link WorkSplit}: the products on OpenBLAS's own threads, everything else on the
+     * calling thread (for {@code bench gpt2-small-64 --param split=openblas}, which compares the two).
+     */
+    public Gpt2Trace forwardOnOpenBlasThreads(int[] ids, Set<Capture> captures) {
+        return forward(ids, captures, WorkSplit.SEQUENTIAL);
+    }
+
+    /** The same with the work shared over {@code split} (the tests compare one thread with several). */
+    Gpt2Trace forward(int[] ids, Set<Capture> captures, WorkSplit split) {
         checkIds(ids, 0);
-        return run(new KvCache(config, ids.length), ids, captures);
+        return run(new KvCache(config, ids.length), ids, captures, split);
+    }
+
+    /** The model's split when the lab runs OpenBLAS on several threads, the calling thread alone otherwise. */
+    private WorkSplit passSplit() {
+        return OneBlasThread.configured() > 1 ? split : WorkSplit.SEQUENTIAL;
     }
 
     /** An empty key/value cache for up to {@code capacity} tokens (at most the model's positions). */
@@ -73,10 +99,10 @@ public final class Gpt2Model {
         if (cache.length() + ids.length > cache.capacity()) {
             throw new BadInputException(GptProblem.TOO_MANY_TOKENS, cache.length() + ids.length, cache.capacity());
         }
-        return run(cache, ids, captures);
+        return run(cache, ids, captures, passSplit());
     }
 
-    private Gpt2Trace run(KvCache cache, int[] ids, Set<Capture> captures) {
+    private Gpt2Trace run(KvCache cache, int[] ids, Set<Capture> captures, WorkSplit split) {
         int start = cache.length();
         Gpt2Trace trace = new Gpt2Trace(ids, start, config, captures);
         int tokens = ids.length;
@@ -96,7 +122,8 @@ public final class Gpt2Model {
         }
         trace.recordResidual(0, x, tokens, n);
 
-        try (PassBuffers buffers = new PassBuffers()) {
+        try (OneBlasThread oneThread = split.workers() > 1 ? OneBlasThread.open() : null;
+             PassBuffers buffers = new PassBuffers(split)) {
             for (int layer = 0; layer < blocks.size(); layer++) {
                 x = blocks.get(layer).apply(x, tokens, layer, trace, cache, buffers);
                 trace.recordResidual(layer + 1, x, tokens, n);
@@ -107,9 +134,14 @@ public final class Gpt2Model {
             int vocab = config.vocabSize();
             if (captures.contains(Capture.ALL_LOGITS)) {
                 // logits [m, vocab] = ln_f(x) · W_teᵀ, W_te read as stored.
-                FloatPointer in = buffers.input(finalNorm.apply(x));
+                FloatPointer in = buffers.input(finalNorm.apply(x, split));
                 FloatPointer out = buffers.mixed(tokens * vocab);
-                Blas.sgemm(false, true, tokens, vocab, n, 1f, in, n, wte, n, 0f, out, vocab);
+                int width = Affine.blockWidth(vocab, split.workers());
+                split.run((vocab + width - 1) / width, block -> {             // blocks of the vocabulary
+                    int from = block * width;
+                    Blas.sgemm(false, true, tokens, Math.min(width, vocab - from), n, 1f, in, n,
+                            Blas.at(wte, (long) from * n), n, 0f, Blas.at(out, from), vocab);
+                });
                 float[][] all = new float[tokens][vocab];
                 for (int t = 0; t < tokens; t++) {
                     Blas.at(out, (long) t * vocab).get(all[t], 0, vocab);
@@ -120,7 +152,12 @@ public final class Gpt2Model {
                 float[] last = finalNorm.apply(java.util.Arrays.copyOfRange(x, (tokens - 1) * n, tokens * n));
                 FloatPointer in = buffers.input(last);
                 FloatPointer out = buffers.mixed(vocab);
-                Blas.sgemv(false, vocab, n, 1f, wte, n, in, 0f, out);
+                int height = Affine.blockWidth(vocab, split.workers());
+                split.run((vocab + height - 1) / height, block -> {           // blocks of the vocabulary
+                    int from = block * height;
+                    Blas.sgemv(false, Math.min(height, vocab - from), n, 1f, Blas.at(wte, (long) from * n), n, in, 0f,
+                            Blas.at(out, from));
+                });
                 float[] logits = new float[vocab];
                 out.get(logits, 0, vocab);
                 trace.recordLogits(logits, null);

@@ -55,18 +55,20 @@ public final class KvCache {
 
     /**
      * Stores the keys and values of m new tokens of {@code layer} at positions length … length+m−1, from their
-     * packed rows qkv [m, 3n] (q | k | v). {@link #advance} moves the length once every layer has stored its rows.
+     * packed rows qkv [m, 3n] (q | k | v) in native memory: each row's k and v go straight from the product's
+     * output to the cache (native to native, no Java copy). {@link #advance} moves the length once every layer has
+     * stored its rows.
      */
-    void store(int layer, float[] qkv, int m) {
+    void store(int layer, FloatPointer qkv, int m) {
         int n = config.nEmbd();
-        float[] k = new float[m * n];
-        float[] v = new float[m * n];
+        FloatPointer k = keys(layer);
+        FloatPointer v = values(layer);
         for (int t = 0; t < m; t++) {
-            System.arraycopy(qkv, t * 3 * n + n, k, t * n, n);
-            System.arraycopy(qkv, t * 3 * n + 2 * n, v, t * n, n);
+            long row = (long) t * 3 * n;
+            long slot = (long) (length + t) * n;
+            Blas.at(k, slot).put(Blas.at(qkv, row + n).limit(qkv.position() + row + 2 * n));
+            Blas.at(v, slot).put(Blas.at(qkv, row + 2 * n).limit(qkv.position() + row + 3 * n));
         }
-        Blas.at(keys(layer), (long) length * n).put(k, 0, k.length);
-        Blas.at(values(layer), (long) length * n).put(v, 0, v.length);
     }
 
     /** The keys of {@code layer}, [capacity, n] row-major in native memory (rows beyond the stored ones are 0). */

@@ -1,6 +1,7 @@
 package deepmath.gpt;
 
 import deepmath.core.Gelu;
+import deepmath.nd.Blas;
 import deepmath.nn.FastMath;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -30,10 +31,22 @@ public record Mlp(INDArray fcWeight, float[] fcBias, INDArray projWeight, float[
 
     /** residual + mlp(x) on Java rows: x [rows, n] (ln_2's output), residual [rows, n] → a new [rows, n]. */
     float[] addTo(float[] residual, float[] x, int rows, PassBuffers buffers) {
-        float[] hidden = Affine.apply(x, rows, fcWeight, Affine.biasRows(fcBias, rows), buffers); // [rows, 4n]
-        gelu(hidden);
-        FloatPointer in = buffers.input(hidden);
-        return Affine.apply(in, rows, projWeight, Affine.plusBias(residual, projBias), buffers);
+        FloatPointer hidden = buffers.hidden(Affine.biasRows(fcBias, rows));          // [rows, 4n]
+        Affine.into(buffers.input(x), rows, fcWeight, hidden, buffers.split());
+        // GELU in blocks of rows shared over the split, through one Java copy (the loop vectorises there), in place:
+        // the hidden layer is then the second product's left operand as it is.
+        int width = fcBias.length;
+        int block = RowBlocks.rows(rows, buffers.split().workers());
+        float[] values = new float[rows * width];
+        buffers.split().run(RowBlocks.count(rows, block), b -> {
+            int from = b * block * width;
+            int length = Math.min(block, rows - b * block) * width;
+            FloatPointer part = Blas.at(hidden, from);
+            part.get(values, from, length);
+            gelu(values, from, from + length);
+            part.put(values, from, length);
+        });
+        return Affine.apply(hidden, rows, projWeight, Affine.plusBias(residual, projBias), buffers);
     }
 
     /** GPT-2's tanh GELU ({@link Gelu#tanhForm}) of every entry, as a new array. */
@@ -51,7 +64,12 @@ public record Mlp(INDArray fcWeight, float[] fcBias, INDArray projWeight, float[
      * about float32's own rounding of those values.
      */
     static void gelu(float[] v) {
-        for (int i = 0; i < v.length; i++) {
+        gelu(v, 0, v.length);
+    }
+
+    /** {@link #gelu(float[])} on v[from … to − 1]. */
+    static void gelu(float[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
             float x = v[i];
             float half = 0.5f * x;
             v[i] = half + half * FastMath.tanh(2 * HALF_SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
