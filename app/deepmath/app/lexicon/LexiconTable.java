@@ -53,6 +53,7 @@ final class LexiconTable extends TableView<LexiconEntry> {
         TableColumn<LexiconEntry, ObservableStringValue> column = new TableColumn<>();
         column.textProperty().bind(text.text(key));
         column.setId(id);
+        column.getStyleClass().add(id);
         column.setSortable(false);
         column.setReorderable(false);
         column.prefWidthProperty().bind(widthProperty().multiply(share).subtract(4));
