@@ -40,12 +40,12 @@ final class LexiconTable extends TableView<LexiconEntry> {
         Label empty = new Label();
         empty.textProperty().bind(text.text("empty"));
         setPlaceholder(empty);
-        getColumns().add(column("column.french", "lexicon-french", 0.22, true,
+        getColumns().add(column("column.french", "lexicon-french", 0.2, true,
                 e -> constant(String.join(ALTERNATIVES, e.french()))));
-        getColumns().add(column("column.english", "lexicon-english", 0.22, true,
+        getColumns().add(column("column.english", "lexicon-english", 0.2, true,
                 e -> constant(String.join(ALTERNATIVES, e.english()))));
         getColumns().add(column("column.note", "lexicon-note", 0.34, false, this::note));
-        getColumns().add(column("column.where", "lexicon-where", 0.22, false, this::where));
+        getColumns().add(column("column.where", "lexicon-where", 0.26, false, this::where));
     }
 
     private TableColumn<LexiconEntry, ObservableStringValue> column(String key, String id, double share, boolean data,

@@ -36,6 +36,9 @@ import javafx.stage.Window;
 public final class LexiconWindow {
     static final double WIDTH = 1000;
     static final double HEIGHT = 640;
+    /** The smallest size the window takes, where every text still shows whole (LexiconWindowTest#guards). */
+    public static final double MIN_WIDTH = 720;
+    public static final double MIN_HEIGHT = 420;
     private static final String ALL = "all";
 
     private final Stage stage = new Stage();
@@ -77,11 +80,14 @@ public final class LexiconWindow {
         Button close = Translated.button(text, "close", stage::hide);
         close.setId("lexicon-close");
         close.setCancelButton(true);
-        Label hint = Translated.label(text, "hint");
+        // the hint gives way (it wraps) before the buttons do, down to the window's minimum width
+        Label hint = Translated.wrapped(text, "hint");
         hint.getStyleClass().add("lexicon-hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, hint, spacer, open, close);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, hint, open, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         table.setOnMouseClicked(e -> {
@@ -103,8 +109,8 @@ public final class LexiconWindow {
         stage.setScene(new Scene(root, WIDTH, HEIGHT));
         stage.initOwner(owner);
         stage.titleProperty().bind(text.text("window.title"));
-        stage.setMinWidth(720);
-        stage.setMinHeight(420);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
     }
 
     private Predicate<LexiconEntry> filter() {

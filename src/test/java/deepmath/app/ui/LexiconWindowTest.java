@@ -113,7 +113,7 @@ class LexiconWindowTest {
         assertEquals("Gradient descent › Momentum", cellText("lexicon-where"));
         WaitForAsyncUtils.asyncFx(() -> english.window().setLanguage(Locale.FRENCH)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Français", "Anglais", "Remarque", "Où dans le laboratoire"),
+        assertEquals(List.of("Français", "Anglais", "Remarque", "Dans le laboratoire"),
                 table().getColumns().stream().map(TableColumn::getText).toList());
         assertEquals("Lexique français/anglais", lexicon().getTitle());
         assertEquals("Descente de gradient › Moment", cellText("lexicon-where"));
@@ -130,9 +130,15 @@ class LexiconWindowTest {
         return ((javafx.scene.text.Text) firstRow().lookup("." + styleClass + " .lexicon-cell-text")).getText();
     }
 
+    /** Both UI guards at the window's default size, then at its minimum size. */
     @Test
     void guards() {
         new GuardDriver(english.window()).toolWindow("lexicon", w -> w.showLexicon()).assertClean();
+        new GuardDriver(english.window()).toolWindow("lexicon at its minimum size", w -> {
+            w.showLexicon();
+            lexicon().setWidth(deepmath.app.lexicon.LexiconWindow.MIN_WIDTH);
+            lexicon().setHeight(deepmath.app.lexicon.LexiconWindow.MIN_HEIGHT);
+        }).assertClean();
     }
 
     /** docs/screenshots/lexicon-en.png and lexicon-fr.png, on demand ({@code -Ddeepmath.screenshots=docs/screenshots}). */
