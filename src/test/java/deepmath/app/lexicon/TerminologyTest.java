@@ -132,8 +132,8 @@ class TerminologyTest {
 
     /**
      * A French term as whole words, each word allowed its plural (s or x). A term the book writes as a phrase is
-     * looked for by its head: « couches du réseau » by « couche », « pas δ » by « pas δ » or « pas » followed by no
-     * « de » (the lab writes « Pas δ »; « pas de pooling » is not a step), « descente de gradient (classique) »
+     * looked for by its head: « couches du réseau » by « couche », « pas δ » with its δ (a bare « pas » is also
+     * the negation, and « pas de pooling » is not a step), « descente de gradient (classique) »
      * without its bracket, « fonction sigma σ » by « sigma », « regroupement de termes » by « regroupement ».
      */
     static Pattern frenchTerm(String term) {
