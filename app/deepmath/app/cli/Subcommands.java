@@ -30,6 +30,7 @@ final class Subcommands {
                 new PositionsCommand(),
                 new DigitsCommand(),
                 new Gpt2TrainCommand(),
-                new PresetsCommand());
+                new PresetsCommand(),
+                new LexiconCommand());
     }
 }

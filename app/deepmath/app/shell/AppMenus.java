@@ -120,6 +120,7 @@ final class AppMenus {
     private Menu helpMenu() {
         return menu("menu.help", "menu-help",
                 item("menu.help.shortcuts", "menu-shortcuts", HELP, actions::showShortcuts),
+                item("menu.help.lexicon", "menu-lexicon", null, actions::showLexicon),
                 item("menu.help.about", "menu-about", null, actions::showAbout));
     }
 

@@ -5,6 +5,7 @@ import deepmath.app.lab.LabCatalog;
 import deepmath.app.lab.LabContext;
 import deepmath.app.lab.LabId;
 import deepmath.app.lab.LazyLab;
+import deepmath.app.lexicon.LexiconWindow;
 import deepmath.app.session.SessionData;
 import deepmath.app.session.SessionFile;
 import deepmath.app.settings.Settings;
@@ -70,6 +71,7 @@ public final class MainWindow implements ShellActions {
     private final BooleanProperty darkTheme;
     private final ReadOnlyObjectWrapper<Lab> current = new ReadOnlyObjectWrapper<>(this, "currentLab");
     private final HelpDialogs help;
+    private LexiconWindow lexicon;
     private final LabId firstLab;
     private Rectangle2D normalBounds;
 
@@ -262,6 +264,9 @@ public final class MainWindow implements ShellActions {
         darkTheme.set(dark);
         settings.setDarkTheme(dark);
         Theme.apply(stage.getScene(), dark);
+        if (lexicon != null) {
+            Theme.apply(lexicon.stage().getScene(), dark);
+        }
     }
 
     @Override
@@ -274,6 +279,16 @@ public final class MainWindow implements ShellActions {
         help.about(stage, engine.info() == null ? text.get("status.engine.short.loading") : text.get("engine.summary",
                 engine.info().backend(), engine.info().blasVendor(), String.valueOf(engine.info().threads()),
                 engine.info().blasCore()));
+    }
+
+    /** Help ▸ Lexicon: built on first use (the lexicon's file is read then), then shown again as the reader left it. */
+    @Override
+    public void showLexicon() {
+        if (lexicon == null) {
+            lexicon = new LexiconWindow(stage, i18n, deepmath.lexicon.Lexicon.shipped(), this::selectLab);
+            Theme.apply(lexicon.stage().getScene(), darkTheme.get());
+        }
+        lexicon.show();
     }
 
     // ---- files ------------------------------------------------------------------------------------

@@ -28,4 +28,6 @@ interface ShellActions {
     void showShortcuts();
 
     void showAbout();
+
+    void showLexicon();
 }

@@ -153,6 +153,10 @@ class ExitCodesTest {
                 // presets
                 bad("presets: unknown lab", 2, "presets", "--lab", "chemistry"),
                 bad("presets: chapter wrong type", 2, "presets", "--chapter", "five"),
+                // lexicon
+                bad("lexicon: blank search", 2, "lexicon", "--search", " "),
+                bad("lexicon: unknown group", 2, "lexicon", "--group", "chemistry"),
+                bad("lexicon: unknown option", 2, "lexicon", "--serch", "pas"),
                 bad("net: no such file", 2, "net", "--network", dir.resolve("none.json"), "--eval", "1,2"),
                 bad("net: empty file", 2, "net", "--network", empty, "--eval", "1,2"),
                 bad("net: truncated JSON", 2, "net", "--network", truncatedJson, "--eval", "1,2"),
@@ -358,7 +362,7 @@ class ExitCodesTest {
         missing.removeAll(covered);
         assertTrue(missing.isEmpty(), "subcommands without a bad-input case: " + missing);
         assertEquals(Set.of("attention", "bench", "bpe train", "conv", "data list", "data pull", "descent", "digits eval", "digits predict", "digits train",
-                "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "linalg kron",
+                "embed analogy", "embed cosine", "embed similar", "eval", "generate", "gpt2-train", "gui", "lexicon", "linalg kron",
                 "linalg min-norm", "model eval", "model predict", "model summary", "model train", "models list",
                 "models pull", "net", "positions", "presets",
                 "prob loss", "prob normalise", "prob softmax", "render", "tensor", "tokenize"), commands,

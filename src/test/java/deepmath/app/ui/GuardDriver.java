@@ -173,6 +173,44 @@ public final class GuardDriver {
         return walkAndHideOtherWindows(report, name);
     }
 
+    /**
+     * Both guards on a window the shell opens beside the main one and keeps open (Help ▸ Lexicon): {@code open}
+     * shows it in English; its texts are walked, the language is switched live to French (the window stays open, as
+     * for a reader) and walked again, pairs checked node by node, nothing clipped in either language at the
+     * window's own size; then it is hidden.
+     */
+    public GuardReport toolWindow(String name, Consumer<MainWindow> open) {
+        GuardReport report = new GuardReport(name);
+        language(Locale.ENGLISH);
+        fx(() -> {
+            open.accept(window);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window tool = fx(() -> Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing()
+                && w.getScene() != null).findFirst().orElseThrow(() -> new IllegalStateException(name + ": no window")));
+        List<VisibleText> english = toolTexts(tool, report, name + " | en");
+        language(Locale.FRENCH);
+        List<VisibleText> french = toolTexts(tool, report, name + " | fr");
+        report.untranslated(name + " | fr", translation.problems(english, french));
+        language(Locale.ENGLISH);
+        fx(() -> {
+            tool.hide();
+            return null;
+        });
+        return report;
+    }
+
+    private List<VisibleText> toolTexts(Window tool, GuardReport report, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> {
+            layout(tool.getScene());
+            List<VisibleText> texts = SceneWalker.walk(tool.getScene());
+            report.clipped(name, ClippingCheck.problems(tool.getScene(), texts));
+            return texts;
+        });
+    }
+
     /** The status bar while two tasks run: the newest one's title, "(+1 more)", progress and Cancel. */
     private void busyStatusBar(GuardReport report, Stage stage, Node content) {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

@@ -26,7 +26,9 @@
  * user cannot scroll past (a scroll pane whose bar that way is {@code NEVER} or not shown, a table's header row,
  * a tab's or split pane item's content area, any {@code clip}) and panes laid out below their content's minimum
  * with a text sticking out;</li>
- * <li>{@link deepmath.app.ui.GuardDriver}: the whole tour for a lab ({@code lab(LabId)}) or the shell.</li>
+ * <li>{@link deepmath.app.ui.GuardDriver}: the whole tour for a lab ({@code lab(LabId)}) or the shell, and
+ * {@code toolWindow(name, open)} for a window the shell keeps open beside the main one (Help ▸ Lexicon:
+ * {@code LexiconWindowTest#guards}).</li>
  * </ul>
  *
  * <p><b>What a panel does to pass</b>: bind every text to its bundle ({@code Messages.text}), give combo boxes
