@@ -15,21 +15,35 @@ public final class DirectConvolution implements ConvolutionEngine {
     /** Above this ring size per band (huge dilated kernels) the scalar interior loop is used. */
     private static final long RING_BYTES = 16L << 20;
     private final int bands;
+    private final InteriorPath path;
 
     /** Uses as many bands as the common fork-join pool can run at once (with the calling thread). */
     public DirectConvolution() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
-    /** @param threads how many row bands to run in parallel (1: sequential) */
+    /** @param threads how many row bands to run in parallel (1: sequential); the fastest interior path */
     public DirectConvolution(int threads) {
+        this(threads, InteriorPath.best());
+    }
+
+    /** @param path how the interior is computed; refused when this JVM cannot run it */
+    public DirectConvolution(int threads, InteriorPath path) {
+        if (!path.available()) {
+            throw new IllegalStateException(path.key() + " needs the JVM option --add-modules jdk.incubator.vector");
+        }
         this.bands = Math.max(1, threads);
+        this.path = path;
+    }
+
+    public InteriorPath path() {
+        return path;
     }
 
     @Override
     public Plane apply(Plane input, Kernel kernel, ConvolutionSpec spec, Plane out) {
         ConvolutionEngine.checkOutput(input, kernel, spec, out);
-        Job job = new Job(input, spec.slidingKernel(kernel), spec, out);
+        Job job = new Job(input, spec.slidingKernel(kernel), spec, out, path == InteriorPath.VECTOR_API);
         int rows = out.rows();
         long work = (long) out.size() * kernel.rows() * kernel.cols();
         int chunks = work < PARALLEL_WORK || bands == 1 ? 1 : Math.min(rows, bands * 4);
@@ -54,8 +68,9 @@ public final class DirectConvolution implements ConvolutionEngine {
         private final Padding padding;
         private final float[] o;
         private final int outCols;
+        private final boolean simd;
 
-        Job(Plane input, Kernel sliding, ConvolutionSpec spec, Plane out) {
+        Job(Plane input, Kernel sliding, ConvolutionSpec spec, Plane out, boolean simd) {
             this.in = input.values();
             this.inCols = input.cols();
             this.k = sliding.floats();
@@ -66,6 +81,7 @@ public final class DirectConvolution implements ConvolutionEngine {
             this.padding = spec.padding();
             this.o = out.values();
             this.outCols = out.cols();
+            this.simd = simd;
         }
 
         void rows(int from, int to) {
@@ -73,7 +89,8 @@ public final class DirectConvolution implements ConvolutionEngine {
             int jEnd = colAxis.interiorEnd();
             int length = jEnd - jStart;
             int extent = rowAxis.dilation() * (kRows - 1) + 1;
-            boolean vectorised = rowAxis.stride() == 1 && length > 0
+            boolean simdRows = simd && colAxis.stride() == 1 && length > 0;
+            boolean vectorised = !simdRows && rowAxis.stride() == 1 && length > 0
                     && ShiftedRows.bytes(kCols, length, extent) <= RING_BYTES;
             ShiftedRows shifted = vectorised ? new ShiftedRows(in, inCols, kCols, colAxis.input(jStart, 0),
                     colAxis.dilation(), length, extent) : null;
@@ -92,11 +109,23 @@ public final class DirectConvolution implements ConvolutionEngine {
                 for (int j = jEnd; j < outCols; j++) {
                     o[i * outCols + j] = borderCell(i, j);
                 }
-                if (vectorised && colAxis.stride() == 1) {
+                if (simdRows) {
+                    interiorRowSimd(i, jStart, length);
+                } else if (vectorised && colAxis.stride() == 1) {
                     interiorRow(i, jStart, shifted, acc);
                 } else {
                     interiorRowScalar(i, jStart, jEnd);
                 }
+            }
+        }
+
+        /** Output row i over the interior columns, straight from the input rows (any row stride, see VectorTaps). */
+        private void interiorRowSimd(int i, int jStart, int length) {
+            int c0 = colAxis.input(jStart, 0);
+            int ob = i * outCols + jStart;
+            for (int u = 0; u < kRows; u++) {
+                VectorTaps.row(in, rowAxis.input(i, u) * inCols + c0, colAxis.dilation(), k, u * kCols, kCols,
+                        o, ob, length, u == 0);
             }
         }
 
