@@ -100,6 +100,14 @@ class ConvolutionEnginesTest {
             Kernel second = randomKernel(random, 3, 5);
             double[][] expected = ReferenceConvolution.apply(input.toRows(), second.toRows(), ConvolutionSpec.BOOK);
             assertClose(expected, engine.apply(input, second, ConvolutionSpec.BOOK, out), "reused " + path);
+            // 'full', dilation 2, one input row: output rows 1 and 3 read only virtual zeros yet have interior columns.
+            Plane line = randomPlane(random, 1, 40);
+            ConvolutionSpec full = ConvolutionSpec.BOOK.withSize(OutputSize.FULL).withDilation(2);
+            Kernel k3 = randomKernel(random, 3, 3);
+            Plane stale = Plane.zeros(5, 44);
+            java.util.Arrays.fill(stale.values(), 99f);
+            assertClose(ReferenceConvolution.apply(line.toRows(), k3.toRows(), full),
+                    engine.apply(line, k3, full, stale), "rows of virtual zeros " + path);
         }
     }
 
