@@ -77,12 +77,12 @@ public final class ConvolutionBenchmark implements Benchmark {
             weights[k] = random.nextGaussian();
         }
         Kernel kernel = new Kernel(kernelSize, kernelSize, weights);
-        // --param interior=shifted-copies runs the auto-vectorised path on a JVM that has the Vector API too.
+        // --param threads=1 compares the band split with one pass; --param interior=shifted-copies runs the auto-vectorised path on a JVM that has the Vector API too.
         InteriorPath interior = context.option("interior")
                 .map(key -> key.equals(InteriorPath.SHIFTED_COPIES.key()) ? InteriorPath.SHIFTED_COPIES : InteriorPath.VECTOR_API)
                 .orElse(InteriorPath.best());
-        ConvolutionEngine engine = nd4j ? new Nd4jConvolution()
-                : new DirectConvolution(Runtime.getRuntime().availableProcessors(), interior);
+        int threads = context.option("threads").map(Integer::parseInt).orElse(Runtime.getRuntime().availableProcessors());
+        ConvolutionEngine engine = nd4j ? new Nd4jConvolution() : new DirectConvolution(threads, interior);
         boolean allocate = context.option("alloc").map(Boolean::parseBoolean).orElse(false);
         return new Trial() {
             @Override
@@ -106,7 +106,7 @@ public final class ConvolutionBenchmark implements Benchmark {
                 if (!nd4j) {
                     p.put("interior", interior.key());
                 }
-                p.put("threads", nd4j ? "nd4j" : String.valueOf(Runtime.getRuntime().availableProcessors()));
+                p.put("threads", nd4j ? "nd4j" : String.valueOf(threads));
                 p.put("output", allocate ? "allocated" : "reused");
                 return p;
             }
