@@ -5,8 +5,9 @@ import java.util.stream.IntStream;
 /**
  * The fast path: a float kernel in plain Java, split over row bands run in parallel. Inside the input
  * (the "interior", where every tap is a real pixel) each output row is built tap by tap as
- * {@code out[j] += w · in[j + shift]} over contiguous floats, a loop without padding checks that the JIT
- * vectorises; the thin border where taps leave the input is computed cell by cell through the padding.
+ * {@code out[j] += w · in[j + shift]} over contiguous floats, a loop without padding checks: on SIMD registers through
+ * the Vector API when the JVM has it ({@link InteriorPath}), else over shifted copies the JIT auto-vectorises; the
+ * thin border where taps leave the input is computed cell by cell through the padding.
  * It beats ND4J's conv2d on single-channel images because it needs neither im2col nor a GEMM call.
  */
 public final class DirectConvolution implements ConvolutionEngine {

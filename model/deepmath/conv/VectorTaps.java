@@ -5,8 +5,9 @@ package deepmath.conv;
  * C2's auto-vectoriser, a vector load may start at any offset of the input, so the taps read the input rows
  * themselves ({@code in[b + v·d + j]}) with no shifted copies (see {@link ShiftedRows}), a block of up to 3 kernel
  * rows × 7 taps per pass with the sum in a register ({@link VectorTapBlocks}), and the first pass of an output row
- * writes it instead of adding to a zero-filled one. On a 2048² image, one thread, this interior took 1.8 / 3.2 /
- * 5.4 ms for k = 3 / 5 / 7 where the copies' took 6.1 / 12.3 / 20.6 ms (issue 23's measurements).
+ * writes it instead of adding to a zero-filled one. On a 2048² image, one thread, a micro loop of this interior
+ * took 1.8 / 3.2 / 5.4 ms for k = 3 / 5 / 7 (shared machine, load ~10) where the copies' took 6.1 / 12.3 /
+ * 20.6 ms idle (docs/benchmarks.md, "five taps per pass").
  *
  * <p>Loaded only through {@link InteriorPath#VECTOR_API}, when the JVM was started with
  * {@code --add-modules jdk.incubator.vector}: without the module this class cannot even be linked.
