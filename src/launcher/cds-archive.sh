@@ -10,7 +10,7 @@ rm -f "$DIR/deepmath-lab.jsa"
 # A window that never shows (a broken headless platform) must not hang the build: two minutes at most.
 LIMIT=""
 if command -v timeout >/dev/null 2>&1; then LIMIT="timeout 120"; fi
-if $LIMIT java -XX:ArchiveClassesAtExit="$DIR/deepmath-lab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+if $LIMIT java --add-modules jdk.incubator.vector -XX:ArchiveClassesAtExit="$DIR/deepmath-lab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
         -Djava.util.prefs.userRoot="$DIR/cds-archive-prefs" \
         -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
         -jar "$DIR/deepmath-lab.jar" gui --lab surfaces --exit-when-shown >"$DIR/cds-archive.log" 2>&1 \

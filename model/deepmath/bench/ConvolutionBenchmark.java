@@ -3,6 +3,7 @@ package deepmath.bench;
 import deepmath.conv.ConvolutionEngine;
 import deepmath.conv.ConvolutionSpec;
 import deepmath.conv.DirectConvolution;
+import deepmath.conv.InteriorPath;
 import deepmath.conv.Kernel;
 import deepmath.conv.Nd4jConvolution;
 import deepmath.conv.Plane;
@@ -76,7 +77,12 @@ public final class ConvolutionBenchmark implements Benchmark {
             weights[k] = random.nextGaussian();
         }
         Kernel kernel = new Kernel(kernelSize, kernelSize, weights);
-        ConvolutionEngine engine = nd4j ? new Nd4jConvolution() : new DirectConvolution();
+        // --param threads=1 compares the band split with one pass; --param interior=shifted-copies runs the auto-vectorised path on a JVM that has the Vector API too.
+        InteriorPath interior = context.option("interior")
+                .map(key -> key.equals(InteriorPath.SHIFTED_COPIES.key()) ? InteriorPath.SHIFTED_COPIES : InteriorPath.VECTOR_API)
+                .orElse(InteriorPath.best());
+        int threads = context.option("threads").map(Integer::parseInt).orElse(Runtime.getRuntime().availableProcessors());
+        ConvolutionEngine engine = nd4j ? new Nd4jConvolution() : new DirectConvolution(threads, interior);
         boolean allocate = context.option("alloc").map(Boolean::parseBoolean).orElse(false);
         return new Trial() {
             @Override
@@ -97,7 +103,10 @@ public final class ConvolutionBenchmark implements Benchmark {
                 p.put("channels", String.valueOf(channels));
                 p.put("kernel", kernelSize + "x" + kernelSize);
                 p.put("engine", nd4j ? "nd4j" : "direct");
-                p.put("threads", nd4j ? "nd4j" : String.valueOf(Runtime.getRuntime().availableProcessors()));
+                if (!nd4j) {
+                    p.put("interior", interior.key());
+                }
+                p.put("threads", nd4j ? "nd4j" : String.valueOf(threads));
                 p.put("output", allocate ? "allocated" : "reused");
                 return p;
             }

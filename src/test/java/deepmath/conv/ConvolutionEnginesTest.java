@@ -3,6 +3,7 @@ package deepmath.conv;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.core.BadInputException;
 import deepmath.nd.Nd4jRuntime;
@@ -58,26 +59,63 @@ class ConvolutionEnginesTest {
             }
             double[][] expected = ReferenceConvolution.apply(input.toRows(), kernel.toRows(), spec);
             String where = spec + " " + java.util.Arrays.toString(shape);
-            assertClose(expected, new DirectConvolution(1).apply(input, kernel, spec), where + " direct");
-            assertClose(expected, new DirectConvolution(2).apply(input, kernel, spec), where + " direct x2");
+            for (InteriorPath path : InteriorPath.values()) {
+                assertClose(expected, new DirectConvolution(1, path).apply(input, kernel, spec), where + " " + path);
+                assertClose(expected, new DirectConvolution(2, path).apply(input, kernel, spec), where + " x2 " + path);
+            }
             assertClose(expected, new Nd4jConvolution().apply(input, kernel, spec), where + " nd4j");
         }
     }
 
-    /** Every grouping of a kernel row's taps into passes (5, 4, 3, 2, 1 and their sums up to 11) on an odd width. */
+    /**
+     * Every grouping of a kernel row's taps into passes (copies: 5, 4, 3, 2, 1; Vector API: 7 down to 1, and their
+     * sums up to 15) on an odd width whose interior ends in a part-vector tail, the first pass writing the row.
+     */
     @Test
     void everyKernelWidthEqualsTheDefinition() {
         Random random = new Random(23);
         Plane input = randomPlane(random, 61, 133);
-        for (int width = 1; width <= 11; width++) {
+        for (int width = 1; width <= Kernel.MAX_SIZE; width++) {
             Kernel kernel = randomKernel(random, 1 + width % 4, width);
             for (Padding padding : Padding.values()) {
                 ConvolutionSpec spec = ConvolutionSpec.BOOK.withPadding(padding);
                 double[][] expected = ReferenceConvolution.apply(input.toRows(), kernel.toRows(), spec);
-                assertClose(expected, new DirectConvolution(1).apply(input, kernel, spec), width + " " + padding);
-                assertClose(expected, new DirectConvolution(2).apply(input, kernel, spec), width + " x2 " + padding);
+                for (InteriorPath path : InteriorPath.values()) {
+                    assertClose(expected, new DirectConvolution(1, path).apply(input, kernel, spec), width + " " + padding + " " + path);
+                    assertClose(expected, new DirectConvolution(2, path).apply(input, kernel, spec), width + " x2 " + padding + " " + path);
+                }
             }
         }
+    }
+
+    /** The output buffer is reused by the panel: a second kernel into the same plane leaves nothing of the first. */
+    @Test
+    void aReusedOutputHoldsOnlyTheNewResult() {
+        Random random = new Random(29);
+        Plane input = randomPlane(random, 40, 70);
+        for (InteriorPath path : InteriorPath.values()) {
+            Plane out = Plane.zeros(40, 70);
+            DirectConvolution engine = new DirectConvolution(2, path);
+            engine.apply(input, randomKernel(random, 7, 7), ConvolutionSpec.BOOK, out);
+            Kernel second = randomKernel(random, 3, 5);
+            double[][] expected = ReferenceConvolution.apply(input.toRows(), second.toRows(), ConvolutionSpec.BOOK);
+            assertClose(expected, engine.apply(input, second, ConvolutionSpec.BOOK, out), "reused " + path);
+            // 'full', dilation 2, one input row: output rows 1 and 3 read only virtual zeros yet have interior columns.
+            Plane line = randomPlane(random, 1, 40);
+            ConvolutionSpec full = ConvolutionSpec.BOOK.withSize(OutputSize.FULL).withDilation(2);
+            Kernel k3 = randomKernel(random, 3, 3);
+            Plane stale = Plane.zeros(5, 44);
+            java.util.Arrays.fill(stale.values(), 99f);
+            assertClose(ReferenceConvolution.apply(line.toRows(), k3.toRows(), full),
+                    engine.apply(line, k3, full, stale), "rows of virtual zeros " + path);
+        }
+    }
+
+    /** The test JVM is given the module (pom.xml): the SIMD path is really the one tested above, not skipped. */
+    @Test
+    void theVectorApiPathRunsInTheTests() {
+        assertTrue(InteriorPath.VECTOR_API.available());
+        assertEquals(InteriorPath.VECTOR_API, new DirectConvolution().path());
     }
 
     @Test
@@ -89,7 +127,9 @@ class ConvolutionEnginesTest {
             for (Padding padding : Padding.values()) {
                 ConvolutionSpec spec = ConvolutionSpec.BOOK.withPadding(padding);
                 double[][] expected = ReferenceConvolution.apply(input.toRows(), kernel.toRows(), spec);
-                assertClose(expected, new DirectConvolution(4).apply(input, kernel, spec), size + " " + padding);
+                for (InteriorPath path : InteriorPath.values()) {
+                    assertClose(expected, new DirectConvolution(4, path).apply(input, kernel, spec), size + " " + padding + " " + path);
+                }
             }
         }
     }
