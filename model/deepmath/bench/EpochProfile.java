@@ -35,8 +35,18 @@ final class EpochProfile {
         this.float32 = float32;
     }
 
-    /** Phase name → CPU milliseconds of one epoch, in the order of the work. */
+    /**
+     * Phase name → CPU milliseconds of one epoch, in the order of the work. OpenBLAS on one thread, as a training
+     * on several threads runs it ({@link deepmath.nd.Blas#singleThreaded}): whole products, all on this thread,
+     * so that its CPU time holds all of their work.
+     */
     Map<String, Double> run() {
+        try (deepmath.nd.Blas.Lease lease = deepmath.nd.Blas.singleThreaded()) {
+            return phases();
+        }
+    }
+
+    private Map<String, Double> phases() {
         List<Layer> layers = network.layers();
         int n = layers.size();
         Layer.BatchPass[] passes = new Layer.BatchPass[n];
