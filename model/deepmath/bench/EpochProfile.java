@@ -37,11 +37,11 @@ final class EpochProfile {
 
     /**
      * Phase name → CPU milliseconds of one epoch, in the order of the work. OpenBLAS on one thread, as a training
-     * on several threads runs it ({@link deepmath.nd.Blas#singleThreaded}): whole products, all on this thread,
+     * on several threads runs it ({@link deepmath.nd.OneBlasThread}): whole products, all on this thread,
      * so that its CPU time holds all of their work.
      */
     Map<String, Double> run() {
-        try (deepmath.nd.Blas.Lease lease = deepmath.nd.Blas.singleThreaded()) {
+        try (deepmath.nd.OneBlasThread scope = deepmath.nd.OneBlasThread.open()) {
             return phases();
         }
     }

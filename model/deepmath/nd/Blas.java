@@ -110,50 +110,6 @@ public final class Blas {
         openblas_nolapack.blas_set_num_threads(Math.max(1, threads));
     }
 
-    private static final Object LEASES = new Object();
-    /** Open {@link #singleThreaded} leases, and OpenBLAS's thread count before the first of them. */
-    private static int leases;
-    private static int threadsBefore;
-
-    /**
-     * OpenBLAS on one thread until the returned lease is closed (then its count before the first open lease comes
-     * back; a count never set comes back as {@link Nd4jRuntime#blasThreads}). For work that already runs one thread
-     * per core, each calling OpenBLAS ({@code deepmath.sequential.Training}): OpenBLAS's own threads would only
-     * compete for the same cores, and a multi-threaded product called from two threads at once makes its threads
-     * wait for each other. OpenBLAS's count is the process's, hence a process-wide count of leases, so that two
-     * trainings at once leave it as it was before both.
-     */
-    public static Lease singleThreaded() {
-        synchronized (LEASES) {
-            if (leases++ == 0) {
-                threadsBefore = threads();
-                useThreads(1);
-            }
-        }
-        return new Lease();
-    }
-
-    /** An open {@link #singleThreaded} request; closing it twice counts once. */
-    public static final class Lease implements AutoCloseable {
-        private boolean closed;
-
-        private Lease() {
-        }
-
-        @Override
-        public void close() {
-            synchronized (LEASES) {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                if (--leases == 0) {
-                    useThreads(threadsBefore >= 1 ? threadsBefore : Nd4jRuntime.blasThreads());
-                }
-            }
-        }
-    }
-
     /** One operand as sgemm sees it: its pointer, its leading dimension, and whether it is read transposed. */
     private record Operand(FloatPointer pointer, int leading, boolean transposed, int rows, int columns) {
         static Operand of(INDArray x, boolean transpose) {

@@ -1,7 +1,7 @@
 package deepmath.sequential;
 
 import deepmath.core.Progress;
-import deepmath.nd.Blas;
+import deepmath.nd.OneBlasThread;
 import deepmath.optim.Optimizer;
 import deepmath.sequential.data.Examples;
 import java.io.IOException;
@@ -110,7 +110,7 @@ public final class Training implements AutoCloseable {
         List<EpochReport> reports = new ArrayList<>();
         // several training threads already take the cores, each with its own chunk's products: OpenBLAS on one
         // thread runs each chunk product whole on its caller (2x the cut single-thread blocks, ConvBatch's shapes)
-        try (Blas.Lease lease = chunks.count() > 1 ? Blas.singleThreaded() : null) {
+        try (OneBlasThread scope = chunks.count() > 1 ? OneBlasThread.open() : null) {
             for (int e = 0; e < epochs && !stopped(progress); e++) {
                 EpochReport report = epoch(listener, progress, e, epochs);
                 if (report == null) {

@@ -100,28 +100,9 @@ class SingleThreadGemmTest {
 
     @Test
     void uncutProductsOnOneThreadEqualTheDefinition() {
-        try (Blas.Lease lease = Blas.singleThreaded()) {
+        try (deepmath.nd.OneBlasThread scope = deepmath.nd.OneBlasThread.open()) {
             assertEquals(1, Blas.threads());
             allShapes(new SplittableRandom(6));
-        }
-    }
-
-    /** Overlapping leases: OpenBLAS stays on one thread until the last closes, then has its count of before. */
-    @Test
-    void leasesNestAndRestoreTheThreadCount() {
-        int threads = Blas.threads();
-        Blas.useThreads(2);
-        try {
-            Blas.Lease first = Blas.singleThreaded();
-            Blas.Lease second = Blas.singleThreaded();
-            assertEquals(1, Blas.threads());
-            first.close();
-            first.close();  // counts once
-            assertEquals(1, Blas.threads());
-            second.close();
-            assertEquals(2, Blas.threads());
-        } finally {
-            Blas.useThreads(threads);
         }
     }
 }
