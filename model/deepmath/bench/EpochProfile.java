@@ -4,6 +4,7 @@ import deepmath.optim.Optimizer;
 import deepmath.optim.OptimizerKind;
 import deepmath.sequential.SequentialNetwork;
 import deepmath.sequential.data.Examples;
+import deepmath.sequential.engine.FlattenLayer;
 import deepmath.sequential.engine.Layer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,8 +16,9 @@ import java.util.SplittableRandom;
 
 /**
  * {@code bench model-epoch-mnist-cnn32 --param profile=true}: where one epoch's time goes. The same work as a
- * training epoch on one thread (each example forward through every layer, the softmax + cross-entropy gradient in
- * its short form, backward through every layer, one Adam step per batch), each phase timed in the thread's CPU time
+ * training epoch on one thread (each batch forward through every layer's chunk pass, {@link Layer#newBatchPass}, as
+ * {@link deepmath.sequential.Training} runs it, the softmax + cross-entropy gradient in its short form, backward
+ * through every layer, one Adam step per batch), each phase timed in the thread's CPU time
  * — what it costs, however many other processes share the cores — and printed as one line per phase.
  */
 final class EpochProfile {
@@ -33,17 +35,27 @@ final class EpochProfile {
         this.float32 = float32;
     }
 
-    /** Phase name → CPU milliseconds of one epoch, in the order of the work. */
+    /**
+     * Phase name → CPU milliseconds of one epoch, in the order of the work. OpenBLAS on one thread, as a training
+     * on several threads runs it ({@link deepmath.nd.OneBlasThread}): whole products, all on this thread,
+     * so that its CPU time holds all of their work.
+     */
     Map<String, Double> run() {
+        try (deepmath.nd.OneBlasThread scope = deepmath.nd.OneBlasThread.open()) {
+            return phases();
+        }
+    }
+
+    private Map<String, Double> phases() {
         List<Layer> layers = network.layers();
         int n = layers.size();
-        Layer.Pass[] passes = new Layer.Pass[n];
+        Layer.BatchPass[] passes = new Layer.BatchPass[n];
         double[][] outs = new double[n][];
         double[][] deltas = new double[n][];
         for (int i = 0; i < n; i++) {
-            passes[i] = layers.get(i).newPass(float32);
-            outs[i] = new double[layers.get(i).outputSize()];
-            deltas[i] = new double[layers.get(i).outputSize()];
+            passes[i] = layers.get(i).newBatchPass(float32, batch);
+            outs[i] = new double[batch * layers.get(i).outputSize()];
+            deltas[i] = new double[batch * layers.get(i).outputSize()];
         }
         long[] forward = new long[n];
         long[] backward = new long[n];
@@ -51,43 +63,61 @@ final class EpochProfile {
         long optimiser = 0;
         double[] p = network.parameters();
         double[] g = new double[p.length];
-        double[] in0 = new double[network.inputSize()];
+        int size = network.inputSize();
+        int outSize = network.outputSize();
+        double[] in0 = new double[batch * size];
+        double[] hwc = new double[size];
+        double[] planes = new double[size];
+        List<Integer> shape = network.spec().input();
+        boolean channelsLast = shape.size() == 3 && shape.get(2) > 1;
         Optimizer adam = OptimizerKind.ADAM.create(1e-3, 0);
-        SplittableRandom dropout = new SplittableRandom(1);
+        SplittableRandom[] dropout = new SplittableRandom[batch];
         for (int from = 0; from < data.count(); from += batch) {
             java.util.Arrays.fill(g, 0);
             int to = Math.min(data.count(), from + batch);
+            int m = to - from;
+            long t = CPU.getCurrentThreadCpuTime();
+            // the chunk as Training's worker reads it (planes), then each layer's chunk pass, as in training
             for (int s = from; s < to; s++) {
-                long t = CPU.getCurrentThreadCpuTime();
                 float[] x = data.inputs()[s];
-                for (int k = 0; k < in0.length; k++) {
-                    in0[k] = x[k];
+                for (int k = 0; k < size; k++) {
+                    hwc[k] = x[k];
                 }
-                double[] in = in0;
-                for (int i = 0; i < n; i++) {
-                    passes[i].forward(p, network.parameterOffset(i), in, outs[i], dropout);
-                    in = outs[i];
-                    long u = CPU.getCurrentThreadCpuTime();
-                    forward[i] += u - t;
-                    t = u;
+                if (channelsLast) {
+                    FlattenLayer.toPlanes(hwc, planes, shape.get(0), shape.get(1), shape.get(2));
+                    System.arraycopy(planes, 0, in0, (s - from) * size, size);
+                } else {
+                    System.arraycopy(hwc, 0, in0, (s - from) * size, size);
                 }
+                dropout[s - from] = new SplittableRandom(s);
+            }
+            double[] in = in0;
+            for (int i = 0; i < n; i++) {
+                passes[i].forward(p, network.parameterOffset(i), in, outs[i], m, dropout);
+                in = outs[i];
+                long u = CPU.getCurrentThreadCpuTime();
+                forward[i] += u - t;
+                t = u;
+            }
+            double[] d = deltas[n - 1];
+            for (int s = from; s < to; s++) {
                 float[] target = data.targets()[s];
-                double[] d = deltas[n - 1];
-                for (int k = 0; k < d.length; k++) {
-                    d[k] = outs[n - 1][k] - target[k];
-                }
-                long u0 = CPU.getCurrentThreadCpuTime();
-                loss += u0 - t;
-                t = u0;
-                for (int i = n - 1; i >= 0; i--) {
-                    passes[i].backward(p, network.parameterOffset(i), i == 0 ? in0 : outs[i - 1], outs[i], deltas[i],
-                            i == n - 1, g, i == 0 ? null : deltas[i - 1]);
-                    long u = CPU.getCurrentThreadCpuTime();
-                    backward[i] += u - t;
-                    t = u;
+                int at = (s - from) * outSize;
+                for (int k = 0; k < outSize; k++) {
+                    d[at + k] = outs[n - 1][at + k] - target[k];
                 }
             }
-            long t = CPU.getCurrentThreadCpuTime();
+            long u0 = CPU.getCurrentThreadCpuTime();
+            loss += u0 - t;
+            t = u0;
+            for (int i = n - 1; i >= 0; i--) {
+                passes[i].backward(p, network.parameterOffset(i), i == 0 ? in0 : outs[i - 1], outs[i], deltas[i], m,
+                        i == n - 1, g, i == 0 ? null : deltas[i - 1]);
+                long u = CPU.getCurrentThreadCpuTime();
+                backward[i] += u - t;
+                t = u;
+            }
+            t = CPU.getCurrentThreadCpuTime();
             double scale = 1.0 / (to - from);
             adam.step(p, (at, out) -> {
                 for (int k = 0; k < out.length; k++) {

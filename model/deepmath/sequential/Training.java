@@ -1,6 +1,7 @@
 package deepmath.sequential;
 
 import deepmath.core.Progress;
+import deepmath.nd.OneBlasThread;
 import deepmath.optim.Optimizer;
 import deepmath.sequential.data.Examples;
 import java.io.IOException;
@@ -107,12 +108,16 @@ public final class Training implements AutoCloseable {
             throw new deepmath.core.BadInputException(EngineProblem.EPOCHS, epochs);
         }
         List<EpochReport> reports = new ArrayList<>();
-        for (int e = 0; e < epochs && !stopped(progress); e++) {
-            EpochReport report = epoch(listener, progress, e, epochs);
-            if (report == null) {
-                break;
+        // several training threads already take the cores, each with its own chunk's products: OpenBLAS on one
+        // thread runs each chunk product whole on its caller (2x the cut single-thread blocks, ConvBatch's shapes)
+        try (OneBlasThread scope = chunks.count() > 1 ? OneBlasThread.open() : null) {
+            for (int e = 0; e < epochs && !stopped(progress); e++) {
+                EpochReport report = epoch(listener, progress, e, epochs);
+                if (report == null) {
+                    break;
+                }
+                reports.add(report);
             }
-            reports.add(report);
         }
         return reports;
     }

@@ -141,7 +141,7 @@ public final class ConvKernel {
     }
 
     /** For each row (c, tap) of X the runs of output positions that read consecutive pixels of plane c. */
-    private static int[][] runs(int[][] source, int channels, int inPlane) {
+    static int[][] runs(int[][] source, int channels, int inPlane) {
         int taps = source.length;
         int[][] out = new int[channels * taps][];
         for (int c = 0; c < channels; c++) {

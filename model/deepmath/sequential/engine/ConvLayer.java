@@ -47,6 +47,12 @@ public final class ConvLayer implements Layer {
         Glorot.uniform(p, offset, weights(), area * geometry.channels(), area * geometry.filters(), random);
     }
 
+    /** One im2col matrix and one product per chunk ({@link ConvBatch}). */
+    @Override
+    public BatchPass newBatchPass(boolean float32Products, int capacity) {
+        return ConvBatch.of(geometry, activation, float32Products, capacity);
+    }
+
     @Override
     public Pass newPass() {
         return newPass(false);

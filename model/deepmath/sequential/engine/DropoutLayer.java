@@ -41,6 +41,44 @@ public final class DropoutLayer implements Layer {
         // no parameters
     }
 
+    /**
+     * The chunk in place, without {@link EachExample}'s copies: example b's mask drawn from {@code dropout[b]}
+     * value after value, as its own pass would draw it.
+     */
+    @Override
+    public BatchPass newBatchPass(boolean float32Products, int capacity) {
+        double[] scale = new double[capacity * size];
+        double kept = 1 / (1 - rate);
+        return new BatchPass() {
+            @Override
+            public void forward(double[] p, int offset, double[] in, double[] out, int n,
+                                SplittableRandom[] dropout) {
+                if (dropout == null) {
+                    java.util.Arrays.fill(scale, 0, n * size, 1);
+                    System.arraycopy(in, 0, out, 0, n * size);
+                    return;
+                }
+                for (int b = 0; b < n; b++) {
+                    SplittableRandom r = dropout[b];
+                    for (int i = b * size; i < (b + 1) * size; i++) {
+                        scale[i] = r == null ? 1 : r.nextDouble() < rate ? 0 : kept;
+                        out[i] = in[i] * scale[i];
+                    }
+                }
+            }
+
+            @Override
+            public void backward(double[] p, int offset, double[] in, double[] out, double[] dOut, int n,
+                                 boolean preActivation, double[] g, double[] dIn) {
+                if (dIn != null) {
+                    for (int i = 0; i < n * size; i++) {
+                        dIn[i] = dOut[i] * scale[i];
+                    }
+                }
+            }
+        };
+    }
+
     @Override
     public Pass newPass() {
         double[] scale = new double[size];

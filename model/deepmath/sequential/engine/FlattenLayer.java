@@ -59,6 +59,40 @@ public final class FlattenLayer implements Layer {
         }
     }
 
+    /** The chunk's examples permuted in place in the chunk's arrays, without {@link EachExample}'s copies. */
+    @Override
+    public BatchPass newBatchPass(boolean float32Products, int capacity) {
+        int plane = height * width;
+        int size = inputSize();
+        return new BatchPass() {
+            @Override
+            public void forward(double[] p, int offset, double[] in, double[] out, int n,
+                                SplittableRandom[] dropout) {
+                for (int b = 0; b < n; b++) {
+                    int at = b * size;
+                    for (int c = 0; c < channels; c++) {
+                        for (int i = 0; i < plane; i++) {
+                            out[at + i * channels + c] = in[at + c * plane + i];
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void backward(double[] p, int offset, double[] in, double[] out, double[] dOut, int n,
+                                 boolean preActivation, double[] g, double[] dIn) {
+                for (int b = 0; dIn != null && b < n; b++) {
+                    int at = b * size;
+                    for (int c = 0; c < channels; c++) {
+                        for (int i = 0; i < plane; i++) {
+                            dIn[at + c * plane + i] = dOut[at + i * channels + c];
+                        }
+                    }
+                }
+            }
+        };
+    }
+
     @Override
     public Pass newPass() {
         return new Pass() {

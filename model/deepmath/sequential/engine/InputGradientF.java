@@ -63,9 +63,17 @@ final class InputGradientF {
         return p;
     }
 
-    /** For each tap (u, v): the runs of input positions whose output position (i + top − u, j + left − v) exists. */
-    private int[][] runs(ConvGeometry g) {
+    /**
+     * For each row f·k² + tap (u, v) of Δ: the runs of input positions whose output position (i + top − u,
+     * j + left − v) exists, as (input position, index in the F planes of δout, length) triples.
+     */
+    static int[][] runs(ConvGeometry g) {
         int k = g.kernel();
+        int filters = g.filters();
+        int taps = k * k;
+        int inPlane = g.height() * g.width();
+        int outPlane = g.outHeight() * g.outWidth();
+        int rows = filters * taps;
         int oh = g.outHeight();
         int ow = g.outWidth();
         int[][] out = new int[rows][];

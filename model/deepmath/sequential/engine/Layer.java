@@ -34,7 +34,8 @@ public interface Layer {
     /**
      * A pass over a chunk of up to {@code capacity} examples at once, stored one after the other in its arrays
      * (example b at [b·size, (b+1)·size)). By default each example goes through its own {@link Pass} in turn
-     * ({@link EachExample}); a layer whose work is a matrix product overrides it with one product per chunk.
+     * ({@link EachExample}); the engine's layers override it: the dense and convolution layers with one product per
+     * chunk ({@link DenseBatch}, {@link ConvBatch}), the others working in the chunk's arrays in place.
      */
     default BatchPass newBatchPass(boolean float32Products, int capacity) {
         return new EachExample(this, float32Products, capacity);

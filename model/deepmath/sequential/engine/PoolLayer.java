@@ -45,69 +45,107 @@ public final class PoolLayer implements Layer {
 
     @Override
     public Pass newPass() {
-        int oh = height / size;
-        int ow = width / size;
         int[] argmax = new int[outputSize()];
-        double share = 1.0 / (size * size);
         return new Pass() {
             @Override
             public void forward(double[] p, int offset, double[] in, double[] out, SplittableRandom dropout) {
-                for (int c = 0; c < channels; c++) {
-                    for (int y = 0; y < oh; y++) {
-                        for (int x = 0; x < ow; x++) {
-                            int corner = c * height * width + y * size * width + x * size;
-                            int o = (c * oh + y) * ow + x;
-                            if (max) {
-                                int best = corner;
-                                for (int u = 0; u < size; u++) {
-                                    for (int v = 0; v < size; v++) {
-                                        int at = corner + u * width + v;
-                                        best = in[at] > in[best] ? at : best;
-                                    }
-                                }
-                                out[o] = in[best];
-                                argmax[o] = best;
-                            } else {
-                                double sum = 0;
-                                for (int u = 0; u < size; u++) {
-                                    for (int v = 0; v < size; v++) {
-                                        sum += in[corner + u * width + v];
-                                    }
-                                }
-                                out[o] = sum * share;
-                            }
-                        }
-                    }
-                }
+                pool(in, 0, out, 0, argmax, 0);
             }
 
             @Override
             public void backward(double[] p, int offset, double[] in, double[] out, double[] dOut,
                                  boolean preActivation, double[] g, double[] dIn) {
-                if (dIn == null) {
-                    return;
+                if (dIn != null) {
+                    unpool(dOut, 0, dIn, 0, argmax, 0);
                 }
-                java.util.Arrays.fill(dIn, 0, inputSize(), 0);
-                if (max) {
-                    for (int o = 0; o < argmax.length; o++) {
-                        dIn[argmax[o]] += dOut[o];
-                    }
-                    return;
+            }
+        };
+    }
+
+    /** The chunk's examples pooled in place in the chunk's arrays, without {@link EachExample}'s copies. */
+    @Override
+    public BatchPass newBatchPass(boolean float32Products, int capacity) {
+        int inSize = inputSize();
+        int outSize = outputSize();
+        int[] argmax = new int[capacity * outSize];
+        return new BatchPass() {
+            @Override
+            public void forward(double[] p, int offset, double[] in, double[] out, int n,
+                                SplittableRandom[] dropout) {
+                for (int b = 0; b < n; b++) {
+                    pool(in, b * inSize, out, b * outSize, argmax, b * outSize);
                 }
-                for (int c = 0; c < channels; c++) {
-                    for (int y = 0; y < oh; y++) {
-                        for (int x = 0; x < ow; x++) {
-                            int corner = c * height * width + y * size * width + x * size;
-                            double d = dOut[(c * oh + y) * ow + x] * share;
-                            for (int u = 0; u < size; u++) {
-                                for (int v = 0; v < size; v++) {
-                                    dIn[corner + u * width + v] += d;
-                                }
+            }
+
+            @Override
+            public void backward(double[] p, int offset, double[] in, double[] out, double[] dOut, int n,
+                                 boolean preActivation, double[] g, double[] dIn) {
+                for (int b = 0; dIn != null && b < n; b++) {
+                    unpool(dOut, b * outSize, dIn, b * inSize, argmax, b * outSize);
+                }
+            }
+        };
+    }
+
+    /** One example: in[inOff …] → out[outOff …]; max pooling notes each maximum's index (from inOff) in argmax. */
+    private void pool(double[] in, int inOff, double[] out, int outOff, int[] argmax, int aOff) {
+        int oh = height / size;
+        int ow = width / size;
+        double share = 1.0 / (size * size);
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < oh; y++) {
+                for (int x = 0; x < ow; x++) {
+                    int corner = inOff + c * height * width + y * size * width + x * size;
+                    int o = (c * oh + y) * ow + x;
+                    if (max) {
+                        int best = corner;
+                        for (int u = 0; u < size; u++) {
+                            for (int v = 0; v < size; v++) {
+                                int at = corner + u * width + v;
+                                best = in[at] > in[best] ? at : best;
                             }
+                        }
+                        out[outOff + o] = in[best];
+                        argmax[aOff + o] = best - inOff;
+                    } else {
+                        double sum = 0;
+                        for (int u = 0; u < size; u++) {
+                            for (int v = 0; v < size; v++) {
+                                sum += in[corner + u * width + v];
+                            }
+                        }
+                        out[outOff + o] = sum * share;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One example's ∂L/∂in (overwritten) from its ∂L/∂out. */
+    private void unpool(double[] dOut, int outOff, double[] dIn, int inOff, int[] argmax, int aOff) {
+        java.util.Arrays.fill(dIn, inOff, inOff + inputSize(), 0);
+        int outSize = outputSize();
+        if (max) {
+            for (int o = 0; o < outSize; o++) {
+                dIn[inOff + argmax[aOff + o]] += dOut[outOff + o];
+            }
+            return;
+        }
+        int oh = height / size;
+        int ow = width / size;
+        double share = 1.0 / (size * size);
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < oh; y++) {
+                for (int x = 0; x < ow; x++) {
+                    int corner = inOff + c * height * width + y * size * width + x * size;
+                    double d = dOut[outOff + (c * oh + y) * ow + x] * share;
+                    for (int u = 0; u < size; u++) {
+                        for (int v = 0; v < size; v++) {
+                            dIn[corner + u * width + v] += d;
                         }
                     }
                 }
             }
-        };
+        }
     }
 }

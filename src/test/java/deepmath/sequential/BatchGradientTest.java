@@ -21,9 +21,12 @@ class BatchGradientTest {
     private static final String DROPOUT = "{\"type\": \"dropout\", \"rate\": 0.3}";
 
     private static void assertChunkEqualsSum(ModelSpec spec, Loss loss, int outputs, boolean dropout) {
+        assertChunkEqualsSum(spec, loss, outputs, dropout, 5);
+    }
+
+    private static void assertChunkEqualsSum(ModelSpec spec, Loss loss, int outputs, boolean dropout, int n) {
         SequentialNetwork net = SequentialNetwork.initialised(spec, 11);
         double[] p = net.parameters();
-        int n = 5;
         float[][] x = new float[n][];
         float[][] t = new float[n][];
         long[] seeds = new long[n];
@@ -80,5 +83,20 @@ class BatchGradientTest {
                 "{\"type\": \"avgpool\", \"size\": 1}", FLATTEN,
                 "{\"type\": \"dense\", \"units\": 2, \"activation\": \"linear\"}");
         assertChunkEqualsSum(m, Loss.MSE, 2, false);
+    }
+
+    /** Average pooling 2, 'same' stride-2 and 'valid' stride-1 convolutions, chunks of 1, 3 and 32 examples. */
+    @Test
+    void convAvgPoolChunksOfOneThreeAndThirtyTwo() {
+        ModelSpec m = SequentialGradientTest.spec("[9, 9, 3]",
+                "{\"type\": \"conv2d\", \"filters\": 5, \"kernel\": 3, \"stride\": 2, \"padding\": \"same\", "
+                        + "\"activation\": \"relu\"}",
+                "{\"type\": \"conv2d\", \"filters\": 4, \"kernel\": 2, \"padding\": \"valid\", "
+                        + "\"activation\": \"gelu\"}",
+                "{\"type\": \"avgpool\", \"size\": 2}", FLATTEN, DROPOUT,
+                "{\"type\": \"dense\", \"units\": 3, \"activation\": \"softmax\"}");
+        for (int n : new int[] {1, 3, 32}) {
+            assertChunkEqualsSum(m, Loss.CATEGORICAL_CROSS_ENTROPY, 3, true, n);
+        }
     }
 }

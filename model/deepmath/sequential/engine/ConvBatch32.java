@@ -1,0 +1,241 @@
+package deepmath.sequential.engine;
+
+import deepmath.nn.Activation;
+import java.nio.FloatBuffer;
+import org.bytedeco.javacpp.FloatPointer;
+
+/**
+ * {@link ConvBatch} with float32 products (training's, as {@link ConvKernel}'s float32 mode): the chunk's inputs
+ * are converted once, X and Δ are gathered on the Java heap and copied to OpenBLAS's memory in one piece per row.
+ * The buffers of ∂L/∂in are made on the first backward pass that needs them (never, for a first layer).
+ */
+final class ConvBatch32 extends ConvBatch {
+    private final float[] inF;
+    private final float[] xArray;
+    private final FloatPointer x;
+    private final FloatBuffer xView;
+    private final float[] kernelArray;
+    private final FloatPointer kernel;
+    private final FloatBuffer kernelView;
+    private final float[] productArray;
+    private final FloatPointer product;
+    private final FloatBuffer productView;
+    private final float[] gradientArray;
+    private final FloatPointer gradient;
+    private final FloatBuffer gradientView;
+    private final int capacity;
+    private InputSide inputSide;
+
+    /** The buffers of ∂L/∂in: δout's im2col and K̃ (stride 1), or Kᵀ·Δ for col2im. */
+    private static final class InputSide {
+        final float[] delta;
+        final float[] colsArray;
+        final FloatPointer cols;
+        final FloatBuffer colsView;
+        final float[] kernelT;
+        final FloatPointer kernelTPointer;
+        final FloatBuffer kernelTView;
+        final float[] resultArray;
+        final FloatPointer result;
+        final FloatBuffer resultView;
+
+        InputSide(int colRows, int colCount, int kernelSize, int resultSize, int deltaSize) {
+            this.delta = new float[deltaSize];
+            this.colsArray = colRows == 0 ? null : new float[colRows * colCount];
+            this.cols = colRows == 0 ? null : zeros((long) colRows * colCount);
+            this.colsView = cols == null ? null : cols.asBuffer();
+            this.kernelT = kernelSize == 0 ? null : new float[kernelSize];
+            this.kernelTPointer = kernelSize == 0 ? null : zeros(kernelSize);
+            this.kernelTView = kernelSize == 0 ? null : kernelTPointer.asBuffer();
+            this.resultArray = new float[resultSize];
+            this.result = zeros(resultSize);
+            this.resultView = result.asBuffer();
+        }
+    }
+
+    ConvBatch32(ConvGeometry g, Activation activation, int capacity) {
+        super(g, activation, capacity);
+        this.capacity = capacity;
+        this.inF = new float[capacity * inSize];
+        this.xArray = new float[rows * capOut];
+        this.x = zeros((long) rows * capOut);
+        this.xView = x.asBuffer();
+        this.kernelArray = new float[filters * rows];
+        this.kernel = zeros((long) filters * rows);
+        this.kernelView = kernel.asBuffer();
+        this.productArray = new float[filters * capOut];
+        this.product = zeros((long) filters * capOut);
+        this.productView = product.asBuffer();
+        this.gradientArray = new float[filters * rows];
+        this.gradient = zeros((long) filters * rows);
+        this.gradientView = gradient.asBuffer();
+    }
+
+    private static FloatPointer zeros(long n) {
+        FloatPointer p = new FloatPointer(n);
+        p.zero();
+        return p;
+    }
+
+    /** The first {@code used} values of each of {@code count} rows of length {@code ld}: one put when whole. */
+    private static void put(FloatBuffer to, float[] from, int count, int ld, int used) {
+        if (used == ld) {
+            to.put(0, from, 0, count * ld);
+            return;
+        }
+        for (int r = 0; r < count; r++) {
+            to.put(r * ld, from, r * ld, used);
+        }
+    }
+
+    private static void get(FloatBuffer from, float[] to, int count, int ld, int used) {
+        if (used == ld) {
+            from.get(0, to, 0, count * ld);
+            return;
+        }
+        for (int r = 0; r < count; r++) {
+            from.get(r * ld, to, r * ld, used);
+        }
+    }
+
+    private void putKernel(double[] k, int kOff) {
+        for (int i = 0; i < filters * rows; i++) {
+            kernelArray[i] = (float) k[kOff + i];
+        }
+        kernelView.put(0, kernelArray, 0, filters * rows);
+    }
+
+    @Override
+    void products(double[] k, int kOff, double[] in, double[] out, int n) {
+        int used = n * outPlane;
+        for (int i = 0; i < n * inSize; i++) {
+            inF[i] = (float) in[i];
+        }
+        for (int r = 0; r < rows; r++) {
+            int[] t = xRuns[r];
+            for (int b = 0; b < n; b++) {
+                int base = r * capOut + b * outPlane;
+                int src = b * inSize;
+                for (int j = 0; j < t.length; j += 3) {
+                    System.arraycopy(inF, src + t[j + 1], xArray, base + t[j], t[j + 2]);
+                }
+            }
+        }
+        put(xView, xArray, rows, capOut, used);
+        putKernel(k, kOff);
+        SingleThreadGemm.sgemm(false, false, filters, used, rows, kernel, rows, x, capOut, 0, product, capOut);
+        get(productView, productArray, filters, capOut, used);
+        for (int b = 0; b < n; b++) {
+            for (int f = 0; f < filters; f++) {
+                int to = b * outSize + f * outPlane;
+                int from = f * capOut + b * outPlane;
+                for (int i = 0; i < outPlane; i++) {
+                    out[to + i] = productArray[from + i];
+                }
+            }
+        }
+    }
+
+    @Override
+    void gradients(double[] k, int kOff, double[] delta, int n, double[] g, double[] dIn) {
+        int used = n * outPlane;
+        for (int b = 0; b < n; b++) {
+            for (int f = 0; f < filters; f++) {
+                int from = b * outSize + f * outPlane;
+                int to = f * capOut + b * outPlane;
+                for (int i = 0; i < outPlane; i++) {
+                    productArray[to + i] = (float) delta[from + i];
+                }
+            }
+        }
+        put(productView, productArray, filters, capOut, used);
+        // ∂L/∂K [F × C·k²] = Δ [F × n·P] · Xᵀ: the sum over the chunk's examples is the product's own sum
+        SingleThreadGemm.sgemm(false, true, filters, rows, used, product, capOut, x, capOut, 0, gradient, rows);
+        gradientView.get(0, gradientArray, 0, filters * rows);
+        for (int i = 0; i < filters * rows; i++) {
+            g[kOff + i] += gradientArray[i];
+        }
+        if (dIn == null) {
+            return;
+        }
+        if (deltaRuns != null) {
+            correlation(k, kOff, delta, n, dIn);
+        } else {
+            col2im(k, kOff, n, dIn);
+        }
+    }
+
+    /** Stride 1: ∂L/∂in [C × n·H·W] = K̃ [C × F·k²] · im2col(δout) [F·k² × n·H·W] ({@link InputGradientF}). */
+    private void correlation(double[] k, int kOff, double[] delta, int n, double[] dIn) {
+        int deltaRows = filters * taps;
+        if (inputSide == null) {
+            inputSide = new InputSide(deltaRows, capIn, channels * deltaRows, channels * capIn, capacity * outSize);
+        }
+        InputSide s = inputSide;
+        for (int i = 0; i < n * outSize; i++) {
+            s.delta[i] = (float) delta[i];
+        }
+        for (int r = 0; r < deltaRows; r++) {
+            int[] t = deltaRuns[r];
+            for (int b = 0; b < n; b++) {
+                int base = r * capIn + b * inPlane;
+                int src = b * outSize;
+                for (int j = 0; j < t.length; j += 3) {
+                    System.arraycopy(s.delta, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
+                }
+            }
+        }
+        int used = n * inPlane;
+        put(s.colsView, s.colsArray, deltaRows, capIn, used);
+        // K̃[c][f·k² + tap] = K[f][c][tap]
+        for (int f = 0; f < filters; f++) {
+            for (int c = 0; c < channels; c++) {
+                int from = kOff + (f * channels + c) * taps;
+                int to = c * deltaRows + f * taps;
+                for (int tap = 0; tap < taps; tap++) {
+                    s.kernelT[to + tap] = (float) k[from + tap];
+                }
+            }
+        }
+        s.kernelTView.put(0, s.kernelT, 0, channels * deltaRows);
+        SingleThreadGemm.sgemm(false, false, channels, used, deltaRows, s.kernelTPointer, deltaRows, s.cols, capIn, 0,
+                s.result, capIn);
+        get(s.resultView, s.resultArray, channels, capIn, used);
+        for (int b = 0; b < n; b++) {
+            for (int c = 0; c < channels; c++) {
+                int to = b * inSize + c * inPlane;
+                int from = c * capIn + b * inPlane;
+                for (int i = 0; i < inPlane; i++) {
+                    dIn[to + i] = s.resultArray[from + i];
+                }
+            }
+        }
+    }
+
+    /** Other strides: Kᵀ·Δ [C·k² × n·P], then every value goes back to the pixel it was read from. */
+    private void col2im(double[] k, int kOff, int n, double[] dIn) {
+        if (inputSide == null) {
+            inputSide = new InputSide(0, 0, 0, rows * capOut, 0);
+        }
+        InputSide s = inputSide;
+        int used = n * outPlane;
+        putKernel(k, kOff);
+        SingleThreadGemm.sgemm(true, false, rows, used, filters, kernel, rows, product, capOut, 0, s.result, capOut);
+        get(s.resultView, s.resultArray, rows, capOut, used);
+        java.util.Arrays.fill(dIn, 0, n * inSize, 0);
+        for (int r = 0; r < rows; r++) {
+            int[] t = xRuns[r];
+            for (int b = 0; b < n; b++) {
+                int base = r * capOut + b * outPlane;
+                int dst = b * inSize;
+                for (int j = 0; j < t.length; j += 3) {
+                    int o = base + t[j];
+                    int p = dst + t[j + 1];
+                    for (int i = 0; i < t[j + 2]; i++) {
+                        dIn[p + i] += s.resultArray[o + i];
+                    }
+                }
+            }
+        }
+    }
+}
