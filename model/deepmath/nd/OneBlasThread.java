@@ -21,7 +21,10 @@ public final class OneBlasThread implements AutoCloseable {
     public static OneBlasThread open() {
         synchronized (LOCK) {
             if (open++ == 0) {
-                saved = Blas.threads();
+                // Before anything has set it, OpenBLAS answers -1 (its pool not yet sized): what it would then use
+                // is one thread a core, so that is what the last scope gives back.
+                int now = Blas.threads();
+                saved = now >= 1 ? now : Runtime.getRuntime().availableProcessors();
                 Blas.useThreads(1);
             }
         }
