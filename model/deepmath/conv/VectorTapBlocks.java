@@ -12,7 +12,17 @@ import jdk.incubator.vector.VectorSpecies;
  * Blocks of three rows beat one row per pass by 13–17 % for 3×3 and 5×5 on a 2048² image (one thread).
  */
 final class VectorTapBlocks {
-    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    /**
+     * At most 256 bits, whatever the kernel width, even where the CPU has 512-bit registers. Nearly every tap
+     * load starts off a 64-byte boundary (offsets +1, +2, ... floats), so a 512-bit load splits a cache line
+     * every time and a 256-bit load only half the time; a core that runs AVX-512 on 256-bit units (AMD Zen 4)
+     * gets nothing back in multiply-adds. On the lab's AMD EPYC (avx512f, one thread, 2048² grey, load ~5), A/B in
+     * the same minute: k3 2.06–2.18 against 2.25–2.45 ms, k5 4.20–4.69 against 4.59–4.89 ms, k7 8.26–9.07
+     * against 8.67–9.18 ms (RGB k5 13.5 against 14.1, k7 25.6–26.9 against 26.4–27.3 ms): no width up to 7
+     * taps per pass (wider kernels reuse those blocks) where 512 bits won, hence no rule by width.
+     */
+    static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED.vectorBitSize() > 256
+            ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
 
     private VectorTapBlocks() {
     }
