@@ -6,7 +6,10 @@
 #
 # ROUNDS (default 2) rounds of: lab, anchor with all cores, anchor with 1 thread. BENCH: mmul, forward, generate
 # (default these three), cnn (the digits lab's CNN epoch, mnist-cnn-epoch) and cnn32 (the book's ch. 14 CNN,
-# model-epoch-mnist-cnn32, ~15 s a round), whose anchors run with all cores only. The GPT-2 benchmarks read the random GPT-2 small that `bench gpt2-small-64` writes once
+# model-epoch-mnist-cnn32, ~15 s a round), whose anchors run with all cores only; conv (grey 2048² 3×3/5×5/7×7 and
+# RGB 5×5/7×7 against OpenCV's filter2D, the lab through target/deepmath-lab, the launcher that gives the JVM the
+# Vector API the SIMD interior needs, and once through java -jar, the fallback), grid (eval-grid-400, no anchor) and
+# startup (the window's cold start through the launcher and through java -jar, no anchor). The GPT-2 benchmarks read the random GPT-2 small that `bench gpt2-small-64` writes once
 # into $TMPDIR/deepmath-gpt2-small-random-seed0 (or /tmp/...); pass another folder with MODEL=DIR.
 # JAR=OTHER.jar measures another build (a copy beside its lib/); BEFORE=OLD.jar also runs an older build of the lab in each round (the before/after ratio of a change).
 # Needs /usr/bin/python3 with Debian's python3-torch and libopenblas0-pthread.
@@ -29,6 +32,9 @@ lab() {
         stamp; printf 'before: '; java -jar "$BEFORE" bench "$@" 2>/dev/null | grep -v '^\s*$' | tail -1
     fi
 }
+launcher() {
+    stamp; printf 'launcher: '; "$(dirname "$JAR")/deepmath-lab" bench "$@" 2>/dev/null | grep -v '^\s*$' | tail -1
+}
 anchor() {
     stamp; "$PY" "$@"
 }
@@ -47,6 +53,7 @@ for r in $(seq "$ROUNDS"); do
             anchor "$TOOLS/torch_sgemm_anchor.py" --threads 1 ;;
         forward)
             lab gpt2-small-64 --model "$MODEL"
+            lab gpt2-small-64 --model "$MODEL" --param split=openblas      # the products on OpenBLAS's own threads
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads "$CORES"
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads 1 ;;
         generate)
@@ -59,6 +66,22 @@ for r in $(seq "$ROUNDS"); do
         cnn32)
             lab model-epoch-mnist-cnn32 --warmup 0 --runs 1
             anchor "$TOOLS/mnist_torch_cnn32_anchor.py" --model cnn32 --threads "$CORES" --repeat 1 ;;
+        conv)
+            for k in 3 5 7; do
+                launcher conv2d-grey-2048-k$k
+                anchor "$TOOLS/conv_cv_anchor.py" --kernel $k --threads "$CORES"
+            done
+            for k in 5 7; do
+                launcher conv2d-rgb-2048-k$k
+                anchor "$TOOLS/conv_cv_anchor.py" --kernel $k --channels 3 --threads "$CORES"
+            done
+            lab conv2d-grey-2048-k3 ;;
+        grid)
+            lab eval-grid-400 ;;
+        startup)
+            # the launcher's JVM options (its class-data archive), then a bare java -jar
+            lab startup-window --warmup 0 --runs 3 --param "jvm=--add-modules jdk.incubator.vector -XX:SharedArchiveFile=$(dirname "$JAR")/deepmath-lab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+            lab startup-window --warmup 0 --runs 3 ;;
         esac
     done
 done
