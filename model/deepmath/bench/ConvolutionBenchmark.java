@@ -1,6 +1,7 @@
 package deepmath.bench;
 
 import deepmath.conv.ConvolutionEngine;
+import deepmath.core.BadInputException;
 import deepmath.conv.ConvolutionSpec;
 import deepmath.conv.DirectConvolution;
 import deepmath.conv.InteriorPath;
@@ -78,10 +79,8 @@ public final class ConvolutionBenchmark implements Benchmark {
         }
         Kernel kernel = new Kernel(kernelSize, kernelSize, weights);
         // --param threads=1 compares the band split with one pass; --param interior=shifted-copies runs the auto-vectorised path on a JVM that has the Vector API too.
-        InteriorPath interior = context.option("interior")
-                .map(key -> key.equals(InteriorPath.SHIFTED_COPIES.key()) ? InteriorPath.SHIFTED_COPIES : InteriorPath.VECTOR_API)
-                .orElse(InteriorPath.best());
-        int threads = context.option("threads").map(Integer::parseInt).orElse(Runtime.getRuntime().availableProcessors());
+        InteriorPath interior = context.option("interior").map(this::interior).orElse(InteriorPath.best());
+        int threads = context.option("threads").map(this::threads).orElse(Runtime.getRuntime().availableProcessors());
         ConvolutionEngine engine = nd4j ? new Nd4jConvolution() : new DirectConvolution(threads, interior);
         boolean allocate = context.option("alloc").map(Boolean::parseBoolean).orElse(false);
         return new Trial() {
@@ -117,5 +116,32 @@ public final class ConvolutionBenchmark implements Benchmark {
                 return Map.of("mpix_per_s", String.format(Locale.ROOT, "%.0f", mpix / (medianMillis / 1000)));
             }
         };
+    }
+
+    /** The path {@code --param interior=KEY} names, refused when unknown or when this JVM cannot run it. */
+    private InteriorPath interior(String key) {
+        for (InteriorPath path : InteriorPath.values()) {
+            if (path.key().equals(key)) {
+                if (!path.available()) {
+                    throw new BadInputException(name() + ": interior=" + key
+                            + " needs the JVM option --add-modules jdk.incubator.vector (target/deepmath-lab gives it)");
+                }
+                return path;
+            }
+        }
+        throw new BadInputException(name() + ": interior must be shifted-copies or vector-api, got " + key);
+    }
+
+    /** {@code --param threads=N}, a whole number of at least 1. */
+    private int threads(String value) {
+        try {
+            int threads = Integer.parseInt(value.trim());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the value given
+        }
+        throw new BadInputException(name() + ": threads must be a whole number of at least 1, got " + value);
     }
 }

@@ -322,6 +322,10 @@ class ExitCodesTest {
                 bad("bench: unknown benchmark", 2, "bench", "warp-drive"),
                 bad("bench: out of range", 2, "bench", "startup", "--runs", "0"),
                 bad("bench: wrong type", 2, "bench", "startup", "--warmup", "some"),
+                bad("bench: unknown convolution interior", 2, "bench", "conv2d-grey-2048-k3", "--param",
+                        "interior=scalar", "--warmup", "0", "--runs", "1"),
+                bad("bench: convolution threads not a number", 2, "bench", "conv2d-grey-2048-k3", "--param",
+                        "threads=x", "--warmup", "0", "--runs", "1"),
                 // gui (refused before any window opens)
                 bad("gui: unknown lab", 2, "gui", "--lab", "chemistry"),
                 bad("gui: unknown language", 2, "gui", "--language", "de"),
