@@ -78,11 +78,9 @@ final class TrainPane {
         lossChart.xAxis().labelProperty().bind(messages.text("train.epochAxis"));
         lossChart.yAxis().labelProperty().bind(messages.text("train.lossAxis"));
         accuracyChart.xAxis().labelProperty().bind(messages.text("train.epochAxis"));
-        for (PlotCanvas chart : List.of(lossChart, accuracyChart)) {
-            chart.xAxis().wholeNumbersProperty().set(true);   // epochs: no tick at epoch 1.5
-        }
         accuracyChart.yAxis().labelProperty().bind(messages.text("train.accuracyAxis"));
         for (PlotCanvas chart : List.of(lossChart, accuracyChart)) {
+            chart.xAxis().wholeNumbersProperty().set(true);   // epochs: no tick at epoch 1.5
             chart.setPrefSize(460, 260);
             chart.setMinHeight(160);
             VBox.setVgrow(chart, Priority.ALWAYS);
