@@ -31,7 +31,10 @@ abstract class ConvBatch implements Layer.BatchPass {
     final int capIn;
     /** {@link ConvKernel#runs}: for each row of X, the runs of pixels it copies from one example. */
     final int[][] xRuns;
-    /** Stride 1: {@link InputGradientF#runs}, the rows of δout's im2col; null for other strides (col2im). */
+    /**
+     * Stride 1: {@link InputGradientF#runs}, the rows of δout's im2col, read from Δ as the products hold it (filter
+     * f's plane of example b at f·capOut + b·P, not at b·F·P + f·P); null for other strides (col2im).
+     */
     final int[][] deltaRuns;
     private final Activation activation;
     private final double[] z;
@@ -48,7 +51,7 @@ abstract class ConvBatch implements Layer.BatchPass {
         this.capOut = capacity * outPlane;
         this.capIn = capacity * inPlane;
         this.xRuns = ConvKernel.runs(g.sources(), channels, inPlane);
-        this.deltaRuns = g.stride() == 1 ? InputGradientF.runs(g) : null;
+        this.deltaRuns = g.stride() == 1 ? byFilter(InputGradientF.runs(g), outPlane, capOut) : null;
         this.activation = activation;
         this.z = Activations.needsPreActivation(activation) ? new double[capacity * outSize] : null;
     }
@@ -57,25 +60,32 @@ abstract class ConvBatch implements Layer.BatchPass {
         return float32 ? new ConvBatch32(g, activation, capacity) : new ConvBatch64(g, activation, capacity);
     }
 
-    /** out (n examples, F planes each) ← K·X, without the biases. */
-    abstract void products(double[] k, int kOff, double[] in, double[] out, int n);
+    /** Runs whose sources are f·P + position within one example, moved to f·capOut + position. */
+    private static int[][] byFilter(int[][] runs, int outPlane, int capOut) {
+        int[][] moved = new int[runs.length][];
+        for (int r = 0; r < runs.length; r++) {
+            moved[r] = runs[r].clone();
+            for (int q = 1; q < moved[r].length; q += 3) {
+                int f = moved[r][q] / outPlane;
+                moved[r][q] += f * (capOut - outPlane);
+            }
+        }
+        return moved;
+    }
 
-    /** Adds ∂L/∂K into g from δ (∂L/∂z, n examples); writes ∂L/∂in into dIn when it is not null. */
-    abstract void gradients(double[] k, int kOff, double[] delta, int n, double[] g, double[] dIn);
+    /**
+     * out (n examples, F planes each) ← K·X + b. The biases ride in the product: X has a last row of ones and the
+     * kernel matrix the biases as its last column, so that no pass over the outputs adds them and ∂L/∂K's product
+     * gives ∂L/∂b as its last column (issue 23: those passes cost more than the products on small networks).
+     */
+    abstract void products(double[] p, int kOff, int biasOff, double[] in, double[] out, int n);
+
+    /** Adds ∂L/∂K and ∂L/∂b into g from δ (∂L/∂z, n examples); writes ∂L/∂in into dIn when it is not null. */
+    abstract void gradients(double[] k, int kOff, int biasOff, double[] delta, int n, double[] g, double[] dIn);
 
     @Override
     public final void forward(double[] p, int offset, double[] in, double[] out, int n, SplittableRandom[] dropout) {
-        products(p, offset, in, out, n);
-        int biases = offset + filters * rows;
-        for (int b = 0; b < n; b++) {
-            for (int f = 0; f < filters; f++) {
-                double bias = p[biases + f];
-                int from = b * outSize + f * outPlane;
-                for (int i = from; i < from + outPlane; i++) {
-                    out[i] += bias;
-                }
-            }
-        }
+        products(p, offset, offset + filters * rows, in, out, n);
         // the activations of a convolution act value by value (softmax is refused), so the chunk is one vector
         Activations.forward(activation, out, n * outSize, z);
     }
@@ -86,17 +96,6 @@ abstract class ConvBatch implements Layer.BatchPass {
         if (!preActivation) {
             Activations.backward(activation, out, z, dOut, n * outSize);
         }
-        int biases = offset + filters * rows;
-        for (int b = 0; b < n; b++) {
-            for (int f = 0; f < filters; f++) {
-                double sum = 0;
-                int from = b * outSize + f * outPlane;
-                for (int i = from; i < from + outPlane; i++) {
-                    sum += dOut[i];
-                }
-                g[biases + f] += sum;
-            }
-        }
-        gradients(p, offset, dOut, n, g, dIn);
+        gradients(p, offset, offset + filters * rows, dOut, n, g, dIn);
     }
 }

@@ -23,12 +23,10 @@ final class ConvBatch32 extends ConvBatch {
     private final float[] gradientArray;
     private final FloatPointer gradient;
     private final FloatBuffer gradientView;
-    private final int capacity;
     private InputSide inputSide;
 
     /** The buffers of ∂L/∂in: δout's im2col and K̃ (stride 1), or Kᵀ·Δ for col2im. */
     private static final class InputSide {
-        final float[] delta;
         final float[] colsArray;
         final FloatPointer cols;
         final FloatBuffer colsView;
@@ -39,8 +37,7 @@ final class ConvBatch32 extends ConvBatch {
         final FloatPointer result;
         final FloatBuffer resultView;
 
-        InputSide(int colRows, int colCount, int kernelSize, int resultSize, int deltaSize) {
-            this.delta = new float[deltaSize];
+        InputSide(int colRows, int colCount, int kernelSize, int resultSize) {
             this.colsArray = colRows == 0 ? null : new float[colRows * colCount];
             this.cols = colRows == 0 ? null : zeros((long) colRows * colCount);
             this.colsView = cols == null ? null : cols.asBuffer();
@@ -55,19 +52,22 @@ final class ConvBatch32 extends ConvBatch {
 
     ConvBatch32(ConvGeometry g, Activation activation, int capacity) {
         super(g, activation, capacity);
-        this.capacity = capacity;
         this.inF = new float[capacity * inSize];
         this.xArray = new float[rows * capOut];
-        this.x = zeros((long) rows * capOut);
+        this.x = zeros((long) (rows + 1) * capOut);
         this.xView = x.asBuffer();
-        this.kernelArray = new float[filters * rows];
-        this.kernel = zeros((long) filters * rows);
+        // X's last row: the ones the biases multiply, written once (each chunk puts only the rows above it)
+        for (int i = 0; i < capOut; i++) {
+            xView.put(rows * capOut + i, 1f);
+        }
+        this.kernelArray = new float[filters * (rows + 1)];
+        this.kernel = zeros((long) filters * (rows + 1));
         this.kernelView = kernel.asBuffer();
         this.productArray = new float[filters * capOut];
         this.product = zeros((long) filters * capOut);
         this.productView = product.asBuffer();
-        this.gradientArray = new float[filters * rows];
-        this.gradient = zeros((long) filters * rows);
+        this.gradientArray = new float[filters * (rows + 1)];
+        this.gradient = zeros((long) filters * (rows + 1));
         this.gradientView = gradient.asBuffer();
     }
 
@@ -98,15 +98,20 @@ final class ConvBatch32 extends ConvBatch {
         }
     }
 
-    private void putKernel(double[] k, int kOff) {
-        for (int i = 0; i < filters * rows; i++) {
-            kernelArray[i] = (float) k[kOff + i];
+    /** K' [F × (C·k² + 1)]: filter f's weights, then its bias. */
+    private void putKernel(double[] k, int kOff, int biasOff) {
+        int width = rows + 1;
+        for (int f = 0; f < filters; f++) {
+            for (int r = 0; r < rows; r++) {
+                kernelArray[f * width + r] = (float) k[kOff + f * rows + r];
+            }
+            kernelArray[f * width + rows] = (float) k[biasOff + f];
         }
-        kernelView.put(0, kernelArray, 0, filters * rows);
+        kernelView.put(0, kernelArray, 0, filters * width);
     }
 
     @Override
-    void products(double[] k, int kOff, double[] in, double[] out, int n) {
+    void products(double[] k, int kOff, int biasOff, double[] in, double[] out, int n) {
         int used = n * outPlane;
         for (int i = 0; i < n * inSize; i++) {
             inF[i] = (float) in[i];
@@ -122,8 +127,8 @@ final class ConvBatch32 extends ConvBatch {
             }
         }
         put(xView, xArray, rows, capOut, used);
-        putKernel(k, kOff);
-        SingleThreadGemm.sgemm(false, false, filters, used, rows, kernel, rows, x, capOut, 0, product, capOut);
+        putKernel(k, kOff, biasOff);
+        SingleThreadGemm.sgemm(false, false, filters, used, rows + 1, kernel, rows + 1, x, capOut, 0, product, capOut);
         get(productView, productArray, filters, capOut, used);
         for (int b = 0; b < n; b++) {
             for (int f = 0; f < filters; f++) {
@@ -137,7 +142,7 @@ final class ConvBatch32 extends ConvBatch {
     }
 
     @Override
-    void gradients(double[] k, int kOff, double[] delta, int n, double[] g, double[] dIn) {
+    void gradients(double[] k, int kOff, int biasOff, double[] delta, int n, double[] g, double[] dIn) {
         int used = n * outPlane;
         for (int b = 0; b < n; b++) {
             for (int f = 0; f < filters; f++) {
@@ -149,39 +154,41 @@ final class ConvBatch32 extends ConvBatch {
             }
         }
         put(productView, productArray, filters, capOut, used);
-        // ∂L/∂K [F × C·k²] = Δ [F × n·P] · Xᵀ: the sum over the chunk's examples is the product's own sum
-        SingleThreadGemm.sgemm(false, true, filters, rows, used, product, capOut, x, capOut, 0, gradient, rows);
-        gradientView.get(0, gradientArray, 0, filters * rows);
-        for (int i = 0; i < filters * rows; i++) {
-            g[kOff + i] += gradientArray[i];
+        // ∂L/∂K' [F × (C·k² + 1)] = Δ [F × n·P] · X'ᵀ: the sum over the chunk's examples is the product's own sum,
+        // and the ones' column is ∂L/∂b
+        int width = rows + 1;
+        SingleThreadGemm.sgemm(false, true, filters, width, used, product, capOut, x, capOut, 0, gradient, width);
+        gradientView.get(0, gradientArray, 0, filters * width);
+        for (int f = 0; f < filters; f++) {
+            for (int r = 0; r < rows; r++) {
+                g[kOff + f * rows + r] += gradientArray[f * width + r];
+            }
+            g[biasOff + f] += gradientArray[f * width + rows];
         }
         if (dIn == null) {
             return;
         }
         if (deltaRuns != null) {
-            correlation(k, kOff, delta, n, dIn);
+            correlation(k, kOff, n, dIn);
         } else {
-            col2im(k, kOff, n, dIn);
+            col2im(k, kOff, biasOff, n, dIn);
         }
     }
 
     /** Stride 1: ∂L/∂in [C × n·H·W] = K̃ [C × F·k²] · im2col(δout) [F·k² × n·H·W] ({@link InputGradientF}). */
-    private void correlation(double[] k, int kOff, double[] delta, int n, double[] dIn) {
+    private void correlation(double[] k, int kOff, int n, double[] dIn) {
         int deltaRows = filters * taps;
         if (inputSide == null) {
-            inputSide = new InputSide(deltaRows, capIn, channels * deltaRows, channels * capIn, capacity * outSize);
+            inputSide = new InputSide(deltaRows, capIn, channels * deltaRows, channels * capIn);
         }
         InputSide s = inputSide;
-        for (int i = 0; i < n * outSize; i++) {
-            s.delta[i] = (float) delta[i];
-        }
         for (int r = 0; r < deltaRows; r++) {
             int[] t = deltaRuns[r];
             for (int b = 0; b < n; b++) {
                 int base = r * capIn + b * inPlane;
-                int src = b * outSize;
+                int src = b * outPlane;
                 for (int j = 0; j < t.length; j += 3) {
-                    System.arraycopy(s.delta, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
+                    System.arraycopy(productArray, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
                 }
             }
         }
@@ -213,14 +220,16 @@ final class ConvBatch32 extends ConvBatch {
     }
 
     /** Other strides: Kᵀ·Δ [C·k² × n·P], then every value goes back to the pixel it was read from. */
-    private void col2im(double[] k, int kOff, int n, double[] dIn) {
+    private void col2im(double[] k, int kOff, int biasOff, int n, double[] dIn) {
         if (inputSide == null) {
-            inputSide = new InputSide(0, 0, 0, rows * capOut, 0);
+            inputSide = new InputSide(0, 0, 0, rows * capOut);
         }
         InputSide s = inputSide;
         int used = n * outPlane;
-        putKernel(k, kOff);
-        SingleThreadGemm.sgemm(true, false, rows, used, filters, kernel, rows, product, capOut, 0, s.result, capOut);
+        putKernel(k, kOff, biasOff);
+        // K' [F × (C·k² + 1)] read as Kᵀ: its first C·k² columns only
+        SingleThreadGemm.sgemm(true, false, rows, used, filters, kernel, rows + 1, product, capOut, 0, s.result,
+                capOut);
         get(s.resultView, s.resultArray, rows, capOut, used);
         java.util.Arrays.fill(dIn, 0, n * inSize, 0);
         for (int r = 0; r < rows; r++) {

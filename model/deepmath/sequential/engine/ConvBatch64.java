@@ -52,16 +52,20 @@ final class ConvBatch64 extends ConvBatch {
     ConvBatch64(ConvGeometry g, Activation activation, int capacity) {
         super(g, activation, capacity);
         this.xArray = new double[rows * capOut];
-        this.x = zeros((long) rows * capOut);
+        this.x = zeros((long) (rows + 1) * capOut);
         this.xView = x.asBuffer();
-        this.kernelArray = new double[filters * rows];
-        this.kernel = zeros((long) filters * rows);
+        // X's last row: the ones the biases multiply, written once (each chunk puts only the rows above it)
+        for (int i = 0; i < capOut; i++) {
+            xView.put(rows * capOut + i, 1);
+        }
+        this.kernelArray = new double[filters * (rows + 1)];
+        this.kernel = zeros((long) filters * (rows + 1));
         this.kernelView = kernel.asBuffer();
         this.productArray = new double[filters * capOut];
         this.product = zeros((long) filters * capOut);
         this.productView = product.asBuffer();
-        this.gradientArray = new double[filters * rows];
-        this.gradient = zeros((long) filters * rows);
+        this.gradientArray = new double[filters * (rows + 1)];
+        this.gradient = zeros((long) filters * (rows + 1));
         this.gradientView = gradient.asBuffer();
     }
 
@@ -92,15 +96,18 @@ final class ConvBatch64 extends ConvBatch {
         }
     }
 
-    private void putKernel(double[] k, int kOff) {
-        for (int i = 0; i < filters * rows; i++) {
-            kernelArray[i] = k[kOff + i];
+    /** K' [F × (C·k² + 1)]: filter f's weights, then its bias. */
+    private void putKernel(double[] k, int kOff, int biasOff) {
+        int width = rows + 1;
+        for (int f = 0; f < filters; f++) {
+            System.arraycopy(k, kOff + f * rows, kernelArray, f * width, rows);
+            kernelArray[f * width + rows] = k[biasOff + f];
         }
-        kernelView.put(0, kernelArray, 0, filters * rows);
+        kernelView.put(0, kernelArray, 0, filters * width);
     }
 
     @Override
-    void products(double[] k, int kOff, double[] in, double[] out, int n) {
+    void products(double[] k, int kOff, int biasOff, double[] in, double[] out, int n) {
         int used = n * outPlane;
         for (int r = 0; r < rows; r++) {
             int[] t = xRuns[r];
@@ -113,51 +120,50 @@ final class ConvBatch64 extends ConvBatch {
             }
         }
         put(xView, xArray, rows, capOut, used);
-        putKernel(k, kOff);
-        SingleThreadGemm.dgemm(false, false, filters, used, rows, kernel, rows, x, capOut, 0, product, capOut);
+        putKernel(k, kOff, biasOff);
+        SingleThreadGemm.dgemm(false, false, filters, used, rows + 1, kernel, rows + 1, x, capOut, 0, product, capOut);
         get(productView, productArray, filters, capOut, used);
         for (int b = 0; b < n; b++) {
             for (int f = 0; f < filters; f++) {
                 int to = b * outSize + f * outPlane;
                 int from = f * capOut + b * outPlane;
-                for (int i = 0; i < outPlane; i++) {
-                    out[to + i] = productArray[from + i];
-                }
+                System.arraycopy(productArray, from, out, to, outPlane);
             }
         }
     }
 
     @Override
-    void gradients(double[] k, int kOff, double[] delta, int n, double[] g, double[] dIn) {
+    void gradients(double[] k, int kOff, int biasOff, double[] delta, int n, double[] g, double[] dIn) {
         int used = n * outPlane;
         for (int b = 0; b < n; b++) {
             for (int f = 0; f < filters; f++) {
-                int from = b * outSize + f * outPlane;
-                int to = f * capOut + b * outPlane;
-                for (int i = 0; i < outPlane; i++) {
-                    productArray[to + i] = delta[from + i];
-                }
+                System.arraycopy(delta, b * outSize + f * outPlane, productArray, f * capOut + b * outPlane, outPlane);
             }
         }
         put(productView, productArray, filters, capOut, used);
-        // ∂L/∂K [F × C·k²] = Δ [F × n·P] · Xᵀ: the sum over the chunk's examples is the product's own sum
-        SingleThreadGemm.dgemm(false, true, filters, rows, used, product, capOut, x, capOut, 0, gradient, rows);
-        gradientView.get(0, gradientArray, 0, filters * rows);
-        for (int i = 0; i < filters * rows; i++) {
-            g[kOff + i] += gradientArray[i];
+        // ∂L/∂K' [F × (C·k² + 1)] = Δ [F × n·P] · X'ᵀ: the sum over the chunk's examples is the product's own sum,
+        // and the ones' column is ∂L/∂b
+        int width = rows + 1;
+        SingleThreadGemm.dgemm(false, true, filters, width, used, product, capOut, x, capOut, 0, gradient, width);
+        gradientView.get(0, gradientArray, 0, filters * width);
+        for (int f = 0; f < filters; f++) {
+            for (int r = 0; r < rows; r++) {
+                g[kOff + f * rows + r] += gradientArray[f * width + r];
+            }
+            g[biasOff + f] += gradientArray[f * width + rows];
         }
         if (dIn == null) {
             return;
         }
         if (deltaRuns != null) {
-            correlation(k, kOff, delta, n, dIn);
+            correlation(k, kOff, n, dIn);
         } else {
-            col2im(k, kOff, n, dIn);
+            col2im(k, kOff, biasOff, n, dIn);
         }
     }
 
     /** Stride 1: ∂L/∂in [C × n·H·W] = K̃ [C × F·k²] · im2col(δout) [F·k² × n·H·W] ({@link InputGradientF}). */
-    private void correlation(double[] k, int kOff, double[] delta, int n, double[] dIn) {
+    private void correlation(double[] k, int kOff, int n, double[] dIn) {
         int deltaRows = filters * taps;
         if (inputSide == null) {
             inputSide = new InputSide(deltaRows, capIn, channels * deltaRows, channels * capIn);
@@ -167,9 +173,9 @@ final class ConvBatch64 extends ConvBatch {
             int[] t = deltaRuns[r];
             for (int b = 0; b < n; b++) {
                 int base = r * capIn + b * inPlane;
-                int src = b * outSize;
+                int src = b * outPlane;
                 for (int j = 0; j < t.length; j += 3) {
-                    System.arraycopy(delta, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
+                    System.arraycopy(productArray, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
                 }
             }
         }
@@ -201,14 +207,16 @@ final class ConvBatch64 extends ConvBatch {
     }
 
     /** Other strides: Kᵀ·Δ [C·k² × n·P], then every value goes back to the pixel it was read from. */
-    private void col2im(double[] k, int kOff, int n, double[] dIn) {
+    private void col2im(double[] k, int kOff, int biasOff, int n, double[] dIn) {
         if (inputSide == null) {
             inputSide = new InputSide(0, 0, 0, rows * capOut);
         }
         InputSide s = inputSide;
         int used = n * outPlane;
-        putKernel(k, kOff);
-        SingleThreadGemm.dgemm(true, false, rows, used, filters, kernel, rows, product, capOut, 0, s.result, capOut);
+        putKernel(k, kOff, biasOff);
+        // K' [F × (C·k² + 1)] read as Kᵀ: its first C·k² columns only
+        SingleThreadGemm.dgemm(true, false, rows, used, filters, kernel, rows + 1, product, capOut, 0, s.result,
+                capOut);
         get(s.resultView, s.resultArray, rows, capOut, used);
         java.util.Arrays.fill(dIn, 0, n * inSize, 0);
         for (int r = 0; r < rows; r++) {
