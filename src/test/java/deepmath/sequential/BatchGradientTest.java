@@ -99,4 +99,21 @@ class BatchGradientTest {
             assertChunkEqualsSum(m, Loss.CATEGORICAL_CROSS_ENTROPY, 3, true, n);
         }
     }
+
+    /**
+     * The digit CNN's shape, whose activations make the worker cut a chunk into passes of a few examples (so that
+     * they stay in cache): 11 examples in passes of 4, 4 and 3 give the gradient, loss and outputs of the examples
+     * one by one, dropout masks included.
+     */
+    @Test
+    void aChunkCutIntoSeveralPassesEqualsTheExamplesOneByOne() {
+        ModelSpec m = SequentialGradientTest.spec("[28, 28, 1]",
+                "{\"type\": \"conv2d\", \"filters\": 8, \"kernel\": 3, \"padding\": \"same\", \"activation\": \"relu\"}",
+                POOL,
+                "{\"type\": \"conv2d\", \"filters\": 16, \"kernel\": 3, \"padding\": \"same\", \"activation\": \"relu\"}",
+                POOL, FLATTEN, DROPOUT, "{\"type\": \"dense\", \"units\": 10, \"activation\": \"softmax\"}");
+        int per = SequentialNetwork.initialised(m, 11).examplesPerPass();
+        assertEquals(4, per, "1 MiB / (16 B × 13 338 values an example)");
+        assertChunkEqualsSum(m, Loss.CATEGORICAL_CROSS_ENTROPY, 10, true, 11);
+    }
 }
