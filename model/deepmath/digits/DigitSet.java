@@ -140,20 +140,28 @@ public final class DigitSet {
      * centre is the same digit: with 8 000 digits only, it is what keeps the dense network from memorising.
      */
     public DigitSet shifted(int maxShift, long seed) {
+        return new DigitSet(shiftedPixels(maxShift, seed), labels);
+    }
+
+    /**
+     * The pixels of {@link #shifted}, without making a set of them (which would look for every digit's ink again):
+     * the training copies them into its examples each epoch. Each digit row is moved in one copy, the part that
+     * leaves the square dropped.
+     */
+    public float[] shiftedPixels(int maxShift, long seed) {
         Random random = new Random(seed);
         float[] moved = new float[pixels.length];
         for (int s = 0; s < size(); s++) {
             int dy = random.nextInt(2 * maxShift + 1) - maxShift;
             int dx = random.nextInt(2 * maxShift + 1) - maxShift;
-            for (int i : ink[s]) {
-                int y = i / SIDE + dy;
-                int x = i % SIDE + dx;
-                if (y >= 0 && y < SIDE && x >= 0 && x < SIDE) {
-                    moved[s * PIXELS + y * SIDE + x] = pixels[s * PIXELS + i];
-                }
+            int from = Math.max(0, -dx);
+            int length = SIDE - Math.abs(dx);
+            for (int y = Math.max(0, -dy); y < Math.min(SIDE, SIDE - dy) && length > 0; y++) {
+                System.arraycopy(pixels, s * PIXELS + y * SIDE + from, moved, s * PIXELS + (y + dy) * SIDE + from + dx,
+                        length);
             }
         }
-        return new DigitSet(moved, labels);
+        return moved;
     }
 
     public record Split(DigitSet train, DigitSet test) {

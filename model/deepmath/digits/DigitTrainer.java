@@ -49,10 +49,10 @@ public final class DigitTrainer implements AutoCloseable {
     public double epoch(Progress progress, BatchListener listener) {
         int epoch = training.epochsDone() + 1;
         if (plan.maxShift() > 0) {
-            DigitSet shifted = train.shifted(plan.maxShift(), plan.seed() * 31 + epoch);
+            float[] shifted = train.shiftedPixels(plan.maxShift(), plan.seed() * 31 + epoch);
             float[][] inputs = examples.inputs();
             for (int s = 0; s < inputs.length; s++) {
-                System.arraycopy(shifted.pixels(), s * DigitSet.PIXELS, inputs[s], 0, DigitSet.PIXELS);
+                System.arraycopy(shifted, s * DigitSet.PIXELS, inputs[s], 0, DigitSet.PIXELS);
             }
         }
         List<EpochReport> done = training.fit(1, new TrainingListener() {

@@ -169,19 +169,22 @@ public final class SequentialNetwork {
      */
     /**
      * Examples per chunk pass in {@link Worker#gradients}: as many as keep the pass's activations and their
-     * gradients (16 bytes a value) within {@link #PASS_BYTES}. Measured on the digit CNN's epoch (issue 23): passes
-     * of 3–4 examples took 500–560 ms where passes of the thread's whole 16 took 770–980 ms, the same products but
-     * their buffers no longer falling out of the 1 MiB L2 between one layer and the next; the book's chapter 14 CNN
-     * (800 KB an example) runs one example a pass, the dense networks their whole chunk.
+     * gradients (16 bytes a value) within {@link #PASS_BYTES}, but at least {@link #MIN_PASS}. Measured on the digit
+     * CNN's epoch (issue 23): passes of 3–4 examples took 500–560 ms where passes of the thread's whole 16 took
+     * 770–980 ms, the same products but their buffers no longer falling out of the 1 MiB L2 between one layer and the
+     * next. Below four examples the costs of a pass itself win (each layer's parameter gradient copied out and added,
+     * a product's set-up): the book's chapter 14 CNN, 800 KB an example, was 15 % slower one example a pass than
+     * four. The dense networks go through in their whole chunk.
      */
     private static final long PASS_BYTES = 1L << 20;
+    private static final int MIN_PASS = 4;
 
     int examplesPerPass() {
         long values = 0;
         for (Layer layer : layers) {
             values += layer.outputSize();
         }
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, PASS_BYTES / (16 * Math.max(1, values))));
+        return (int) Math.max(MIN_PASS, Math.min(Integer.MAX_VALUE, PASS_BYTES / (16 * Math.max(1, values))));
     }
 
     public final class Worker {

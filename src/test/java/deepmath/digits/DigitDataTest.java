@@ -117,6 +117,37 @@ class DigitDataTest {
         assertTrue(after <= before + 1e-3 && after > 0.995 * before, before + " -> " + after);
     }
 
+    /** The row copies of {@link DigitSet#shiftedPixels} against the definition: every pixel moved by (dy, dx). */
+    @Test
+    void shiftedPixelsAreEachPixelMovedByTheDrawnShift() {
+        DigitSet train = DigitSet.shippedSplit().train().subset(java.util.stream.IntStream.range(0, 300).toArray());
+        for (int maxShift : new int[] {1, 2, 3}) {
+            long seed = 40 + maxShift;
+            float[] got = train.shiftedPixels(maxShift, seed);
+            java.util.Random random = new java.util.Random(seed);
+            float[] want = new float[got.length];
+            int moved = 0;
+            for (int s = 0; s < train.size(); s++) {
+                int dy = random.nextInt(2 * maxShift + 1) - maxShift;
+                int dx = random.nextInt(2 * maxShift + 1) - maxShift;
+                moved += dy != 0 || dx != 0 ? 1 : 0;
+                float[] image = train.image(s);
+                for (int y = 0; y < DigitSet.SIDE; y++) {
+                    for (int x = 0; x < DigitSet.SIDE; x++) {
+                        int ty = y + dy;
+                        int tx = x + dx;
+                        if (ty >= 0 && ty < DigitSet.SIDE && tx >= 0 && tx < DigitSet.SIDE) {
+                            want[s * DigitSet.PIXELS + ty * DigitSet.SIDE + tx] = image[y * DigitSet.SIDE + x];
+                        }
+                    }
+                }
+            }
+            assertTrue(moved > 200, "most digits move: " + moved);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(want, got, "max shift " + maxShift);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(want, train.shifted(maxShift, seed).pixels());
+        }
+    }
+
     static byte[] idxImages(int[][] images, int rows, int cols) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
