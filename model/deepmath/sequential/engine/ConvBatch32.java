@@ -6,12 +6,12 @@ import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * {@link ConvBatch} with float32 products (training's, as {@link ConvKernel}'s float32 mode): the chunk's inputs
- * are converted once, X and Δ are gathered on the Java heap and copied to OpenBLAS's memory in one piece per row.
+ * are converted once; X and δout's im2col are gathered run by run straight into OpenBLAS's memory (a heap copy
+ * first, then one put a row, streamed the matrix twice more: issue 23), Δ on the heap and put one row at a time.
  * The buffers of ∂L/∂in are made on the first backward pass that needs them (never, for a first layer).
  */
 final class ConvBatch32 extends ConvBatch {
     private final float[] inF;
-    private final float[] xArray;
     private final FloatPointer x;
     private final FloatBuffer xView;
     private final float[] kernelArray;
@@ -27,7 +27,6 @@ final class ConvBatch32 extends ConvBatch {
 
     /** The buffers of ∂L/∂in: δout's im2col and K̃ (stride 1), or Kᵀ·Δ for col2im. */
     private static final class InputSide {
-        final float[] colsArray;
         final FloatPointer cols;
         final FloatBuffer colsView;
         final float[] kernelT;
@@ -38,7 +37,6 @@ final class ConvBatch32 extends ConvBatch {
         final FloatBuffer resultView;
 
         InputSide(int colRows, int colCount, int kernelSize, int resultSize) {
-            this.colsArray = colRows == 0 ? null : new float[colRows * colCount];
             this.cols = colRows == 0 ? null : zeros((long) colRows * colCount);
             this.colsView = cols == null ? null : cols.asBuffer();
             this.kernelT = kernelSize == 0 ? null : new float[kernelSize];
@@ -53,7 +51,6 @@ final class ConvBatch32 extends ConvBatch {
     ConvBatch32(ConvGeometry g, Activation activation, int capacity) {
         super(g, activation, capacity);
         this.inF = new float[capacity * inSize];
-        this.xArray = new float[rows * capOut];
         this.x = zeros((long) (rows + 1) * capOut);
         this.xView = x.asBuffer();
         // X's last row: the ones the biases multiply, written once (each chunk puts only the rows above it)
@@ -122,11 +119,10 @@ final class ConvBatch32 extends ConvBatch {
                 int base = r * capOut + b * outPlane;
                 int src = b * inSize;
                 for (int j = 0; j < t.length; j += 3) {
-                    System.arraycopy(inF, src + t[j + 1], xArray, base + t[j], t[j + 2]);
+                    xView.put(base + t[j], inF, src + t[j + 1], t[j + 2]);
                 }
             }
         }
-        put(xView, xArray, rows, capOut, used);
         putKernel(k, kOff, biasOff);
         SingleThreadGemm.sgemm(false, false, filters, used, rows + 1, kernel, rows + 1, x, capOut, 0, product, capOut);
         get(productView, productArray, filters, capOut, used);
@@ -188,12 +184,11 @@ final class ConvBatch32 extends ConvBatch {
                 int base = r * capIn + b * inPlane;
                 int src = b * outPlane;
                 for (int j = 0; j < t.length; j += 3) {
-                    System.arraycopy(productArray, src + t[j + 1], s.colsArray, base + t[j], t[j + 2]);
+                    s.colsView.put(base + t[j], productArray, src + t[j + 1], t[j + 2]);
                 }
             }
         }
         int used = n * inPlane;
-        put(s.colsView, s.colsArray, deltaRows, capIn, used);
         // K̃[c][f·k² + tap] = K[f][c][tap]
         for (int f = 0; f < filters; f++) {
             for (int c = 0; c < channels; c++) {
