@@ -13,9 +13,11 @@ import java.util.SplittableRandom;
  *
  * <p>The matrices keep the layout of a full chunk (leading dimension capacity·P), so the padding's zeros, written
  * once, stay where they are whatever n is. The products run in float32 ({@link ConvBatch32}, training) or float64
- * ({@link ConvBatch64}, the checks); biases, activation and gradient sums stay in double, as in {@link ConvKernel}.
- * Measured on {@code model-epoch-mnist-cnn32} (two threads, OpenBLAS on one): about 15 % less CPU than example by
- * example; gathering and multiplying in blocks of a few examples, to stay in cache, was no faster than the whole chunk.
+ * ({@link ConvBatch64}, the checks), the biases with them (a row of ones in X); the activation and the parameter
+ * gradients' sums stay in double, as in {@link ConvKernel}. Measured on {@code model-epoch-mnist-cnn32} (two threads,
+ * OpenBLAS on one): about 15 % less CPU than example by example; gathering and multiplying in blocks of a few
+ * examples inside a chunk was no faster than the whole chunk (the network's passes of a few examples are,
+ * {@link deepmath.sequential.SequentialNetwork}).
  */
 abstract class ConvBatch implements Layer.BatchPass {
     final int filters;
