@@ -109,7 +109,9 @@ public final class Training implements AutoCloseable {
         }
         List<EpochReport> reports = new ArrayList<>();
         // several training threads already take the cores, each with its own chunk's products: OpenBLAS on one
-        // thread runs each chunk product whole on its caller (2x the cut single-thread blocks, ConvBatch's shapes)
+        // thread runs each chunk product whole on its caller (OpenBLAS's own threads, called from two training
+        // threads at once, waited for each other: an epoch of the ch. 14 CNN three times slower); one training
+        // thread keeps OpenBLAS's threads for its products
         try (OneBlasThread scope = chunks.count() > 1 ? OneBlasThread.open() : null) {
             for (int e = 0; e < epochs && !stopped(progress); e++) {
                 EpochReport report = epoch(listener, progress, e, epochs);

@@ -1,5 +1,6 @@
 package deepmath.sequential.engine;
 
+import deepmath.nd.Blas;
 import deepmath.nn.Activation;
 import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -124,7 +125,7 @@ final class ConvBatch32 extends ConvBatch {
             }
         }
         putKernel(k, kOff, biasOff);
-        SingleThreadGemm.sgemm(false, false, filters, used, rows + 1, kernel, rows + 1, x, capOut, 0, product, capOut);
+        Blas.sgemm(false, false, filters, used, rows + 1, 1, kernel, rows + 1, x, capOut, 0, product, capOut);
         get(productView, productArray, filters, capOut, used);
         for (int b = 0; b < n; b++) {
             for (int f = 0; f < filters; f++) {
@@ -153,7 +154,7 @@ final class ConvBatch32 extends ConvBatch {
         // ∂L/∂K' [F × (C·k² + 1)] = Δ [F × n·P] · X'ᵀ: the sum over the chunk's examples is the product's own sum,
         // and the ones' column is ∂L/∂b
         int width = rows + 1;
-        SingleThreadGemm.sgemm(false, true, filters, width, used, product, capOut, x, capOut, 0, gradient, width);
+        Blas.sgemm(false, true, filters, width, used, 1, product, capOut, x, capOut, 0, gradient, width);
         gradientView.get(0, gradientArray, 0, filters * width);
         for (int f = 0; f < filters; f++) {
             for (int r = 0; r < rows; r++) {
@@ -200,7 +201,7 @@ final class ConvBatch32 extends ConvBatch {
             }
         }
         s.kernelTView.put(0, s.kernelT, 0, channels * deltaRows);
-        SingleThreadGemm.sgemm(false, false, channels, used, deltaRows, s.kernelTPointer, deltaRows, s.cols, capIn, 0,
+        Blas.sgemm(false, false, channels, used, deltaRows, 1, s.kernelTPointer, deltaRows, s.cols, capIn, 0,
                 s.result, capIn);
         get(s.resultView, s.resultArray, channels, capIn, used);
         for (int b = 0; b < n; b++) {
@@ -223,7 +224,7 @@ final class ConvBatch32 extends ConvBatch {
         int used = n * outPlane;
         putKernel(k, kOff, biasOff);
         // K' [F × (C·k² + 1)] read as Kᵀ: its first C·k² columns only
-        SingleThreadGemm.sgemm(true, false, rows, used, filters, kernel, rows + 1, product, capOut, 0, s.result,
+        Blas.sgemm(true, false, rows, used, filters, 1, kernel, rows + 1, product, capOut, 0, s.result,
                 capOut);
         get(s.resultView, s.resultArray, rows, capOut, used);
         java.util.Arrays.fill(dIn, 0, n * inSize, 0);

@@ -1,5 +1,6 @@
 package deepmath.sequential.engine;
 
+import deepmath.nd.Blas;
 import deepmath.nn.Activation;
 import java.nio.DoubleBuffer;
 import java.util.SplittableRandom;
@@ -9,8 +10,8 @@ import org.bytedeco.javacpp.DoublePointer;
  * {@link DenseLayer}'s pass over a chunk of n examples as three matrix products (issue 19): Z = X·W + b
  * ([n × in]·[in × units]), ∂L/∂W = Xᵀ·Δ and ∂L/∂X = Δ·Wᵀ, where the per-example pass read the whole of W three
  * times per example (the book's 12 544 × 10 output layer: about a quarter of the ch. 14 CNN epoch). float64 on
- * OpenBLAS, cut into single-thread blocks ({@link SingleThreadGemm}: every training thread runs its own chunk's
- * products at once); the activation runs example by example (softmax acts on one example's outputs).
+ * OpenBLAS (on one OpenBLAS thread while several training threads run, {@link deepmath.sequential.Training#fit});
+ * the activation runs example by example (softmax acts on one example's outputs).
  */
 final class DenseBatch implements Layer.BatchPass {
     private final int inputs;
@@ -64,7 +65,7 @@ final class DenseBatch implements Layer.BatchPass {
     public void forward(double[] p, int offset, double[] in, double[] out, int n, SplittableRandom[] dropout) {
         wView.put(0, p, offset, inputs * units);
         xView.put(0, in, 0, n * inputs);
-        SingleThreadGemm.dgemm(false, false, n, units, inputs, x, inputs, w, units, 0, z, units);
+        Blas.dgemm(false, false, n, units, inputs, 1, x, inputs, w, units, 0, z, units);
         zView.get(0, out, 0, n * units);
         int biases = offset + inputs * units;
         for (int b = 0; b < n; b++) {
@@ -101,13 +102,13 @@ final class DenseBatch implements Layer.BatchPass {
         }
         // X is still in x from the forward pass of this chunk; Δ goes where Z was
         zView.put(0, dOut, 0, n * units);
-        SingleThreadGemm.dgemm(true, false, inputs, units, n, x, inputs, z, units, 0, gw, units);
+        Blas.dgemm(true, false, inputs, units, n, 1, x, inputs, z, units, 0, gw, units);
         gwView.get(0, gwRow, 0, inputs * units);
         for (int i = 0; i < inputs * units; i++) {
             g[offset + i] += gwRow[i];
         }
         if (dIn != null) {
-            SingleThreadGemm.dgemm(false, true, n, inputs, units, z, units, w, units, 0, dx, inputs);
+            Blas.dgemm(false, true, n, inputs, units, 1, z, units, w, units, 0, dx, inputs);
             dxView.get(0, dIn, 0, n * inputs);
         }
     }

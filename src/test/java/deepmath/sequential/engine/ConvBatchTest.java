@@ -136,9 +136,9 @@ class ConvBatchTest {
         }
     }
 
-    /** The book's 32 → 16 layer, and two OpenBLAS threads: every product cut in single-thread blocks. */
+    /** The book's 32 → 16 layer (line 15640), its products on two OpenBLAS threads (a one-thread training's). */
     @Test
-    void theBookLayerAndCutProductsEqualTheExamplesOneByOne() {
+    void theBookLayerOnTwoBlasThreadsEqualsTheExamplesOneByOne() {
         SplittableRandom r = new SplittableRandom(15640);
         int threads = Blas.threads();
         Blas.useThreads(2);
