@@ -16,9 +16,10 @@ import java.util.SplittableRandom;
 
 /**
  * {@code bench model-epoch-mnist-cnn32 --param profile=true}: where one epoch's time goes. The same work as a
- * training epoch on one thread (each batch forward through every layer's chunk pass, {@link Layer#newBatchPass}, as
- * {@link deepmath.sequential.Training} runs it, the softmax + cross-entropy gradient in its short form, backward
- * through every layer, one Adam step per batch), each phase timed in the thread's CPU time
+ * training epoch on one thread (each batch forward through every layer's chunk pass, {@link Layer#newBatchPass}, in
+ * passes of {@link SequentialNetwork#examplesPerPass} examples, as {@link deepmath.sequential.Training} runs it,
+ * the softmax + cross-entropy gradient in its short form, backward through every layer, one Adam step per batch),
+ * each phase timed in the thread's CPU time
  * — what it costs, however many other processes share the cores — and printed as one line per phase.
  */
 final class EpochProfile {
@@ -52,10 +53,12 @@ final class EpochProfile {
         Layer.BatchPass[] passes = new Layer.BatchPass[n];
         double[][] outs = new double[n][];
         double[][] deltas = new double[n][];
+        // a batch goes through the layers in passes of a few examples, as the training's workers take it
+        int per = Math.min(batch, network.examplesPerPass());
         for (int i = 0; i < n; i++) {
-            passes[i] = layers.get(i).newBatchPass(float32, batch);
-            outs[i] = new double[batch * layers.get(i).outputSize()];
-            deltas[i] = new double[batch * layers.get(i).outputSize()];
+            passes[i] = layers.get(i).newBatchPass(float32, per);
+            outs[i] = new double[per * layers.get(i).outputSize()];
+            deltas[i] = new double[per * layers.get(i).outputSize()];
         }
         long[] forward = new long[n];
         long[] backward = new long[n];
@@ -65,60 +68,63 @@ final class EpochProfile {
         double[] g = new double[p.length];
         int size = network.inputSize();
         int outSize = network.outputSize();
-        double[] in0 = new double[batch * size];
+        double[] in0 = new double[per * size];
         double[] hwc = new double[size];
         double[] planes = new double[size];
         List<Integer> shape = network.spec().input();
         boolean channelsLast = shape.size() == 3 && shape.get(2) > 1;
         Optimizer adam = OptimizerKind.ADAM.create(1e-3, 0);
-        SplittableRandom[] dropout = new SplittableRandom[batch];
-        for (int from = 0; from < data.count(); from += batch) {
+        SplittableRandom[] dropout = new SplittableRandom[per];
+        for (int first = 0; first < data.count(); first += batch) {
             java.util.Arrays.fill(g, 0);
-            int to = Math.min(data.count(), from + batch);
-            int m = to - from;
+            int end = Math.min(data.count(), first + batch);
+            for (int from = first; from < end; from += per) {
+                int to = Math.min(end, from + per);
+                int m = to - from;
+                long t = CPU.getCurrentThreadCpuTime();
+                // the chunk as Training's worker reads it (planes), then each layer's chunk pass, as in training
+                for (int s = from; s < to; s++) {
+                    float[] x = data.inputs()[s];
+                    for (int k = 0; k < size; k++) {
+                        hwc[k] = x[k];
+                    }
+                    if (channelsLast) {
+                        FlattenLayer.toPlanes(hwc, planes, shape.get(0), shape.get(1), shape.get(2));
+                        System.arraycopy(planes, 0, in0, (s - from) * size, size);
+                    } else {
+                        System.arraycopy(hwc, 0, in0, (s - from) * size, size);
+                    }
+                    dropout[s - from] = new SplittableRandom(s);
+                }
+                double[] in = in0;
+                for (int i = 0; i < n; i++) {
+                    passes[i].forward(p, network.parameterOffset(i), in, outs[i], m, dropout);
+                    in = outs[i];
+                    long u = CPU.getCurrentThreadCpuTime();
+                    forward[i] += u - t;
+                    t = u;
+                }
+                double[] d = deltas[n - 1];
+                for (int s = from; s < to; s++) {
+                    float[] target = data.targets()[s];
+                    int at = (s - from) * outSize;
+                    for (int k = 0; k < outSize; k++) {
+                        d[at + k] = outs[n - 1][at + k] - target[k];
+                    }
+                }
+                long u0 = CPU.getCurrentThreadCpuTime();
+                loss += u0 - t;
+                t = u0;
+                for (int i = n - 1; i >= 0; i--) {
+                    passes[i].backward(p, network.parameterOffset(i), i == 0 ? in0 : outs[i - 1], outs[i], deltas[i],
+                            m, i == n - 1, g, i == 0 ? null : deltas[i - 1]);
+                    long u = CPU.getCurrentThreadCpuTime();
+                    backward[i] += u - t;
+                    t = u;
+                }
+            }
             long t = CPU.getCurrentThreadCpuTime();
-            // the chunk as Training's worker reads it (planes), then each layer's chunk pass, as in training
-            for (int s = from; s < to; s++) {
-                float[] x = data.inputs()[s];
-                for (int k = 0; k < size; k++) {
-                    hwc[k] = x[k];
-                }
-                if (channelsLast) {
-                    FlattenLayer.toPlanes(hwc, planes, shape.get(0), shape.get(1), shape.get(2));
-                    System.arraycopy(planes, 0, in0, (s - from) * size, size);
-                } else {
-                    System.arraycopy(hwc, 0, in0, (s - from) * size, size);
-                }
-                dropout[s - from] = new SplittableRandom(s);
-            }
-            double[] in = in0;
-            for (int i = 0; i < n; i++) {
-                passes[i].forward(p, network.parameterOffset(i), in, outs[i], m, dropout);
-                in = outs[i];
-                long u = CPU.getCurrentThreadCpuTime();
-                forward[i] += u - t;
-                t = u;
-            }
-            double[] d = deltas[n - 1];
-            for (int s = from; s < to; s++) {
-                float[] target = data.targets()[s];
-                int at = (s - from) * outSize;
-                for (int k = 0; k < outSize; k++) {
-                    d[at + k] = outs[n - 1][at + k] - target[k];
-                }
-            }
-            long u0 = CPU.getCurrentThreadCpuTime();
-            loss += u0 - t;
-            t = u0;
-            for (int i = n - 1; i >= 0; i--) {
-                passes[i].backward(p, network.parameterOffset(i), i == 0 ? in0 : outs[i - 1], outs[i], deltas[i], m,
-                        i == n - 1, g, i == 0 ? null : deltas[i - 1]);
-                long u = CPU.getCurrentThreadCpuTime();
-                backward[i] += u - t;
-                t = u;
-            }
-            t = CPU.getCurrentThreadCpuTime();
-            double scale = 1.0 / (to - from);
+            double scale = 1.0 / (end - first);
             adam.step(p, (at, out) -> {
                 for (int k = 0; k < out.length; k++) {
                     out[k] = g[k] * scale;

@@ -179,7 +179,7 @@ public final class SequentialNetwork {
     private static final long PASS_BYTES = 1L << 20;
     private static final int MIN_PASS = 4;
 
-    int examplesPerPass() {
+    public int examplesPerPass() {
         long values = 0;
         for (Layer layer : layers) {
             values += layer.outputSize();
