@@ -78,6 +78,11 @@ final class EpochProfile {
         for (int first = 0; first < data.count(); first += batch) {
             java.util.Arrays.fill(g, 0);
             int end = Math.min(data.count(), first + batch);
+            for (int i = 0; i < n; i++) {
+                long t0 = CPU.getCurrentThreadCpuTime();
+                passes[i].beginChunk(p, network.parameterOffset(i));
+                forward[i] += CPU.getCurrentThreadCpuTime() - t0;
+            }
             for (int from = first; from < end; from += per) {
                 int to = Math.min(end, from + per);
                 int m = to - from;
@@ -122,6 +127,11 @@ final class EpochProfile {
                     backward[i] += u - t;
                     t = u;
                 }
+            }
+            for (int i = 0; i < n; i++) {
+                long t0 = CPU.getCurrentThreadCpuTime();
+                passes[i].endChunk(g, network.parameterOffset(i));
+                backward[i] += CPU.getCurrentThreadCpuTime() - t0;
             }
             long t = CPU.getCurrentThreadCpuTime();
             double scale = 1.0 / (end - first);

@@ -342,9 +342,15 @@ public final class SequentialNetwork {
             if (batchOutputs.length < n) {
                 batchOutputs = new double[n][output.length];
             }
+            for (int i = 0; i < batchPasses.length; i++) {
+                batchPasses[i].beginChunk(p, offsets[i]);
+            }
             double value = 0;
             for (int from = 0; from < n; from += per) {
                 value += pass(p, x, t, from, Math.min(per, n - from), loss, g, dropoutSeeds);
+            }
+            for (int i = 0; i < batchPasses.length; i++) {
+                batchPasses[i].endChunk(g, offsets[i]);
             }
             return value;
         }

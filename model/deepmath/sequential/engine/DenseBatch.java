@@ -33,6 +33,9 @@ final class DenseBatch implements Layer.BatchPass {
     private final double[] activated;
     private final double[] gwRow;
     private final double[] preActivations;
+    /** Between {@link #beginChunk} and {@link #endChunk}: W stays in {@link #w}, ∂L/∂W is summed in {@link #gw}. */
+    private boolean inChunk;
+    private boolean summed;
 
     DenseBatch(int inputs, int units, Activation activation, int capacity) {
         this.inputs = inputs;
@@ -61,9 +64,39 @@ final class DenseBatch implements Layer.BatchPass {
         return p;
     }
 
+    /**
+     * W goes to OpenBLAS's memory once for the chunk and ∂L/∂W is summed there by the products (beta = 1): with the
+     * chunk cut into passes of four, the book's 12 544 × 10 layer copied its 1 MB of weights and of gradient out and
+     * back for every pass (issue 23).
+     */
+    @Override
+    public void beginChunk(double[] p, int offset) {
+        wView.put(0, p, offset, inputs * units);
+        inChunk = true;
+        summed = false;
+    }
+
+    @Override
+    public void endChunk(double[] g, int offset) {
+        if (summed) {
+            addGradient(g, offset);
+        }
+        inChunk = false;
+        summed = false;
+    }
+
+    private void addGradient(double[] g, int offset) {
+        gwView.get(0, gwRow, 0, inputs * units);
+        for (int i = 0; i < inputs * units; i++) {
+            g[offset + i] += gwRow[i];
+        }
+    }
+
     @Override
     public void forward(double[] p, int offset, double[] in, double[] out, int n, SplittableRandom[] dropout) {
-        wView.put(0, p, offset, inputs * units);
+        if (!inChunk) {
+            wView.put(0, p, offset, inputs * units);
+        }
         xView.put(0, in, 0, n * inputs);
         Blas.dgemm(false, false, n, units, inputs, 1, x, inputs, w, units, 0, z, units);
         zView.get(0, out, 0, n * units);
@@ -102,10 +135,11 @@ final class DenseBatch implements Layer.BatchPass {
         }
         // X is still in x from the forward pass of this chunk; Δ goes where Z was
         zView.put(0, dOut, 0, n * units);
-        Blas.dgemm(true, false, inputs, units, n, 1, x, inputs, z, units, 0, gw, units);
-        gwView.get(0, gwRow, 0, inputs * units);
-        for (int i = 0; i < inputs * units; i++) {
-            g[offset + i] += gwRow[i];
+        Blas.dgemm(true, false, inputs, units, n, 1, x, inputs, z, units, summed ? 1 : 0, gw, units);
+        if (inChunk) {
+            summed = true;
+        } else {
+            addGradient(g, offset);
         }
         if (dIn != null) {
             Blas.dgemm(false, true, n, inputs, units, 1, z, units, w, units, 0, dx, inputs);

@@ -43,6 +43,18 @@ public interface Layer {
 
     /** The buffers of one thread for chunks of examples. */
     interface BatchPass {
+        /**
+         * Before the passes of one chunk at parameters p (the network cuts a chunk into passes of a few examples):
+         * a pass may keep what does not change within the chunk, and sum its parameter gradient over the chunk's
+         * passes, adding it into g only at {@link #endChunk}. Without these calls every backward adds into g itself.
+         */
+        default void beginChunk(double[] p, int offset) {
+        }
+
+        /** After the chunk's last pass: what the passes summed since {@link #beginChunk} goes into g. */
+        default void endChunk(double[] g, int offset) {
+        }
+
         /** {@link Pass#forward} for n examples; {@code dropout[b]} draws example b's masks (null: inference). */
         void forward(double[] p, int offset, double[] in, double[] out, int n, SplittableRandom[] dropout);
 
