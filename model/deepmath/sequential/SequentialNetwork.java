@@ -164,10 +164,6 @@ public final class SequentialNetwork {
     }
 
     /**
-     * The buffers of one thread: forward passes, and per-example gradients added into a vector. Two threads use two
-     * workers of the same network.
-     */
-    /**
      * Examples per chunk pass in {@link Worker#gradients}: as many as keep the pass's activations and their
      * gradients (16 bytes a value) within {@link #PASS_BYTES}, but at least {@link #MIN_PASS}. Measured on the digit
      * CNN's epoch (issue 23): passes of 3–4 examples took 500–560 ms where passes of the thread's whole 16 took
@@ -179,6 +175,7 @@ public final class SequentialNetwork {
     private static final long PASS_BYTES = 1L << 20;
     private static final int MIN_PASS = 4;
 
+    /** Examples per chunk pass of this network's workers ({@link #PASS_BYTES}, at least {@link #MIN_PASS}). */
     public int examplesPerPass() {
         long values = 0;
         for (Layer layer : layers) {
@@ -187,6 +184,10 @@ public final class SequentialNetwork {
         return (int) Math.max(MIN_PASS, Math.min(Integer.MAX_VALUE, PASS_BYTES / (16 * Math.max(1, values))));
     }
 
+    /**
+     * The buffers of one thread: forward passes, and per-example gradients added into a vector. Two threads use two
+     * workers of the same network.
+     */
     public final class Worker {
         private final int examplesPerPass = examplesPerPass();
         private final Layer.Pass[] passes = new Layer.Pass[layers.size()];

@@ -59,7 +59,8 @@ final class Activations {
                 // δ·[a > 0] as a product with min(a·2¹²⁰⁰, 1), clamped at 0: exactly 1 for every a > 0 (2¹²⁰⁰ lifts
                 // even the least subnormal past 1) and 0 for a = 0, without the branch that made this loop 4 ns a
                 // value instead of 0.5 (random signs mispredict; the product form C2 vectorises). A NaN output
-                // passes NaN back.
+                // passes NaN back, and so does an infinite δ at an off unit (∞·0): both only in a training that
+                // has already diverged.
                 for (int i = 0; i < n; i++) {
                     delta[i] *= Math.max(Math.min(a[i] * 0x1p600 * 0x1p600, 1.0), 0.0);
                 }
