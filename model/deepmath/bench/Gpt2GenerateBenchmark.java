@@ -73,6 +73,7 @@ public final class Gpt2GenerateBenchmark implements Benchmark {
                 p.put("weights", opened.weights());
                 p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
+                p.put("blas_lib", deepmath.nd.BlasCoreType.library());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("prompt", String.valueOf(PROMPT));
                 p.put("new_tokens", String.valueOf(NEW_TOKENS));

@@ -69,6 +69,7 @@ public final class Gpt2SmallBenchmark implements Benchmark {
                 p.put("split", split);
                 p.put("threads", String.valueOf(deepmath.nd.Blas.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
+                p.put("blas_lib", deepmath.nd.BlasCoreType.library());
                 p.put("params_m", String.format(Locale.ROOT, "%.1f", config.parameterCount() / 1e6));
                 p.put("tokens", String.valueOf(TOKENS));
                 p.put("load_ms", BenchmarkResult.format(opened.loadMillis()));

@@ -61,6 +61,7 @@ public final class Nd4jMmulBenchmark implements Benchmark {
                 p.put("path", path);
                 p.put("threads", String.valueOf(Blas.threads()));
                 p.put("blas_core", deepmath.nd.BlasCoreType.reported());
+                p.put("blas_lib", deepmath.nd.BlasCoreType.library());
                 return p;
             }
 

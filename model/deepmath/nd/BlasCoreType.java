@@ -62,6 +62,21 @@ public final class BlasCoreType {
         return reported("openblas_nolapack");
     }
 
+    /**
+     * Which OpenBLAS is behind {@link Blas}: "bundled" (the preset jar's own build, unpacked into JavaCPP's cache
+     * under the jar's name) or "system" (a library JavaCPP found on the system's paths and copied into its cache,
+     * when started with {@code org.bytedeco.openblas.load}); "unknown" before OpenBLAS is loaded.
+     */
+    public static String library() {
+        for (Map.Entry<String, String> loaded : Loader.getLoadedLibraries().entrySet()) {
+            if (loaded.getKey().equals("openblas_nolapack@.0") && loaded.getValue() != null) {
+                String path = loaded.getValue().replace('\\', '/');
+                return path.matches(".*/openblas-[^/]*\\.jar/.*") ? "bundled" : "system";
+            }
+        }
+        return "unknown";
+    }
+
     /** The same question to one of the loaded OpenBLAS copies, named as JavaCPP loaded it (e.g. "openblas"). */
     static String reported(String library) {
         try {
