@@ -65,7 +65,7 @@ public final class BlasCoreType {
     /**
      * Which OpenBLAS is behind {@link Blas}: "bundled" (the preset jar's own build, unpacked into JavaCPP's cache
      * under the jar's name) or "system" (a library JavaCPP found on the system's paths and copied into its cache,
-     * when started with {@code org.bytedeco.openblas.load}); "unknown" before OpenBLAS is loaded.
+     * when started with {@code org.bytedeco.openblas.load}); "unknown" when JavaCPP has no record of loading it.
      */
     public static String library() {
         for (Map.Entry<String, String> loaded : Loader.getLoadedLibraries().entrySet()) {

@@ -96,4 +96,11 @@ class BlasCoreTypeTest {
         assertTrue(cpu.has("avx512bw", "avx512_bf16", "fma"));
         assertEquals(false, cpu.has("sse3"), "pni is the kernel's name for SSE3; flags are taken as written");
     }
+
+    /** The tests run on the preset's own OpenBLAS (no org.bytedeco.openblas.load): once it is loaded, it says so. */
+    @Test
+    void theLoadedOpenBlasIsTheBundledOne() {
+        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+        assertEquals("bundled", BlasCoreType.library());
+    }
 }
