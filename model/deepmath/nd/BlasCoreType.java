@@ -2,7 +2,6 @@ package deepmath.nd;
 
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.platform.unix.LibC;
-import java.util.Map;
 import java.util.Optional;
 import org.bytedeco.javacpp.Loader;
 
@@ -68,28 +67,28 @@ public final class BlasCoreType {
      * when started with {@code org.bytedeco.openblas.load}); "unknown" when JavaCPP has no record of loading it.
      */
     public static String library() {
-        for (Map.Entry<String, String> loaded : Loader.getLoadedLibraries().entrySet()) {
-            if (loaded.getKey().equals("openblas_nolapack@.0") && loaded.getValue() != null) {
-                String path = loaded.getValue().replace('\\', '/');
-                return path.matches(".*/openblas-[^/]*\\.jar/.*") ? "bundled" : "system";
-            }
-        }
-        return "unknown";
+        return loadedPath("openblas_nolapack")
+                .map(path -> path.replace('\\', '/').matches(".*/openblas-[^/]*\\.jar/.*") ? "bundled" : "system")
+                .orElse("unknown");
     }
 
     /** The same question to one of the loaded OpenBLAS copies, named as JavaCPP loaded it (e.g. "openblas"). */
     static String reported(String library) {
         try {
-            for (Map.Entry<String, String> loaded : Loader.getLoadedLibraries().entrySet()) {
-                if (loaded.getKey().equals(library + "@.0") && loaded.getValue() != null) {
-                    return NativeLibrary.getInstance(loaded.getValue()).getFunction("openblas_get_corename")
-                            .invokeString(new Object[0], false);
-                }
+            Optional<String> path = loadedPath(library);
+            if (path.isPresent()) {
+                return NativeLibrary.getInstance(path.get()).getFunction("openblas_get_corename")
+                        .invokeString(new Object[0], false);
             }
         } catch (RuntimeException | LinkageError e) {
             // no JNA dispatch library for this platform, or a build of OpenBLAS without the function
         }
         return "unknown";
+    }
+
+    /** Where JavaCPP loaded {@code library} (its preset name, version .0) from, if it has. */
+    private static Optional<String> loadedPath(String library) {
+        return Optional.ofNullable(Loader.getLoadedLibraries().get(library + "@.0"));
     }
 
     /** A lazy holder: the choice is made and set when first asked for, so no flag and no lock. */
