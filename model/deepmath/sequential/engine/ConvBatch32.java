@@ -168,7 +168,7 @@ final class ConvBatch32 extends ConvBatch {
         if (deltaRuns != null) {
             correlation(k, kOff, n, dIn);
         } else {
-            col2im(k, kOff, biasOff, n, dIn);
+            col2im(n, dIn);
         }
     }
 
@@ -216,14 +216,14 @@ final class ConvBatch32 extends ConvBatch {
     }
 
     /** Other strides: Kᵀ·Δ [C·k² × n·P], then every value goes back to the pixel it was read from. */
-    private void col2im(double[] k, int kOff, int biasOff, int n, double[] dIn) {
+    private void col2im(int n, double[] dIn) {
         if (inputSide == null) {
             inputSide = new InputSide(0, 0, 0, rows * capOut);
         }
         InputSide s = inputSide;
         int used = n * outPlane;
-        putKernel(k, kOff, biasOff);
-        // K' [F × (C·k² + 1)] read as Kᵀ: its first C·k² columns only
+        // K' [F × (C·k² + 1)], still in place from this chunk's forward pass as X is, read as Kᵀ: its first
+        // C·k² columns only
         Blas.sgemm(true, false, rows, used, filters, 1, kernel, rows + 1, product, capOut, 0, s.result,
                 capOut);
         get(s.resultView, s.resultArray, rows, capOut, used);
