@@ -1,6 +1,7 @@
 package deepmath.sequential.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.nn.Activation;
 import java.util.SplittableRandom;
@@ -54,7 +55,7 @@ class ActivationsTest {
             assertEquals(want, d[i], 0.0, "δ at a = " + a[i]);
             on += a[i] > 0 ? 1 : 0;
         }
-        assertEquals(true, on > 400 && on < 600, "about half the units on: " + on);
+        assertTrue(on > 400 && on < 600, "about half the units on: " + on);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package deepmath.sequential.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import deepmath.nn.Activation;
 import java.util.SplittableRandom;
@@ -76,6 +77,6 @@ class DenseBatchTest {
             assertEquals(gEach[i], gCut[i], 1e-12, "parameter " + i);
             nonZero += gCut[i] != 0 ? 1 : 0;
         }
-        assertEquals(true, nonZero > layer.parameterCount() / 3, "a gradient to compare: " + nonZero);
+        assertTrue(nonZero > layer.parameterCount() / 3, "a gradient to compare: " + nonZero);
     }
 }
