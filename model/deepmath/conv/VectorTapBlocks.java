@@ -5,11 +5,17 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The passes of {@link VectorTaps}, one method per block of r kernel rows × g taps (r ≤ 3, g ≤ 7, r·g ≤ 15): the
- * block's weights stay in registers, each tap is one load at its offset and one fused multiply-add on the register
- * holding the sum, and the output is loaded (or, for the first block, not) and stored once per block. Written out
- * per shape because C2 (JDK 17) keeps a vector in a register only within straight-line code: the same taps in a
- * loop over the kernel box the sum on every iteration (a generic loop measured 30–90 ms against 2–6 ms).
- * Blocks of three rows beat one row per pass by 13–17 % for 3×3 and 5×5 on a 2048² image (one thread).
+ * block's weights stay in registers, each tap is one load at its offset and one fused multiply-add, and the output is
+ * loaded (or, for the first block, not) and stored once per block. Written out per shape because C2 (JDK 17) keeps a
+ * vector in a register only within straight-line code: the same taps in a loop over the kernel box the sum on every
+ * iteration (a generic loop measured 30–90 ms against 2–6 ms). Blocks of three rows beat one row per pass by 13–17 %
+ * for 3×3 and 5×5 on a 2048² image (one thread) where the CPU has 32 vector registers.
+ * <p>
+ * Each output vector is summed in two registers, the block's taps taken alternately, and added once at the end: a
+ * multiply-add waits 4–5 cycles for the previous one into the same register, so one sum makes a block's taps one
+ * chain of dependent instructions and leaves the core's second multiply-add unit idle unless many columns are in
+ * flight at once. On an AMD EPYC Zen 3 (AVX2, 2 threads, 2048², same minute): 5×5 8.4–9.0 → 6.6–7.6 ms, 7×7
+ * 9.9 → 9.4 ms (docs/benchmarks.md, "Convolution on an AVX2 machine").
  */
 final class VectorTapBlocks {
     /**
@@ -27,9 +33,29 @@ final class VectorTapBlocks {
     private VectorTapBlocks() {
     }
 
-    /** The most kernel rows a block of {@code taps} taps per row holds. */
+    /**
+     * Vector registers the JIT can allocate: 32 with AVX-512 (its EVEX encoding doubles the 16 of AVX2), taken as 16
+     * elsewhere (a 128-bit NEON core has 32: the smaller blocks there only cost a few more output loads).
+     */
+    static final int REGISTERS = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512 ? 32 : 16;
+
+    /** The most kernel rows a block of {@code taps} taps per row holds on this machine. */
     static int rowsPerBlock(int taps) {
-        return taps <= 5 ? 3 : 2;
+        return rowsPerBlock(taps, REGISTERS);
+    }
+
+    /**
+     * The most kernel rows a block of {@code taps} taps per row holds with {@code registers} vector registers. With
+     * 32, up to 15 weights (measured on Zen 4: 3 rows up to 5 taps, then 2). With 16, the weights plus the two sums
+     * and the loaded taps must fit, so at most 10 weights: 2×7 and 3×5 blocks spilled weights to the stack on every
+     * column (Zen 3, 2048² grey, same minute: 7×7 13.4–13.8 → 9.8–11.5 ms with one row of 7, 5×5 9.7 → 8.2 ms with
+     * two rows of 5).
+     */
+    static int rowsPerBlock(int taps, int registers) {
+        if (registers >= 32) {
+            return taps <= 5 ? 3 : 2;
+        }
+        return taps <= 3 ? 3 : taps <= 5 ? 2 : 1;
     }
 
     /**
@@ -122,8 +148,8 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
-            acc.intoArray(o, ob + j);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -135,9 +161,9 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -150,10 +176,10 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -167,11 +193,11 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -186,12 +212,12 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -207,13 +233,13 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 6 * d).fma(w06, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -225,8 +251,8 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc.intoArray(o, ob + j);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).mul(w10);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -240,10 +266,10 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -259,12 +285,12 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -282,14 +308,14 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -309,16 +335,16 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -340,18 +366,18 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 5 * d).fma(w15, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 5 * d).fma(w15, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -375,20 +401,20 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 5 * d).fma(w05, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 6 * d).fma(w06, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 5 * d).fma(w15, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 6 * d).fma(w16, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 6 * d).fma(w16, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -402,9 +428,9 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).mul(w10);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j).fma(w20, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -421,12 +447,12 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j).fma(w20, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -446,15 +472,15 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j).fma(w20, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j + 2 * d).fma(w22, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -477,18 +503,18 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j).fma(w20, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j + 2 * d).fma(w22, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + 3 * d).fma(w23, acc);
-            acc.intoArray(o, ob + j);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + 3 * d).fma(w23, acc1);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 
@@ -514,21 +540,21 @@ final class VectorTapBlocks {
         for (int j = 0; j < bound; j += SPECIES.length()) {
             FloatVector acc = start(o, ob + j, set);
             acc = FloatVector.fromArray(SPECIES, in, b + j).fma(w00, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + d).fma(w01, acc);
+            FloatVector acc1 = FloatVector.fromArray(SPECIES, in, b + j + d).mul(w01);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 2 * d).fma(w02, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b + j + 3 * d).fma(w03, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b + j + 4 * d).fma(w04, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j).fma(w10, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + d).fma(w11, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 2 * d).fma(w12, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b1 + j + 3 * d).fma(w13, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b1 + j + 4 * d).fma(w14, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j).fma(w20, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + d).fma(w21, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j + 2 * d).fma(w22, acc);
-            acc = FloatVector.fromArray(SPECIES, in, b2 + j + 3 * d).fma(w23, acc);
+            acc1 = FloatVector.fromArray(SPECIES, in, b2 + j + 3 * d).fma(w23, acc1);
             acc = FloatVector.fromArray(SPECIES, in, b2 + j + 4 * d).fma(w24, acc);
-            acc.intoArray(o, ob + j);
+            acc.add(acc1).intoArray(o, ob + j);
         }
     }
 }
