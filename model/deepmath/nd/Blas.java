@@ -25,7 +25,8 @@ public final class Blas {
     private static final int TRANS = 112;
 
     static {
-        BlasCoreType.prepare(); // in case this class loads OpenBLAS before Nd4jRuntime.initialise() does
+        BlasLibrary.prepare(); // in case this class loads OpenBLAS before Nd4jRuntime.initialise() does
+        BlasCoreType.prepare();
     }
 
     private Blas() {

@@ -15,6 +15,7 @@ public final class Nd4jRuntime {
     /** Loads the native backend (idempotent: later calls are cheap) and describes it. */
     public static Nd4jInfo initialise() {
         long start = System.nanoTime();
+        BlasLibrary.prepare(); // before OpenBLAS loads: JavaCPP reads which library to load only then
         BlasCoreType.prepare(); // before OpenBLAS loads: it reads OPENBLAS_CORETYPE only then
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         // A real op, so that the BLAS library and the op executioner are loaded too, not just the classes.
