@@ -53,7 +53,7 @@ for r in $(seq "$ROUNDS"); do
             anchor "$TOOLS/torch_sgemm_anchor.py" --threads 1 ;;
         forward)
             lab gpt2-small-64 --model "$MODEL"
-            lab gpt2-small-64 --model "$MODEL" --param split=openblas      # the products on OpenBLAS's own threads
+            lab gpt2-small-64 --model "$MODEL" --param split=lab           # the work on the lab's own threads
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads "$CORES"
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads 1 ;;
         generate)

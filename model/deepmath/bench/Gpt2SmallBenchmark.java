@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * {@code gpt2-small-64}: one GPT-2 small forward pass (124 M parameters) on 64 tokens with every attention
  * matrix returned. Reads the folder given with {@code --model DIR}; without one, writes a random-weight
  * GPT-2 small ({@link deepmath.gpt.RandomGpt2}) to a kept temporary folder first ({@link Gpt2BenchModel}) and says so.
- * {@code --param split=openblas} times the pass with its products on OpenBLAS's own threads instead of the lab's
- * {@link deepmath.nd.WorkSplit} (the comparison of issue 23).
+ * The pass runs as the lab runs it, its products on OpenBLAS's own threads; {@code --param split=lab} times it with
+ * the work shared over the lab's {@link deepmath.nd.WorkSplit} instead (the comparison of issue 23).
  */
 public final class Gpt2SmallBenchmark implements Benchmark {
     private static final int TOKENS = 64;
@@ -47,16 +47,16 @@ public final class Gpt2SmallBenchmark implements Benchmark {
         Gpt2Model model = opened.model();
         Gpt2Config config = model.config();
         int[] ids = new SplittableRandom(1).ints(TOKENS, 0, config.vocabSize()).toArray();
-        String split = context.option("split").orElse("lab");
+        String split = context.option("split").orElse("openblas");
         if (!split.equals("lab") && !split.equals("openblas")) {
             throw new IllegalArgumentException("split is lab or openblas, not " + split);
         }
-        boolean onOpenBlasThreads = split.equals("openblas");
+        boolean onLabThreads = split.equals("lab");
         return new Trial() {
             @Override
             public void run() {
-                if (onOpenBlasThreads) {
-                    model.forwardOnOpenBlasThreads(ids, EnumSet.of(Capture.ATTENTION));
+                if (onLabThreads) {
+                    model.forwardOnLabThreads(ids, EnumSet.of(Capture.ATTENTION));
                 } else {
                     model.forward(ids, EnumSet.of(Capture.ATTENTION));
                 }

@@ -16,10 +16,12 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * float32; the weights are ND4J arrays, the products OpenBLAS calls on their memory ({@link Blas}), the row-wise
  * steps Java loops. Build it with {@link Gpt2Checkpoint#load}.
  * <p>
- * When the lab runs OpenBLAS on several threads, a pass shares its work over as many Java threads itself
- * ({@link WorkSplit}: blocks of each product's columns, the attention heads, blocks of rows) with OpenBLAS at one
- * thread meanwhile ({@link OneBlasThread}): OpenBLAS's own threads meet after every block of a product, and on a
- * machine where other processes take turns on the cores each product waits for the one descheduled.
+ * A pass runs its products on OpenBLAS's own threads (one call a product) and the row-wise steps on the calling
+ * thread. The lab's own split ({@link WorkSplit}: blocks of each product's columns, the attention heads, blocks of
+ * rows on Java threads, OpenBLAS at one thread meanwhile, {@link #forwardOnLabThreads}) was the default until
+ * measured slower on both machine kinds the lab has run on: 64 tokens 223–249 ms against 182–199 ms, generation
+ * 18.5–19.4 against 22.6–28.0 tokens/s (AMD EPYC Zen 3, Debian's OpenBLAS, 2026-12-03), and 180.6/145.3 against
+ * 148.9/142.3 ms on the Zen 4 (docs/benchmarks.md).
  */
 public final class Gpt2Model {
     private final Gpt2Config config;
@@ -58,26 +60,21 @@ public final class Gpt2Model {
 
     /** Next-token logits of {@code ids}, keeping what {@code captures} asks for. */
     public Gpt2Trace forward(int[] ids, Set<Capture> captures) {
-        return forward(ids, captures, passSplit());
+        return forward(ids, captures, WorkSplit.SEQUENTIAL);
     }
 
     /**
-     * The pass as it was before {@link WorkSplit}: the products on OpenBLAS's own threads, everything else on the
-     * calling thread (for {@code bench gpt2-small-64 --param split=openblas}, which compares the two).
+     * The same pass with its work shared over the lab's own threads when OpenBLAS has several (for
+     * {@code bench gpt2-small-64 --param split=lab}, which compares the two).
      */
-    public Gpt2Trace forwardOnOpenBlasThreads(int[] ids, Set<Capture> captures) {
-        return forward(ids, captures, WorkSplit.SEQUENTIAL);
+    public Gpt2Trace forwardOnLabThreads(int[] ids, Set<Capture> captures) {
+        return forward(ids, captures, OneBlasThread.configured() > 1 ? split : WorkSplit.SEQUENTIAL);
     }
 
     /** The same with the work shared over {@code split} (the tests compare one thread with several). */
     Gpt2Trace forward(int[] ids, Set<Capture> captures, WorkSplit split) {
         checkIds(ids, 0);
         return run(new KvCache(config, ids.length), ids, captures, split);
-    }
-
-    /** The model's split when the lab runs OpenBLAS on several threads, the calling thread alone otherwise. */
-    private WorkSplit passSplit() {
-        return OneBlasThread.configured() > 1 ? split : WorkSplit.SEQUENTIAL;
     }
 
     /** An empty key/value cache for up to {@code capacity} tokens (at most the model's positions). */
@@ -99,7 +96,7 @@ public final class Gpt2Model {
         if (cache.length() + ids.length > cache.capacity()) {
             throw new BadInputException(GptProblem.TOO_MANY_TOKENS, cache.length() + ids.length, cache.capacity());
         }
-        return run(cache, ids, captures, passSplit());
+        return run(cache, ids, captures, WorkSplit.SEQUENTIAL);
     }
 
     private Gpt2Trace run(KvCache cache, int[] ids, Set<Capture> captures, WorkSplit split) {

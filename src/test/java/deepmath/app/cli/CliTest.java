@@ -66,7 +66,7 @@ class CliTest {
         Run run = run("bench", "nd4j-mmul-1024", "--warmup", "1", "--runs", "2");
         assertEquals(0, run.exit(), run.err());
         String line = run.out().strip();
-        assertTrue(line.matches("nd4j-mmul-1024 n=1024 dtype=float32 path=blas threads=[0-9]+ blas_core=[A-Za-z0-9]+ blas_lib=bundled gflops=[0-9.]+ runs=2 min_ms=[0-9.]+"
+        assertTrue(line.matches("nd4j-mmul-1024 n=1024 dtype=float32 path=blas threads=[0-9]+ blas_core=[A-Za-z0-9]+ blas_lib=(bundled|system) gflops=[0-9.]+ runs=2 min_ms=[0-9.]+"
                 + " median_ms=[0-9.]+"), line);
     }
 
