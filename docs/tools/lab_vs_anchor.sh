@@ -52,10 +52,11 @@ for r in $(seq "$ROUNDS"); do
             anchor "$TOOLS/torch_sgemm_anchor.py" --threads "$CORES"
             anchor "$TOOLS/torch_sgemm_anchor.py" --threads 1 ;;
         forward)
-            lab gpt2-small-64 --model "$MODEL"
-            lab gpt2-small-64 --model "$MODEL" --param split=lab           # the work on the lab's own threads
-            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads "$CORES"
-            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 7 --threads 1 ;;
+            # 30 runs after 3 warm-ups on both sides: with 7 after 2 the lab's median still held JIT warm-up (M4, 18:06).
+            lab gpt2-small-64 --model "$MODEL" --runs 30 --warmup 3
+            lab gpt2-small-64 --model "$MODEL" --runs 30 --warmup 3 --param split=lab   # the work on the lab's threads
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 30 --threads "$CORES"
+            anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --forward --repeat 30 --threads 1 ;;
         generate)
             lab gpt2-generate --model "$MODEL" --warmup 1 --runs 3
             anchor "$TOOLS/gpt2_torch_generate.py" "$MODEL" --threads "$CORES" --repeat 3
