@@ -19,7 +19,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * A pass runs its products on OpenBLAS's own threads (one call a product) and the row-wise steps on the calling
  * thread. The lab's own split ({@link WorkSplit}: blocks of each product's columns, the attention heads, blocks of
  * rows on Java threads, OpenBLAS at one thread meanwhile, {@link #forwardOnLabThreads}) was the default until
- * measured slower on both machine kinds the lab has run on: 64 tokens 223–249 ms against 182–199 ms, generation
+ * measured slower on both machine kinds the lab has run on: 64 tokens 223–317 ms against 182–214 ms, generation
  * 18.5–19.4 against 22.6–28.0 tokens/s (AMD EPYC Zen 3, Debian's OpenBLAS, 2026-12-03), and 180.6/145.3 against
  * 148.9/142.3 ms on the Zen 4 (docs/benchmarks.md).
  */

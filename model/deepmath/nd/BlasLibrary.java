@@ -11,9 +11,10 @@ import java.util.function.Predicate;
 
 /**
  * Which OpenBLAS library the engine loads: the build bundled in the bytedeco preset jar, or the system's own copy of
- * the same release. Debian's {@code libopenblas0-pthread} 0.3.21 runs GPT-2's products 12–20 % faster than the
- * bundled 0.3.21 on the same kernels (the same core type, called through ctypes on cold weights: 48 against
- * 41 GFLOP/s on one thread of an AMD EPYC Zen 3, docs/benchmarks.md), and it is what PyTorch uses on such a machine.
+ * the same release. Debian's {@code libopenblas0-pthread} 0.3.21 ran GPT-2's products as fast or faster than the
+ * bundled 0.3.21 on the same kernels in every run (the same core type, called through ctypes on cold weights, one
+ * thread of an AMD EPYC Zen 3: 0–38 % more GFLOP/s, 17 % in the quieter minutes; the lab's 64-token pass 5–20 %
+ * faster; docs/benchmarks.md), and it is the library PyTorch uses on such a machine.
  * <p>
  * JavaCPP's presets can load another library in place of their own ({@code org.bytedeco.openblas.load}, with the
  * library's folder on {@code java.library.path}, both read when the preset loads). So before the engine first loads
