@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * Which OpenBLAS library the engine loads: the build bundled in the bytedeco preset jar, or the system's own copy of
  * the same release. Debian's {@code libopenblas0-pthread} 0.3.21 ran GPT-2's products as fast or faster than the
  * bundled 0.3.21 on the same kernels in every run (the same core type, called through ctypes on cold weights, one
- * thread of an AMD EPYC Zen 3: 0–38 % more GFLOP/s, 17 % in the quieter minutes; the lab's 64-token pass 5–20 %
+ * thread of an AMD EPYC Zen 3: 0–38 % more GFLOP/s, 17 % in the quieter minutes; the lab's 64-token pass 4–19 %
  * faster; docs/benchmarks.md), and it is the library PyTorch uses on such a machine.
  * <p>
  * JavaCPP's presets can load another library in place of their own ({@code org.bytedeco.openblas.load}, with the
