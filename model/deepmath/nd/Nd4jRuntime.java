@@ -25,7 +25,8 @@ public final class Nd4jRuntime {
         var env = Nd4j.getEnvironment();
         String backend = Nd4j.getBackend().getClass().getSimpleName();
         String blas = Nd4j.factory().blas().getBlasVendor().toString();
-        return new Nd4jInfo(backend, blas, BlasCoreType.reported(), env.maxMasterThreads(), initNanos / 1_000_000.0);
+        return new Nd4jInfo(backend, blas, BlasCoreType.reported(), BlasCoreType.library(), env.maxMasterThreads(),
+                initNanos / 1_000_000.0);
     }
 
     /**

@@ -197,7 +197,8 @@ public final class MainWindow implements ShellActions {
         tasks.submit(text.text("task.engine"), progress -> Nd4jRuntime.initialise(), info -> {
             engine.loaded(info);
             statusBar.show(text.text("status.engine.ready", info.backend(), info.blasVendor(), String.valueOf(info.threads()),
-                    String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000), info.blasCore()));
+                    String.format(Locale.ROOT, "%.1f", info.initMillis() / 1000), info.blasCore(),
+                    text.text("engine.blas." + info.blasLibrary())));
         }, error -> {
             engine.failed();
             statusBar.show(text.text("status.engine.failed"));
@@ -278,7 +279,7 @@ public final class MainWindow implements ShellActions {
     public void showAbout() {
         help.about(stage, engine.info() == null ? text.get("status.engine.short.loading") : text.get("engine.summary",
                 engine.info().backend(), engine.info().blasVendor(), String.valueOf(engine.info().threads()),
-                engine.info().blasCore()));
+                engine.info().blasCore(), text.get("engine.blas." + engine.info().blasLibrary())));
     }
 
     /** Help ▸ Lexicon: built on first use (the lexicon's file is read then), then shown again as the reader left it. */

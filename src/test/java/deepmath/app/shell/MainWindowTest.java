@@ -87,6 +87,10 @@ class MainWindowTest {
         assertEquals("ND4J ready", robot.lookup("#engine-status").queryAs(Label.class).getText());
         String status = robot.lookup("#status-message").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Numeric engine ready: CpuBackend"), status);
+        // Which OpenBLAS runs (BlasLibrary), in words from the bundle.
+        String library = window.engine().info().blasLibrary();
+        assertTrue(java.util.Set.of("bundled", "system").contains(library), library);
+        assertTrue(status.contains(library.equals("system") ? "(the system’s library)" : "(bundled with the lab)"), status);
     }
 
     @Test
