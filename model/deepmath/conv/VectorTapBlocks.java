@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * multiply-add waits 4–5 cycles for the previous one into the same register, so one sum makes a block's taps one
  * chain of dependent instructions and leaves the core's second multiply-add unit idle unless many columns are in
  * flight at once. On an AMD EPYC Zen 3 (AVX2, 2 threads, 2048², same minute): 5×5 8.4–9.0 → 6.6–7.6 ms, 7×7
- * 9.9 → 9.4 ms (docs/benchmarks.md, "Convolution on an AVX2 machine").
+ * 9.9 → 9.4 ms (docs/benchmarks.md, "A new machine kind, M4", convolution on 16 vector registers).
  */
 final class VectorTapBlocks {
     /**
